@@ -1,0 +1,58 @@
+// Serves the static build on loopback only. Used by `npm start` and the end-to-end tests.
+// Usage: node scripts/serve.js [port] [dir]; port 0 picks a free one. Prints the address.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
+const root = resolve(process.argv[3] ?? 'build');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// A prerendered route /compare is written as compare.html; an unknown path gets the shell.
+async function resolveFile(urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidates = [
+    join(root, clean),
+    join(root, clean, 'index.html'),
+    join(root, `${clean}.html`),
+  ];
+  for (const file of candidates) {
+    if (!file.startsWith(root)) continue;
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile()) return file;
+  }
+  return join(root, 'index.html');
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const file = await resolveFile(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch (error) {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end(String(error));
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  process.stdout.write(`Incentive Lab is served at http://127.0.0.1:${actual}/\n`);
+});
