@@ -1,0 +1,66 @@
+import i18next from 'i18next';
+import { en, type MessageKey } from './en';
+import { formatNumber, type NumberKind } from './format';
+import { localeStorageKey, pickLocale, type Locale } from './locales';
+import { zhCN } from './zh-CN';
+
+export type { Locale } from './locales';
+export type { MessageKey } from './en';
+
+const engine = i18next.createInstance();
+
+// Keys are flat strings with dots, so i18next must not split them; Svelte escapes text itself.
+void engine.init({
+  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  lng: 'en',
+  fallbackLng: 'en',
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+function storedLocale(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(localeStorageKey) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function browserLocales(): readonly string[] {
+  return globalThis.navigator?.languages ?? [];
+}
+
+const initial = pickLocale(storedLocale(), browserLocales());
+let current = $state<Locale>(initial);
+
+if (typeof document !== 'undefined') document.documentElement.lang = initial;
+
+/** The language in use; reading it inside a component or $derived makes that reactive on it. */
+export function locale(): Locale {
+  return current;
+}
+
+/** Switch language, remember the choice, and tell the page (for screen readers and fonts). */
+export function setLocale(next: Locale): void {
+  current = next;
+
+  try {
+    globalThis.localStorage?.setItem(localeStorageKey, next);
+  } catch {
+    // Private modes may refuse storage; the switch still holds for this visit.
+  }
+
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
+/** The message for `key` in the current language, with `{{name}}` replaced from `vars`. */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return engine.t(key, { ...vars, lng: current });
+}
+
+/** A number formatted for the current language. */
+export function fmt(value: number, kind: NumberKind): string {
+  return formatNumber(current, value, kind);
+}

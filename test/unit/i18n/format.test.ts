@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../../src/lib/i18n/format';
+
+describe('formatNumber', () => {
+  it('formatNumber groups the digits of large amounts and drops the cents', () => {
+    expect(formatNumber('en', 1234567.89, 'amount')).toBe('1,234,568');
+    expect(formatNumber('zh-CN', 1234567.89, 'amount')).toBe('1,234,568');
+  });
+
+  it('formatNumber keeps three significant digits of small amounts', () => {
+    expect(formatNumber('en', 4.20211, 'amount')).toBe('4.2');
+    expect(formatNumber('en', 0.012345, 'amount')).toBe('0.0123');
+  });
+
+  it('formatNumber shows shares as percentages with one decimal', () => {
+    expect(formatNumber('en', 0.1234, 'percent')).toBe('12.3%');
+    expect(formatNumber('zh-CN', -0.05, 'percent')).toBe('-5.0%');
+  });
+
+  it('formatNumber writes compact ticks in the language’s own units', () => {
+    expect(formatNumber('en', 1_200_000, 'compact')).toBe('1.2M');
+    expect(formatNumber('zh-CN', 1_200_000, 'compact')).toBe('120万');
+  });
+
+  it('formatNumber reads a missing value as a dash', () => {
+    expect(formatNumber('en', Number.NaN, 'decimal')).toBe('–');
+    expect(formatNumber('en', Number.POSITIVE_INFINITY, 'amount')).toBe('–');
+  });
+});
