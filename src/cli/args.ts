@@ -1,0 +1,79 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
+import { MAX_TRIALS } from '../lib/engine/constants';
+
+/** What `npm run simulate -- ...` was asked to do. */
+export interface CliOptions {
+  scenario: string;
+  data?: string;
+  seed?: number;
+  trials?: number;
+  workers?: number;
+  json: boolean;
+}
+
+export type ParsedArgs =
+  | { ok: true; help: false; options: CliOptions }
+  | { ok: true; help: true }
+  | { ok: false; errors: string[] };
+
+export const usage = `Usage: npm run simulate -- --scenario FILE [options]
+
+  --scenario FILE  scenario JSON (see scenarios/)
+  --data FILE      sales history CSV; replaces the scenario's own data
+  --seed N         whole number >= 0; replaces the scenario's seed
+  --trials N       whole number from 1 to ${MAX_TRIALS}; replaces the scenario's trials
+  --workers N      worker threads (default: min(4, cores)); never changes the results
+  --json           print one JSON object instead of a table
+  --help           show this help`;
+
+const maxWorkers = 64;
+
+/** Reads the command line; every problem found becomes one line naming the option. */
+export function parseArgs(argv: string[]): ParsedArgs {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseNodeArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        scenario: { type: 'string' },
+        data: { type: 'string' },
+        seed: { type: 'string' },
+        trials: { type: 'string' },
+        workers: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (thrown) {
+    // Node words some of these over several lines; the CLI promises one line per problem.
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    return { ok: false, errors: [message.replace(/\s*\n\s*/g, ' ')] };
+  }
+  if (values.help === true) return { ok: true, help: true };
+
+  const errors: string[] = [];
+  const whole = (name: string, min: number, max: number) => {
+    const text = values[name];
+    if (typeof text !== 'string') return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (Number.isSafeInteger(value) && value >= min && value <= max) return value;
+    errors.push(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+    return undefined;
+  };
+
+  const seed = whole('seed', 0, Number.MAX_SAFE_INTEGER);
+  const trials = whole('trials', 1, MAX_TRIALS);
+  const workers = whole('workers', 1, maxWorkers);
+  const scenario = values.scenario;
+  if (typeof scenario !== 'string' || scenario === '') errors.push('--scenario FILE is required');
+  if (errors.length > 0 || typeof scenario !== 'string') return { ok: false, errors };
+
+  const data = typeof values.data === 'string' ? values.data : undefined;
+  return {
+    ok: true,
+    help: false,
+    options: { scenario, data, seed, trials, workers, json: values.json === true },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../src/cli/args';
+import { MAX_TRIALS } from '../../../src/lib/engine/constants';
+
+describe('parseArgs', () => {
+  it('parseArgs reads every option', () => {
+    const argv = ['--scenario', 's.json', '--data', 'd.csv', '--seed', '0', '--trials', '500'];
+    const parsed = parseArgs([...argv, '--workers', '2', '--json']);
+
+    expect(parsed).toEqual({
+      ok: true,
+      help: false,
+      options: { scenario: 's.json', data: 'd.csv', seed: 0, trials: 500, workers: 2, json: true },
+    });
+  });
+
+  it('parseArgs leaves out what was not given', () => {
+    expect(parseArgs(['--scenario=x.json'])).toEqual({
+      ok: true,
+      help: false,
+      options: { scenario: 'x.json', json: false },
+    });
+  });
+
+  it('parseArgs names each bad option on its own line', () => {
+    const parsed = parseArgs(['--seed=-3', '--trials', '1e3', '--workers', '0']);
+
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toHaveLength(4);
+    expect(parsed.errors[0]).toMatch(/^--seed .*"-3"/);
+    expect(parsed.errors[1]).toMatch(/^--trials .*"1e3"/);
+    expect(parsed.errors[2]).toMatch(/^--workers .*"0"/);
+    expect(parsed.errors[3]).toBe('--scenario FILE is required');
+  });
+
+  it('parseArgs refuses more trials than the engine allows', () => {
+    const parsed = parseArgs(['--scenario', 's', '--trials', String(MAX_TRIALS + 1)]);
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('parseArgs reports an unknown option instead of ignoring it', () => {
+    const parsed = parseArgs(['--scenario', 's', '--sede', '1']);
+
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors[0]).toContain('--sede');
+  });
+
+  it('parseArgs puts a problem Node words over several lines on one line', () => {
+    const parsed = parseArgs(['--scenario', 's', '--seed', '-3']);
+
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors).toEqual([expect.stringMatching(/^[^\n]*--seed[^\n]*$/)]);
+  });
+
+  it('parseArgs asks for help with --help', () => {
+    expect(parseArgs(['--help'])).toEqual({ ok: true, help: true });
+  });
+});
