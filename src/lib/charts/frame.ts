@@ -1,0 +1,34 @@
+/** Space around the plot area for axes and their titles, in pixels. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The plot area inside the chart, in pixels from the chart's top left corner. */
+export interface Frame {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export const defaultMargin: Margin = { top: 12, right: 20, bottom: 52, left: 72 };
+
+/** The plot area of a chart of the given size; never narrower than one pixel. */
+export function frame(width: number, height: number, margin: Margin = defaultMargin): Frame {
+  const left = margin.left;
+  const top = margin.top;
+  const right = Math.max(left + 1, width - margin.right);
+  const bottom = Math.max(top + 1, height - margin.bottom);
+  return { width, height, left, right, top, bottom };
+}
+
+/** A tick of an axis: where it sits (pixels) and the value it stands for. */
+export interface Tick {
+  position: number;
+  value: number;
+}
