@@ -1,0 +1,113 @@
+/**
+ * The target a risk-neutral rep reports: the X that maximises expected pay under its belief.
+ * Expectations are averages over a fixed midpoint-quantile grid of the belief (deterministic
+ * quadrature, no random draws), maximised by a coarse scan over the grid's own nodes, then a
+ * golden-section search in the bracket around the best node. For the truth-telling family
+ * without a floor the answer is known in closed form and the solver is skipped.
+ */
+import { BELIEF_NODES, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE } from './constants';
+import { normalQuantile } from './normalQuantile';
+import { criticalFractile, truthTellingPay } from './schemes/truthTelling';
+import type { TruthTellingScheme } from './types';
+
+/** Pay for a target and an actual sales figure. */
+export type PayRule = (target: number, sales: number) => number;
+
+/** A lognormal belief about sales: log Y ~ N(logMu, logSigma²). */
+export interface LognormalBelief {
+  logMu: number;
+  logSigma: number;
+}
+
+const INV_PHI = (Math.sqrt(5) - 1) / 2;
+let standardGrid: Float64Array | undefined;
+
+/** z_k = Φ⁻¹((k + ½)/n), computed once; with n odd the middle node is exactly 0. */
+function standardNodes(): Float64Array {
+  if (standardGrid === undefined) {
+    standardGrid = new Float64Array(BELIEF_NODES);
+    for (let k = 0; k < BELIEF_NODES; k++) {
+      standardGrid[k] = normalQuantile((k + 0.5) / BELIEF_NODES);
+    }
+  }
+  return standardGrid;
+}
+
+/** Equally weighted quadrature nodes of a lognormal belief, ascending. */
+export function beliefNodes(belief: LognormalBelief): Float64Array {
+  const z = standardNodes();
+  const nodes = new Float64Array(z.length);
+  for (let k = 0; k < z.length; k++) nodes[k] = Math.exp(belief.logMu + belief.logSigma * z[k]);
+  return nodes;
+}
+
+/** Mean pay over equally weighted nodes. */
+export function expectedPay(pay: PayRule, target: number, nodes: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < nodes.length; k++) sum += pay(target, nodes[k]);
+  return sum / nodes.length;
+}
+
+/**
+ * The target in [min node, max node] that maximises mean pay over ascending `nodes`, for any
+ * rule whose expected pay is unimodal in the target. Ties in the scan go to the lower target.
+ */
+export function maximizeExpectedPay(pay: PayRule, nodes: Float64Array): number {
+  const n = nodes.length;
+  if (n === 0) throw new RangeError('maximizeExpectedPay needs at least one node');
+  if (!(nodes[n - 1] > nodes[0])) return nodes[0];
+
+  const scan = Math.min(SOLVER_SCAN_POINTS, n);
+  const candidate = (j: number) => nodes[Math.round((j * (n - 1)) / (scan - 1))];
+  let bestJ = 0;
+  let bestValue = -Infinity;
+  for (let j = 0; j < scan; j++) {
+    const value = expectedPay(pay, candidate(j), nodes);
+    if (value > bestValue) {
+      bestValue = value;
+      bestJ = j;
+    }
+  }
+
+  const a = candidate(Math.max(0, bestJ - 1));
+  const b = candidate(Math.min(scan - 1, bestJ + 1));
+  const refined = goldenSection((x) => expectedPay(pay, x, nodes), a, b);
+  return expectedPay(pay, refined, nodes) >= bestValue ? refined : candidate(bestJ);
+}
+
+/** Maximiser of a unimodal f on [a, b], to SOLVER_TOLERANCE relative width. */
+function goldenSection(f: (x: number) => number, a: number, b: number): number {
+  let c = b - INV_PHI * (b - a);
+  let d = a + INV_PHI * (b - a);
+  let fc = f(c);
+  let fd = f(d);
+  while (b - a > SOLVER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))) {
+    if (fc >= fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - INV_PHI * (b - a);
+      fc = f(c);
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + INV_PHI * (b - a);
+      fd = f(d);
+    }
+  }
+  return (a + b) / 2;
+}
+
+/**
+ * The target a rep with a lognormal belief reports under a truth-telling scheme. Without a
+ * floor it is the belief's critical-fractile quantile, exp(logMu + logSigma·Φ⁻¹(p)); a floor
+ * makes a shortfall cheaper, which moves the optimum up, so the solver handles that case.
+ */
+export function bestTarget(scheme: TruthTellingScheme, belief: LognormalBelief): number {
+  const p = criticalFractile(scheme);
+  if (scheme.floor === 'none' || scheme.gamma === scheme.alpha || belief.logSigma === 0) {
+    return Math.exp(belief.logMu + belief.logSigma * normalQuantile(p));
+  }
+  return maximizeExpectedPay((x, y) => truthTellingPay(scheme, x, y), beliefNodes(belief));
+}

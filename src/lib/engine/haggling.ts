@@ -1,0 +1,40 @@
+/**
+ * Quotas set by haggling (domain.md §2): the boss opens above its estimate, the rep below its
+ * own belief, and they settle at a power-weighted mean of the openings.
+ */
+import { BOSS_STREAM } from './constants';
+import { standardNormal } from './normal';
+import { namedStream } from './random';
+import type { Haggling } from './types';
+
+/** m_b = m_r·exp(noise·z − noise²/2)·(1 + growth): mean-preserving noise, then growth. */
+export function bossEstimate(repBelief: number, haggling: Haggling, z: number): number {
+  const s = haggling.bossNoise;
+  return repBelief * Math.exp(s * z - 0.5 * s * s) * (1 + haggling.growth);
+}
+
+/** Q = w·m_b(1 + d_b) + (1 − w)·m_r(1 − d_r). */
+export function settleQuota(repBelief: number, bossView: number, haggling: Haggling): number {
+  const repOffer = repBelief * (1 - haggling.repOpening);
+  const bossOffer = bossView * (1 + haggling.bossOpening);
+  return haggling.bossPower * bossOffer + (1 - haggling.bossPower) * repOffer;
+}
+
+/**
+ * Quotas for every rep-period, given each rep's belief (its expected sales). The boss's errors
+ * come from the run's 'boss' stream in rep-period order, one draw each even without noise, so
+ * every haggled scheme of a run faces the same boss.
+ */
+export function haggledQuotas(
+  seed: number,
+  repBeliefs: ArrayLike<number>,
+  haggling: Haggling,
+): Float64Array {
+  const rng = namedStream(seed, BOSS_STREAM);
+  const quotas = new Float64Array(repBeliefs.length);
+  for (let i = 0; i < repBeliefs.length; i++) {
+    const belief = repBeliefs[i];
+    quotas[i] = settleQuota(belief, bossEstimate(belief, haggling, standardNormal(rng)), haggling);
+  }
+  return quotas;
+}

@@ -1,0 +1,43 @@
+/**
+ * The essay's self-set target rule and its family (Weitzman 1976, "The New Soviet Incentive
+ * Model"; domain.md §1): Z = βX + α(Y − X) if Y ≥ X, else βX − γ(X − Y), with 0 ≤ α < β < γ.
+ * The essay is α = 0, β = t, γ = 2t, i.e. Z = t·min(X, 2Y − X); written with max() it needs
+ * no division by Y, so Y = 0 pays βX − γX like any other shortfall.
+ */
+import type { FloorPolicy, TruthTellingScheme } from '../types';
+
+/** Pay before and after the floor policy for target x and sales y. Allocation-free. */
+export function truthTellingPay(scheme: TruthTellingScheme, x: number, y: number): number {
+  const raw =
+    scheme.beta * x + scheme.alpha * Math.max(0, y - x) - scheme.gamma * Math.max(0, x - y);
+  return Math.max(raw, floorBound(scheme.floor, scheme.basePay));
+}
+
+/** Lowest pay a policy allows: none → −∞, zero → 0, deduct → −basePay (base pay is eaten). */
+export function floorBound(floor: FloorPolicy, basePay: number): number {
+  return floor === 'none' ? -Infinity : floor === 'zero' ? 0 : -basePay;
+}
+
+/**
+ * The quantile of the rep's belief that a risk-neutral rep reports when no floor binds:
+ * F(X*) = (β − α)/(γ − α), a newsvendor critical fractile (1/2, the median, for the essay).
+ * A rule whose pay ignores the target (α = β = γ) gives 1/2: the rep then has no reason to lie.
+ */
+export function criticalFractile(scheme: TruthTellingScheme): number {
+  assertTruthTelling(scheme);
+  if (scheme.gamma === scheme.alpha) return 0.5;
+  return (scheme.beta - scheme.alpha) / (scheme.gamma - scheme.alpha);
+}
+
+/** Throws unless 0 ≤ α < β < γ (Weitzman's family) or α = β = γ ≥ 0 (pay ignores the target). */
+export function assertTruthTelling(scheme: TruthTellingScheme): void {
+  const { alpha, beta, gamma, basePay } = scheme;
+  const family = alpha >= 0 && alpha < beta && beta < gamma && Number.isFinite(gamma);
+  const flat = alpha >= 0 && alpha === beta && beta === gamma && Number.isFinite(gamma);
+  if (!(family || flat) || !(basePay >= 0)) {
+    throw new RangeError(
+      `scheme ${scheme.id}: need 0 ≤ alpha < beta < gamma and basePay ≥ 0, ` +
+        `saw alpha ${alpha}, beta ${beta}, gamma ${gamma}, basePay ${basePay}`,
+    );
+  }
+}
