@@ -1,0 +1,130 @@
+/**
+ * Reduces block results to the figures the UI and the CLI show. Blocks are put in block order
+ * and every sum runs in trial order, so the summary is bit-identical whatever the number of
+ * workers or the order in which blocks finished. The blocks must be 0..k−1 (all of them for a
+ * final summary; a prefix gives a partial one over fewer trials).
+ */
+import { BLOCK_TRIALS, PAYOUT_QUANTILES } from './constants';
+import { meanEstimate, ratioEstimate } from './estimate';
+import { quantileSorted } from './quantile';
+import type {
+  BlockResult,
+  Difference,
+  Estimate,
+  RepModel,
+  RunSummary,
+  SchemeSummary,
+  SimPlan,
+} from './types';
+
+export function summarize(
+  plan: SimPlan,
+  blocks: BlockResult[],
+  reps: RepModel[],
+  baselineId: string,
+): RunSummary {
+  const ordered = checkBlocks(plan, blocks, reps);
+  const baseline = plan.schemes.findIndex((s) => s.scheme.id === baselineId);
+  if (baseline < 0) throw new RangeError(`baseline ${baselineId} is not a scheme of the plan`);
+
+  const trials = ordered.reduce((n, b) => n + b.trials, 0);
+  const chunks = (s: number, key: 'payout' | 'sales' | 'ape' | 'bias' | 'hit') =>
+    ordered.map((b) => b.series[s][key]);
+  const payoutSamples = plan.schemes.map((_, s) => concat(chunks(s, 'payout'), trials));
+
+  const schemes = plan.schemes.map((planned, s): SchemeSummary => {
+    const sorted = payoutSamples[s].slice().sort();
+    const [p5, p50, p95] = PAYOUT_QUANTILES.map((p) => quantileSorted(sorted, p));
+    return {
+      id: planned.scheme.id,
+      label: planned.scheme.label,
+      kind: planned.scheme.kind,
+      payout: { ...meanEstimate(chunks(s, 'payout')), p5, p50, p95 },
+      sales: meanEstimate(chunks(s, 'sales')),
+      payoutShareOfSales: ratioEstimate(chunks(s, 'payout'), chunks(s, 'sales')),
+      targetMape: meanEstimate(chunks(s, 'ape')),
+      targetBias: meanEstimate(chunks(s, 'bias')),
+      hitRate: meanEstimate(chunks(s, 'hit')),
+      perRep: reps.map((rep, r) => ({
+        id: rep.id,
+        name: rep.name,
+        payout: repPayout(ordered, s, r, trials),
+        target: Array.from(planned.target.subarray(r * plan.periods, (r + 1) * plan.periods)),
+      })),
+    };
+  });
+
+  const differences = plan.schemes.flatMap((planned, s): Difference[] => {
+    if (s === baseline) return [];
+    const paired = (key: 'payout' | 'sales' | 'ape' | 'hit') =>
+      meanEstimate(chunks(s, key), chunks(baseline, key));
+    return [
+      {
+        id: planned.scheme.id,
+        baseline: baselineId,
+        payout: paired('payout'),
+        sales: paired('sales'),
+        payoutShareOfSales: ratioEstimate(chunks(s, 'payout'), chunks(s, 'sales'), {
+          num: chunks(baseline, 'payout'),
+          den: chunks(baseline, 'sales'),
+        }),
+        targetMape: paired('ape'),
+        hitRate: paired('hit'),
+      },
+    ];
+  });
+
+  const first = ordered[0];
+  return {
+    seed: plan.seed,
+    trials,
+    reps: plan.reps,
+    periods: plan.periods,
+    schemes,
+    differences,
+    payoutSamples,
+    sampleSales: first.sampleSales ?? new Float64Array(0),
+    samplePayout: first.samplePayout ?? plan.schemes.map(() => new Float64Array(0)),
+  };
+}
+
+/** A rep's payout per horizon from per-block sums, added in block order. */
+function repPayout(blocks: BlockResult[], s: number, r: number, n: number): Estimate {
+  let sum = 0;
+  let sumSq = 0;
+  for (const b of blocks) {
+    sum += b.repPayoutSum[s][r];
+    sumSq += b.repPayoutSumSq[s][r];
+  }
+  const mean = sum / n;
+  const variance = Math.max(0, (sumSq - sum * mean) / (n - 1));
+  return { mean, se: Math.sqrt(variance / n) };
+}
+
+function concat(chunks: Float64Array[], length: number): Float64Array {
+  const out = new Float64Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/** Sorts a copy by block and throws unless it is the prefix 0..k−1 of the plan's blocks. */
+function checkBlocks(plan: SimPlan, blocks: BlockResult[], reps: RepModel[]): BlockResult[] {
+  if (reps.length !== plan.reps)
+    throw new RangeError(`plan has ${plan.reps} reps, saw ${reps.length}`);
+  const ordered = blocks.slice().sort((a, b) => a.block - b.block);
+  if (ordered.length === 0) throw new RangeError('summarize needs at least block 0');
+  ordered.forEach((b, k) => {
+    const expected = Math.min(BLOCK_TRIALS, plan.trials - k * BLOCK_TRIALS);
+    const shaped = b.series.length === plan.schemes.length && b.trials === expected;
+    if (b.block !== k || b.firstTrial !== k * BLOCK_TRIALS || !shaped) {
+      throw new RangeError(
+        `blocks must be 0..${ordered.length - 1} of this plan; saw block ${b.block}`,
+      );
+    }
+  });
+  return ordered;
+}
