@@ -98,9 +98,9 @@ export interface PlannedScheme {
 export interface TrialSeries {
   payout: Float64Array;
   sales: Float64Array;
-  /** Mean over rep-periods of |Y − X| / Y (rep-periods with Y = 0 are left out). */
+  /** Mean over rep-periods of |Y − X| / Y (rep-periods with Y = 0 are left out; NaN if all). */
   ape: Float64Array;
-  /** Mean over rep-periods of (X − Y) / Y. */
+  /** Mean over rep-periods of (X − Y) / Y, with the same rep-periods as ape. */
   bias: Float64Array;
   /** Share of rep-periods with Y ≥ X. */
   hit: Float64Array;
@@ -165,3 +165,30 @@ export interface RunSummary {
   sampleSales: Float64Array;
   samplePayout: Float64Array[];
 }
+
+/** A rep given inline in a scenario (data source "reps"); a single mean means one period. */
+export interface ScenarioRep {
+  id: string;
+  name?: string;
+  mean: number[];
+  sigma: number;
+}
+
+/** Where a scenario's sales history comes from. */
+export type ScenarioData =
+  { source: 'sample' } | { source: 'file'; path: string } | { source: 'reps'; reps: ScenarioRep[] };
+
+/** A validated scenario file with its schemes expanded to the engine's Scheme shapes. */
+export interface Scenario {
+  name: string;
+  description?: string;
+  seed: number;
+  trials: number;
+  data: ScenarioData;
+  schemes: Scheme[];
+  /** Id of the scheme the others are compared with (the first scheme when the file omits it). */
+  baseline: string;
+}
+
+/** User errors are values: each message names the field path, what was expected and seen. */
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };

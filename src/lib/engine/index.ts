@@ -1,0 +1,24 @@
+export * from './types';
+export * from './constants';
+export { trialStream, namedStream, mix32, Xoshiro128 } from './random';
+export { standardNormal } from './normal';
+export { normalCdf, normalPdf } from './normalCdf';
+export { normalQuantile } from './normalQuantile';
+export * from './schemes';
+export {
+  bestTarget,
+  beliefNodes,
+  expectedPay,
+  maximizeExpectedPay,
+  type LognormalBelief,
+  type PayRule,
+} from './bestResponse';
+export { bossEstimate, haggledQuotas, settleQuota } from './haggling';
+export { blockCount, makePlan, type PlanSettings } from './plan';
+export { simulateBlock } from './simulate';
+export { meanEstimate, ratioEstimate } from './estimate';
+export { quantileSorted } from './quantile';
+export { summarize } from './summarize';
+export { runInProcess, type RunOptions } from './runInProcess';
+export { parseScenario } from './scenario';
+export { repsFromScenario } from './repsFromScenario';
