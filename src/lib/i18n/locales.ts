@@ -3,6 +3,9 @@ export type Locale = 'en' | 'zh-CN';
 
 export const locales: readonly Locale[] = ['en', 'zh-CN'];
 
+/** Each language named in itself, as language switches conventionally do: never translated. */
+export const localeNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
+
 /** Where the user's choice of language is remembered between visits. */
 export const localeStorageKey = 'incentive-lab.locale';
 

@@ -32,6 +32,8 @@ export interface HistoryGeometry {
   targets: HistoryMark[];
   xTicks: LabelTick[];
   yTicks: Tick[];
+  /** Pixel position of the period with this index. */
+  at(index: number): number;
   /** Index of the period whose column holds the pixel, or -1 outside the plot. */
   periodAt(px: number): number;
 }
@@ -106,6 +108,7 @@ export function historyGeometry(
       label: points[i].label,
     })),
     yTicks: y.ticks(5).map((value) => ({ value, position: y(value) })),
+    at,
     periodAt(px) {
       if (points.length === 0 || px < plot.left || px > plot.right) return -1;
       const i = Math.round((px - at(0)) / step);

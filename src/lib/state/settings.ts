@@ -1,0 +1,82 @@
+import type { FloorPolicy, Haggling, Scheme } from '../engine/types';
+
+/** What the settings panel edits; everything else comes from the scenario file. */
+export interface Settings {
+  /** Commission rate t of the self-set scheme (its β; α and γ keep their ratios to it). */
+  rate: number;
+  floor: FloorPolicy;
+  haggling: Haggling;
+  trials: number;
+  seed: number;
+}
+
+export type NumericSetting = 'rate' | keyof Haggling | 'trials' | 'seed';
+
+export interface Limit {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+/** The ranges the panel accepts; the engine rejects worse values as programmer errors. */
+export const limits: Record<NumericSetting, Limit> = {
+  rate: { min: 0.0001, max: 1, integer: false },
+  repOpening: { min: 0, max: 0.95, integer: false },
+  bossOpening: { min: 0, max: 2, integer: false },
+  bossPower: { min: 0, max: 1, integer: false },
+  bossNoise: { min: 0, max: 2, integer: false },
+  growth: { min: -0.5, max: 2, integer: false },
+  trials: { min: 100, max: 1_000_000, integer: true },
+  seed: { min: 0, max: 2 ** 32 - 1, integer: true },
+};
+
+/** True when `value` is a number the setting accepts. */
+export function isValid(setting: NumericSetting, value: number): boolean {
+  const { min, max, integer } = limits[setting];
+  return (
+    Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value))
+  );
+}
+
+/** The scenario's own choices as panel settings; the first self-set scheme speaks for t. */
+export function settingsFrom(
+  scenario: { schemes: Scheme[]; seed: number; trials: number },
+  fallbackHaggling: Haggling,
+): Settings {
+  const selfSet = scenario.schemes.find((s) => s.kind === 'truth-telling');
+  const quota = scenario.schemes.find((s) => s.kind === 'haggled-quota');
+  return {
+    rate: selfSet?.beta ?? 0.05,
+    floor: selfSet?.floor ?? 'zero',
+    haggling: { ...(quota?.haggling ?? fallbackHaggling) },
+    trials: scenario.trials,
+    seed: scenario.seed,
+  };
+}
+
+/**
+ * The scenario's schemes with the panel's settings applied. Changing t scales every rate of the
+ * self-set schemes (the essay's α = 0, β = t, γ = 2t stays that shape) and the quota's performance
+ * pay by the same factor, so the budget parity the scenario set between them is kept.
+ */
+export function applySettings(schemes: Scheme[], settings: Settings): Scheme[] {
+  const reference = schemes.find((s) => s.kind === 'truth-telling')?.beta;
+  const factor = reference && reference > 0 ? settings.rate / reference : 1;
+
+  return schemes.map((scheme): Scheme => {
+    if (scheme.kind === 'truth-telling') {
+      return {
+        ...scheme,
+        alpha: scheme.alpha * factor,
+        beta: scheme.beta * factor,
+        gamma: scheme.gamma * factor,
+        floor: settings.floor,
+      };
+    }
+    return {
+      ...scheme,
+      performancePayShare: scheme.performancePayShare * factor,
+      haggling: { ...settings.haggling },
+    };
+  });
+}
