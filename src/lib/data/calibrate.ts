@@ -1,0 +1,131 @@
+import type { RepModel } from '../engine/types';
+import {
+  FALLBACK_SIGMA,
+  OWN_SEASON_MIN_PERIODS,
+  SEASON_MIN_MONTHS,
+  SIGMA_PRIOR_DOF,
+  THIN_PERIODS,
+} from './constants';
+import type { Db } from './db';
+import { chooseGrain, spanSql, type Span } from './grain';
+import { horizonPeriods } from './horizon';
+import { fitSql } from './sql/fitSql';
+import { historySql } from './sql/historySql';
+import { periodCountSql, periodsSql } from './sql/periodsSql';
+import { seasonSql } from './sql/seasonSql';
+import { trendSql } from './sql/trendSql';
+import type { CalibrationResult, Grain, HistoryPoint, RepHistory } from './types';
+import { calibrationWarnings } from './warnings';
+
+interface FitRow {
+  rep: string;
+  n: number;
+  npos: number;
+  level: number;
+  tau_bar: number;
+  g: number;
+  last_sales: number;
+  mape: number | null;
+  bias: number | null;
+  sigma: number;
+  thin: boolean;
+}
+
+interface PeriodCount {
+  present: number;
+  expected: number;
+  first: string;
+  last: string;
+  empty: number;
+}
+
+/**
+ * Fits every rep in the table `sales` and projects the simulated horizon:
+ * mean = level × quarterly factor × exp(g · (tau − tau_bar)). Throws on an empty table.
+ */
+export async function calibrate(db: Db): Promise<CalibrationResult> {
+  const [span] = await db.query<Span>(spanSql());
+  if (!span || span.rows === 0) throw new Error('calibrate: the table sales is empty');
+
+  const grain = chooseGrain(span);
+  const monthly = grain === 'month';
+  const seasonal = monthly && span.months >= SEASON_MIN_MONTHS;
+  const thinBelow = THIN_PERIODS[grain];
+
+  await db.exec(periodsSql(grain));
+  await db.exec(trendSql(monthly));
+  for (const sql of seasonSql({
+    enabled: seasonal,
+    pooledMin: SEASON_MIN_MONTHS,
+    ownMin: OWN_SEASON_MIN_PERIODS,
+  })) {
+    await db.exec(sql);
+  }
+  await db.exec(fitSql({ priorDof: SIGMA_PRIOR_DOF, thinBelow, fallbackSigma: FALLBACK_SIGMA }));
+
+  const fits = await db.query<FitRow>('SELECT * FROM cal_fit');
+  const factors = await db.query<{ rep: string; q: number; f: number }>(
+    'SELECT rep, q, f FROM cal_factor ORDER BY rep, q',
+  );
+  const season = await db.query<{ q: number; f: number }>('SELECT q, f FROM cal_season ORDER BY q');
+  const [count] = await db.query<PeriodCount>(periodCountSql(grain));
+  const points = await db.query<HistoryPoint & { rep: string }>(historySql(grain));
+
+  const horizon = horizonPeriods(grain, count.last);
+  const kept = fits.filter((fit) => fit.npos > 0);
+  const factorsOf = groupBy(factors);
+  const pointsOf = groupBy(points);
+  const reps: RepModel[] = kept.map((fit) => {
+    const own = (factorsOf.get(fit.rep) ?? []).map((f) => f.f);
+    return {
+      id: fit.rep,
+      name: fit.rep,
+      mean: horizon.map((h) => fit.level * own[h.q - 1] * Math.exp(fit.g * (h.tau - fit.tau_bar))),
+      sigma: fit.sigma,
+      lastSales: fit.last_sales,
+      historyPeriods: fit.n,
+      thin: fit.thin,
+    };
+  });
+
+  const histories: RepHistory[] = kept.map((fit) => ({
+    id: fit.rep,
+    name: fit.rep,
+    points: (pointsOf.get(fit.rep) ?? []).map(({ period, sales, target, fitted }) => ({
+      period,
+      sales,
+      target,
+      fitted,
+    })),
+    mape: fit.mape,
+    bias: fit.bias,
+    thin: fit.thin,
+  }));
+
+  return {
+    reps,
+    histories,
+    report: {
+      grain,
+      reps: reps.length,
+      periods: count.expected,
+      rows: span.rows,
+      firstPeriod: labelOf(grain, count.first),
+      lastPeriod: labelOf(grain, count.last),
+      horizon: horizon.map((h) => h.label),
+      seasonal: season.length === 4 ? season.map((s) => s.f) : null,
+      warnings: calibrationWarnings({ grain, span, seasonal, count, fits, thinBelow }),
+    },
+  };
+}
+
+function labelOf(grain: Grain, day: string): string {
+  return grain === 'month' ? day.slice(0, 7) : day;
+}
+
+/** Rows by rep, keeping the query's order within each rep. */
+function groupBy<T extends { rep: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(row.rep, [...(groups.get(row.rep) ?? []), row]);
+  return groups;
+}

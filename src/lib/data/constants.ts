@@ -1,0 +1,42 @@
+/** Defaults and thresholds of the data layer, in one place. */
+
+/** How long the browser waits for DuckDB to instantiate (1.1–1.7 s measured in Chromium). */
+export const DB_START_TIMEOUT_MS = 30_000;
+
+/** Rows shown in the mapping step's preview. */
+export const PREVIEW_ROWS = 20;
+
+/** How many bad values are spelled out before the rest are only counted. */
+export const MAX_ERRORS = 20;
+
+/** Distinct status values listed for the user; more than this is not a status column. */
+export const MAX_STATUSES = 50;
+
+/** A history spanning at least this many calendar months is fitted by month. */
+export const MONTH_GRAIN_MIN_MONTHS = 6;
+
+/** Otherwise a history spanning at least this many days (six weeks) is fitted by week. */
+export const WEEK_GRAIN_MIN_DAYS = 42;
+
+/** Simulated horizon: a year at monthly grain, else this many periods of the grain. */
+export const HORIZON_MONTHS = 12;
+export const HORIZON_SHORT_PERIODS = 4;
+
+/** A rep with fewer sale periods than this leans on the population and is marked thin. */
+export const THIN_PERIODS = { month: 12, week: 6, day: 7 } as const;
+
+/** Per-rep seasonal factors need two years per rep; shorter histories use pooled factors. */
+export const OWN_SEASON_MIN_PERIODS = 24;
+
+/** Seasonal factors are fitted only when the data spans at least a year of months. */
+export const SEASON_MIN_MONTHS = 12;
+
+/**
+ * Prior degrees of freedom of the population variance in the moderated sigma
+ * s̃² = (d·s² + d0·s0²) / (d + d0) (Smyth 2004, Stat. Appl. Genet. Mol. Biol. 3(1)): the
+ * population counts as much as this many periods of a rep's own history.
+ */
+export const SIGMA_PRIOR_DOF = 4;
+
+/** Log volatility used when no rep has two sale periods to estimate one from. */
+export const FALLBACK_SIGMA = 0.25;

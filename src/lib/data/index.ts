@@ -1,0 +1,25 @@
+// The data layer's public surface. The DuckDB openers are imported from their own files:
+// nodeDb.ts (Node only) and browserDb.ts (browser only) must never meet in one bundle.
+export type { Db } from './db';
+export { decodeBytes, type DecodedText, type TextEncodingName } from './decode';
+export {
+  COLUMN_ROLES,
+  REQUIRED_ROLES,
+  detectColumns,
+  type ColumnMapping,
+  type ColumnProposal,
+  type ColumnRole,
+} from './columns';
+export { countsAsSale, defaultCountedStatuses, type StatusCount } from './statuses';
+export { previewText, type TextPreview } from './previewText';
+export { previewCsv, type CsvPreview } from './preview';
+export { loadCsvText, type LoadOptions, type LoadOutcome, type LoadSummary } from './load';
+export { calibrate } from './calibrate';
+export { loadCsvBytes, loadSampleText, type SourceOutcome } from './source';
+export type {
+  CalibrationReport,
+  CalibrationResult,
+  Grain,
+  HistoryPoint,
+  RepHistory,
+} from './types';

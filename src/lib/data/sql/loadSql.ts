@@ -1,0 +1,78 @@
+import type { Delimiter } from '../csvRecords';
+import { sqlString, sqlStringList } from './quote';
+
+/** Source column positions of the roles; optional roles may be absent. */
+export interface ColumnIndexes {
+  rep: number;
+  date: number;
+  sales: number;
+  target: number | null;
+  status: number | null;
+  refund: number | null;
+}
+
+/**
+ * Reads a registered CSV as text only, columns named c0, c1, … by position so that any header
+ * (duplicates, Chinese, brackets) is safe. `row_no` counts the header as row 1 and skips blank
+ * lines. Short rows are padded; the serial reader is needed for quoted line breaks with padding.
+ */
+export function readCsvSql(file: string, delimiter: Delimiter, columnCount: number): string {
+  const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  return `CREATE OR REPLACE TEMP TABLE il_raw AS
+SELECT row_number() OVER () + 1 AS row_no, *
+FROM read_csv(${sqlString(file)}, auto_detect = false, header = true,
+  delim = ${sqlString(delimiter)}, quote = '"', escape = '"', null_padding = true,
+  parallel = false, columns = {${columns}})`;
+}
+
+/** One row per non-blank source row, with the roles' text and their parsed values. */
+export function parseRowsSql(at: ColumnIndexes): string {
+  const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
+  return `CREATE OR REPLACE TEMP TABLE il_rows AS
+SELECT row_no,
+  ${text(at.rep)} AS rep,
+  ${text(at.date)} AS date_text, il_date(${text(at.date)}) AS period,
+  ${text(at.sales)} AS sales_text, il_amount(${text(at.sales)}) AS amount,
+  ${text(at.target)} AS target_text, il_amount(${text(at.target)}) AS target,
+  ${text(at.refund)} AS refund_text, il_amount(${text(at.refund)}) AS refund,
+  coalesce(${text(at.status)}, '') AS status
+FROM il_raw
+WHERE coalesce(${text(at.rep)}, ${text(at.date)}, ${text(at.sales)}) IS NOT NULL`;
+}
+
+/** Distinct statuses with their row counts, most frequent first. */
+export function statusCountsSql(): string {
+  return `SELECT status AS value, count(*) AS count FROM il_rows
+GROUP BY status ORDER BY count DESC, value`;
+}
+
+/** The condition for a row to count as a sale: its status is one of `counted`. */
+export function countedSql(counted: string[] | null): string {
+  return counted === null ? 'true' : `status IN ${sqlStringList(counted)}`;
+}
+
+/** Values that cannot be read, in counted rows only: (row_no, role, value), first `limit`. */
+export function badValuesSql(counted: string[] | null, limit: number): string {
+  const where = countedSql(counted);
+  return `SELECT row_no, role, value, count(*) OVER () AS total FROM (
+  SELECT row_no, 'rep' AS role, '' AS value FROM il_rows WHERE ${where} AND rep IS NULL
+  UNION ALL SELECT row_no, 'date', coalesce(date_text, '') FROM il_rows
+    WHERE ${where} AND period IS NULL
+  UNION ALL SELECT row_no, 'sales', coalesce(sales_text, '') FROM il_rows
+    WHERE ${where} AND amount IS NULL
+  UNION ALL SELECT row_no, 'target', target_text FROM il_rows
+    WHERE ${where} AND target_text IS NOT NULL AND target IS NULL
+  UNION ALL SELECT row_no, 'refund', refund_text FROM il_rows
+    WHERE ${where} AND refund_text IS NOT NULL AND refund IS NULL
+)
+ORDER BY row_no, role
+LIMIT ${limit}`;
+}
+
+/** The table calibration reads: net sales (amount less refund) of the counted rows. */
+export function salesTableSql(counted: string[] | null): string {
+  return `CREATE OR REPLACE TABLE sales AS
+SELECT rep, period, amount - coalesce(refund, 0) AS sales, target
+FROM il_rows
+WHERE ${countedSql(counted)}`;
+}
