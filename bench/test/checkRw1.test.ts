@@ -13,6 +13,7 @@ function perfect(): Rw1Estimate {
     return c;
   };
   return {
+    trials: DRAWS / 4000,
     draws: DRAWS,
     meanA: exact.a.mean,
     meanB: exact.b.mean,
@@ -41,6 +42,14 @@ describe('checkRw1', () => {
   it('checkRw1 flags a standard error that is 10 % too small', () => {
     const run = { ...perfect(), seA: 0.9 * standardError(exact.a.sd, DRAWS) };
     expect(checkRw1(run, exact).find((c) => c.name === 'seA')?.ok).toBe(false);
+  });
+
+  it('checkRw1 judges a trial-based se against the within-rep-period standard error', () => {
+    const within = standardError(exact.a.sdWithin, DRAWS);
+    const run = { ...perfect(), seKind: 'trial' as const, seA: within };
+    expect(checkRw1(run, exact).find((c) => c.name === 'seA')?.ok).toBe(true);
+    const pooled = { ...run, seA: standardError(exact.a.sd, DRAWS) };
+    expect(checkRw1(pooled, exact).find((c) => c.name === 'seA')?.ok).toBe(false);
   });
 
   it('checkRw1 flags a histogram that lost a draw', () => {
