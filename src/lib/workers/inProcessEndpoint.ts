@@ -1,0 +1,16 @@
+import { createSimApi } from './simApi';
+import type { SimEndpoint } from './simEndpoint';
+
+/**
+ * An endpoint on the current thread. By default plans and results make a structured-clone
+ * round trip, as they would through postMessage, so tests exercise the worker path without one.
+ */
+export function inProcessEndpoint(options: { clone?: boolean } = {}): SimEndpoint {
+  const api = createSimApi();
+  const cross = <T>(value: T): T => (options.clone === false ? value : structuredClone(value));
+
+  return {
+    setPlan: async (plan) => api.setPlan(cross(plan)),
+    run: async (blocks) => cross(api.run(blocks)),
+  };
+}

@@ -1,0 +1,6 @@
+export { runSimulation } from './pool';
+export { schedule, type ScheduleOptions } from './schedule';
+export { createWorkerPool } from './workerPool';
+export type { RunHandle, RunOptions, SpawnedWorker, WorkerPool } from './workerPool';
+export type { ProgressListener, SimEndpoint } from './simEndpoint';
+export { flattenError, type FlatError } from './flattenError';

@@ -1,0 +1,15 @@
+import type { SimEndpoint } from './simEndpoint';
+
+/**
+ * Makes every call on an endpoint fail once its worker has died (a load error, a crash, an exit):
+ * comlink alone would leave those calls waiting forever.
+ */
+export function raceDeath(endpoint: SimEndpoint, died: Promise<never>): SimEndpoint {
+  // The death of an idle worker is nobody's error; only calls in flight report it.
+  died.catch(() => undefined);
+
+  return {
+    setPlan: (plan) => Promise.race([endpoint.setPlan(plan), died]),
+    run: (blocks) => Promise.race([endpoint.run(blocks), died]),
+  };
+}

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { exposedSimApi } from './exposedSimApi';
+
+expose(exposedSimApi());
