@@ -1,0 +1,127 @@
+import { checkRw1, type Rw1Check, type Rw1Estimate } from './checkRw1';
+import { standardError, type Rw1Exact } from './rw1Exact';
+
+export type Impl = 'engine1' | 'engine2' | 'c' | 'numpy';
+export const IMPLS: readonly Impl[] = ['engine1', 'engine2', 'c', 'numpy'];
+
+/** What running one implementation gave, whatever runner it came from. */
+export type ImplOutcome =
+  | { status: 'ok'; result: Rw1Estimate & { nsPerDraw: number } }
+  | { status: 'skipped' | 'failed'; reason: string };
+
+export interface ImplRow {
+  status: ImplOutcome['status'];
+  reason?: string;
+  /** Null when the implementation did not run. */
+  nsPerDraw: number | null;
+  meanA: number | null;
+  seA: number | null;
+  meanB: number | null;
+  seB: number | null;
+  apeA: number | null;
+  apeB: number | null;
+  checks: Rw1Check[];
+}
+
+/** A performance goal of issue 7 as a ratio that must stay on the right side of `goal`. */
+export interface Target {
+  name: string;
+  ratio: number | null;
+  goal: number;
+  /** 'max': ratio ≤ goal is met; 'min': ratio ≥ goal. Null when an input did not run. */
+  direction: 'max' | 'min';
+  met: boolean | null;
+}
+
+export type BenchReport = Record<Impl, ImplRow> & {
+  workload: { reps: number; periods: number; trials: number; draws: number; seed: number };
+  /** The machine's 1-minute load average before the runs: timings need it near 0. */
+  loadAverage: number;
+  exact: { meanA: number; seA: number; meanB: number; seB: number; apeA: number; apeB: number };
+  ratios: { engineToC: number | null; engineToNumpy: number | null; speedup2: number | null };
+  targets: Target[];
+  /** True when every implementation that ran passed every check against the closed form. */
+  correct: boolean;
+};
+
+/** Builds the report: rows with their checks, the ratios and the verdict on each target. */
+export function benchReport(
+  outcomes: Record<Impl, ImplOutcome>,
+  exact: Rw1Exact,
+  workload: BenchReport['workload'],
+  loadAverage: number,
+): BenchReport {
+  const rows = Object.fromEntries(
+    IMPLS.map((impl) => [impl, implRow(outcomes[impl], exact)]),
+  ) as Record<Impl, ImplRow>;
+
+  const ns = (impl: Impl) => rows[impl].nsPerDraw;
+  const ratio = (num: number | null, den: number | null) =>
+    num === null || den === null ? null : num / den;
+  const ratios = {
+    engineToC: ratio(ns('engine1'), ns('c')),
+    engineToNumpy: ratio(ns('engine1'), ns('numpy')),
+    speedup2: ratio(ns('engine1'), ns('engine2')),
+  };
+
+  // Issue 7: engine ≥ 1.2× as fast as NumPy, within 1.5× of C, 2 workers ≥ 1.7× one.
+  const targets = [
+    target('engine/NumPy time', ratios.engineToNumpy, 1 / 1.2, 'max'),
+    target('engine/C time', ratios.engineToC, 1.5, 'max'),
+    target('2-worker speed-up', ratios.speedup2, 1.7, 'min'),
+  ];
+
+  const se = (sd: number) => standardError(sd, workload.draws);
+  return {
+    workload,
+    loadAverage,
+    exact: {
+      meanA: exact.a.mean,
+      seA: se(exact.a.sdWithin),
+      meanB: exact.b.mean,
+      seB: se(exact.b.sdWithin),
+      apeA: exact.a.ape,
+      apeB: exact.b.ape,
+    },
+    ...rows,
+    ratios,
+    targets,
+    correct: IMPLS.every((impl) => rows[impl].checks.every((c) => c.ok)),
+  };
+}
+
+function implRow(outcome: ImplOutcome, exact: Rw1Exact): ImplRow {
+  if (outcome.status !== 'ok') {
+    const none = { nsPerDraw: null, meanA: null, seA: null, meanB: null, seB: null };
+    return {
+      status: outcome.status,
+      reason: outcome.reason,
+      ...none,
+      apeA: null,
+      apeB: null,
+      checks: [],
+    };
+  }
+  const r = outcome.result;
+  return {
+    status: 'ok',
+    nsPerDraw: r.nsPerDraw,
+    meanA: r.meanA,
+    seA: r.seA ?? null,
+    meanB: r.meanB,
+    seB: r.seB ?? null,
+    apeA: r.apeA,
+    apeB: r.apeB,
+    checks: checkRw1(r, exact),
+  };
+}
+
+function target(
+  name: string,
+  ratio: number | null,
+  goal: number,
+  direction: 'max' | 'min',
+): Target {
+  const met = ratio === null ? null : direction === 'max' ? ratio <= goal : ratio >= goal;
+  return { name, ratio, goal, direction, met };
+}

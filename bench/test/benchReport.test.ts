@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { benchReport, type Impl, type ImplOutcome } from '../benchReport';
+import { benchTable } from '../benchTable';
+import { rw1Exact, standardError } from '../rw1Exact';
+import { drawsOf, RW1 } from '../rw1Workload';
+
+const exact = rw1Exact();
+const draws = drawsOf(RW1);
+const workload = { reps: 1000, periods: 4, trials: RW1.trials, draws, seed: 1 };
+
+function exactRun(nsPerDraw: number, shiftA = 0): ImplOutcome {
+  const se = standardError(exact.a.sdWithin, draws);
+  const result = {
+    trials: RW1.trials,
+    draws,
+    nsPerDraw,
+    meanA: exact.a.mean + shiftA * se,
+    meanB: exact.b.mean,
+    apeA: exact.a.ape,
+    apeB: exact.b.ape,
+  };
+  return { status: 'ok', result };
+}
+
+function outcomes(over: Partial<Record<Impl, ImplOutcome>> = {}): Record<Impl, ImplOutcome> {
+  return {
+    engine1: exactRun(20),
+    engine2: exactRun(11),
+    c: exactRun(15),
+    numpy: exactRun(30),
+    ...over,
+  };
+}
+
+describe('benchReport', () => {
+  it('benchReport divides the engine’s time by the baselines’ and judges issue 7’s goals', () => {
+    const report = benchReport(outcomes(), exact, workload, 0);
+    expect(report.ratios.engineToC).toBeCloseTo(20 / 15, 12);
+    expect(report.ratios.engineToNumpy).toBeCloseTo(20 / 30, 12);
+    expect(report.ratios.speedup2).toBeCloseTo(20 / 11, 12);
+    expect(report.targets.map((t) => t.met)).toEqual([true, true, true]);
+
+    const slow = benchReport(outcomes({ engine1: exactRun(26) }), exact, workload, 0);
+    expect(slow.targets.map((t) => t.met)).toEqual([false, false, true]);
+    expect(slow.correct).toBe(true);
+  });
+
+  it('benchReport leaves a skipped baseline’s figures and ratios null', () => {
+    const skipped: ImplOutcome = { status: 'skipped', reason: 'numpy is not installed' };
+    const report = benchReport(outcomes({ numpy: skipped }), exact, workload, 0);
+    expect(report.numpy.nsPerDraw).toBeNull();
+    expect(report.numpy.meanA).toBeNull();
+    expect(report.ratios.engineToNumpy).toBeNull();
+    expect(report.targets[0].met).toBeNull();
+    expect(report.correct).toBe(true);
+  });
+
+  it('benchReport is not correct when a fast result is 6 standard errors off', () => {
+    const report = benchReport(outcomes({ c: exactRun(5, 6) }), exact, workload, 0);
+    expect(report.correct).toBe(false);
+    expect(report.c.checks.find((c) => c.name === 'meanA')?.ok).toBe(false);
+  });
+});
+
+describe('benchTable', () => {
+  it('benchTable names a skipped baseline, a failed check and a busy machine', () => {
+    const skipped: ImplOutcome = { status: 'skipped', reason: 'gcc not found' };
+    const report = benchReport(
+      outcomes({ c: skipped, numpy: exactRun(30, 6) }),
+      exact,
+      workload,
+      1.5,
+    );
+    const table = benchTable(report);
+    expect(table).toContain('c skipped: gcc not found');
+    expect(table).toMatch(/numpy .*FAILED meanA/);
+    expect(table).toContain('busy machine');
+    expect(table).toContain('engine/C time: not measured');
+  });
+});
