@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detectColumns, normalizeHeader } from '../../../src/lib/data/columns';
+
+describe('detectColumns', () => {
+  it('detectColumns maps plain English headers with full confidence', () => {
+    const proposal = detectColumns(['rep', 'month', 'sales', 'target']);
+    expect(proposal.mapping).toEqual({
+      rep: 'rep',
+      date: 'month',
+      sales: 'sales',
+      target: 'target',
+      status: null,
+      refund: null,
+    });
+    expect(proposal.overall).toBeGreaterThan(0.95);
+  });
+
+  it('detectColumns reads the vending export: units in full-width brackets, two statuses', () => {
+    const headers = ['设备编号', '下单时间', '订单编号', '购买数量（个）', '手续费（元）'];
+    headers.push('总金额（元）', '支付状态', '出货状态', '收款方', '退款金额（元）', '商品ID');
+    expect(detectColumns(headers).mapping).toEqual({
+      rep: '设备编号',
+      date: '下单时间',
+      sales: '总金额（元）',
+      target: null,
+      status: '出货状态',
+      refund: '退款金额（元）',
+    });
+  });
+
+  it('detectColumns finds Chinese sales-letter headers', () => {
+    const proposal = detectColumns(['业务员', '月份', '实际销售额', '销售任务', '备注']);
+    expect(proposal.mapping).toMatchObject({
+      rep: '业务员',
+      date: '月份',
+      sales: '实际销售额',
+      target: '销售任务',
+    });
+  });
+
+  it('detectColumns ignores case, spaces and underscores, and splits camel case', () => {
+    const proposal = detectColumns(['Sales Person', 'ORDER_DATE', 'Total Amount', 'SalesQuota']);
+    expect(proposal.mapping).toMatchObject({
+      rep: 'Sales Person',
+      date: 'ORDER_DATE',
+      sales: 'Total Amount',
+      target: 'SalesQuota',
+    });
+  });
+
+  it('detectColumns gives a lower confidence to a partial match than to an exact one', () => {
+    const exact = detectColumns(['rep', 'date', 'amount']);
+    const partial = detectColumns(['rep', 'date', 'Net Amount Shipped']);
+    expect(partial.confidence.sales).toBeGreaterThan(0);
+    expect(partial.confidence.sales).toBeLessThan(exact.confidence.sales);
+  });
+
+  it('detectColumns reports zero overall confidence when a required role is missing', () => {
+    const proposal = detectColumns(['BusinessEntityID', 'QuotaDate', 'SalesQuota', 'rowguid']);
+    expect(proposal.mapping.sales).toBeNull();
+    expect(proposal.mapping.target).toBe('SalesQuota');
+    expect(proposal.overall).toBe(0);
+  });
+
+  it('normalizeHeader folds full-width forms and drops bracketed units', () => {
+    expect(normalizeHeader(' 总金额（元） ')).toBe('总金额');
+    expect(normalizeHeader('Ｓａｌｅｓ [USD]')).toBe('sales');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { csvRecords, sniffDelimiter } from '../../../src/lib/data/csvRecords';
+import { previewText } from '../../../src/lib/data/previewText';
+
+describe('csvRecords', () => {
+  it('csvRecords follows RFC 4180 quoting across CRLF line ends', () => {
+    const text = 'a,b\r\n"x, y","say ""hi"""\r\n"two\r\nlines",3\r\n';
+    expect([...csvRecords(text, ',')]).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['two\r\nlines', '3'],
+    ]);
+  });
+
+  it('csvRecords skips blank lines and keeps a last line without a line end', () => {
+    expect([...csvRecords('a;b\n\n1;2\n3;', ';')]).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', ''],
+    ]);
+  });
+
+  it('sniffDelimiter picks the separator of the header, ignoring quoted text', () => {
+    expect(sniffDelimiter('rep;month;sales\n')).toBe(';');
+    expect(sniffDelimiter('"a;b;c"\t"d"\tx\n')).toBe('\t');
+    expect(sniffDelimiter('single\n')).toBe(',');
+  });
+
+  it('previewText returns trimmed headers and at most n rows', () => {
+    const preview = previewText(' rep , sales\nA,1\nB,2\nC,3\n', 2);
+    expect(preview).toEqual({
+      delimiter: ',',
+      headers: ['rep', 'sales'],
+      rows: [
+        ['A', '1'],
+        ['B', '2'],
+      ],
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../../src/lib/data/decode';
+
+// GBK codes of 中文销售额 from the GB 2312 table (row-cell + 0xA0): 中 D6D0, 文 CEC4,
+// 销 CFFA, 售 CADB, 额 B6EE. These bytes are not valid UTF-8.
+const gbk = [0xd6, 0xd0, 0xce, 0xc4, 0xcf, 0xfa, 0xca, 0xdb, 0xb6, 0xee];
+
+/** UTF-16 code units of `text` as bytes in the given order, built by hand. */
+function utf16(text: string, littleEndian: boolean): number[] {
+  return [...text].flatMap((ch) => {
+    const unit = ch.charCodeAt(0);
+    return littleEndian ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff];
+  });
+}
+
+describe('decodeBytes', () => {
+  it('decodeBytes reads GBK bytes that are not UTF-8 as GB18030', () => {
+    const decoded = decodeBytes(new Uint8Array([0x61, 0x2c, ...gbk, 0x0a]));
+    expect(decoded).toEqual({ text: 'a,中文销售额\n', encoding: 'gb18030', bom: false });
+  });
+
+  it('decodeBytes reads valid UTF-8 without a BOM as UTF-8', () => {
+    const bytes = new TextEncoder().encode('销售员,金额\n王芳,1\n');
+    expect(decodeBytes(bytes)).toEqual({
+      text: '销售员,金额\n王芳,1\n',
+      encoding: 'utf-8',
+      bom: false,
+    });
+  });
+
+  it('decodeBytes strips a UTF-8 BOM and says so', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('rep,销售额')]);
+    expect(decodeBytes(bytes)).toEqual({ text: 'rep,销售额', encoding: 'utf-8', bom: true });
+  });
+
+  it('decodeBytes follows UTF-16 LE and BE byte-order marks', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...utf16('a,中\n', true)]);
+    const be = new Uint8Array([0xfe, 0xff, ...utf16('a,中\n', false)]);
+    expect(decodeBytes(le)).toEqual({ text: 'a,中\n', encoding: 'utf-16le', bom: true });
+    expect(decodeBytes(be)).toEqual({ text: 'a,中\n', encoding: 'utf-16be', bom: true });
+  });
+
+  it('decodeBytes honours an override even when the bytes look like something else', () => {
+    const bytes = new Uint8Array([0x63, 0x61, 0x66, 0xe9]);
+    expect(decodeBytes(bytes, 'windows-1252').text).toBe('café');
+    expect(decodeBytes(new Uint8Array(gbk), 'gb18030').text).toBe('中文销售额');
+  });
+});
