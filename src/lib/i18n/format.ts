@@ -1,10 +1,12 @@
 import type { Locale } from './locales';
 
 /**
- * How a number reads: an amount of money or sales, a share shown as a percentage, a whole
- * count, a plain decimal, or a compact axis tick (1.2M in English, 120万 in Chinese).
+ * How a number reads: an amount of money or sales, a share shown as a percentage, a small
+ * percentage such as an interval's half-width (two significant digits), a whole count, a plain
+ * decimal, seconds, or a compact axis tick (1.2M in English, 120万 in Chinese).
  */
-export type NumberKind = 'amount' | 'percent' | 'count' | 'decimal' | 'compact';
+export type NumberKind =
+  'amount' | 'percent' | 'percentFine' | 'count' | 'decimal' | 'seconds' | 'compact';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -18,6 +20,10 @@ function options(kind: NumberKind, value: number): Intl.NumberFormatOptions {
         : { maximumSignificantDigits: 3 };
     case 'percent':
       return { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    case 'percentFine':
+      return { style: 'percent', maximumSignificantDigits: 2 };
+    case 'seconds':
+      return { minimumFractionDigits: 1, maximumFractionDigits: 1 };
     case 'count':
       return { maximumFractionDigits: 0 };
     case 'decimal':

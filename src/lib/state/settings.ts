@@ -38,6 +38,25 @@ export function isValid(setting: NumericSetting, value: number): boolean {
   );
 }
 
+/** The current value of one numeric setting. */
+export function valueOf(settings: Settings, key: NumericSetting): number {
+  switch (key) {
+    case 'rate':
+    case 'trials':
+    case 'seed':
+      return settings[key];
+    default:
+      return settings.haggling[key];
+  }
+}
+
+/** True when every numeric setting is in its range: only then may a run start. */
+export function settingsValid(settings: Settings): boolean {
+  return (Object.keys(limits) as NumericSetting[]).every((key) =>
+    isValid(key, valueOf(settings, key)),
+  );
+}
+
 /** The scenario's own choices as panel settings; the first self-set scheme speaks for t. */
 export function settingsFrom(
   scenario: { schemes: Scheme[]; seed: number; trials: number },

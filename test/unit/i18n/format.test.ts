@@ -17,6 +17,16 @@ describe('formatNumber', () => {
     expect(formatNumber('zh-CN', -0.05, 'percent')).toBe('-5.0%');
   });
 
+  it('formatNumber keeps two significant digits of a small percentage', () => {
+    expect(formatNumber('en', 0.000234, 'percentFine')).toBe('0.023%');
+    expect(formatNumber('en', 0.0123, 'percentFine')).toBe('1.2%');
+  });
+
+  it('formatNumber writes seconds with one decimal', () => {
+    expect(formatNumber('en', 0.6816, 'seconds')).toBe('0.7');
+    expect(formatNumber('zh-CN', 12, 'seconds')).toBe('12.0');
+  });
+
   it('formatNumber writes compact ticks in the language’s own units', () => {
     expect(formatNumber('en', 1_200_000, 'compact')).toBe('1.2M');
     expect(formatNumber('zh-CN', 1_200_000, 'compact')).toBe('120万');

@@ -1,0 +1,225 @@
+import { asset } from '$app/paths';
+import {
+  loadCsvBytes,
+  loadSampleText,
+  type CalibrationResult,
+  type LoadOptions,
+  type TextEncodingName,
+} from '../data';
+import { getBrowserDb } from '../data/browserDb';
+import {
+  DEFAULT_HAGGLING,
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
+  makePlan,
+  type RunSummary,
+} from '../engine';
+import { runSimulation } from '../workers';
+import { t } from '../i18n/i18n.svelte';
+import { defaultScenario } from './defaultScenario';
+import { applySettings, settingsFrom, settingsValid, type Settings } from './settings';
+import { messageOf, nextPaint, type Failure, type RunState, type Stage } from './stages';
+
+/** The history the comparison runs on; `source` is the file name, or null for the sample. */
+export interface Dataset {
+  source: string | null;
+  result: CalibrationResult;
+}
+
+export type ImportOutcome =
+  { status: 'loaded' } | { status: 'failed'; errors: string[] } | { status: 'stale' };
+
+export type ImportOptions = Pick<LoadOptions, 'mapping' | 'countStatuses'> & {
+  encoding?: TextEncodingName;
+};
+
+// Parsed once: the file is part of the build, so its errors can only be a build mistake.
+const parsed = defaultScenario();
+const scenario = parsed.ok ? parsed.scenario : null;
+const initialSettings = settingsFrom(
+  scenario ?? { schemes: [], seed: DEFAULT_SEED, trials: DEFAULT_TRIALS },
+  DEFAULT_HAGGLING,
+);
+
+/**
+ * The app's one run: data source, settings, the latest comparison and where the pipeline is.
+ * Every step checks a token after each await, so Cancel or a newer request wins at once and a
+ * superseded step can never overwrite newer state.
+ */
+export class Session {
+  state = $state<RunState>('idle');
+  stage = $state<Stage | null>(null);
+  progress = $state({ done: 0, total: 0 });
+  seconds = $state(0);
+  failure = $state.raw<Failure | null>(null);
+  dataset = $state.raw<Dataset | null>(null);
+  summary = $state.raw<RunSummary | null>(null);
+  settings: Settings = $state(initialSettings);
+
+  readonly scenario = scenario;
+  readonly scenarioErrors = parsed.ok ? [] : parsed.errors;
+  #token = 0;
+  #cancelRun: (() => void) | null = null;
+
+  get busy(): boolean {
+    return this.state === 'loading' || this.state === 'running';
+  }
+
+  /** Page load: the built-in sample, then a run with the scenario's settings; once only. */
+  async start(): Promise<void> {
+    if (this.dataset || this.busy) return;
+    await this.useSample();
+  }
+
+  async useSample(): Promise<void> {
+    const token = this.#begin('db');
+    try {
+      const db = await getBrowserDb();
+      if (!this.#step(token, 'fetch')) return;
+
+      const url = asset('/sample/sales.csv');
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const text = await response.text();
+      if (!this.#step(token, 'calibrate')) return;
+
+      const result = await loadSampleText(db, text);
+      if (!this.#current(token)) return;
+      this.dataset = { source: null, result };
+    } catch (error) {
+      this.#fail(token, error);
+      return;
+    }
+    await this.#simulate(token);
+  }
+
+  /**
+   * A user's CSV: once it loads it replaces the data and a rerun starts (not awaited, so the
+   * mapping step can close); when it fails the errors come back and the previous data and
+   * results stay as they were. 'stale' means a newer request or Cancel overtook this one.
+   */
+  async importCsv(
+    fileName: string,
+    bytes: Uint8Array,
+    options: ImportOptions,
+  ): Promise<ImportOutcome> {
+    const token = this.#begin('db');
+    let outcome: Awaited<ReturnType<typeof loadCsvBytes>>;
+    try {
+      const db = await getBrowserDb();
+      if (!this.#step(token, 'import')) return { status: 'stale' };
+      outcome = await loadCsvBytes(db, fileName, bytes, options);
+    } catch (error) {
+      this.#fail(token, error);
+      return { status: 'failed', errors: [messageOf(error)] };
+    }
+
+    if (!this.#current(token)) return { status: 'stale' };
+    if (!outcome.ok) {
+      this.#failWith('import', outcome.errors);
+      return { status: 'failed', errors: outcome.errors };
+    }
+
+    this.dataset = { source: fileName, result: outcome.result };
+    void this.#simulate(token);
+    return { status: 'loaded' };
+  }
+
+  /** Rerun the comparison on the current data with the current settings. */
+  async run(): Promise<void> {
+    if (!this.dataset) return this.useSample();
+    await this.#simulate(this.#begin('plan'));
+  }
+
+  cancel(): void {
+    if (!this.busy) return;
+    this.#token += 1;
+    this.#cancelRun?.();
+    this.#cancelRun = null;
+    this.state = 'cancelled';
+    this.stage = null;
+  }
+
+  async #simulate(token: number): Promise<void> {
+    const dataset = this.dataset;
+    if (!this.#step(token, 'plan')) return;
+    if (!scenario || !dataset) {
+      this.#failWith('plan', this.scenarioErrors);
+      return;
+    }
+
+    const settings = $state.snapshot(this.settings);
+    if (!settingsValid(settings)) {
+      this.#failWith('plan', [t('settings.invalidRun')]);
+      return;
+    }
+
+    try {
+      await nextPaint();
+      if (!this.#current(token)) return;
+
+      const schemes = applySettings(scenario.schemes, settings);
+      const plan = makePlan(
+        { seed: settings.seed, trials: settings.trials, schemes },
+        dataset.result.reps,
+      );
+      if (!this.#step(token, 'run')) return;
+
+      const started = performance.now();
+      this.progress = { done: 0, total: 0 };
+      const handle = runSimulation(plan, dataset.result.reps, scenario.baseline, {
+        onProgress: (done, total) => {
+          if (this.#current(token)) this.progress = { done, total };
+        },
+      });
+      this.#cancelRun = handle.cancel;
+
+      const summary = await handle.promise;
+      if (!this.#current(token)) return;
+      this.#cancelRun = null;
+      this.summary = summary;
+      this.seconds = (performance.now() - started) / 1000;
+      this.state = 'done';
+      this.stage = null;
+    } catch (error) {
+      this.#fail(token, error);
+    }
+  }
+
+  /** Starts a new request: whatever ran before is cancelled and will not write state. */
+  #begin(stage: Stage): number {
+    this.#cancelRun?.();
+    this.#cancelRun = null;
+    this.#token += 1;
+    this.failure = null;
+    this.state = 'loading';
+    this.stage = stage;
+    return this.#token;
+  }
+
+  #current(token: number): boolean {
+    return token === this.#token;
+  }
+
+  #step(token: number, stage: Stage): boolean {
+    if (!this.#current(token)) return false;
+    this.stage = stage;
+    this.state = stage === 'run' ? 'running' : 'loading';
+    return true;
+  }
+
+  #fail(token: number, error: unknown): void {
+    if (!this.#current(token)) return;
+    this.#failWith(this.stage ?? 'run', [messageOf(error)]);
+  }
+
+  #failWith(stage: Stage, details: string[]): void {
+    this.#cancelRun = null;
+    this.failure = { stage, message: details[0] ?? '', details };
+    this.state = 'error';
+    this.stage = null;
+  }
+}
+
+/** Shared by every screen, so data and results survive moving between them. */
+export const session = new Session();

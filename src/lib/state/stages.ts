@@ -1,0 +1,33 @@
+/** What the run bar reports; also the `data-state` that end-to-end tests wait on. */
+export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** The steps from page load to a comparison; each has its own status line. */
+export type Stage = 'db' | 'fetch' | 'import' | 'calibrate' | 'plan' | 'run';
+
+/** A failed step in words: what was being done, the first message, and every message. */
+export interface Failure {
+  stage: Stage;
+  message: string;
+  details: string[];
+}
+
+/** The message of anything thrown; workers flatten errors to plain objects with a message. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    return String((error as { message: unknown }).message);
+  }
+  return String(error);
+}
+
+/**
+ * Resolves after the browser has painted, so a status line set just before a long synchronous
+ * step (planning) is on screen while that step runs. A hidden tab paints no frames: the
+ * timeout keeps the run going there.
+ */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
