@@ -1,5 +1,6 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { MAX_TRIALS } from '../lib/engine/constants';
+import { oneLine } from './oneLine';
 
 /** What `npm run simulate -- ...` was asked to do. */
 export interface CliOptions {
@@ -47,9 +48,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       },
     }).values;
   } catch (thrown) {
-    // Node words some of these over several lines; the CLI promises one line per problem.
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return { ok: false, errors: [message.replace(/\s*\n\s*/g, ' ')] };
+    return { ok: false, errors: [oneLine(message)] };
   }
   if (values.help === true) return { ok: true, help: true };
 
