@@ -21,7 +21,7 @@ export const en = {
   'run.stage.import': 'Reading {{file}}…',
   'run.stage.calibrate': 'Calibrating each rep from the history…',
   'run.stage.plan': 'Setting targets and quotas for every rep…',
-  'run.stage.run': 'Simulating: {{done}} of {{total}} blocks…',
+  'run.stage.run': 'Simulating: {{done}} of {{total}} trials…',
   'run.doing.db': 'starting the database',
   'run.doing.fetch': 'loading the sample data',
   'run.doing.import': 'importing the file',

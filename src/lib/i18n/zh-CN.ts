@@ -20,7 +20,7 @@ export const zhCN: Catalog = {
   'run.stage.import': '正在读取 {{file}}…',
   'run.stage.calibrate': '正在根据历史数据校准每位销售代表…',
   'run.stage.plan': '正在为每位代表设定目标和定额…',
-  'run.stage.run': '正在模拟：已完成 {{done}}/{{total}} 块…',
+  'run.stage.run': '正在模拟：已完成 {{done}}/{{total}} 次试验…',
   'run.doing.db': '启动数据库',
   'run.doing.fetch': '加载示例数据',
   'run.doing.import': '导入文件',

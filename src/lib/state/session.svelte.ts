@@ -8,6 +8,7 @@ import {
 } from '../data';
 import { getBrowserDb } from '../data/browserDb';
 import {
+  BLOCK_TRIALS,
   DEFAULT_HAGGLING,
   DEFAULT_SEED,
   DEFAULT_TRIALS,
@@ -166,10 +167,12 @@ export class Session {
       if (!this.#step(token, 'run')) return;
 
       const started = performance.now();
-      this.progress = { done: 0, total: 0 };
+      this.progress = { done: 0, total: plan.trials };
       const handle = runSimulation(plan, dataset.result.reps, scenario.baseline, {
-        onProgress: (done, total) => {
-          if (this.#current(token)) this.progress = { done, total };
+        // The pool counts blocks of BLOCK_TRIALS; people count trials (the last block may be short).
+        onProgress: (blocks) => {
+          const done = Math.min(blocks * BLOCK_TRIALS, plan.trials);
+          if (this.#current(token)) this.progress = { done, total: plan.trials };
         },
       });
       this.#cancelRun = handle.cancel;

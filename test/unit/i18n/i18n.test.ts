@@ -6,7 +6,7 @@ import { zhCN } from '../../../src/lib/i18n/zh-CN';
 describe('the reactive translator', () => {
   it('t fills the placeholders of the current language', () => {
     setLocale('en');
-    expect(t('run.stage.run', { done: 3, total: 8 })).toBe('Simulating: 3 of 8 blocks…');
+    expect(t('run.stage.run', { done: 300, total: 800 })).toBe('Simulating: 300 of 800 trials…');
   });
 
   it('t follows setLocale to Chinese and back', () => {
