@@ -27,7 +27,7 @@ export function messageOf(error: unknown): string {
  */
 export function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    globalThis.requestAnimationFrame?.(() => setTimeout(resolve, 0));
     setTimeout(resolve, 100);
   });
 }

@@ -1,0 +1,181 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CalibrationResult } from '../../../src/lib/data';
+import type { RepModel, RunSummary } from '../../../src/lib/engine/types';
+
+// The browser-only edges are replaced; the engine's real makePlan still runs on the fake reps.
+const mocks = vi.hoisted(() => ({
+  loadSampleText: vi.fn(),
+  loadCsvBytes: vi.fn(),
+  runSimulation: vi.fn(),
+}));
+
+vi.mock('$app/paths', () => ({ asset: (path: string) => path }));
+vi.mock('../../../src/lib/data/browserDb', () => ({ getBrowserDb: async () => ({}) }));
+vi.mock('../../../src/lib/workers', () => ({ runSimulation: mocks.runSimulation }));
+vi.mock('../../../src/lib/data', async (original) => ({
+  ...(await original<object>()),
+  loadSampleText: mocks.loadSampleText,
+  loadCsvBytes: mocks.loadCsvBytes,
+}));
+
+const { Session } = await import('../../../src/lib/state/session.svelte');
+
+function rep(id: string): RepModel {
+  return {
+    id,
+    name: id,
+    mean: [100, 110, 120],
+    sigma: 0.2,
+    lastSales: 100,
+    historyPeriods: 24,
+    thin: false,
+  };
+}
+
+function calibration(reps: number): CalibrationResult {
+  return {
+    reps: Array.from({ length: reps }, (_, i) => rep(`r${i}`)),
+    histories: [],
+    report: {
+      grain: 'month',
+      reps,
+      periods: 24,
+      rows: 24 * reps,
+      firstPeriod: '2023-01',
+      lastPeriod: '2024-12',
+      horizon: ['2025-01', '2025-02', '2025-03'],
+      seasonal: null,
+      warnings: [],
+    },
+  };
+}
+
+function summaryFor(seed: number): RunSummary {
+  return { seed, trials: 1 } as RunSummary;
+}
+
+/** A run the test finishes by hand, to see what the session does meanwhile. */
+function pendingRun() {
+  let finish: (summary: RunSummary) => void = () => {};
+  const cancel = vi.fn();
+  const promise = new Promise<RunSummary>((resolve) => (finish = resolve));
+  mocks.runSimulation.mockReturnValueOnce({ promise, cancel });
+  return { finish, cancel };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  vi.stubGlobal('fetch', async () => new Response('rep,month,sales\n'));
+  mocks.loadSampleText.mockResolvedValue(calibration(2));
+});
+
+describe('Session', () => {
+  it('useSample calibrates the sample, plans with the scenario and ends done', async () => {
+    const session = new Session();
+    mocks.runSimulation.mockReturnValueOnce({
+      promise: Promise.resolve(summaryFor(session.settings.seed)),
+      cancel: vi.fn(),
+    });
+
+    await session.useSample();
+
+    expect(session.state).toBe('done');
+    expect(session.dataset?.source).toBeNull();
+    expect(session.summary?.seed).toBe(session.settings.seed);
+    const [plan, reps, baseline] = mocks.runSimulation.mock.calls[0];
+    expect(plan.reps).toBe(2);
+    expect(plan.periods).toBe(3);
+    expect(plan.trials).toBe(session.settings.trials);
+    expect(reps).toHaveLength(2);
+    expect(baseline).toBe(session.scenario?.baseline);
+  });
+
+  it('cancel stops the run and a summary arriving later is ignored', async () => {
+    const session = new Session();
+    const run = pendingRun();
+    const done = session.useSample();
+    await until(() => session.state === 'running');
+
+    session.cancel();
+    run.finish(summaryFor(1));
+    await done;
+
+    expect(run.cancel).toHaveBeenCalled();
+    expect(session.state).toBe('cancelled');
+    expect(session.summary).toBeNull();
+  });
+
+  it('a failed import keeps the previous data and results and says why', async () => {
+    const session = new Session();
+    mocks.runSimulation.mockReturnValueOnce({
+      promise: Promise.resolve(summaryFor(7)),
+      cancel: vi.fn(),
+    });
+    await session.useSample();
+    const before = { dataset: session.dataset, summary: session.summary };
+
+    const errors = ['bad.csv: row 3, column "sales": cannot read "abc"'];
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: false, errors });
+    const outcome = await session.importCsv('bad.csv', new Uint8Array(), {});
+
+    expect(outcome).toEqual({ status: 'failed', errors });
+    expect(session.state).toBe('error');
+    expect(session.failure).toEqual({ stage: 'import', message: errors[0], details: errors });
+    expect(session.dataset).toBe(before.dataset);
+    expect(session.summary).toBe(before.summary);
+  });
+
+  it('a good import replaces the data and reruns on it', async () => {
+    const session = new Session();
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3) });
+    const run = pendingRun();
+
+    const outcome = await session.importCsv('orders.csv', new Uint8Array([1]), {
+      encoding: 'gb18030',
+    });
+    expect(outcome).toEqual({ status: 'loaded' });
+    expect(session.dataset?.source).toBe('orders.csv');
+    expect(mocks.loadCsvBytes.mock.calls[0][1]).toBe('orders.csv');
+    expect(mocks.loadCsvBytes.mock.calls[0][3]).toEqual({ encoding: 'gb18030' });
+
+    await until(() => session.state === 'running');
+    run.finish(summaryFor(3));
+    await until(() => session.state === 'done');
+    expect(mocks.runSimulation.mock.calls[0][0].reps).toBe(3);
+  });
+
+  it('run refuses settings out of range in words, without simulating', async () => {
+    const session = new Session();
+    mocks.runSimulation.mockReturnValueOnce({
+      promise: Promise.resolve(summaryFor(1)),
+      cancel: vi.fn(),
+    });
+    await session.useSample();
+
+    session.settings.haggling.bossPower = 3;
+    await session.run();
+
+    expect(session.state).toBe('error');
+    expect(session.failure?.stage).toBe('plan');
+    expect(session.failure?.message.length).toBeGreaterThan(0);
+    expect(mocks.runSimulation).toHaveBeenCalledTimes(1);
+  });
+
+  it('a step that throws ends in an error naming the stage it was in', async () => {
+    const session = new Session();
+    mocks.loadSampleText.mockRejectedValueOnce(new Error('DuckDB did not start within 30 s'));
+
+    await session.useSample();
+
+    expect(session.state).toBe('error');
+    expect(session.failure).toMatchObject({
+      stage: 'calibrate',
+      message: 'DuckDB did not start within 30 s',
+    });
+  });
+});
