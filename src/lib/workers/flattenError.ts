@@ -5,7 +5,7 @@ export interface FlatError {
   stack?: string;
 }
 
-/** Flattens anything thrown (an Error, a string, a comlink-rebuilt error) to name, message, stack. */
+/** Flattens anything thrown (an Error, a string, a rebuilt error) to name, message, stack. */
 export function flattenError(thrown: unknown): FlatError {
   if (typeof thrown === 'object' && thrown !== null) {
     const { name, message, stack } = thrown as Partial<Record<keyof FlatError, unknown>>;

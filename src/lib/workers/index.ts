@@ -1,4 +1,5 @@
 export { runSimulation } from './pool';
+export { inProcessEndpoint } from './inProcessEndpoint';
 export { schedule, type ScheduleOptions } from './schedule';
 export { createWorkerPool } from './workerPool';
 export type { RunHandle, RunOptions, SpawnedWorker, WorkerPool } from './workerPool';

@@ -82,13 +82,18 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
 
     const controller = new AbortController();
     active = controller;
-    while (workers.length < count) workers.push(settings.spawn());
-    const endpoints = workers.slice(0, count).map((worker) => worker.endpoint);
-
-    const promise = schedule(endpoints, plan, reps, baselineId, {
-      signal: controller.signal,
-      onProgress: options.onProgress,
-    });
+    let promise: Promise<RunSummary>;
+    try {
+      while (workers.length < count) workers.push(settings.spawn());
+      const endpoints = workers.slice(0, count).map((worker) => worker.endpoint);
+      promise = schedule(endpoints, plan, reps, baselineId, {
+        signal: controller.signal,
+        onProgress: options.onProgress,
+      });
+    } catch (thrown) {
+      // A worker that cannot start (a blocked script, no Worker) fails the run, not the caller.
+      promise = Promise.reject(thrown);
+    }
     promise.then(
       () => {
         if (active !== controller) return;

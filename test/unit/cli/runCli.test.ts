@@ -62,7 +62,7 @@ describe('runCli', () => {
     expect(stderr).toBe('nowhere.csv: cannot read the data (no such file)\n');
   });
 
-  it('runCli overrides the scenario seed and trials and reports progress to the last block', async () => {
+  it('runCli overrides the seed and trials and reports progress to the last block', async () => {
     const args = ['--scenario', reference, '--seed', '17', '--trials', '1000', '--json'];
     const { code, stdout, progress } = await run([...args, '--workers', '1']);
 

@@ -39,7 +39,7 @@ describe('schedule', () => {
     expectBitIdentical(summary, runInProcess(plan, reps, 'essay'));
   });
 
-  it('schedule sends partial summaries of the finished block prefix at most every 200 ms', async () => {
+  it('schedule sends partial summaries of the done block prefix at most every 200 ms', async () => {
     let clock = 0;
     const partials: { at: number; done: number; partial: RunSummary }[] = [];
     await schedule(endpoints(2), plan, reps, 'essay', {
@@ -82,7 +82,7 @@ describe('schedule', () => {
     expect(progress).not.toContain(blocks);
   });
 
-  it('schedule turns a thrown string into an Error and never reports the run complete', async () => {
+  it('schedule turns a thrown string into an Error, never reporting the run complete', async () => {
     const progress: number[] = [];
     const last = blocks - 1;
     const failing = [throwingEndpoint(last, 'worker ran out of memory')];

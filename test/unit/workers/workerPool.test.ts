@@ -84,6 +84,19 @@ describe('createWorkerPool', () => {
     expect(counts).toEqual({ spawned: 1, terminated: 1 });
   });
 
+  it('a worker that cannot start fails the run instead of throwing at the caller', async () => {
+    const pool = createWorkerPool({
+      spawn: () => {
+        throw new DOMException('Worker scripts are blocked', 'SecurityError');
+      },
+      defaultWorkers: () => 2,
+    });
+    const handle = pool.run(plan, reps, 'essay');
+
+    await expect(handle.promise).rejects.toMatchObject({ name: 'SecurityError' });
+    expect(pool.size).toBe(0);
+  });
+
   it('run refuses a worker count that is not a whole number of at least 1', () => {
     const { pool } = countingPool();
 
