@@ -105,7 +105,7 @@ export const en = {
   'summary.title': 'Summary',
   'summary.caption':
     'Means over {{trials}} trials of {{periods}} periods for {{reps}} reps, ± 1.96 standard ' +
-    'errors (95% interval), on the same random draws.',
+    'errors (95% interval), on the same random draws (seed {{seed}}).',
   'summary.metric': 'Metric',
   'summary.difference': '{{scheme}} − {{baseline}}',
   'metric.payoutMean': 'Expected total payout',

@@ -104,7 +104,7 @@ export const zhCN: Catalog = {
   'summary.title': '汇总',
   'summary.caption':
     '{{reps}} 位代表、{{periods}} 期、{{trials}} 次试验的均值，± 1.96 倍标准误（95% 区间），' +
-    '各方案使用相同的随机抽样。',
+    '各方案使用相同的随机抽样（随机种子 {{seed}}）。',
   'summary.metric': '指标',
   'summary.difference': '{{scheme}} − {{baseline}}',
   'metric.payoutMean': '期望总支出',

@@ -16,7 +16,7 @@ import {
   type RunSummary,
 } from '../engine';
 import { runSimulation } from '../workers';
-import { t } from '../i18n/i18n.svelte';
+import type { MessageKey } from '../i18n/en';
 import { defaultScenario } from './defaultScenario';
 import { applySettings, settingsFrom, settingsValid, type Settings } from './settings';
 import { messageOf, nextPaint, type Failure, type RunState, type Stage } from './stages';
@@ -151,7 +151,7 @@ export class Session {
 
     const settings = $state.snapshot(this.settings);
     if (!settingsValid(settings)) {
-      this.#failWith('plan', [t('settings.invalidRun')]);
+      this.#failWith('plan', [], 'settings.invalidRun');
       return;
     }
 
@@ -216,9 +216,9 @@ export class Session {
     this.#failWith(this.stage ?? 'run', [messageOf(error)]);
   }
 
-  #failWith(stage: Stage, details: string[]): void {
+  #failWith(stage: Stage, details: string[], key?: MessageKey): void {
     this.#cancelRun = null;
-    this.failure = { stage, message: details[0] ?? '', details };
+    this.failure = { stage, message: details[0] ?? '', details, ...(key ? { key } : {}) };
     this.state = 'error';
     this.stage = null;
   }

@@ -1,14 +1,21 @@
+import type { MessageKey } from '../i18n/en';
+
 /** What the run bar reports; also the `data-state` that end-to-end tests wait on. */
 export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'cancelled' | 'error';
 
 /** The steps from page load to a comparison; each has its own status line. */
 export type Stage = 'db' | 'fetch' | 'import' | 'calibrate' | 'plan' | 'run';
 
-/** A failed step in words: what was being done, the first message, and every message. */
+/**
+ * A failed step in words: what was being done, the first message, and every message. Messages
+ * from the data layer or a thrown error are kept as written; the app's own reasons are kept as
+ * a message key, so they follow a later change of language.
+ */
 export interface Failure {
   stage: Stage;
   message: string;
   details: string[];
+  key?: MessageKey;
 }
 
 /** The message of anything thrown; workers flatten errors to plain objects with a message. */

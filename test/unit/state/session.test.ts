@@ -162,7 +162,7 @@ describe('Session', () => {
 
     expect(session.state).toBe('error');
     expect(session.failure?.stage).toBe('plan');
-    expect(session.failure?.message.length).toBeGreaterThan(0);
+    expect(session.failure?.key).toBe('settings.invalidRun');
     expect(mocks.runSimulation).toHaveBeenCalledTimes(1);
   });
 
