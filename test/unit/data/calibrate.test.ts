@@ -208,7 +208,7 @@ describe('calibrate on twelve days of orders', () => {
     expect(result.report.warnings.join(' ')).toContain('1 of 12 periods have no rows at all');
   });
 
-  it('calibrate counts a rep’s empty day as zero but skips a day missing from the whole file', () => {
+  it('calibrate counts a rep’s empty day as zero but skips a day missing from the file', () => {
     for (const [rep, ys] of Object.entries(totals)) {
       const model = result.reps.find((r) => r.id === rep)!;
       const mean = ys.reduce((a, b) => a + b, 0) / ys.length;

@@ -32,7 +32,7 @@ const orders = [
 ].join('\r\n');
 
 describe('loadCsvText', () => {
-  it('loadCsvText keeps net amounts of rows whose status counts and leaves failures out', async () => {
+  it('loadCsvText keeps net amounts of counted rows and leaves failures out', async () => {
     const outcome = await loadCsvText(db, 'orders.csv', orders);
 
     expect(outcome.ok).toBe(true);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
 import { parseMacrosSql } from '../../../src/lib/data/sql/parseMacrosSql';
+import { parseRowsSql } from '../../../src/lib/data/sql/loadSql';
 import { sqlString } from '../../../src/lib/data/sql/quote';
 
 let db: Db;
@@ -11,23 +12,27 @@ beforeAll(async () => {
   for (const sql of parseMacrosSql()) await db.exec(sql);
 });
 
-async function amount(text: string | null): Promise<number | null> {
-  const arg = text === null ? 'NULL' : sqlString(text);
-  const [row] = await db.query<{ v: number | null }>(`SELECT il_amount(${arg}) AS v`);
-  return row.v;
+/** Runs `text` through the production row parser as a one-cell file; null if unreadable. */
+async function parseCell(text: string): Promise<{ amount: number | null; day: string | null }> {
+  await db.exec(
+    `CREATE OR REPLACE TEMP TABLE il_raw AS SELECT 2 AS row_no, ${sqlString(text)} AS c0`,
+  );
+  await db.exec(
+    parseRowsSql({ rep: 0, date: 0, sales: 0, target: null, status: null, refund: null }),
+  );
+  const [row] = await db.query<{ amount: number | null; day: string | null }>(
+    "SELECT amount, strftime(period, '%Y-%m-%d') AS day FROM il_rows",
+  );
+  return row ?? { amount: null, day: null };
 }
 
-async function date(text: string): Promise<string | null> {
-  const [row] = await db.query<{ v: string | null }>(
-    `SELECT strftime(il_date(${sqlString(text)}), '%Y-%m-%d') AS v`,
-  );
-  return row.v;
-}
+const amount = async (text: string) => (await parseCell(text)).amount;
+const date = async (text: string) => (await parseCell(text)).day;
 
 describe('parseMacrosSql', () => {
-  it('parseMacrosSql builds the cleaning macro with exactly this text', () => {
+  it('parseMacrosSql builds the amount clean-up macro with exactly this text', () => {
     expect(parseMacrosSql()[0]).toBe(
-      'CREATE OR REPLACE TEMP MACRO il_clean(x) AS\n' +
+      'CREATE OR REPLACE TEMP MACRO il_amount_text(x) AS\n' +
         "  regexp_replace(trim(x), '[\\s$€£¥￥]|元|USD|CNY|RMB|EUR', '', 'gi')",
     );
   });
@@ -64,14 +69,23 @@ describe('parseMacrosSql', () => {
     ['May 31 2011 12:00AM', '2011-05-31'],
     ['Dec  1 2011 12:00AM', '2011-12-01'],
     ['2018年4月3日', '2018-04-03'],
+    ['2018年4月', '2018-04-01'],
+    ['2024.02.29', '2024-02-29'],
+    ['31 May 2011', '2011-05-31'],
+    ['September 5, 2024', '2024-09-05'],
   ])('il_date reads %j as %s', async (text, expected) => {
     expect(await date(text)).toBe(expected);
   });
 
-  it.each(['18/4/30', '31/12/2024', 'yesterday', '2024-13-01', '0024-01-01'])(
-    'il_date gives NULL for %j rather than guessing',
-    async (text) => {
-      expect(await date(text)).toBeNull();
-    },
-  );
+  it.each([
+    '18/4/30',
+    '31/12/2024',
+    'yesterday',
+    '2024-13-01',
+    '2023-02-29',
+    '0024-01-01',
+    '2018-04-30 oops',
+  ])('il_date gives NULL for %j rather than guessing', async (text) => {
+    expect(await date(text)).toBeNull();
+  });
 });

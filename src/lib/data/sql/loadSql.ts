@@ -25,19 +25,28 @@ FROM read_csv(${sqlString(file)}, auto_detect = false, header = true,
   parallel = false, columns = {${columns}})`;
 }
 
-/** One row per non-blank source row, with the roles' text and their parsed values. */
+/**
+ * One row per non-blank source row, with the roles' text and their parsed values. The inner
+ * query cleans each text once; the outer one parses the cleaned text (see parseMacrosSql).
+ */
 export function parseRowsSql(at: ColumnIndexes): string {
   const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
   return `CREATE OR REPLACE TEMP TABLE il_rows AS
-SELECT row_no,
-  ${text(at.rep)} AS rep,
-  ${text(at.date)} AS date_text, il_date(${text(at.date)}) AS period,
-  ${text(at.sales)} AS sales_text, il_amount(${text(at.sales)}) AS amount,
-  ${text(at.target)} AS target_text, il_amount(${text(at.target)}) AS target,
-  ${text(at.refund)} AS refund_text, il_amount(${text(at.refund)}) AS refund,
-  coalesce(${text(at.status)}, '') AS status
-FROM il_raw
-WHERE coalesce(${text(at.rep)}, ${text(at.date)}, ${text(at.sales)}) IS NOT NULL`;
+SELECT row_no, rep, date_text, il_date_of(date_clean) AS period,
+  sales_text, il_amount_of(sales_clean) AS amount,
+  target_text, il_amount_of(target_clean) AS target,
+  refund_text, il_amount_of(refund_clean) AS refund,
+  status
+FROM (
+  SELECT row_no, ${text(at.rep)} AS rep,
+    ${text(at.date)} AS date_text, il_date_text(${text(at.date)}) AS date_clean,
+    ${text(at.sales)} AS sales_text, il_amount_text(${text(at.sales)}) AS sales_clean,
+    ${text(at.target)} AS target_text, il_amount_text(${text(at.target)}) AS target_clean,
+    ${text(at.refund)} AS refund_text, il_amount_text(${text(at.refund)}) AS refund_clean,
+    coalesce(${text(at.status)}, '') AS status
+  FROM il_raw
+  WHERE coalesce(${text(at.rep)}, ${text(at.date)}, ${text(at.sales)}) IS NOT NULL
+)`;
 }
 
 /** Distinct statuses with their row counts, most frequent first. */
