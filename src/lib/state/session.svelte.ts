@@ -42,6 +42,13 @@ const initialSettings = settingsFrom(
   DEFAULT_HAGGLING,
 );
 
+async function fetchSample(): Promise<string> {
+  const url = asset('/sample/sales.csv');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
 /**
  * The app's one run: data source, settings, the latest comparison and where the pipeline is.
  * Every step checks a token after each await, so Cancel or a newer request wins at once and a
@@ -75,13 +82,14 @@ export class Session {
   async useSample(): Promise<void> {
     const token = this.#begin('db');
     try {
+      // Fetch the sample while DuckDB starts; a failure is reported when awaited, in its stage
+      // (the empty catch only stops the browser calling it unhandled meanwhile).
+      const sample = fetchSample();
+      sample.catch(() => {});
+
       const db = await getBrowserDb();
       if (!this.#step(token, 'fetch')) return;
-
-      const url = asset('/sample/sales.csv');
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      const text = await response.text();
+      const text = await sample;
       if (!this.#step(token, 'calibrate')) return;
 
       const result = await loadSampleText(db, text);
