@@ -72,7 +72,7 @@ export async function calibrate(db: Db): Promise<CalibrationResult> {
   const points = await db.query<HistoryPoint & { rep: string }>(historySql(grain));
 
   const horizon = horizonPeriods(grain, count.last);
-  const kept = fits.filter((fit) => fit.npos > 0);
+  const kept = fits.filter((fit) => fit.npos > 0 && fit.level > 0);
   const factorsOf = groupBy(factors);
   const pointsOf = groupBy(points);
   const reps: RepModel[] = kept.map((fit) => {

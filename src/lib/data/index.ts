@@ -12,7 +12,7 @@ export {
 } from './columns';
 export { countsAsSale, defaultCountedStatuses, type StatusCount } from './statuses';
 export { previewText, type TextPreview } from './previewText';
-export { previewCsv, type CsvPreview } from './preview';
+export { previewCsv, statusCounts, type CsvPreview } from './preview';
 export { loadCsvText, type LoadOptions, type LoadOutcome, type LoadSummary } from './load';
 export { calibrate } from './calibrate';
 export { loadCsvBytes, loadSampleText, type SourceOutcome } from './source';

@@ -6,7 +6,7 @@ export interface WarningInput {
   span: Span;
   seasonal: boolean;
   count: { present: number; expected: number; empty: number };
-  fits: { rep: string; npos: number; thin: boolean; g: number }[];
+  fits: { rep: string; npos: number; level: number; thin: boolean; g: number }[];
   thinBelow: number;
 }
 
@@ -41,10 +41,12 @@ export function calibrationWarnings(input: WarningInput): string[] {
     );
   }
 
-  const silent = fits.filter((fit) => fit.npos === 0).map((fit) => fit.rep);
-  if (silent.length > 0) warnings.push(`Left out for having no sales: ${silent.join(', ')}.`);
+  const silent = fits.filter((fit) => fit.npos === 0 || fit.level <= 0).map((fit) => fit.rep);
+  if (silent.length > 0) warnings.push(`Left out for having no net sales: ${silent.join(', ')}.`);
 
-  const thin = fits.filter((fit) => fit.thin && fit.npos > 0).map((fit) => fit.rep);
+  const thin = fits
+    .filter((fit) => fit.thin && fit.npos > 0 && fit.level > 0)
+    .map((fit) => fit.rep);
   if (thin.length > 0) {
     warnings.push(
       `${thin.length} reps have fewer than ${input.thinBelow} periods with sales and borrow ` +

@@ -235,3 +235,26 @@ describe('calibrate on twelve days of orders', () => {
     expect(result.reps.find((r) => r.id === 'Z')!.thin).toBe(true);
   });
 });
+
+describe('calibrate on eight weeks of daily sales', () => {
+  it('calibrate fits by ISO week when the history spans six weeks to six months', async () => {
+    const lines = ['rep,date,sales'];
+    for (let d = 0; d < 56; d++) {
+      const day = new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+      lines.push(`W,${day},10`, `V,${day},${d % 2 ? 4 : 6}`);
+    }
+    lines.push('Gone,2024-01-03,(5)');
+    const result = await calibrateText(lines.join('\n'));
+
+    expect(result.report).toMatchObject({ grain: 'week', periods: 8, reps: 2 });
+    expect(result.report.horizon).toEqual(['2024-02-26', '2024-03-04', '2024-03-11', '2024-03-18']);
+    expect(result.histories[0].points.map((p) => p.period).slice(0, 2)).toEqual([
+      '2024-01-01',
+      '2024-01-08',
+    ]);
+    // A week holds 7 days: W sells 70; V alternates 6 and 4 a day, 36 and 34 a week.
+    const weekly: Record<string, number> = { W: 70, V: 35 };
+    for (const rep of result.reps) for (const mean of rep.mean) expectClose(mean, weekly[rep.id]);
+    expect(result.report.warnings.join(' ')).toContain('Left out for having no net sales: Gone.');
+  });
+});
