@@ -7,6 +7,7 @@ when NumPy is missing. Usage: python3 rw1.py [--trials N] [--seed N] [--chunk N]
 
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -126,6 +127,10 @@ def main():
     if args.trials < 1 or args.chunk < 1:
         parser.error("--trials and --chunk must be positive integers")
 
+    # One core, as the engine's target is per core: BLAS threads (numpy's @ uses them) also
+    # spin badly when the other core is busy, which slowed this baseline tenfold under load.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     try:
         import numpy
     except ImportError:
