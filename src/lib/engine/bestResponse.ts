@@ -71,17 +71,21 @@ export function maximizeExpectedPay(pay: PayRule, nodes: Float64Array): number {
 
   const a = candidate(Math.max(0, bestJ - 1));
   const b = candidate(Math.min(scan - 1, bestJ + 1));
-  const refined = goldenSection((x) => expectedPay(pay, x, nodes), a, b);
+  const scale = nodes[n - 1] - nodes[0];
+  const refined = goldenSection((x) => expectedPay(pay, x, nodes), a, b, scale);
   return expectedPay(pay, refined, nodes) >= bestValue ? refined : candidate(bestJ);
 }
 
-/** Maximiser of a unimodal f on [a, b], to SOLVER_TOLERANCE relative width. */
-function goldenSection(f: (x: number) => number, a: number, b: number): number {
+/**
+ * Maximiser of a unimodal f on [a, b], to SOLVER_TOLERANCE of the larger of |a|, |b| and the
+ * belief's range (without the range, a bracket [0, b] would shrink towards 0 for ever).
+ */
+function goldenSection(f: (x: number) => number, a: number, b: number, scale: number): number {
   let c = b - INV_PHI * (b - a);
   let d = a + INV_PHI * (b - a);
   let fc = f(c);
   let fd = f(d);
-  while (b - a > SOLVER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))) {
+  while (b - a > SOLVER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b), scale)) {
     if (fc >= fd) {
       b = d;
       d = c;

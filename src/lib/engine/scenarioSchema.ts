@@ -18,7 +18,8 @@ const expected =
   (issue: { input: unknown }): string =>
     `expected ${text}, saw ${show(issue.input)}`;
 
-function strict<const E extends v.ObjectEntries>(entries: E) {
+/** An object with exactly these fields (bare, as a variant's options must be). */
+function exact<const E extends v.ObjectEntries>(entries: E) {
   const keys = Object.keys(entries).join(', ');
   return v.strictObject(entries, (issue) => {
     if (issue.expected === 'never') return `unknown field, expected one of: ${keys}`;
@@ -27,13 +28,28 @@ function strict<const E extends v.ObjectEntries>(entries: E) {
   });
 }
 
-/** Message of a variant: a wrong tag names the allowed tags; a non-object asks for one. */
-function oneOf(key: string, tags: string[]) {
+/** Valibot takes an array for an object; this refuses it before the object schema runs. */
+function noArray<const S extends v.GenericSchema>(schema: S, what: string) {
+  const notArray = (x: unknown) => !Array.isArray(x);
+  return v.pipe(v.unknown(), v.check(notArray, expected(what)), schema);
+}
+
+const strict = <const E extends v.ObjectEntries>(entries: E) =>
+  noArray(exact(entries), 'an object');
+
+/** A variant on a tag field whose messages list the allowed tags. */
+function tagged<const K extends string, const O extends v.VariantOptions<K>>(
+  key: K,
+  tags: string[],
+  options: O,
+) {
   const list = `${tags.slice(0, -1).map(show).join(', ')} or ${show(tags[tags.length - 1])}`;
-  return (issue: { input: unknown; expected: string | null }): string =>
-    issue.expected === 'Object'
-      ? expected(`an object with ${key} ${list}`)(issue)
-      : expected(list)(issue);
+  const whole = `an object with ${key} ${list}`;
+  const variant = v.variant(key, options, (issue) =>
+    // A wrong tag names the allowed tags; something that is no object asks for one.
+    expected(issue.expected === 'Object' ? whole : list)(issue),
+  );
+  return noArray(variant, whole);
 }
 
 function numberIn(text: string, min: number, max: number, { open = false } = {}) {
@@ -59,7 +75,7 @@ const integerIn = (min: number, max: number, what = `an integer from ${min} to $
 };
 const floor = () => v.picklist(['none', 'zero', 'deduct'], expected('"none", "zero" or "deduct"'));
 
-const selfSet = strict({
+const selfSet = exact({
   kind: v.literal('self-set'),
   id: nonEmpty(),
   label: v.optional(text()),
@@ -68,7 +84,7 @@ const selfSet = strict({
   basePay: v.optional(nonNegative()),
 });
 
-const truthTelling = strict({
+const truthTelling = exact({
   kind: v.literal('truth-telling'),
   id: nonEmpty(),
   label: v.optional(text()),
@@ -93,7 +109,7 @@ const haggling = strict({
   ),
 });
 
-const haggledQuota = strict({
+const haggledQuota = exact({
   kind: v.literal('haggled-quota'),
   id: nonEmpty(),
   label: v.optional(text()),
@@ -102,10 +118,10 @@ const haggledQuota = strict({
   haggling: v.optional(haggling),
 });
 
-const scheme = v.variant(
+const scheme = tagged(
   'kind',
+  ['self-set', 'truth-telling', 'haggled-quota'],
   [selfSet, truthTelling, haggledQuota],
-  oneOf('kind', ['self-set', 'truth-telling', 'haggled-quota']),
 );
 
 const rep = strict({
@@ -121,17 +137,17 @@ const rep = strict({
   sigma: nonNegative(),
 });
 
-const data = v.variant(
+const data = tagged(
   'source',
+  ['sample', 'file', 'reps'],
   [
-    strict({ source: v.literal('sample') }),
-    strict({ source: v.literal('file'), path: nonEmpty() }),
-    strict({
+    exact({ source: v.literal('sample') }),
+    exact({ source: v.literal('file'), path: nonEmpty() }),
+    exact({
       source: v.literal('reps'),
       reps: v.pipe(v.array(rep, expected('a list')), v.minLength(1, expected('at least one rep'))),
     }),
   ],
-  oneOf('source', ['sample', 'file', 'reps']),
 );
 
 export const scenarioSchema = strict({

@@ -25,7 +25,7 @@ export interface RepModel {
   thin: boolean;
 }
 
-/** The essay's rule and its generalisation (Weitzman 1976): pay grows with Y, falls with |Y − X|. */
+/** The essay's rule and its family (Weitzman 1976): pay grows with Y, falls with |Y − X|. */
 export interface TruthTellingScheme {
   kind: 'truth-telling';
   id: string;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HAGGLING } from '$lib/engine/constants';
+import { haggledQuotas } from '$lib/engine/haggling';
+import { blockCount, makePlan } from '$lib/engine/plan';
+import { selfSet } from '$lib/engine/schemes/selfSet';
+import type { HaggledQuotaScheme } from '$lib/engine/types';
+import { rep } from './helpers';
+
+const quota: HaggledQuotaScheme = {
+  kind: 'haggled-quota',
+  id: 'quota',
+  label: 'quota',
+  performancePayShare: 0.05,
+  excessRate: 0.005,
+  haggling: { ...DEFAULT_HAGGLING },
+};
+
+describe('makePlan', () => {
+  const reps = [rep('a', [100, 120], 0.2), rep('b', [50, 40], 0.5)];
+  const plan = makePlan({ seed: 3, trials: 250, schemes: [selfSet(0.05, 'none'), quota] }, reps);
+
+  it('makePlan gives lognormals with the reps expected sales as their means', () => {
+    const means = [100, 120, 50, 40];
+    means.forEach((m, i) => {
+      const s = plan.logSigma[i];
+      expect(Math.exp(plan.logMu[i] + (s * s) / 2)).toBeCloseTo(m, 10);
+    });
+    expect(Array.from(plan.logSigma)).toEqual([0.2, 0.2, 0.5, 0.5]);
+  });
+
+  it('makePlan sets essay targets at the medians m·exp(−σ²/2) when there is no floor', () => {
+    const medians = [
+      100 * Math.exp(-0.02),
+      120 * Math.exp(-0.02),
+      50 * Math.exp(-0.125),
+      40 * Math.exp(-0.125),
+    ];
+    medians.forEach((m, i) => expect(plan.schemes[0].target[i]).toBeCloseTo(m, 9));
+  });
+
+  it('makePlan haggles quotas on the expected sales and pays 5% of them as performance pay', () => {
+    expect(Array.from(plan.schemes[1].target)).toEqual(
+      Array.from(haggledQuotas(3, [100, 120, 50, 40], quota.haggling)),
+    );
+    [5, 6, 2.5, 2].forEach((f, i) => expect(plan.schemes[1].fixedPay[i]).toBeCloseTo(f, 12));
+  });
+
+  it('blockCount rounds the trials up to whole blocks of 100', () => {
+    expect(blockCount(plan)).toBe(3);
+    expect(blockCount({ ...plan, trials: 100 })).toBe(1);
+  });
+
+  it('makePlan rejects reps with different numbers of periods and bad settings', () => {
+    const s = { seed: 1, trials: 10, schemes: [selfSet(0.05)] };
+    expect(() => makePlan(s, [rep('a', [1, 2], 0.1), rep('b', [1], 0.1)])).toThrow(RangeError);
+    expect(() => makePlan(s, [rep('a', [-1], 0.1)])).toThrow(RangeError);
+    expect(() => makePlan(s, [])).toThrow(RangeError);
+    expect(() => makePlan({ ...s, trials: 0 }, [rep('a', [1], 0.1)])).toThrow(RangeError);
+    expect(() =>
+      makePlan({ ...s, schemes: [selfSet(0.05), selfSet(0.1)] }, [rep('a', [1], 0.1)]),
+    ).toThrow(RangeError);
+  });
+});
