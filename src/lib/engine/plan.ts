@@ -63,8 +63,20 @@ function planScheme(
   const fixedPay = new Float64Array(expected.length);
   if (scheme.kind === 'truth-telling') {
     const target = new Float64Array(expected.length);
+    // With the floor at 0 the rule is homogeneous, pay(cX, cY) = c·pay(X, Y), so the optimum
+    // scales with e^logMu: solve once per σ instead of once per rep-period.
+    const perUnit = new Map<number, number>();
     for (let i = 0; i < target.length; i++) {
-      target[i] = bestTarget(scheme, { logMu: logMu[i], logSigma: logSigma[i] });
+      if (scheme.floor !== 'zero') {
+        target[i] = bestTarget(scheme, { logMu: logMu[i], logSigma: logSigma[i] });
+        continue;
+      }
+      let unit = perUnit.get(logSigma[i]);
+      if (unit === undefined) {
+        unit = bestTarget(scheme, { logMu: 0, logSigma: logSigma[i] });
+        perUnit.set(logSigma[i], unit);
+      }
+      target[i] = Math.exp(logMu[i]) * unit;
     }
     return { scheme, target, fixedPay };
   }

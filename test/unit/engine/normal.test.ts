@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardNormal } from '$lib/engine/normal';
-import { normalCdf } from '$lib/engine/normalCdf';
+import { normalCdf, normalPdf } from '$lib/engine/normalCdf';
 import { normalQuantile } from '$lib/engine/normalQuantile';
 import { trialStream } from '$lib/engine/random';
 
@@ -60,6 +60,22 @@ describe('standardNormal', () => {
     const e = N / bins;
     const chi2 = counts.reduce((s, c) => s + (c - e) ** 2 / e, 0);
     expect(Math.abs(chi2 - 199)).toBeLessThan(4 * Math.sqrt(398));
+  });
+
+  it('standardNormal draws beyond the base layer have the mean of the normal tail', () => {
+    // For Z > r: E = λ = φ(r)/Φ(−r), Var = 1 + rλ − λ² (truncated normal moments).
+    const r = 3.442619855899;
+    const lambda = normalPdf(r) / normalCdf(-r);
+    const rng = trialStream(8, 0);
+    const tail: number[] = [];
+    for (let i = 0; i < 20_000_000; i++) {
+      const x = Math.abs(standardNormal(rng));
+      if (x > r) tail.push(x);
+    }
+    const variance = 1 + r * lambda - lambda * lambda;
+    const mean = tail.reduce((a, b) => a + b, 0) / tail.length;
+    expect(tail.length).toBeGreaterThan(10_000);
+    expect(Math.abs(mean - lambda)).toBeLessThan(4 * Math.sqrt(variance / tail.length));
   });
 
   it('standardNormal is symmetric: positive and negative draws are equally likely', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HAGGLING } from '$lib/engine/constants';
+import { bestTarget } from '$lib/engine/bestResponse';
+import { BELIEF_NODES, DEFAULT_HAGGLING } from '$lib/engine/constants';
+import { normalCdf } from '$lib/engine/normalCdf';
 import { haggledQuotas } from '$lib/engine/haggling';
 import { blockCount, makePlan } from '$lib/engine/plan';
 import { selfSet } from '$lib/engine/schemes/selfSet';
@@ -43,6 +45,19 @@ describe('makePlan', () => {
       Array.from(haggledQuotas(3, [100, 120, 50, 40], quota.haggling)),
     );
     [5, 6, 2.5, 2].forEach((f, i) => expect(plan.schemes[1].fixedPay[i]).toBeCloseTo(f, 12));
+  });
+
+  it('makePlan with the floor at 0 gives each rep-period its best response up to one node', () => {
+    const floored = makePlan({ seed: 3, trials: 10, schemes: [selfSet(0.05, 'zero')] }, reps);
+    floored.schemes[0].target.forEach((x, i) => {
+      const solo = bestTarget(selfSet(0.05, 'zero'), {
+        logMu: plan.logMu[i],
+        logSigma: plan.logSigma[i],
+      });
+      // The quadrature's expected pay can be flat between two nodes: equal up to one node.
+      const F = (v: number) => normalCdf((Math.log(v) - plan.logMu[i]) / plan.logSigma[i]);
+      expect(Math.abs(F(x) - F(solo))).toBeLessThanOrEqual(1 / BELIEF_NODES);
+    });
   });
 
   it('blockCount rounds the trials up to whole blocks of 100', () => {
