@@ -181,7 +181,7 @@ describe('parseScenario', () => {
     });
   });
 
-  it('parseScenario defaults to the floor at 0, 0.5% excess, default haggling, first baseline', () => {
+  it('parseScenario defaults to floor 0, 0.5% excess, default haggling, first baseline', () => {
     const schemes = [
       base.schemes[0],
       { kind: 'haggled-quota', id: 'q', label: 'Quota', performancePayShare: 0.05 },

@@ -79,7 +79,7 @@ describe('reference values of domain.md §1', () => {
     expectWithinSe(zero.mean, 3.1545785, zero.se);
   });
 
-  it('the essay rule on Normal(100, 20) sales pays t(μ − E|Y − X|), X = 80…120, within 3 SE', () => {
+  it('the essay rule on Normal(100, 20) sales pays t(μ − E|Y − X|) at X = 80…120', () => {
     // The stated values, and the closed form with E|Y − x| = σ(2φ(z) + z(2Φ(z) − 1)).
     const stated: [number, number][] = [
       [80, 3.833369],

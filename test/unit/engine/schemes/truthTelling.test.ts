@@ -40,7 +40,7 @@ describe('truthTellingPay', () => {
     );
   });
 
-  it('truthTellingPay at Y = 0 pays −tX unfloored, 0 floored, no less than −basePay deducted', () => {
+  it('truthTellingPay at Y = 0 pays −tX unfloored, 0 floored, ≥ −basePay deducted', () => {
     expect(truthTellingPay(selfSet(0.05, 'none'), 100, 0)).toBeCloseTo(-5, 12);
     expect(truthTellingPay(selfSet(0.05, 'zero'), 100, 0)).toBe(0);
     expect(truthTellingPay(selfSet(0.05, 'deduct', { basePay: 3 }), 100, 0)).toBe(-3);
