@@ -2,9 +2,16 @@ export type Delimiter = ',' | ';' | '\t' | '|';
 
 const candidates: Delimiter[] = [',', ';', '\t', '|'];
 
-/** The delimiter that occurs most often (outside quotes) in the header line; comma on a tie. */
+/**
+ * The delimiter that occurs most often (outside quotes) in the header line; comma on a tie. The
+ * header is the first of the first lines that holds any delimiter, so title lines are passed.
+ */
 export function sniffDelimiter(text: string): Delimiter {
-  const header = firstRecordText(text);
+  const lines = text
+    .slice(0, 65_536)
+    .split(/\r\n|\n|\r/, 10)
+    .map(stripQuoted);
+  const header = lines.find((line) => candidates.some((d) => line.includes(d))) ?? '';
   let best: Delimiter = ',';
   let bestCount = 0;
 
@@ -48,15 +55,25 @@ export function* csvRecords(text: string, delimiter: Delimiter): Generator<strin
   if (fields.length > 1 || fields[0] !== '') yield fields;
 }
 
-function firstRecordText(text: string): string {
-  let quoted = false;
+/**
+ * Where the record after `records` non-blank records starts: its offset in `text` and the
+ * number of records before it, blank ones included (the rows a spreadsheet shows above it).
+ */
+export function recordStart(text: string, records: number): { offset: number; lines: number } {
+  let [quoted, seen, lines, start] = [false, 0, 0, 0];
 
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '"') quoted = !quoted;
-    if (!quoted && (text[i] === '\n' || text[i] === '\r')) return stripQuoted(text.slice(0, i));
+  for (let i = 0; i < text.length && seen < records; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    if (quoted || (ch !== '\n' && ch !== '\r')) continue;
+
+    if (ch === '\r' && text[i + 1] === '\n') i++;
+    lines++;
+    if (text.slice(start, i).trim() !== '') seen++;
+    start = i + 1;
   }
 
-  return stripQuoted(text);
+  return { offset: start, lines };
 }
 
 function stripQuoted(line: string): string {

@@ -1,8 +1,11 @@
-import { COLUMN_ROLES, REQUIRED_ROLES, detectColumns, type ColumnMapping } from './columns';
+import { detectColumns, type ColumnMapping } from './columns';
 import { MAX_ERRORS } from './constants';
+import { recordStart } from './csvRecords';
 import type { Db } from './db';
+import { headerScale } from './headerScale';
+import { badValueMessage, missingColumnErrors, type BadValue } from './loadMessages';
 import { previewText } from './previewText';
-import { parseMacrosSql } from './sql/parseMacrosSql';
+import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } from './sql/checkSql';
 import {
   badValuesSql,
   parseRowsSql,
@@ -11,6 +14,8 @@ import {
   statusCountsSql,
   type ColumnIndexes,
 } from './sql/loadSql';
+import { parseMacrosSql, type DateOrder, type DateSystem } from './sql/parseMacrosSql';
+import { decideDateOrder } from './dateOrder';
 import { defaultCountedStatuses, type StatusCount } from './statuses';
 
 export interface LoadOptions {
@@ -18,6 +23,24 @@ export interface LoadOptions {
   mapping?: Partial<ColumnMapping>;
   /** Status values whose rows count as sales; by default all but failures and refunds. */
   countStatuses?: string[];
+  /** Order of numbers-only dates such as 3/4/2024, when the column itself does not decide. */
+  dateOrder?: DateOrder;
+  /** Excel serial days in a text file count from 1900 (the default) or 1904. */
+  dateSystem?: DateSystem;
+  /** Leave out rows with unreadable values, listing them, instead of failing the import. */
+  skipBadRows?: boolean;
+  /** Index of the header among the non-blank records (title rows above it); detected if absent. */
+  headerRow?: number;
+  /** The text's first column holds the source's row numbers (a workbook sheet), not data. */
+  numbered?: boolean;
+}
+
+/** A row left out of the sales, with the first reason found. */
+export interface SkippedRow {
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
 }
 
 export interface LoadSummary {
@@ -28,22 +51,22 @@ export interface LoadSummary {
   /** Rows left out because of their status. */
   excluded: number;
   statuses: StatusCount[];
+  /** Rows left out for unreadable values (first MAX_ERRORS) and total rows; see skippedCount. */
+  skipped: SkippedRow[];
+  skippedCount: number;
+  dateOrder: DateOrder | null;
+  /** Notices about what was detected, excluded or changed. */
+  warnings: string[];
 }
 
 export type LoadOutcome = { ok: true; summary: LoadSummary } | { ok: false; errors: string[] };
 
 const INPUT_FILE = 'il_input.csv';
 
-const expected: Record<string, string> = {
-  date: 'a date such as 2024-01-31, 2024/1/31 22:55, 2024-01 or May 31 2011 12:00AM',
-  sales: 'an amount such as 1234.5, 1,234.50, ¥1,234 or (500)',
-  target: 'an amount or an empty cell',
-  refund: 'an amount or an empty cell',
-};
-
 /**
  * Decoded CSV text to the table `sales(rep, period, sales, target)`. Data problems come back as
- * messages naming file, row, column and value; only DuckDB failures on valid input throw.
+ * messages naming file, row, column and value; only DuckDB failures on valid input throw. The
+ * table `sales` is replaced only when the import succeeds.
  */
 export async function loadCsvText(
   db: Db,
@@ -51,74 +74,135 @@ export async function loadCsvText(
   text: string,
   options: LoadOptions = {},
 ): Promise<LoadOutcome> {
-  const { delimiter, headers } = previewText(text, 0);
+  const preview = previewText(text, 0, options.headerRow);
+  const { delimiter } = preview;
+  const shift = options.numbered ? 1 : 0;
+  const headers = preview.headers.slice(shift);
   const mapping = { ...detectColumns(headers).mapping, ...options.mapping };
 
-  const missing = REQUIRED_ROLES.filter(
-    (role) => !mapping[role] || !headers.includes(mapping[role]),
-  );
-  if (missing.length > 0) {
-    const seen = headers.map((h) => `"${h}"`).join(', ');
-    return {
-      ok: false,
-      errors: missing.map((role) => `${fileName}: no column for ${role} (headers: ${seen})`),
-    };
-  }
+  const missing = missingColumnErrors(fileName, mapping, headers);
+  if (missing.length > 0) return { ok: false, errors: missing };
 
-  await db.registerText(INPUT_FILE, text);
-  for (const sql of parseMacrosSql()) await db.exec(sql);
+  const start = recordStart(text, preview.headerRow);
+  await db.registerText(INPUT_FILE, start.offset > 0 ? text.slice(start.offset) : text);
+  for (const sql of parseMacrosSql(options)) await db.exec(sql);
   try {
-    await db.exec(readCsvSql(INPUT_FILE, delimiter, headers.length));
+    const numbering = options.numbered ? 'first-column' : { offset: start.lines };
+    await db.exec(readCsvSql(INPUT_FILE, delimiter, preview.headers.length, numbering));
   } catch (error) {
     // DuckDB's first two lines name the problem and the line; the rest lists reader options.
     const reason = messageOf(error).split('\n').slice(0, 2).join(' ');
     return { ok: false, errors: [`${fileName}: cannot read as CSV: ${reason}`] };
   }
-  await db.exec(parseRowsSql(indexes(mapping, headers)));
+
+  const at = indexes(mapping, headers, shift);
+  const order = await decideDateOrder(db, at.date, options.dateOrder);
+  if (!order.ok) return { ok: false, errors: [order.error(fileName, mapping.date ?? '')] };
+  if (order.order)
+    for (const sql of parseMacrosSql({ ...options, dateOrder: order.order })) {
+      await db.exec(sql);
+    }
+
+  const scale = (role: 'sales' | 'target' | 'refund') => headerScale(mapping[role]);
+  await db.exec(
+    parseRowsSql(at, { sales: scale('sales'), target: scale('target'), refund: scale('refund') }),
+  );
+  const warnings = scaleWarnings(mapping);
+  const skipped: SkippedRow[] = [];
+
+  const totals = await db.query<{ row_no: number; label: string }>(totalRowsSql());
+  for (const total of totals) {
+    warnings.push(`${fileName}: row ${total.row_no} ("${total.label}") is a total; left out.`);
+  }
+  if (totals.length > 0) {
+    await db.exec(`DELETE FROM il_rows WHERE row_no IN (${totals.map((t) => t.row_no)})`);
+  }
+
+  const copies = await db.query<{ rows: number[] }>(
+    duplicateRowsSql(shift, preview.headers.length),
+  );
+  for (const { rows } of copies.slice(0, MAX_ERRORS)) {
+    warnings.push(`${fileName}: rows ${rows.join(', ')} are exact duplicates; all are kept.`);
+  }
 
   const found = await db.query<{ value: string; count: number }>(statusCountsSql());
   const counted = mapping.status
     ? (options.countStatuses ?? defaultCountedStatuses(found.map((s) => s.value)))
     : null;
-  const statuses = found.map((s) => ({ ...s, counted: counted?.includes(s.value) ?? true }));
 
-  const bad = await db.query<{ row_no: number; role: string; value: string; total: number }>(
-    badValuesSql(counted, MAX_ERRORS),
-  );
-  if (bad.length > 0) {
-    const errors = bad.map((b) => badValueMessage(fileName, mapping, b));
-    const more = bad[0].total - bad.length;
+  const bad = await db.query<BadValue & { total: number }>(badValuesSql(counted, 1_000_000));
+  if (bad.length > 0 && !options.skipBadRows) {
+    const errors = bad.slice(0, MAX_ERRORS).map((b) => badValueMessage(fileName, mapping, b));
+    const more = bad.length - Math.min(bad.length, MAX_ERRORS);
     if (more > 0) errors.push(`${fileName}: ${more} more values cannot be read`);
+    errors.push(`${fileName}: fix the file, change the column mapping, or skip the bad rows`);
     return { ok: false, errors };
   }
+  const badRows = [...new Set(bad.map((b) => b.row_no))];
+  for (const b of bad.filter((b, i) => bad.findIndex((c) => c.row_no === b.row_no) === i)) {
+    if (skipped.length < MAX_ERRORS) skipped.push(skippedRow(fileName, mapping, b));
+  }
+  if (badRows.length > 0) {
+    await db.exec(`DELETE FROM il_rows WHERE row_no IN (${badRows})`);
+    warnings.push(`${fileName}: ${badRows.length} rows with unreadable values were skipped.`);
+  }
 
-  await db.exec(salesTableSql(counted));
+  const [snap] = await db.query<{ irregular: boolean }>(irregularMonthsSql());
+  if (snap?.irregular) {
+    await db.exec(snapToMonthSql());
+    warnings.push(
+      `${fileName}: every date in "${mapping.date}" lies within 3 days of a month's start or ` +
+        'end; each is taken as the month it borders on (e.g. 31 May → June).',
+    );
+  }
+
+  const statusRows = await db.query<{ value: string; count: number }>(statusCountsSql());
+  const statuses = statusRows.map((s) => ({ ...s, counted: counted?.includes(s.value) ?? true }));
   const rows = statuses.filter((s) => s.counted).reduce((sum, s) => sum + s.count, 0);
   const excluded = statuses.reduce((sum, s) => sum + s.count, 0) - rows;
   if (rows === 0) return { ok: false, errors: [`${fileName}: no rows count as sales`] };
 
-  return { ok: true, summary: { fileName, mapping, rows, excluded, statuses } };
+  await db.exec(salesTableSql(counted));
+  return {
+    ok: true,
+    summary: {
+      fileName,
+      mapping,
+      rows,
+      excluded,
+      statuses,
+      skipped: [...totals.map((t) => totalSkip(t, mapping)), ...skipped],
+      skippedCount: totals.length + badRows.length,
+      dateOrder: order.order,
+      warnings,
+    },
+  };
 }
 
-function indexes(mapping: ColumnMapping, headers: string[]): ColumnIndexes {
+function indexes(mapping: ColumnMapping, headers: string[], shift: number): ColumnIndexes {
   const at = (role: keyof ColumnMapping) => {
     const i = mapping[role] ? headers.indexOf(mapping[role]) : -1;
-    return i < 0 ? null : i;
+    return i < 0 ? null : i + shift;
   };
   const [rep, date, sales] = [at('rep'), at('date'), at('sales')];
   if (rep === null || date === null || sales === null) throw new Error('required role unmapped');
   return { rep, date, sales, target: at('target'), status: at('status'), refund: at('refund') };
 }
 
-function badValueMessage(
-  fileName: string,
-  mapping: ColumnMapping,
-  bad: { row_no: number; role: string; value: string },
-): string {
-  const role = COLUMN_ROLES.find((r) => r === bad.role) ?? 'sales';
-  const where = `${fileName}: row ${bad.row_no}, column "${mapping[role]}"`;
-  if (bad.value === '') return `${where}: empty ${role}`;
-  return `${where}: cannot read "${bad.value}"; expected ${expected[role]}`;
+function scaleWarnings(mapping: ColumnMapping): string[] {
+  return (['sales', 'target', 'refund'] as const)
+    .filter((role) => headerScale(mapping[role]) !== 1)
+    .map((role) => `"${mapping[role]}" is in units of ${headerScale(mapping[role])}; scaled.`);
+}
+
+function skippedRow(fileName: string, mapping: ColumnMapping, bad: BadValue): SkippedRow {
+  const reason = badValueMessage(fileName, mapping, bad).split(': ').slice(2).join(': ');
+  const column = mapping[bad.role as keyof ColumnMapping] ?? bad.role;
+  return { row: bad.row_no, column, value: bad.value, reason };
+}
+
+function totalSkip(total: { row_no: number; label: string }, mapping: ColumnMapping): SkippedRow {
+  return { row: total.row_no, column: mapping.rep ?? '', value: total.label, reason: 'total row' };
 }
 
 function messageOf(error: unknown): string {

@@ -1,23 +1,33 @@
 import { csvRecords, sniffDelimiter, type Delimiter } from './csvRecords';
+import { detectHeaderRow } from './headerRow';
 
 export interface TextPreview {
   delimiter: Delimiter;
+  /** Index of the header among the non-blank records: the title rows above it. */
+  headerRow: number;
   headers: string[];
   /** The first data rows, as text, for the mapping step. */
   rows: string[][];
 }
 
-/** Headers and the first `n` data rows of decoded CSV text. */
-export function previewText(text: string, n: number): TextPreview {
+/** Records read to find the header below any title rows. */
+const HEAD_RECORDS = 30;
+
+/**
+ * Headers and the first `n` data rows of decoded CSV text. The header is the given record, or
+ * the first one filled at least half as wide as the widest (see detectHeaderRow).
+ */
+export function previewText(text: string, n: number, headerRow?: number): TextPreview {
   const delimiter = sniffDelimiter(text);
-  const rows: string[][] = [];
-  let headers: string[] = [];
+  const wanted = Math.max(HEAD_RECORDS, (headerRow ?? 0) + 1) + n;
+  const records: string[][] = [];
 
   for (const record of csvRecords(text, delimiter)) {
-    if (headers.length === 0) headers = record.map((h) => h.trim());
-    else rows.push(record);
-    if (rows.length >= n) break;
+    records.push(record);
+    if (records.length >= wanted) break;
   }
 
-  return { delimiter, headers, rows };
+  const at = headerRow ?? detectHeaderRow(records);
+  const headers = (records[at] ?? []).map((h) => h.trim());
+  return { delimiter, headerRow: at, headers, rows: records.slice(at + 1, at + 1 + n) };
 }

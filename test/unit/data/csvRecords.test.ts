@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, sniffDelimiter } from '../../../src/lib/data/csvRecords';
+import { csvRecords, recordStart, sniffDelimiter } from '../../../src/lib/data/csvRecords';
 import { previewText } from '../../../src/lib/data/previewText';
 
 describe('csvRecords', () => {
@@ -30,11 +30,30 @@ describe('csvRecords', () => {
     const preview = previewText(' rep , sales\nA,1\nB,2\nC,3\n', 2);
     expect(preview).toEqual({
       delimiter: ',',
+      headerRow: 0,
       headers: ['rep', 'sales'],
       rows: [
         ['A', '1'],
         ['B', '2'],
       ],
     });
+  });
+
+  it('previewText passes title rows above the header and sniffs the delimiter below them', () => {
+    const text = 'Sales report 2024\n\nprinted 2024-03-01\nrep;month;sales\nA;2024-01;1\n';
+    const preview = previewText(text, 5);
+
+    expect(preview).toEqual({
+      delimiter: ';',
+      headerRow: 2,
+      headers: ['rep', 'month', 'sales'],
+      rows: [['A', '2024-01', '1']],
+    });
+  });
+
+  it('recordStart gives the offset and line count after the title records', () => {
+    const text = 'Title\r\n\r\n"a\nb"\r\nrep,sales\r\n';
+
+    expect(recordStart(text, 2)).toEqual({ offset: text.indexOf('rep'), lines: 3 });
   });
 });

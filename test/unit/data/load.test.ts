@@ -73,6 +73,7 @@ describe('loadCsvText', () => {
           '2024-01-31, 2024/1/31 22:55, 2024-01 or May 31 2011 12:00AM',
         'bad.csv: row 5, column "rep": empty rep',
         'bad.csv: row 5, column "target": cannot read "oops"; expected an amount or an empty cell',
+        'bad.csv: fix the file, change the column mapping, or skip the bad rows',
       ],
     });
   });
@@ -90,7 +91,8 @@ describe('loadCsvText', () => {
     expect(outcome).toEqual({
       ok: false,
       errors: [
-        'q.csv: no column for sales (headers: "BusinessEntityID", "QuotaDate", "SalesQuota")',
+        'q.csv: no column for sales (headers: "BusinessEntityID", "QuotaDate", "SalesQuota"); ' +
+          'to read "SalesQuota" as the amounts, map sales to it (--sales "SalesQuota")',
       ],
     });
   });

@@ -33,7 +33,8 @@ describe('parseMacrosSql', () => {
   it('parseMacrosSql builds the amount clean-up macro with exactly this text', () => {
     expect(parseMacrosSql()[0]).toBe(
       'CREATE OR REPLACE TEMP MACRO il_amount_text(x) AS\n' +
-        "  regexp_replace(trim(x), '[\\s$€£¥￥]|元|USD|CNY|RMB|EUR', '', 'gi')",
+        "  regexp_replace(translate(trim(x), '０１２３４５６７８９，．（）－＋−', '0123456789,.()-+-'),\n" +
+        "    '[\\s\\x{00A0}\\x{3000}$€£¥￥]|元|USD|CNY|RMB|EUR', '', 'gi')",
     );
   });
 

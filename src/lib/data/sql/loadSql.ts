@@ -11,31 +11,53 @@ export interface ColumnIndexes {
   refund: number | null;
 }
 
+/** Where a row's number comes from: its place below a header on line 1 + `offset`, or c0. */
+export type RowNumbering = { offset: number } | 'first-column';
+
 /**
  * Reads a registered CSV as text only, columns named c0, c1, … by position so that any header
- * (duplicates, Chinese, brackets) is safe. `row_no` counts the header as row 1 and skips blank
- * lines. Short rows are padded; the serial reader is needed for quoted line breaks with padding.
+ * (duplicates, Chinese, brackets) is safe. `row_no` counts the header as row 1 + offset and
+ * skips blank lines; a workbook's grid carries the sheet's own row numbers in c0 instead. Short
+ * rows are padded; the serial reader is needed for quoted line breaks with padding.
  */
-export function readCsvSql(file: string, delimiter: Delimiter, columnCount: number): string {
+export function readCsvSql(
+  file: string,
+  delimiter: Delimiter,
+  columnCount: number,
+  numbering: RowNumbering = { offset: 0 },
+): string {
   const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const rowNo =
+    numbering === 'first-column'
+      ? 'CAST(c0 AS INTEGER)'
+      : `row_number() OVER () + ${1 + numbering.offset}`;
   return `CREATE OR REPLACE TEMP TABLE il_raw AS
-SELECT row_number() OVER () + 1 AS row_no, *
+SELECT ${rowNo} AS row_no, *
 FROM read_csv(${sqlString(file)}, auto_detect = false, header = true,
   delim = ${sqlString(delimiter)}, quote = '"', escape = '"', null_padding = true,
   parallel = false, columns = {${columns}})`;
 }
 
+/** Multipliers from units in the headers, e.g. 10⁴ for 销售额（万元）; 1 when none. */
+export type AmountScales = Record<'sales' | 'target' | 'refund', number>;
+
+const unscaled: AmountScales = { sales: 1, target: 1, refund: 1 };
+
 /**
  * One row per non-blank source row, with the roles' text and their parsed values. The inner
  * query cleans each text once; the outer one parses the cleaned text (see parseMacrosSql).
  */
-export function parseRowsSql(at: ColumnIndexes): string {
+export function parseRowsSql(at: ColumnIndexes, scales: AmountScales = unscaled): string {
   const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
+  const amount = (role: keyof AmountScales) =>
+    scales[role] === 1
+      ? `il_amount_of(${role}_clean)`
+      : `round(il_amount_of(${role}_clean) * ${scales[role]}, 6)`;
   return `CREATE OR REPLACE TEMP TABLE il_rows AS
 SELECT row_no, rep, date_text, il_date_of(date_clean) AS period,
-  sales_text, il_amount_of(sales_clean) AS amount,
-  target_text, il_amount_of(target_clean) AS target,
-  refund_text, il_amount_of(refund_clean) AS refund,
+  sales_text, ${amount('sales')} AS amount,
+  target_text, ${amount('target')} AS target,
+  refund_text, ${amount('refund')} AS refund,
   status
 FROM (
   SELECT row_no, ${text(at.rep)} AS rep,

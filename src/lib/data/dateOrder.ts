@@ -1,0 +1,38 @@
+import type { Db } from './db';
+import { dateOrderSql } from './sql/checkSql';
+import type { DateOrder } from './sql/parseMacrosSql';
+
+export type DateOrderOutcome =
+  | { ok: true; order: DateOrder | null }
+  | { ok: false; error: (fileName: string, column: string) => string };
+
+/**
+ * One order for the whole column of numbers-only dates (3/4/2024): day-first if some first
+ * number exceeds 12, month-first if some second one does; when none does, the user's choice, and
+ * without one the column is reported as ambiguous rather than guessed. Null: no such dates.
+ */
+export async function decideDateOrder(
+  db: Db,
+  dateColumn: number,
+  chosen: DateOrder | undefined,
+): Promise<DateOrderOutcome> {
+  const [seen] = await db.query<{ n: number; first: number; second: number; example: string }>(
+    dateOrderSql(dateColumn),
+  );
+  if (!seen || seen.n === 0) return { ok: true, order: null };
+  if (chosen) return { ok: true, order: chosen };
+
+  const dayFirst = seen.first > 12;
+  const monthFirst = seen.second > 12;
+  if (dayFirst !== monthFirst) return { ok: true, order: dayFirst ? 'dmy' : 'mdy' };
+
+  const why = dayFirst
+    ? 'mixes day-first and month-first dates'
+    : `has dates such as "${seen.example}" that read as day/month or month/day, and none decides`;
+  return {
+    ok: false,
+    error: (fileName, column) =>
+      `${fileName}: column "${column}" ${why}; set the date order (day/month or month/day, ` +
+      '--date-order dmy or mdy)',
+  };
+}

@@ -1,0 +1,63 @@
+import { DAY_MONTH_PATTERN } from './parseMacrosSql';
+
+/**
+ * The largest first and second number of the column's d/m/y-or-m/d/y dates, and how many there
+ * are: a first number above 12 makes the column day-first, a second one month-first.
+ */
+export function dateOrderSql(dateColumn: number): string {
+  const part = (i: number) => `max(CAST(regexp_extract(s, '${DAY_MONTH_PATTERN}', ${i}) AS INT))`;
+  return `SELECT count(*) AS n, ${part(1)} AS first, ${part(2)} AS second,
+  any_value(s) AS example
+FROM (SELECT il_date_text(c${dateColumn}) AS s FROM il_raw)
+WHERE regexp_matches(s, '${DAY_MONTH_PATTERN}')`;
+}
+
+// A rep or date cell that starts like a total line: Total, Grand total, Sum, 合计, 总计, 小计.
+const totalPattern = String.raw`^\s*((grand\s+)?totals?|sum|subtotal)\b|^\s*(合计|总计|小计|总和)`;
+
+/**
+ * Rows that are totals, not sales: a rep or date cell that says so, or a last row with neither
+ * rep nor date whose amount equals the sum of all rows above it (to a cent).
+ */
+export function totalRowsSql(): string {
+  return `SELECT row_no, coalesce(rep, date_text, '') AS label FROM il_rows
+WHERE regexp_matches(coalesce(rep, '') || '|' || coalesce(date_text, ''), '${totalPattern}', 'i')
+UNION
+SELECT row_no, coalesce(sales_text, '') FROM il_rows
+WHERE rep IS NULL AND period IS NULL AND row_no = (SELECT max(row_no) FROM il_rows)
+  AND abs(amount - (SELECT sum(amount) FROM il_rows r WHERE r.row_no < il_rows.row_no)) < 0.005
+ORDER BY row_no`;
+}
+
+/** Groups of source rows equal in every column, each as the list of its row numbers. */
+export function duplicateRowsSql(firstColumn: number, columnCount: number): string {
+  const columns = Array.from(
+    { length: columnCount - firstColumn },
+    (_, i) => `c${i + firstColumn}`,
+  ).join(', ');
+  return `SELECT list(row_no ORDER BY row_no) AS rows FROM il_raw
+GROUP BY ${columns} HAVING count(*) > 1
+ORDER BY min(row_no)`;
+}
+
+/**
+ * Whether every date lies within 3 days of a month's start or end, on both sides, without all
+ * being 1sts or month ends, and each rep has at most one per nearest month: quotas dated on
+ * irregular days (May 31, Dec 1, Feb 29) that each stand for the month they border on.
+ */
+export function irregularMonthsSql(): string {
+  const near = "date_trunc('month', period + INTERVAL 4 DAY)";
+  return `SELECT count(*) > 0
+  AND count(*) FILTER (WHERE day(period) <= 3 OR period >= last_day(period) - 3) = count(*)
+  AND count(*) FILTER (WHERE day(period) <= 3) > 0
+  AND count(*) FILTER (WHERE period >= last_day(period) - 3) > 0
+  AND count(*) FILTER (WHERE day(period) <> 1 AND period <> last_day(period)) > 0
+  AND count(DISTINCT (rep, ${near})) = count(*) AS irregular
+FROM il_rows WHERE period IS NOT NULL`;
+}
+
+/** Moves each date to the start of the month it borders on (see irregularMonthsSql). */
+export function snapToMonthSql(): string {
+  return `UPDATE il_rows SET period = date_trunc('month', period + INTERVAL 4 DAY)::DATE
+WHERE period IS NOT NULL`;
+}
