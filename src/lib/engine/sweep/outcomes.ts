@@ -1,0 +1,124 @@
+/**
+ * The figures an executive compares beyond payout and sales (domain.md §6), from the block
+ * results of a run: profit, the planning cost of target error, the reps' certainty-equivalent
+ * pay and the spread of pay across reps, each with a standard error and paired against a
+ * baseline on the same draws. Per-trial figures use the engine's mean estimates; the per-rep
+ * ones are non-linear in the per-rep sums, so their errors come from a jackknife over blocks.
+ */
+import { meanEstimate } from '../estimate';
+import type { BlockResult, Estimate, SimPlan, TrialSeries } from '../types';
+import type { Economics } from './economics';
+import { jackknife } from './jackknife';
+import { meanCertaintyEquivalent, payRateSpread, type RepSums } from './repSpread';
+
+export interface SchemeOutcomes {
+  id: string;
+  /** margin·sales − payout per horizon. */
+  profit: Estimate;
+  /** Cost of target error as a share of sales, averaged over rep-periods. */
+  planningCost: Estimate;
+  /** Mean over reps of the certainty equivalent of a horizon's pay. */
+  repUtility: Estimate;
+  /** Coefficient of variation across reps of expected pay per unit of expected sales. */
+  payRateSpread: Estimate;
+}
+
+export interface Outcomes {
+  schemes: SchemeOutcomes[];
+  /** Scheme − baseline for every scheme but the baseline, in plan order. */
+  differences: (SchemeOutcomes & { baseline: string })[];
+}
+
+type Metric = Exclude<keyof SchemeOutcomes, 'id'>;
+
+export function outcomes(
+  plan: SimPlan,
+  blocks: BlockResult[],
+  baselineId: string,
+  economics: Economics,
+): Outcomes {
+  const ordered = blocks.slice().sort((a, b) => a.block - b.block);
+  const baseline = plan.schemes.findIndex((s) => s.scheme.id === baselineId);
+  if (baseline < 0) throw new RangeError(`baseline ${baselineId} is not a scheme of the plan`);
+  if (ordered.length === 0) throw new RangeError('outcomes need at least one block');
+
+  const sales = expectedSalesPerRep(plan);
+  const perTrial = (s: number, f: (x: TrialSeries, k: number) => number) =>
+    ordered.map((b) => Float64Array.from({ length: b.trials }, (_, k) => f(b.series[s], k)));
+  const profit = plan.schemes.map((_, s) =>
+    perTrial(s, (x, k) => economics.margin * x.sales[k] - x.payout[k]),
+  );
+  const planning = plan.schemes.map((_, s) =>
+    perTrial(s, (x, k) => {
+      // Over- and under-forecast shares: (|e| ± e)/2 with e = (X − Y)/Y, averaged by the engine.
+      const over = (x.ape[k] + x.bias[k]) / 2;
+      const under = (x.ape[k] - x.bias[k]) / 2;
+      return economics.overCost * over + economics.underCost * under;
+    }),
+  );
+  const sums = plan.schemes.map((_, s) => leaveOneOut(ordered, s));
+  const utility = (s: number, omit: number | null) =>
+    meanCertaintyEquivalent(sums[s](omit), economics.riskAversion);
+  const spread = (s: number, omit: number | null) => payRateSpread(sums[s](omit), sales);
+  const groups = ordered.length;
+
+  const schemes = plan.schemes.map((planned, s): SchemeOutcomes => ({
+    id: planned.scheme.id,
+    profit: meanEstimate(profit[s]),
+    planningCost: meanEstimate(planning[s]),
+    repUtility: jackknife(groups, (omit) => utility(s, omit)),
+    payRateSpread: jackknife(groups, (omit) => spread(s, omit)),
+  }));
+
+  const differences = plan.schemes.flatMap((planned, s) => {
+    if (s === baseline) return [];
+    const paired: Record<Metric, Estimate> = {
+      profit: meanEstimate(profit[s], profit[baseline]),
+      planningCost: meanEstimate(planning[s], planning[baseline]),
+      repUtility: jackknife(groups, (o) => utility(s, o) - utility(baseline, o)),
+      payRateSpread: jackknife(groups, (o) => spread(s, o) - spread(baseline, o)),
+    };
+    return [{ id: planned.scheme.id, baseline: baselineId, ...paired }];
+  });
+
+  return { schemes, differences };
+}
+
+/**
+ * Per-rep sums of pay over every block (omit null) or every block but one. Totals are added
+ * once in block order and a block is taken out by subtraction, so a jackknife over G blocks
+ * costs O(G·reps) rather than O(G²·reps).
+ */
+function leaveOneOut(blocks: BlockResult[], s: number): (omit: number | null) => RepSums {
+  const reps = blocks[0].repPayoutSum[s].length;
+  const sum = new Float64Array(reps);
+  const sumSq = new Float64Array(reps);
+  let n = 0;
+  for (const b of blocks) {
+    n += b.trials;
+    for (let r = 0; r < reps; r++) {
+      sum[r] += b.repPayoutSum[s][r];
+      sumSq[r] += b.repPayoutSumSq[s][r];
+    }
+  }
+
+  return (omit) => {
+    if (omit === null) return { n, sum, sumSq };
+    const b = blocks[omit];
+    return {
+      n: n - b.trials,
+      sum: sum.map((v, r) => v - b.repPayoutSum[s][r]),
+      sumSq: sumSq.map((v, r) => v - b.repPayoutSumSq[s][r]),
+    };
+  };
+}
+
+/** A lognormal cell with log-mean μ and log-sd σ has mean exp(μ + σ²/2); summed per rep. */
+function expectedSalesPerRep(plan: SimPlan): Float64Array {
+  const out = new Float64Array(plan.reps);
+  for (let i = 0; i < plan.reps * plan.periods; i++) {
+    const sigma = plan.logSigma[i];
+    out[Math.floor(i / plan.periods)] += Math.exp(plan.logMu[i] + 0.5 * sigma * sigma);
+  }
+  return out;
+}

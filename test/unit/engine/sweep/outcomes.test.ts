@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blockCount,
+  makePlan,
+  runInProcess,
+  selfSet,
+  simulateBlock,
+  type RepModel,
+  type Scheme,
+  type SimPlan,
+} from '$lib/engine';
+import { outcomes, type Economics } from '$lib/engine/sweep';
+import {
+  essayShareAtMedian,
+  essayVarianceAtMedian,
+  expectWithinSe,
+  forecastErrorsAtMedian,
+  rep,
+} from './closedForms';
+
+const economics: Economics = { margin: 0.3, overCost: 0.1, underCost: 0.25, riskAversion: 1 };
+const t = 0.05;
+
+function run(reps: RepModel[], schemes: Scheme[], trials = 4000, seed = 99) {
+  const plan: SimPlan = makePlan({ seed, trials, schemes }, reps);
+  const blocks = Array.from({ length: blockCount(plan) }, (_, b) => simulateBlock(plan, b));
+  return { plan, blocks, summary: runInProcess(plan, reps, schemes[0].id) };
+}
+
+describe('outcomes', () => {
+  const reps = [rep('a', [100, 120], 0.2), rep('b', [300, 250], 0.2), rep('c', [50, 60], 0.2)];
+  const essay = { ...selfSet(t, 'none'), id: 'essay' };
+  const floored = { ...selfSet(t, 'zero'), id: 'floored' };
+  const { plan, blocks, summary } = run(reps, [essay, floored]);
+  const result = outcomes(plan, blocks, 'essay', economics);
+
+  it('outcomes puts profit at margin × sales − payout, and so its paired difference', () => {
+    summary.schemes.forEach((s, k) => {
+      const profit = economics.margin * s.sales.mean - s.payout.mean;
+      expect(result.schemes[k].profit.mean).toBeCloseTo(profit, 6);
+    });
+    const d = summary.differences[0];
+    expect(result.differences[0].profit.mean).toBeCloseTo(
+      economics.margin * d.sales.mean - d.payout.mean,
+      6,
+    );
+    // Sales do not depend on the scheme here, so the profit difference is minus the payout's.
+    expect(result.differences[0].profit.se).toBeCloseTo(d.payout.se, 6);
+  });
+
+  it('outcomes prices forecast errors at the median as the lognormal closed form says', () => {
+    const { over, under } = forecastErrorsAtMedian(0.2);
+    const expected = economics.overCost * over + economics.underCost * under;
+    const planning = result.schemes[0].planningCost;
+    expectWithinSe(planning.mean, expected, planning.se);
+  });
+
+  it('outcomes gives a risk-neutral rep utility equal to the payout per rep', () => {
+    const neutral = outcomes(plan, blocks, 'essay', { ...economics, riskAversion: 0 });
+    neutral.schemes.forEach((s, k) => {
+      expect(s.repUtility.mean).toBeCloseTo(summary.schemes[k].payout.mean / reps.length, 6);
+    });
+  });
+
+  it('outcomes takes the closed-form variance off the essay’s pay for a risk-averse rep', () => {
+    const one = [rep('solo', [100], 0.3)];
+    const solo = run(one, [essay], 20000, 3);
+    const m = t * 100 * essayShareAtMedian(0.3);
+    const expected = m - (economics.riskAversion / 2) * (essayVarianceAtMedian(100, 0.3, t) / m);
+    const utility = outcomes(solo.plan, solo.blocks, 'essay', economics).schemes[0].repUtility;
+    expectWithinSe(utility.mean, expected, utility.se);
+  });
+
+  it('outcomes finds the spread of pay rates that different volatilities imply', () => {
+    // Without a floor each rep earns 2t(1 − Φ(σ)) per unit of expected sales (domain.md §1).
+    const mixed = [
+      rep('calm', [100, 100], 0.1),
+      rep('mid', [200, 150], 0.3),
+      rep('wild', [80], 0.5),
+    ];
+    const sameLength = mixed.map((r) => ({ ...r, mean: [r.mean[0], r.mean[0]] }));
+    const { plan: p, blocks: b } = run(sameLength, [essay], 8000, 17);
+    const rates = sameLength.map((r) => essayShareAtMedian(r.sigma));
+    const mean = rates.reduce((a, v) => a + v, 0) / rates.length;
+    const sd = Math.sqrt(rates.reduce((a, v) => a + (v - mean) ** 2, 0) / rates.length);
+
+    const spread = outcomes(p, b, 'essay', economics).schemes[0].payRateSpread;
+    expectWithinSe(spread.mean, sd / mean, spread.se);
+  });
+
+  it('outcomes pairs every scheme but the baseline and refuses an unknown baseline', () => {
+    expect(result.differences.map((d) => [d.id, d.baseline])).toEqual([['floored', 'essay']]);
+    expect(() => outcomes(plan, blocks, 'nope', economics)).toThrow(/baseline nope/);
+  });
+});
