@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { cspDirectives, cspHeader } from './csp.js';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
 const root = resolve(process.argv[3] ?? 'build');
@@ -36,6 +37,19 @@ async function resolveFile(urlPath) {
   return join(root, 'index.html');
 }
 
+// Header-only directives: a <meta> policy cannot forbid framing.
+const headerOnly = { 'frame-ancestors': ['none'] };
+const assetPolicy = cspHeader(cspDirectives, headerOnly);
+const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+// A page's header repeats its own <meta> policy (two policies must both allow the inline start-up
+// script, whose hash only the meta carries); other files, workers among them, get the base one.
+function policyOf(file, body) {
+  if (extname(file) !== '.html') return assetPolicy;
+  const meta = metaPolicy.exec(body.toString('utf8'));
+  return meta ? `${meta[1]}; ${cspHeader({}, headerOnly)}` : assetPolicy;
+}
+
 const server = createServer(async (req, res) => {
   try {
     const file = await resolveFile(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -43,6 +57,9 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      'content-security-policy': policyOf(file, body),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
     });
     res.end(body);
   } catch (error) {
