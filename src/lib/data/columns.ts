@@ -22,10 +22,12 @@ const keywords: Record<ColumnRole, string[]> = {
   target: words(
     'target quota salesquota goal plan budget 目标 销售目标 任务 销售任务 指标 配额 计划',
   ),
-  status: words('status deliverystatus orderstatus state 出货状态 配送状态 订单状态 发货状态 状态'),
+  status: words(
+    'returned status deliverystatus orderstatus state 出货状态 配送状态 订单状态 发货状态 状态',
+  ),
   rep: words(
     'rep salesrep salesperson seller agent employee staff name businessentityid repid ' +
-      'employeeid machine machineid device deviceid 销售员 业务员 销售代表 姓名 员工 工号 ' +
+      'employeeid person manager owner machine machineid device deviceid 销售员 业务员 销售代表 姓名 员工 工号 ' +
       '员工编号 机器编号 设备编号 设备 售货机 负责人',
   ),
   date: words(

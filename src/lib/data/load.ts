@@ -118,11 +118,9 @@ export async function loadCsvText(
     await db.exec(`DELETE FROM il_rows WHERE row_no IN (${totals.map((t) => t.row_no)})`);
   }
 
-  const copies = await db.query<{ rows: number[] }>(
-    duplicateRowsSql(shift, preview.headers.length),
-  );
+  const copies = await db.query<{ rows: string }>(duplicateRowsSql(shift, preview.headers.length));
   for (const { rows } of copies.slice(0, MAX_ERRORS)) {
-    warnings.push(`${fileName}: rows ${rows.join(', ')} are exact duplicates; all are kept.`);
+    warnings.push(`${fileName}: rows ${rows} are exact duplicates; all are kept.`);
   }
 
   const found = await db.query<{ value: string; count: number }>(statusCountsSql());

@@ -29,13 +29,13 @@ WHERE rep IS NULL AND period IS NULL AND row_no = (SELECT max(row_no) FROM il_ro
 ORDER BY row_no`;
 }
 
-/** Groups of source rows equal in every column, each as the list of its row numbers. */
+/** Groups of source rows equal in every column, each as its row numbers joined by commas. */
 export function duplicateRowsSql(firstColumn: number, columnCount: number): string {
   const columns = Array.from(
     { length: columnCount - firstColumn },
     (_, i) => `c${i + firstColumn}`,
   ).join(', ');
-  return `SELECT list(row_no ORDER BY row_no) AS rows FROM il_raw
+  return `SELECT string_agg(row_no::VARCHAR, ', ' ORDER BY row_no) AS rows FROM il_raw
 GROUP BY ${columns} HAVING count(*) > 1
 ORDER BY min(row_no)`;
 }

@@ -1,0 +1,154 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
+import type { TextEncodingName } from '../lib/data/decode';
+import type { ImportOptions } from '../lib/data/importFile';
+import type { Calendar } from '../lib/data/sql/periodTotalsSql';
+import { oneLine } from './oneLine';
+
+const encodingNames: Record<string, TextEncodingName> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'utf-16': 'utf-16le',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  'windows-1252': 'windows-1252',
+  latin1: 'windows-1252',
+};
+
+/** Options of the importer that both `npm run data` and `npm run simulate` accept. */
+export const importOptionSpec = {
+  sheet: { type: 'string' },
+  encoding: { type: 'string' },
+  rep: { type: 'string' },
+  date: { type: 'string' },
+  sales: { type: 'string' },
+  target: { type: 'string' },
+  status: { type: 'string' },
+  'header-row': { type: 'string' },
+  'date-order': { type: 'string' },
+  'skip-bad-rows': { type: 'boolean' },
+} as const;
+
+export const importUsage = `  --sheet NAME         sheet of an .xlsx/.xls workbook (default: the first)
+  --encoding ENC       text encoding of a CSV: utf-8, gbk (gb18030), utf-16le, utf-16be, latin1
+  --rep COL            column naming the rep (default: detected from the headers)
+  --date COL           column with the date or month
+  --sales COL          column with the amount sold
+  --target COL         column with the target or quota
+  --status COL         column whose values say whether a row counts as a sale
+  --header-row N       row of the header, below title rows (default: detected)
+  --date-order ORDER   dmy or mdy, for dates like 3/4/2024 when the column does not decide
+  --skip-bad-rows      leave out rows with unreadable values instead of failing`;
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** The importer's options from parsed values; every problem becomes one line naming the option. */
+export function importOptions(values: Values, errors: string[]): ImportOptions {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const options: ImportOptions = {
+    sheet: text('sheet'),
+    skipBadRows: values['skip-bad-rows'] === true,
+  };
+
+  const encoding = text('encoding');
+  if (encoding !== undefined) {
+    options.encoding = encodingNames[encoding.toLowerCase()];
+    if (!options.encoding) {
+      errors.push(
+        `--encoding must be one of ${Object.keys(encodingNames).join(', ')}, got "${encoding}"`,
+      );
+    }
+  }
+
+  const mapping = Object.fromEntries(
+    (['rep', 'date', 'sales', 'target', 'status'] as const)
+      .filter((role) => text(role) !== undefined)
+      .map((role) => [role, text(role)]),
+  );
+  if (Object.keys(mapping).length > 0) options.mapping = mapping;
+
+  const row = text('header-row');
+  if (row !== undefined) {
+    if (/^[1-9]\d{0,5}$/.test(row)) options.headerRow = Number(row);
+    else errors.push(`--header-row must be a row number from 1, got "${row}"`);
+  }
+
+  const order = text('date-order');
+  if (order === 'dmy' || order === 'mdy') options.dateOrder = order;
+  else if (order !== undefined) errors.push(`--date-order must be dmy or mdy, got "${order}"`);
+
+  return options;
+}
+
+export interface DataCliOptions {
+  file: string;
+  import: ImportOptions;
+  calendar: Calendar;
+  json: boolean;
+}
+
+export type ParsedDataArgs =
+  | { ok: true; help: false; options: DataCliOptions }
+  | { ok: true; help: true }
+  | { ok: false; errors: string[] };
+
+export const dataUsage = `Usage: npm run data -- FILE [options]
+
+${importUsage}
+  --period UNIT        month (default), quarter or year, for the totals per period
+  --fiscal-start M     month (1-12) the fiscal year starts in (default 1)
+  --json               print one JSON object instead of text
+  --help               show this help`;
+
+/** Reads `npm run data` arguments: one file and the importer's options. */
+export function parseDataArgs(argv: string[]): ParsedDataArgs {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseNodeArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        ...importOptionSpec,
+        period: { type: 'string' },
+        'fiscal-start': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (thrown) {
+    return {
+      ok: false,
+      errors: [oneLine(thrown instanceof Error ? thrown.message : String(thrown))],
+    };
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return { ok: true, help: true };
+
+  const errors: string[] = [];
+  if (positionals.length !== 1) errors.push(`give exactly one FILE, got ${positionals.length}`);
+  const options = importOptions(values, errors);
+
+  const unit = values.period ?? 'month';
+  if (unit !== 'month' && unit !== 'quarter' && unit !== 'year') {
+    errors.push(`--period must be month, quarter or year, got "${String(unit)}"`);
+  }
+  const start = values['fiscal-start'] ?? '1';
+  const fiscalStart = /^(1[0-2]|[1-9])$/.test(String(start)) ? Number(start) : NaN;
+  if (Number.isNaN(fiscalStart))
+    errors.push(`--fiscal-start must be a month from 1 to 12, got "${String(start)}"`);
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    help: false,
+    options: {
+      file: positionals[0],
+      import: options,
+      calendar: { unit: unit as 'month' | 'quarter' | 'year', fiscalStart },
+      json: values.json === true,
+    },
+  };
+}

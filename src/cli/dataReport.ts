@@ -1,0 +1,51 @@
+import type { ColumnMapping } from '../lib/data/columns';
+import type { SkippedRow } from '../lib/data/load';
+
+/** What `npm run data -- --json` prints: one object, the same fields on success and failure. */
+export interface DataReport {
+  file: string;
+  sheet: string | null;
+  encoding: string | null;
+  rows: number;
+  skipped: SkippedRow[];
+  reps: string[];
+  periods: string[];
+  mapping: ColumnMapping | null;
+  /** Per period label; a period without any target has null. */
+  totalSales: Record<string, number>;
+  totalTarget: Record<string, number | null>;
+  warnings: string[];
+  errors: string[];
+}
+
+const money = (value: number) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The same report as text for a terminal. */
+export function dataText(report: DataReport): string {
+  const lines = [`file: ${report.file}${report.sheet ? `, sheet "${report.sheet}"` : ''}`];
+  if (report.encoding) lines.push(`encoding: ${report.encoding}`);
+  if (report.mapping) {
+    const pairs = Object.entries(report.mapping).filter(([, header]) => header !== null);
+    lines.push(`columns: ${pairs.map(([role, header]) => `${role} = "${header}"`).join(', ')}`);
+  }
+  lines.push(`rows read: ${report.rows}, skipped: ${report.skipped.length}`);
+  for (const s of report.skipped) {
+    lines.push(`  skipped row ${s.row}, column "${s.column}", value "${s.value}": ${s.reason}`);
+  }
+  lines.push(`reps: ${report.reps.length}`, `periods: ${report.periods.length}`);
+
+  const width = Math.max(6, ...report.periods.map((p) => p.length));
+  lines.push(`${'period'.padEnd(width)}  ${'sales'.padStart(16)}  ${'target'.padStart(16)}`);
+  for (const period of report.periods) {
+    const target = report.totalTarget[period];
+    lines.push(
+      `${period.padEnd(width)}  ${money(report.totalSales[period]).padStart(16)}  ` +
+        `${(target === null ? '-' : money(target)).padStart(16)}`,
+    );
+  }
+
+  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  for (const error of report.errors) lines.push(`error: ${error}`);
+  return lines.join('\n');
+}

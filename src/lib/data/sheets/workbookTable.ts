@@ -1,0 +1,111 @@
+import { detectColumns } from '../columns';
+import { detectHeaderRow } from '../headerRow';
+import { flagReturns, joinColumn, sharedKey } from './joinSheets';
+import type { Workbook } from './readWorkbook';
+import { sheetTable, type Sheet, type Table } from './table';
+import { PERIOD_HEADER, unpivot, wideLayout } from './unpivot';
+
+export interface SheetChoice {
+  /** Sheet to import; the first one by default. */
+  sheet?: string;
+  /** 0-based row of the header in that sheet; detected below title rows by default. */
+  headerRow?: number;
+}
+
+export type WorkbookOutcome =
+  | { ok: true; table: Table; sheet: string; headerRow: number; notes: string[] }
+  | { ok: false; errors: string[] };
+
+const returnsName = /return|退货|退款|refund/i;
+
+/**
+ * The chosen sheet as one long table, with what the workbook's other sheets add: a wide sheet is
+ * unpivoted and gets its targets from a wide sheet named like a target (Targets, 目标); a sheet
+ * named like returns flags the rows it lists; a lookup sheet sharing a column brings a rep
+ * (region → manager) when the chosen sheet has no clear rep column. Each step is noted.
+ */
+export function workbookTable(
+  fileName: string,
+  book: Workbook,
+  choice: SheetChoice = {},
+): WorkbookOutcome {
+  const names = book.sheets.map((s) => `"${s.name}"`).join(', ');
+  const main = choice.sheet ? book.sheets.find((s) => s.name === choice.sheet) : book.sheets[0];
+  if (!main) {
+    return { ok: false, errors: [`${fileName}: no sheet "${choice.sheet}" (sheets: ${names})`] };
+  }
+
+  const headerRow = choice.headerRow ?? detectHeaderRow(main.rows);
+  let table = sheetTable(main, headerRow);
+  const notes: string[] = [];
+  const others = book.sheets.filter((s) => s !== main);
+  const tableOf = (sheet: Sheet) => sheetTable(sheet, detectHeaderRow(sheet.rows));
+
+  const wide = wideLayout(table, book.date1904);
+  if (wide) {
+    const repHeader = table.headers[wide.rep];
+    table = unpivot(table, wide, `Sales (${main.name})`);
+    notes.push(`Sheet "${main.name}" has one column per period; read as one row per period.`);
+    const targets = others.find((s) => isTargetName(s.name) && wideLayout(tableOf(s)));
+    if (targets) {
+      const long = unpivot(tableOf(targets), wideLayout(tableOf(targets))!, 'value');
+      table = addTargets(table, long, repHeader, `Target (${targets.name})`);
+      notes.push(`Targets come from sheet "${targets.name}", matched by rep and period.`);
+    }
+    return { ok: true, table, sheet: main.name, headerRow, notes };
+  }
+
+  const returns = others.find((s) => returnsName.test(s.name));
+  const returnsKey = returns && sharedKey(table, tableOf(returns));
+  if (returns && returnsKey) {
+    const header = `Returned (${returns.name})`;
+    table = flagReturns(table, tableOf(returns), returnsKey, header);
+    notes.push(
+      `Rows whose "${table.headers[returnsKey.main]}" is listed on sheet "${returns.name}" ` +
+        'are returns and do not count as sales.',
+    );
+  }
+
+  if (detectColumns(table.headers).confidence.rep < 1) {
+    for (const sheet of others.filter((s) => s !== returns)) {
+      const lookup = tableOf(sheet);
+      const key = sharedKey(table, lookup);
+      const rep = detectColumns(lookup.headers).mapping.rep;
+      const bring = rep === null ? -1 : lookup.headers.indexOf(rep);
+      if (!key || bring < 0 || bring === key.lookup) continue;
+      table = joinColumn(table, lookup, key, bring, lookup.headers[bring]);
+      notes.push(
+        `Each row's "${lookup.headers[bring]}" comes from sheet "${sheet.name}", ` +
+          `matched on "${lookup.headers[key.lookup]}".`,
+      );
+      break;
+    }
+  }
+
+  return { ok: true, table, sheet: main.name, headerRow, notes };
+}
+
+// Sheet names that hold targets; the same words as the target column's keywords in columns.ts.
+const targetName = /target|quota|goal|plan|budget|目标|任务|指标|配额|计划/i;
+
+function isTargetName(name: string): boolean {
+  return targetName.test(name);
+}
+
+/** Long sales with the target of the same rep and period, both tables unpivoted. */
+function addTargets(sales: Table, targets: Table, repHeader: string, header: string): Table {
+  const key = (cells: string[], headers: string[]) => {
+    const rep = headers.findIndex((h) => h.toLowerCase() === repHeader.toLowerCase());
+    return `${cells[rep]}\u0000${cells[headers.indexOf(PERIOD_HEADER)]}`;
+  };
+  const values = new Map(
+    targets.rows.map(({ cells }) => [key(cells, targets.headers), cells.at(-1) ?? '']),
+  );
+  return {
+    headers: [...sales.headers, header],
+    rows: sales.rows.map(({ row, cells }) => ({
+      row,
+      cells: [...cells, values.get(key(cells, sales.headers)) ?? ''],
+    })),
+  };
+}
