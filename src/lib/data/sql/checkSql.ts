@@ -41,8 +41,8 @@ ORDER BY min(row_no)`;
 }
 
 /**
- * Whether every date lies within 3 days of a month's start or end, on both sides, without all
- * being 1sts or month ends, and each rep has at most one per nearest month: quotas dated on
+ * Whether every date lies within 3 days of a month's start or end, some on each side (so neither
+ * all 1sts nor all month ends), and each rep has at most one per nearest month: quotas dated on
  * irregular days (May 31, Dec 1, Feb 29) that each stand for the month they border on.
  */
 export function irregularMonthsSql(): string {
@@ -51,7 +51,8 @@ export function irregularMonthsSql(): string {
   AND count(*) FILTER (WHERE day(period) <= 3 OR period >= last_day(period) - 3) = count(*)
   AND count(*) FILTER (WHERE day(period) <= 3) > 0
   AND count(*) FILTER (WHERE period >= last_day(period) - 3) > 0
-  AND count(*) FILTER (WHERE day(period) <> 1 AND period <> last_day(period)) > 0
+  AND count(*) FILTER (WHERE day(period) = 1) < count(*)
+  AND count(*) FILTER (WHERE period = last_day(period)) < count(*)
   AND count(DISTINCT (rep, ${near})) = count(*) AS irregular
 FROM il_rows WHERE period IS NOT NULL`;
 }

@@ -81,13 +81,13 @@ export function parseMacrosSql(options: ParseOptions = {}): string[] {
     THEN CAST(replace(c, ',', '') AS DOUBLE)
   WHEN regexp_full_match(c, '${re`[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?`}') THEN CAST(c AS DOUBLE)
 END`,
-    `CREATE OR REPLACE TEMP MACRO il_signed(c) AS
-  CASE WHEN c LIKE '(%)' THEN -il_number(c[2:-2]) ELSE il_number(c) END`,
-    `CREATE OR REPLACE TEMP MACRO il_amount_of(c) AS CASE
-  WHEN c LIKE '%万' THEN round(il_signed(c[1:-2]) * 1e4, 6)
-  WHEN c LIKE '%亿' THEN round(il_signed(c[1:-2]) * 1e8, 6)
-  ELSE il_signed(c)
+    `CREATE OR REPLACE TEMP MACRO il_scaled(c) AS CASE
+  WHEN c LIKE '%万' THEN round(il_number(c[1:-2]) * 1e4, 6)
+  WHEN c LIKE '%亿' THEN round(il_number(c[1:-2]) * 1e8, 6)
+  ELSE il_number(c)
 END`,
+    `CREATE OR REPLACE TEMP MACRO il_amount_of(c) AS
+  CASE WHEN c LIKE '(%)' THEN -il_scaled(c[2:-2]) ELSE il_scaled(c) END`,
     `CREATE OR REPLACE TEMP MACRO il_date_text(x) AS
   regexp_replace(translate(trim(x), '０１２３４５６７８９／－．：', '0123456789/-.:'), '\\s+', ' ', 'g')`,
     `CREATE OR REPLACE TEMP MACRO il_ymd(s) AS CASE
