@@ -73,6 +73,13 @@ export function recordStart(text: string, records: number): { offset: number; li
     start = i + 1;
   }
 
+  // Blank lines before the record are rows of the sheet too, but not the header.
+  while (records > 0 && /^[ \t]*(\r\n|\n|\r)/.test(text.slice(start, start + 256))) {
+    const blank = /^[ \t]*(\r\n|\n|\r)/.exec(text.slice(start, start + 256))!;
+    start += blank[0].length;
+    lines++;
+  }
+
   return { offset: start, lines };
 }
 
