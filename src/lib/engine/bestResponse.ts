@@ -1,9 +1,10 @@
 /**
- * The target a risk-neutral rep reports: the X that maximises expected pay under its belief.
- * Expectations are averages over a fixed midpoint-quantile grid of the belief (deterministic
- * quadrature, no random draws), maximised by a coarse scan over the grid's own nodes, then a
- * golden-section search in the bracket around the best node. For the truth-telling family
- * without a floor the answer is known in closed form and the solver is skipped.
+ * The one best-response solver of the engine: the target a risk-neutral rep reports is the X
+ * that maximises expected pay under its belief, for any pay rule. Expectations are averages
+ * over a fixed midpoint-quantile grid of the belief (deterministic quadrature, no random
+ * draws), maximised by a coarse scan over the grid's own nodes, then a golden-section search
+ * in the bracket around the best node. Closed forms serve only as fast paths that the tests
+ * compare with this solver.
  */
 import { BELIEF_NODES, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE } from './constants';
 import { normalQuantile } from './normalQuantile';
@@ -103,15 +104,49 @@ function goldenSection(f: (x: number) => number, a: number, b: number, scale: nu
   return (a + b) / 2;
 }
 
+/** The target that maximises expected pay under a lognormal belief, for any pay rule. */
+export function bestResponse(pay: PayRule, belief: LognormalBelief): number {
+  return maximizeExpectedPay(pay, beliefNodes(belief));
+}
+
+/**
+ * The option (0…count − 1) with the highest expected pay summed over several beliefs (a
+ * contract chosen once for many periods); ties go to the lower index.
+ */
+export function bestChoice(
+  count: number,
+  pay: (option: number, sales: number) => number,
+  beliefs: LognormalBelief[],
+): number {
+  const nodes = beliefs.map(beliefNodes);
+  let best = 0;
+  let bestValue = -Infinity;
+  for (let option = 0; option < count; option++) {
+    let value = 0;
+    for (const n of nodes) value += expectedPay((_, y) => pay(option, y), 0, n);
+    if (value > bestValue) {
+      bestValue = value;
+      best = option;
+    }
+  }
+  return best;
+}
+
 /**
  * The target a rep with a lognormal belief reports under a truth-telling scheme. Without a
- * floor it is the belief's critical-fractile quantile, exp(logMu + logSigma·Φ⁻¹(p)); a floor
- * makes a shortfall cheaper, which moves the optimum up, so the solver handles that case.
+ * floor or a cap it is the belief's critical-fractile quantile, exp(logMu + logSigma·Φ⁻¹(p));
+ * a floor makes a shortfall cheaper, which moves the optimum up, and a cap flattens the top,
+ * so the solver handles those cases.
  */
-export function bestTarget(scheme: TruthTellingScheme, belief: LognormalBelief): number {
+export function bestTarget(
+  scheme: TruthTellingScheme,
+  belief: LognormalBelief,
+  cap = Infinity,
+): number {
   const p = criticalFractile(scheme);
-  if (scheme.floor === 'none' || scheme.gamma === scheme.alpha || belief.logSigma === 0) {
+  const free = scheme.floor === 'none' && cap === Infinity;
+  if (free || scheme.gamma === scheme.alpha || belief.logSigma === 0) {
     return Math.exp(belief.logMu + belief.logSigma * normalQuantile(p));
   }
-  return maximizeExpectedPay((x, y) => truthTellingPay(scheme, x, y), beliefNodes(belief));
+  return bestResponse((x, y) => truthTellingPay(scheme, x, y, cap), belief);
 }

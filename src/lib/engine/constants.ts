@@ -41,3 +41,6 @@ export const BOSS_STREAM = 'boss';
 
 /** Quantiles of the total payout reported for every scheme. */
 export const PAYOUT_QUANTILES = [0.05, 0.5, 0.95] as const;
+
+/** Label of the random stream that draws duties: fines, missed visits, collections. */
+export const DUTY_STREAM = 'duties';

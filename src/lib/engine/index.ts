@@ -6,6 +6,8 @@ export { normalCdf, normalPdf } from './normalCdf';
 export { normalQuantile } from './normalQuantile';
 export * from './schemes';
 export {
+  bestChoice,
+  bestResponse,
   bestTarget,
   beliefNodes,
   expectedPay,
@@ -14,7 +16,7 @@ export {
   type PayRule,
 } from './bestResponse';
 export { bossEstimate, haggledQuotas, settleQuota } from './haggling';
-export { blockCount, makePlan, type PlanSettings } from './plan';
+export { blockCount, makePlan, planContext, type PlanSettings } from './plan';
 export { simulateBlock } from './simulate';
 export { meanEstimate, ratioEstimate } from './estimate';
 export { quantileSorted } from './quantile';

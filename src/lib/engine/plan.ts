@@ -1,13 +1,12 @@
 /**
- * Turns settings and calibrated reps into a SimPlan: lognormal parameters per rep-period, the
- * target each rep reports under every truth-telling scheme and the quota haggled under every
- * quota scheme. Everything a trial needs is fixed here, so trials only draw sales.
+ * Turns settings and calibrated reps into a SimPlan: lognormal parameters per rep-period and,
+ * through each scheme kind's module, the targets reps report, the quotas the company sets and
+ * every amount a trial needs. Everything is fixed here, so trials only draw and pay.
  */
-import { bestTarget } from './bestResponse';
 import { BLOCK_TRIALS, MAX_TRIALS } from './constants';
-import { haggledQuotas } from './haggling';
-import { assertTruthTelling } from './schemes/truthTelling';
-import type { PlannedScheme, RepModel, Scheme, SimPlan } from './types';
+import type { PlanContext } from './schemes/module';
+import { schemeModule } from './schemes/registry';
+import type { RepModel, Scheme, SimPlan } from './types';
 
 export interface PlanSettings {
   seed: number;
@@ -17,32 +16,15 @@ export interface PlanSettings {
 
 /** Builds the plan; bad settings are programmer errors here (scenarios are checked earlier). */
 export function makePlan(settings: PlanSettings, reps: RepModel[]): SimPlan {
-  const periods = checkInputs(settings, reps);
-  const cells = reps.length * periods;
-  const logMu = new Float64Array(cells);
-  const logSigma = new Float64Array(cells);
-  const expected = new Float64Array(cells);
-
-  // A lognormal with mean m and log-sd σ has log-mean ln(m) − σ²/2.
-  reps.forEach((rep, r) => {
-    for (let p = 0; p < periods; p++) {
-      const i = r * periods + p;
-      expected[i] = rep.mean[p];
-      logSigma[i] = rep.sigma;
-      logMu[i] = Math.log(rep.mean[p]) - 0.5 * rep.sigma * rep.sigma;
-    }
-  });
-
-  const schemes = settings.schemes.map((scheme) =>
-    planScheme(scheme, settings.seed, expected, logMu, logSigma),
-  );
+  const context = planContext(settings.seed, reps, checkInputs(settings, reps));
+  const schemes = settings.schemes.map((scheme) => schemeModule(scheme.kind).plan(scheme, context));
   return {
     seed: settings.seed,
     trials: settings.trials,
     reps: reps.length,
-    periods,
-    logMu,
-    logSigma,
+    periods: context.periods,
+    logMu: context.logMu,
+    logSigma: context.logSigma,
     schemes,
   };
 }
@@ -52,38 +34,33 @@ export function blockCount(plan: SimPlan): number {
   return Math.ceil(plan.trials / BLOCK_TRIALS);
 }
 
-/** Reps believe their own model for now, so their belief is the true lognormal. */
-function planScheme(
-  scheme: Scheme,
-  seed: number,
-  expected: Float64Array,
-  logMu: Float64Array,
-  logSigma: Float64Array,
-): PlannedScheme {
-  const fixedPay = new Float64Array(expected.length);
-  if (scheme.kind === 'truth-telling') {
-    const target = new Float64Array(expected.length);
-    // With the floor at 0 the rule is homogeneous, pay(cX, cY) = c·pay(X, Y), so the optimum
-    // scales with e^logMu: solve once per σ instead of once per rep-period.
-    const perUnit = new Map<number, number>();
-    for (let i = 0; i < target.length; i++) {
-      if (scheme.floor !== 'zero') {
-        target[i] = bestTarget(scheme, { logMu: logMu[i], logSigma: logSigma[i] });
-        continue;
-      }
-      let unit = perUnit.get(logSigma[i]);
-      if (unit === undefined) {
-        unit = bestTarget(scheme, { logMu: 0, logSigma: logSigma[i] });
-        perUnit.set(logSigma[i], unit);
-      }
-      target[i] = Math.exp(logMu[i]) * unit;
+/**
+ * Cells r · periods + p. A lognormal with mean m and log-sd σ has log-mean ln(m) − σ²/2.
+ * Reps believe their own model for now, so their belief is the true lognormal.
+ */
+export function planContext(seed: number, reps: RepModel[], periods: number): PlanContext {
+  const cells = reps.length * periods;
+  const expected = new Float64Array(cells);
+  const logMu = new Float64Array(cells);
+  const logSigma = new Float64Array(cells);
+  reps.forEach((rep, r) => {
+    for (let p = 0; p < periods; p++) {
+      const i = r * periods + p;
+      expected[i] = rep.mean[p];
+      logSigma[i] = rep.sigma;
+      logMu[i] = Math.log(rep.mean[p]) - 0.5 * rep.sigma * rep.sigma;
     }
-    return { scheme, target, fixedPay };
-  }
-
-  // Budget parity: performance pay is a share of the rep-period's expected sales.
-  for (let i = 0; i < fixedPay.length; i++) fixedPay[i] = scheme.performancePayShare * expected[i];
-  return { scheme, target: haggledQuotas(seed, expected, scheme.haggling), fixedPay };
+  });
+  return {
+    seed,
+    reps: reps.length,
+    periods,
+    expected,
+    logMu,
+    logSigma,
+    beliefMu: logMu,
+    beliefSigma: logSigma,
+  };
 }
 
 /** Throws on inputs no scenario could produce; returns the common number of periods. */
@@ -97,9 +74,6 @@ function checkInputs(settings: PlanSettings, reps: RepModel[]): number {
   if (new Set(schemes.map((s) => s.id)).size !== schemes.length) {
     throw new RangeError('scheme ids must be unique');
   }
-  schemes.forEach((s) => {
-    if (s.kind === 'truth-telling') assertTruthTelling(s);
-  });
   if (reps.length === 0) throw new RangeError('a plan needs at least one rep');
 
   const periods = reps[0].mean.length;

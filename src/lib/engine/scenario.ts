@@ -46,7 +46,7 @@ export function parseScenario(json: unknown, fileName: string): ScenarioResult {
     baseline: input.baseline ?? schemes[0].id,
   };
   if (input.description !== undefined) scenario.description = input.description;
-  return { ok: true, scenario };
+  return { ok: true, scenario, warnings: [] };
 }
 
 /** schemes[1].rate from valibot's path items; the file itself is "(scenario)". */

@@ -2,12 +2,15 @@
  * Monte Carlo over one block of trials. Each trial has its own random stream, draws the sales
  * of every rep-period once and pays them under every scheme (common random numbers), so
  * differences between schemes carry no sampling noise from the sales draws themselves.
+ * Duties (fines, collections) come from a second stream per trial, reseeded for each scheme,
+ * so schemes with the same duties see the same counts too.
  */
-import { BLOCK_TRIALS } from './constants';
+import { BLOCK_TRIALS, DUTY_STREAM } from './constants';
 import { standardNormal } from './normal';
-import { trialStream } from './random';
-import { payout } from './schemes/payout';
-import type { BlockResult, SimPlan, TrialSeries } from './types';
+import { namedStream, trialStream } from './random';
+import type { PayContext } from './schemes/module';
+import { schemeModule } from './schemes/registry';
+import type { BlockResult, PlannedScheme, SimPlan, TrialSeries } from './types';
 
 /** Simulates trials [block·BLOCK_TRIALS, …); allocates per block, never per draw. */
 export function simulateBlock(plan: SimPlan, block: number): BlockResult {
@@ -19,15 +22,26 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
   const { reps, periods, schemes, logMu, logSigma } = plan;
   const cells = reps * periods;
 
-  const series = schemes.map(() => emptySeries(trials));
+  const series = schemes.map((s) => emptySeries(trials, s.events.length));
   const repPayoutSum = schemes.map(() => new Float64Array(reps));
   const repPayoutSumSq = schemes.map(() => new Float64Array(reps));
-  const sales = new Float64Array(cells);
   const result: BlockResult = { block, firstTrial, trials, series, repPayoutSum, repPayoutSumSq };
   if (block === 0) {
     result.sampleSales = new Float64Array(cells);
     result.samplePayout = schemes.map(() => new Float64Array(cells));
   }
+
+  const modules = schemes.map((s) => schemeModule(s.scheme.kind));
+  const expenses = schemes.map(totalExpense);
+  const dutySeed = seedOf(plan.seed);
+  const duties = trialStream(dutySeed, firstTrial);
+  const contexts: PayContext[] = schemes.map((s) => ({
+    periods,
+    duties,
+    events: new Float64Array(s.events.length),
+  }));
+  const sales = new Float64Array(cells);
+  const pay = new Float64Array(cells);
 
   const rng = trialStream(plan.seed, firstTrial);
   for (let k = 0; k < trials; k++) {
@@ -41,54 +55,91 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
 
     for (let s = 0; s < schemes.length; s++) {
       const planned = schemes[s];
-      const target = planned.target;
-      const sample = k === 0 ? result.samplePayout?.[s] : undefined;
-      const sums = repPayoutSum[s];
-      const squares = repPayoutSumSq[s];
-      let payTotal = 0;
-      let apeSum = 0;
-      let biasSum = 0;
-      let positive = 0;
-      let hits = 0;
-
-      for (let r = 0; r < reps; r++) {
-        let repPay = 0;
-        for (let p = 0; p < periods; p++) {
-          const i = r * periods + p;
-          const y = sales[i];
-          const x = target[i];
-          const z = payout(planned, y, i);
-          repPay += z;
-          if (sample !== undefined) sample[i] = z;
-          if (y > 0) {
-            apeSum += Math.abs(y - x) / y;
-            biasSum += (x - y) / y;
-            positive++;
-          }
-          if (y >= x) hits++;
-        }
-        payTotal += repPay;
-        sums[r] += repPay;
-        squares[r] += repPay * repPay;
-      }
+      const context = contexts[s];
+      trialStream(dutySeed, firstTrial + k, duties);
+      context.events.fill(0);
+      for (let r = 0; r < reps; r++) modules[s].payRep(planned, r, sales, pay, context);
 
       const out = series[s];
+      const payTotal = tally(planned, sales, pay, k, out, repPayoutSum[s], repPayoutSumSq[s]);
       out.payout[k] = payTotal;
+      out.cost[k] = payTotal + expenses[s];
       out.sales[k] = salesTotal;
-      out.ape[k] = positive > 0 ? apeSum / positive : NaN;
-      out.bias[k] = positive > 0 ? biasSum / positive : NaN;
-      out.hit[k] = hits / cells;
+      out.events.set(context.events, k * context.events.length);
+      if (k === 0) result.samplePayout?.[s].set(pay);
     }
   }
   return result;
 }
 
-function emptySeries(trials: number): TrialSeries {
+/**
+ * Adds trial k's pay to the per-rep sums and writes its target metrics; returns the total.
+ * Rep-periods without a target (NaN) or without sales are left out of the accuracy figures.
+ */
+function tally(
+  planned: PlannedScheme,
+  sales: Float64Array,
+  pay: Float64Array,
+  k: number,
+  out: TrialSeries,
+  sums: Float64Array,
+  squares: Float64Array,
+): number {
+  const target = planned.target;
+  const periods = target.length / sums.length;
+  let payTotal = 0;
+  let apeSum = 0;
+  let biasSum = 0;
+  let positive = 0;
+  let targeted = 0;
+  let hits = 0;
+
+  for (let r = 0; r < sums.length; r++) {
+    let repPay = 0;
+    for (let i = r * periods; i < (r + 1) * periods; i++) {
+      const y = sales[i];
+      const x = target[i];
+      repPay += pay[i];
+      if (Number.isNaN(x)) continue;
+      targeted++;
+      if (y >= x) hits++;
+      if (y > 0) {
+        apeSum += Math.abs(y - x) / y;
+        biasSum += (x - y) / y;
+        positive++;
+      }
+    }
+    payTotal += repPay;
+    sums[r] += repPay;
+    squares[r] += repPay * repPay;
+  }
+
+  out.ape[k] = positive > 0 ? apeSum / positive : NaN;
+  out.bias[k] = positive > 0 ? biasSum / positive : NaN;
+  out.hit[k] = targeted > 0 ? hits / targeted : NaN;
+  return payTotal;
+}
+
+function totalExpense(planned: PlannedScheme): number {
+  let sum = 0;
+  for (const e of planned.expense ?? []) sum += e;
+  return sum;
+}
+
+/** A seed of 53 bits for the duty streams, drawn from the run's seed. */
+function seedOf(seed: number): number {
+  const rng = namedStream(seed, DUTY_STREAM);
+  return rng.nextUint32() * 2 ** 21 + (rng.nextUint32() >>> 11);
+}
+
+function emptySeries(trials: number, events: number): TrialSeries {
   return {
     payout: new Float64Array(trials),
     sales: new Float64Array(trials),
     ape: new Float64Array(trials),
     bias: new Float64Array(trials),
     hit: new Float64Array(trials),
+    cost: new Float64Array(trials),
+    events: new Float64Array(trials * events),
   };
 }

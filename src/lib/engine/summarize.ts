@@ -28,7 +28,7 @@ export function summarize(
   if (baseline < 0) throw new RangeError(`baseline ${baselineId} is not a scheme of the plan`);
 
   const trials = ordered.reduce((n, b) => n + b.trials, 0);
-  const chunks = (s: number, key: 'payout' | 'sales' | 'ape' | 'bias' | 'hit') =>
+  const chunks = (s: number, key: 'payout' | 'sales' | 'ape' | 'bias' | 'hit' | 'cost') =>
     ordered.map((b) => b.series[s][key]);
   const payoutSamples = plan.schemes.map((_, s) => concat(chunks(s, 'payout'), trials));
 
@@ -45,6 +45,11 @@ export function summarize(
       targetMape: meanEstimate(chunks(s, 'ape')),
       targetBias: meanEstimate(chunks(s, 'bias')),
       hitRate: meanEstimate(chunks(s, 'hit')),
+      cost: meanEstimate(chunks(s, 'cost')),
+      events: planned.events.map((event, e) => ({
+        ...event,
+        perRepYear: meanEstimate(eventRates(ordered, s, e, plan, event.periodsPerYear)),
+      })),
       perRep: reps.map((rep, r) => ({
         id: rep.id,
         name: rep.name,
@@ -86,6 +91,21 @@ export function summarize(
     sampleSales: first.sampleSales ?? new Float64Array(0),
     samplePayout: first.samplePayout ?? plan.schemes.map(() => new Float64Array(0)),
   };
+}
+
+/** Per trial, event e's count per rep-year: count / (reps · periods / periods per year). */
+function eventRates(
+  blocks: BlockResult[],
+  s: number,
+  e: number,
+  plan: SimPlan,
+  periodsPerYear: number,
+): Float64Array[] {
+  const repYears = (plan.reps * plan.periods) / periodsPerYear;
+  const count = plan.schemes[s].events.length;
+  return blocks.map((b) =>
+    Float64Array.from({ length: b.trials }, (_, k) => b.series[s].events[k * count + e] / repYears),
+  );
 }
 
 /** A rep's payout per horizon from per-block sums, added in block order. */

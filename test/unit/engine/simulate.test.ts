@@ -38,6 +38,7 @@ function medianPlan(
       scheme,
       target: Float64Array.of(Math.exp(logMu)),
       fixedPay: new Float64Array(1),
+      events: [],
     })),
   };
 }

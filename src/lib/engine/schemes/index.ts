@@ -1,4 +1,5 @@
 export { haggledQuotaPay } from './haggledQuota';
-export { payout } from './payout';
 export { selfSet, type SelfSetOptions } from './selfSet';
 export { assertTruthTelling, criticalFractile, floorBound, truthTellingPay } from './truthTelling';
+export { schemeModule } from './registry';
+export type { PayContext, PlanContext, SchemeModule } from './module';

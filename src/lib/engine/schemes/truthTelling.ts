@@ -6,11 +6,16 @@
  */
 import type { FloorPolicy, TruthTellingScheme } from '../types';
 
-/** Pay before and after the floor policy for target x and sales y. Allocation-free. */
-export function truthTellingPay(scheme: TruthTellingScheme, x: number, y: number): number {
+/** Pay for target x and sales y, capped, then floored by the policy. Allocation-free. */
+export function truthTellingPay(
+  scheme: TruthTellingScheme,
+  x: number,
+  y: number,
+  cap = Infinity,
+): number {
   const raw =
     scheme.beta * x + scheme.alpha * Math.max(0, y - x) - scheme.gamma * Math.max(0, x - y);
-  return Math.max(raw, floorBound(scheme.floor, scheme.basePay));
+  return Math.max(Math.min(raw, cap), floorBound(scheme.floor, scheme.basePay));
 }
 
 /** Lowest pay a policy allows: none → −∞, zero → 0, deduct → −basePay (base pay is eaten). */

@@ -1,0 +1,35 @@
+/**
+ * Turns a scheme's amounts and quota rules into one value per rep-period cell. Values given
+ * per period must be one for every period or a single one for all; a mismatch is a
+ * programmer error here because scenario validation reports it to the user first.
+ */
+import { haggledQuotas } from '../haggling';
+import type { Amount, QuotaRule } from '../types';
+import type { PlanContext } from './module';
+
+export function amountCells(amount: Amount, context: PlanContext, field: string): Float64Array {
+  const { reps, periods, expected } = context;
+  const cells = new Float64Array(reps * periods);
+  if (amount.kind === 'share') {
+    for (let i = 0; i < cells.length; i++) cells[i] = amount.share * expected[i];
+    return cells;
+  }
+
+  const values = amount.values;
+  if (values.length !== 1 && values.length !== periods) {
+    throw new RangeError(`${field}: expected 1 or ${periods} values, saw ${values.length}`);
+  }
+  for (let i = 0; i < cells.length; i++) cells[i] = values[values.length === 1 ? 0 : i % periods];
+  return cells;
+}
+
+/** Quotas per cell; a haggled quota uses the run's boss stream like the haggled-quota scheme. */
+export function quotaCells(rule: QuotaRule, context: PlanContext, field: string): Float64Array {
+  if (rule.kind !== 'haggled') return amountCells(rule, context, field);
+  return haggledQuotas(context.seed, context.expected, rule.haggling);
+}
+
+/** Per-cell array of one value. */
+export function filled(context: PlanContext, value: number): Float64Array {
+  return new Float64Array(context.reps * context.periods).fill(value);
+}
