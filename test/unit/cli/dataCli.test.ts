@@ -1,0 +1,108 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { DataReport } from '../../../src/cli/dataReport';
+import { runData } from '../../../src/cli/runData';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runData(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('npm run data', () => {
+  it('runData --json prints one object with the mapping, rows, reps and totals per period', async () => {
+    const file = fixture('units_in_header.csv');
+    const { code, stdout, stderr } = await run([file, '--json']);
+
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout) as DataReport;
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        'rows',
+        'skipped',
+        'reps',
+        'periods',
+        'mapping',
+        'totalSales',
+        'totalTarget',
+        'warnings',
+        'errors',
+      ]),
+    );
+    expect(report).toMatchObject({
+      rows: 2,
+      skipped: [],
+      reps: ['张三', '李四'],
+      periods: ['2024-01'],
+      mapping: { rep: '姓名', date: '月份', sales: '销售额（万元）', target: '目标（万元）' },
+      totalSales: { '2024-01': 17500 },
+      totalTarget: { '2024-01': 20000 },
+      errors: [],
+    });
+  });
+
+  it('runData follows --sales, --skip-bad-rows and --period quarter', async () => {
+    const { code, stdout } = await run([
+      fixture('irregular_quotas.csv'),
+      '--sales',
+      'quota',
+      '--target',
+      'quota',
+      '--period',
+      'quarter',
+      '--json',
+    ]);
+
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as DataReport;
+    expect(report.periods).toEqual(['2011-Q2', '2011-Q3', '2011-Q4', '2012-Q1']);
+    expect(report.totalSales['2012-Q1']).toBe(140000 + 50000);
+
+    const skipped = JSON.parse(
+      (await run([fixture('empty_sales.csv'), '--skip-bad-rows', '--json'])).stdout,
+    );
+    expect(skipped.skipped).toEqual([
+      { row: 3, column: 'sales', value: '', reason: 'empty sales' },
+    ]);
+  });
+
+  it('runData prints text with the skipped rows and every warning', async () => {
+    const { code, stdout } = await run([fixture('ids_totals_duplicates.csv')]);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain('columns: rep = "工号", date = "日期", sales = "交易额"');
+    expect(stdout).toContain('skipped row 6, column "工号", value "合计": total row');
+    expect(stdout).toContain('2024-01');
+    expect(stdout).toContain(
+      `warning: ${fixture('ids_totals_duplicates.csv')}: rows 4, 5 are exact`,
+    );
+  });
+
+  it('runData exits 2 with one line per problem naming file, row and column, and no stack', async () => {
+    const file = fixture('empty_sales.csv');
+    const { code, stderr, stdout } = await run([file, '--json']);
+
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')[0]).toBe(`${file}: row 3, column "sales": empty sales`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(stdout).errors).toHaveLength(2);
+
+    const missing = await run(['/no/such/file.csv']);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      '/no/such/file.csv: cannot read the data (no such file)\n',
+    ]);
+  });
+
+  it('runData refuses bad options with the option named', async () => {
+    const { code, stderr } = await run(['a.csv', '--date-order', 'ymd', '--period', 'week']);
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('--date-order must be dmy or mdy, got "ymd"');
+    expect(stderr).toContain('--period must be month, quarter or year, got "week"');
+  });
+});
