@@ -1,11 +1,15 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
+import type { ImportOptions } from '../lib/data/importFile';
 import { MAX_TRIALS } from '../lib/engine/constants';
+import { importOptionSpec, importOptions, importUsage } from './dataArgs';
 import { oneLine } from './oneLine';
 
 /** What `npm run simulate -- ...` was asked to do. */
 export interface CliOptions {
   scenario: string;
   data?: string;
+  /** How to read --data (sheet, encoding, columns …); absent when no such option was given. */
+  dataOptions?: ImportOptions;
   seed?: number;
   trials?: number;
   workers?: number;
@@ -20,12 +24,15 @@ export type ParsedArgs =
 export const usage = `Usage: npm run simulate -- --scenario FILE [options]
 
   --scenario FILE  scenario JSON (see scenarios/)
-  --data FILE      sales history CSV; replaces the scenario's own data
+  --data FILE      sales history (CSV, .xlsx, .xls, Parquet); replaces the scenario's data
   --seed N         whole number >= 0; replaces the scenario's seed
   --trials N       whole number from 1 to ${MAX_TRIALS}; replaces the scenario's trials
   --workers N      worker threads (default: min(4, cores)); never changes the results
   --json           print one JSON object instead of a table
-  --help           show this help`;
+  --help           show this help
+
+Options for --data, as in npm run data:
+${importUsage}`;
 
 const maxWorkers = 64;
 
@@ -40,6 +47,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       options: {
         scenario: { type: 'string' },
         data: { type: 'string' },
+        ...importOptionSpec,
         seed: { type: 'string' },
         trials: { type: 'string' },
         workers: { type: 'string' },
@@ -66,6 +74,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const seed = whole('seed', 0, Number.MAX_SAFE_INTEGER);
   const trials = whole('trials', 1, MAX_TRIALS);
   const workers = whole('workers', 1, maxWorkers);
+  const given = Object.keys(importOptionSpec).some((name) => values[name] !== undefined);
+  const dataOptions = given ? importOptions(values, errors) : undefined;
   const scenario = values.scenario;
   if (typeof scenario !== 'string' || scenario === '') errors.push('--scenario FILE is required');
   if (errors.length > 0 || typeof scenario !== 'string') return { ok: false, errors };
@@ -74,6 +84,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return {
     ok: true,
     help: false,
-    options: { scenario, data, seed, trials, workers, json: values.json === true },
+    options: {
+      scenario,
+      data,
+      ...(dataOptions && { dataOptions }),
+      seed,
+      trials,
+      workers,
+      json: values.json === true,
+    },
   };
 }

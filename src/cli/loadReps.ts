@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCsvBytes, loadSampleText } from '../lib/data/source';
+import { calibrate } from '../lib/data/calibrate';
+import type { ImportOptions } from '../lib/data/importFile';
+import { loadSampleText } from '../lib/data/source';
 import { openNodeDb } from '../lib/data/nodeDb';
 import type { CalibrationResult } from '../lib/data/types';
 import { repsFromScenario } from '../lib/engine/repsFromScenario';
 import type { RepModel, Scenario } from '../lib/engine/types';
+import { importDataFile } from './dataFile';
 
 export type RepsOutcome =
   { ok: true; reps: RepModel[]; warnings: string[] } | { ok: false; errors: string[] };
@@ -22,8 +25,9 @@ export async function loadReps(
   scenario: Scenario,
   scenarioPath: string,
   dataPath?: string,
+  dataOptions: ImportOptions = {},
 ): Promise<RepsOutcome> {
-  if (dataPath !== undefined) return loadCsvFile(dataPath);
+  if (dataPath !== undefined) return loadDataFile(dataPath, dataOptions);
 
   const data = scenario.data;
   switch (data.source) {
@@ -36,24 +40,24 @@ export async function loadReps(
     case 'file': {
       // Relative to the scenario file, written as a path from where the CLI was started.
       const path = isAbsolute(data.path) ? data.path : join(dirname(scenarioPath), data.path);
-      return loadCsvFile(path);
+      return loadDataFile(path, dataOptions);
     }
   }
 }
 
-/** A CSV history through the data layer; messages name the file by the path given. */
-async function loadCsvFile(path: string): Promise<RepsOutcome> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    const reason = code === 'ENOENT' ? 'no such file' : message;
-    return { ok: false, errors: [`${path}: cannot read the data (${reason})`] };
-  }
+/** A history file through the importer, then calibrated; messages name it by the path given. */
+async function loadDataFile(path: string, options: ImportOptions): Promise<RepsOutcome> {
+  const { db, outcome } = await importDataFile(path, options);
+  if (!outcome.ok) return outcome;
 
-  const loaded = await loadCsvBytes(await openNodeDb(), path, bytes);
-  return loaded.ok ? fromCalibration(loaded.result) : loaded;
+  const result = await calibrate(db);
+  const { excluded, warnings } = outcome.summary;
+  const statusNote = excluded > 0 ? [`${excluded} rows were left out for their status.`] : [];
+  return {
+    ok: true,
+    reps: result.reps,
+    warnings: [...warnings, ...statusNote, ...result.report.warnings],
+  };
 }
 
 function fromCalibration(result: CalibrationResult): RepsOutcome {

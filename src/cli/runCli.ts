@@ -36,7 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!read.ok) return refuse(io, read.errors);
   const scenario = read.scenario;
 
-  const data = await loadReps(scenario, options.scenario, options.data);
+  const data = await loadReps(scenario, options.scenario, options.data, options.dataOptions);
   if (!data.ok) return refuse(io, data.errors);
   for (const warning of data.warnings) io.stderr(`warning: ${warning}\n`);
 
