@@ -21,22 +21,26 @@ export interface LognormalBelief {
 }
 
 const INV_PHI = (Math.sqrt(5) - 1) / 2;
-let standardGrid: Float64Array | undefined;
+const standardGrids = new Map<number, Float64Array>();
 
-/** z_k = Φ⁻¹((k + ½)/n), computed once; with n odd the middle node is exactly 0. */
-function standardNodes(): Float64Array {
-  if (standardGrid === undefined) {
-    standardGrid = new Float64Array(BELIEF_NODES);
-    for (let k = 0; k < BELIEF_NODES; k++) {
-      standardGrid[k] = normalQuantile((k + 0.5) / BELIEF_NODES);
-    }
+/** z_k = Φ⁻¹((k + ½)/n), computed once per n; with n odd the middle node is exactly 0. */
+function standardNodes(n: number): Float64Array {
+  let grid = standardGrids.get(n);
+  if (grid === undefined) {
+    grid = new Float64Array(n);
+    for (let k = 0; k < n; k++) grid[k] = normalQuantile((k + 0.5) / n);
+    standardGrids.set(n, grid);
   }
-  return standardGrid;
+  return grid;
 }
 
-/** Equally weighted quadrature nodes of a lognormal belief, ascending. */
-export function beliefNodes(belief: LognormalBelief): Float64Array {
-  const z = standardNodes();
+/**
+ * Equally weighted quadrature nodes of a lognormal belief, ascending. Fewer nodes than the
+ * default serve searches that only need a smooth value (the behaviour layer's effort search).
+ */
+export function beliefNodes(belief: LognormalBelief, count = BELIEF_NODES): Float64Array {
+  if (!(Number.isInteger(count) && count >= 1)) throw new RangeError(`bad node count ${count}`);
+  const z = standardNodes(count);
   const nodes = new Float64Array(z.length);
   for (let k = 0; k < z.length; k++) nodes[k] = Math.exp(belief.logMu + belief.logSigma * z[k]);
   return nodes;
@@ -80,8 +84,14 @@ export function maximizeExpectedPay(pay: PayRule, nodes: Float64Array): number {
 /**
  * Maximiser of a unimodal f on [a, b], to SOLVER_TOLERANCE of the larger of |a|, |b| and the
  * belief's range (without the range, a bracket [0, b] would shrink towards 0 for ever).
+ * Exported for the behaviour layer's searches over effort and haggling stance.
  */
-function goldenSection(f: (x: number) => number, a: number, b: number, scale: number): number {
+export function goldenSection(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  scale: number,
+): number {
   let c = b - INV_PHI * (b - a);
   let d = a + INV_PHI * (b - a);
   let fc = f(c);
