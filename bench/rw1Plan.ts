@@ -58,8 +58,14 @@ export function rw1Plan(w: Rw1Workload, seed: number, trials = w.trials): SimPla
       scheme: selfSet(w.rate, 'zero', { id: SCHEME_A, label: 'Self-set' }),
       target: median,
       fixedPay: new Float64Array(cells),
+      events: [],
     },
-    { scheme: quotaScheme, target: quota, fixedPay: new Float64Array(cells).fill(w.fixedPay) },
+    {
+      scheme: quotaScheme,
+      target: quota,
+      fixedPay: new Float64Array(cells).fill(w.fixedPay),
+      events: [],
+    },
   ];
   return { seed, trials, reps: w.reps, periods: w.periods, logMu, logSigma, schemes };
 }
