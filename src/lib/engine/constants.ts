@@ -3,7 +3,7 @@
  * A run's results depend on BLOCK_TRIALS: changing it changes nothing statistically but makes
  * old seeds reproduce different per-block layouts, so treat it as part of the file format.
  */
-import type { FloorPolicy, Haggling } from './types';
+import type { FloorPolicy, Haggling, StreakRule } from './types';
 
 /** Trials per block; blocks are the unit of work of a worker and of reproducibility. */
 export const BLOCK_TRIALS = 100;
@@ -44,3 +44,16 @@ export const PAYOUT_QUANTILES = [0.05, 0.5, 0.95] as const;
 
 /** Label of the random stream that draws duties: fines, missed visits, collections. */
 export const DUTY_STREAM = 'duties';
+
+/** A floor is said to move the best target when it shifts the reported quantile this much. */
+export const FLOOR_SHIFT_WARNING = 0.005;
+
+/** Relative difference at which a stated total and the sum of its parts disagree. */
+export const TOTAL_TOLERANCE = 1e-9;
+
+/** The pharmaceutical letter reviews the rep after four quarters missed in a row (§3). */
+export const PHARMA_REVIEW: Readonly<StreakRule> = { periods: 4, penalty: 0 };
+
+/** The condiment letter demotes after two months missed in a row and settles every two (§4). */
+export const CONDIMENT_DEMOTION: Readonly<StreakRule> = { periods: 2, penalty: 0 };
+export const CONDIMENT_SETTLE_EVERY = 2;

@@ -22,5 +22,5 @@ export { meanEstimate, ratioEstimate } from './estimate';
 export { quantileSorted } from './quantile';
 export { summarize } from './summarize';
 export { runInProcess, type RunOptions } from './runInProcess';
-export { parseScenario } from './scenario';
+export { checkSchemes, parseScenario } from './scenario';
 export { repsFromScenario } from './repsFromScenario';

@@ -4,12 +4,10 @@
  * `essay.json: schemes[1].rate: expected a number ≥ 0, saw "abc"`.
  */
 import * as v from 'valibot';
-import { DEFAULT_EXCESS_RATE, DEFAULT_FLOOR, DEFAULT_HAGGLING } from './constants';
 import { scenarioSchema, show, type ScenarioInput } from './scenarioSchema';
-import { selfSet } from './schemes/selfSet';
+import { schemeIssues, type SchemeIssues } from './schemes/schema/schemeChecks';
+import { toScheme } from './schemes/schema/toScheme';
 import type { Scenario, ScenarioResult, Scheme } from './types';
-
-type SchemeInput = ScenarioInput['schemes'][number];
 
 export function parseScenario(json: unknown, fileName: string): ScenarioResult {
   const fail = (errors: string[]): ScenarioResult => ({
@@ -30,10 +28,13 @@ export function parseScenario(json: unknown, fileName: string): ScenarioResult {
   if (!parsed.success) return fail(parsed.issues.map((i) => `${pathText(i.path)}: ${i.message}`));
 
   const input = parsed.output;
-  const errors = crossChecks(input);
+  const schemes = input.schemes.map(toScheme);
+  const periods =
+    input.data.source === 'reps' ? [input.data.reps[0].mean].flat().length : undefined;
+  const checked = checkSchemes(schemes, periods);
+  const errors = [...crossChecks(input), ...checked.errors];
   if (errors.length > 0) return fail(errors);
 
-  const schemes = input.schemes.map(toScheme);
   const scenario: Scenario = {
     name: input.name,
     seed: input.seed,
@@ -46,7 +47,19 @@ export function parseScenario(json: unknown, fileName: string): ScenarioResult {
     baseline: input.baseline ?? schemes[0].id,
   };
   if (input.description !== undefined) scenario.description = input.description;
-  return { ok: true, scenario, warnings: [] };
+  return { ok: true, scenario, warnings: checked.warnings.map((w) => `${fileName}: ${w}`) };
+}
+
+/**
+ * Every scheme's cross-field rules; `periods` when known checks the lengths of per-period
+ * values too. Call it again once data without inline reps is loaded.
+ */
+export function checkSchemes(schemes: Scheme[], periods?: number): SchemeIssues {
+  const issues = schemes.map((s, k) => schemeIssues(s, `schemes[${k}]`, periods));
+  return {
+    errors: issues.flatMap((i) => i.errors),
+    warnings: issues.flatMap((i) => i.warnings),
+  };
 }
 
 /** schemes[1].rate from valibot's path items; the file itself is "(scenario)". */
@@ -70,19 +83,6 @@ function crossChecks(input: ScenarioInput): string[] {
       errors.push(
         `schemes[${k}].id: expected an id not used by schemes[${first}], saw ${show(s.id)}`,
       );
-
-    if (s.kind !== 'truth-telling') return;
-    const flat = s.alpha === s.beta && s.beta === s.gamma;
-    if (!flat && !(s.beta > s.alpha)) {
-      errors.push(
-        `schemes[${k}].beta: expected a number > alpha (${s.alpha}), saw ${show(s.beta)}`,
-      );
-    }
-    if (!flat && !(s.gamma > s.beta)) {
-      errors.push(
-        `schemes[${k}].gamma: expected a number > beta (${s.beta}), saw ${show(s.gamma)}`,
-      );
-    }
   });
 
   if (input.baseline !== undefined && !firstUse.has(input.baseline)) {
@@ -112,36 +112,4 @@ function repChecks(reps: { id: string; mean: number | number[] }[]): string[] {
     }
   });
   return errors;
-}
-
-function toScheme(s: SchemeInput): Scheme {
-  const label = s.label ?? s.id;
-  switch (s.kind) {
-    case 'self-set':
-      return selfSet(s.rate, s.floor ?? DEFAULT_FLOOR, {
-        id: s.id,
-        label,
-        basePay: s.basePay ?? 0,
-      });
-    case 'truth-telling':
-      return {
-        kind: 'truth-telling',
-        id: s.id,
-        label,
-        alpha: s.alpha,
-        beta: s.beta,
-        gamma: s.gamma,
-        floor: s.floor ?? DEFAULT_FLOOR,
-        basePay: s.basePay ?? 0,
-      };
-    case 'haggled-quota':
-      return {
-        kind: 'haggled-quota',
-        id: s.id,
-        label,
-        performancePayShare: s.performancePayShare,
-        excessRate: s.excessRate ?? DEFAULT_EXCESS_RATE,
-        haggling: { ...DEFAULT_HAGGLING, ...s.haggling },
-      };
-  }
 }

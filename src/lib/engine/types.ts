@@ -211,7 +211,14 @@ export interface LinearMenuScheme {
   options: LinearContract[];
 }
 
-export type Scheme = TruthTellingScheme | HaggledQuotaScheme;
+export type Scheme =
+  | TruthTellingScheme
+  | HaggledQuotaScheme
+  | BonusGridScheme
+  | PharmaLetterScheme
+  | CondimentLetterScheme
+  | CommissionPlanScheme
+  | LinearMenuScheme;
 
 /** A counted event of a scheme (review, demotion), reported per rep-year. */
 export interface SchemeEvent {

@@ -5,7 +5,10 @@ import { repsFromScenario } from '$lib/engine/repsFromScenario';
 import { parseScenario } from '$lib/engine/scenario';
 import type { ScenarioResult } from '$lib/engine/types';
 
-const KINDS = '"self-set", "truth-telling" or "haggled-quota"';
+const KINDS =
+  '"self-set", "truth-telling", "haggled-quota", "bonus-grid", "pharma-letter", ' +
+  '"condiment-letter", "commission-plan" or "linear-menu"';
+const ORDER = 'or the rep gains by reporting as high or as low a target as it can';
 
 const base = {
   name: 'test',
@@ -139,9 +142,9 @@ describe('parseScenario', () => {
     ];
     expect(errorsOf(parse({ schemes, baseline: 'z' }))).toEqual([
       's.json: schemes[1].id: expected an id not used by schemes[0], saw "a"',
-      's.json: schemes[1].beta: expected a number > alpha (0.05), saw 0.05',
-      's.json: schemes[1].gamma: expected a number > beta (0.05), saw 0.04',
       's.json: baseline: expected one of the scheme ids "a", saw "z"',
+      `s.json: schemes[1].beta: expected a number > alpha (0.05), saw 0.05 (${ORDER})`,
+      `s.json: schemes[1].gamma: expected a number > beta (0.05), saw 0.04 (${ORDER})`,
     ]);
   });
 
