@@ -15,6 +15,16 @@ export { previewText, type TextPreview } from './previewText';
 export { previewCsv, statusCounts, type CsvPreview } from './preview';
 export { loadCsvText, type LoadOptions, type LoadOutcome, type LoadSummary } from './load';
 export { calibrate } from './calibrate';
+export {
+  importFile,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportSummary,
+} from './importFile';
+export { fileFormat, type FileFormat } from './fileFormat';
+export type { SkippedRow } from './load';
+export type { DateOrder, DateSystem } from './sql/parseMacrosSql';
+export { periodTotalsSql, type Calendar } from './sql/periodTotalsSql';
 export { loadCsvBytes, loadSampleText, type SourceOutcome } from './source';
 export type {
   CalibrationReport,

@@ -1,28 +1,29 @@
 import { calibrate } from './calibrate';
 import type { Db } from './db';
-import { decodeBytes, type TextEncodingName } from './decode';
-import { loadCsvText, type LoadOptions } from './load';
+import { importFile, type ImportOptions } from './importFile';
+import { loadCsvText } from './load';
 import type { CalibrationResult } from './types';
 
 export type SourceOutcome =
   { ok: true; result: CalibrationResult } | { ok: false; errors: string[] };
 
-/** A user's CSV file, as bytes, to calibrated reps; data problems come back as messages. */
+/**
+ * A user's file (CSV, .xlsx, .xls or Parquet), as bytes, to calibrated reps; data problems come
+ * back as messages, and the import's own notices lead the calibration's warnings.
+ */
 export async function loadCsvBytes(
   db: Db,
   fileName: string,
   bytes: Uint8Array,
-  options: LoadOptions & { encoding?: TextEncodingName } = {},
+  options: ImportOptions = {},
 ): Promise<SourceOutcome> {
-  const { text } = decodeBytes(bytes, options.encoding);
-  const loaded = await loadCsvText(db, fileName, text, options);
+  const loaded = await importFile(db, fileName, bytes, options);
   if (!loaded.ok) return loaded;
 
   const result = await calibrate(db);
-  const excluded = loaded.summary.excluded;
-  if (excluded > 0) {
-    result.report.warnings.unshift(`${excluded} rows were left out for their status.`);
-  }
+  const { excluded, warnings } = loaded.summary;
+  const statusNote = excluded > 0 ? [`${excluded} rows were left out for their status.`] : [];
+  result.report.warnings.unshift(...statusNote, ...warnings);
   return { ok: true, result };
 }
 
