@@ -13,6 +13,13 @@ export {
 export { countsAsSale, defaultCountedStatuses, type StatusCount } from './statuses';
 export { previewText, type TextPreview } from './previewText';
 export { previewCsv, statusCounts, type CsvPreview } from './preview';
+export {
+  previewFile,
+  readBook,
+  type FilePreview,
+  type PreviewChoice,
+  type PreviewOutcome,
+} from './previewFile';
 export { loadCsvText, type LoadOptions, type LoadOutcome, type LoadSummary } from './load';
 export { calibrate } from './calibrate';
 export {
@@ -22,6 +29,7 @@ export {
   type ImportSummary,
 } from './importFile';
 export { fileFormat, type FileFormat } from './fileFormat';
+export type { Workbook } from './sheets/readWorkbook';
 export type { SkippedRow } from './load';
 export type { DateOrder, DateSystem } from './sql/parseMacrosSql';
 export { periodTotalsSql, type Calendar } from './sql/periodTotalsSql';

@@ -1,11 +1,11 @@
 import { calibrate } from './calibrate';
 import type { Db } from './db';
-import { importFile, type ImportOptions } from './importFile';
+import { importFile, type ImportOptions, type ImportSummary } from './importFile';
 import { loadCsvText } from './load';
 import type { CalibrationResult } from './types';
 
 export type SourceOutcome =
-  { ok: true; result: CalibrationResult } | { ok: false; errors: string[] };
+  { ok: true; result: CalibrationResult; summary: ImportSummary } | { ok: false; errors: string[] };
 
 /**
  * A user's file (CSV, .xlsx, .xls or Parquet), as bytes, to calibrated reps; data problems come
@@ -24,7 +24,7 @@ export async function loadCsvBytes(
   const { excluded, warnings } = loaded.summary;
   const statusNote = excluded > 0 ? [`${excluded} rows were left out for their status.`] : [];
   result.report.warnings.unshift(...statusNote, ...warnings);
-  return { ok: true, result };
+  return { ok: true, result, summary: loaded.summary };
 }
 
 /** The built-in sample (static/sample/sales.csv) to calibrated reps; it is known to be valid. */

@@ -1,0 +1,165 @@
+import { detectColumns, type ColumnMapping, type ColumnRole } from './columns';
+import { MAX_STATUSES, PREVIEW_ROWS } from './constants';
+import { csvRecords } from './csvRecords';
+import { decodeBytes, type TextEncodingName } from './decode';
+import { fileFormat, type FileFormat } from './fileFormat';
+import { previewText } from './previewText';
+import { readParquet } from './sheets/readParquet';
+import { readWorkbook, type Workbook } from './sheets/readWorkbook';
+import { workbookTable } from './sheets/workbookTable';
+import { countsAsSale, type StatusCount } from './statuses';
+
+/** Raw rows shown above the table so that the user can pick the header below title rows. */
+export const HEAD_ROWS = 12;
+
+export interface PreviewChoice {
+  encoding?: TextEncodingName;
+  sheet?: string;
+  /** 1-based header row, as ImportOptions takes it; detected when absent. */
+  headerRow?: number;
+  rows?: number;
+}
+
+export interface FilePreview {
+  fileName: string;
+  format: FileFormat;
+  /** Detected or chosen encoding of a text file; null for workbooks and Parquet. */
+  encoding: TextEncodingName | null;
+  /** Sheets of a workbook (one for Parquet, none for text) and the one previewed. */
+  sheets: string[];
+  sheet: string | null;
+  /** 1-based header row in `head`, detected or chosen. */
+  headerRow: number;
+  /** The first raw rows (title rows included): row i is header row i + 1. */
+  head: string[][];
+  /** Headers and first rows of the table the import reads (wide sheets already unpivoted). */
+  headers: string[];
+  rows: string[][];
+  mapping: ColumnMapping;
+  confidence: Record<ColumnRole, number>;
+  /** Values of the proposed status column over the whole table, and whether each counts. */
+  statuses: StatusCount[];
+}
+
+export type PreviewOutcome = { ok: true; preview: FilePreview } | { ok: false; errors: string[] };
+
+/**
+ * What the import dialog shows for any supported file before importing it: the sheets, the
+ * raw first rows with the header row, and the table with proposed columns. A workbook read once
+ * can be passed as `book` so that changing sheet or header row does not parse it again.
+ */
+export async function previewFile(
+  bytes: Uint8Array,
+  fileName: string,
+  choice: PreviewChoice = {},
+  book?: Workbook,
+): Promise<PreviewOutcome> {
+  const format = fileFormat(bytes);
+  if (format === 'csv') return { ok: true, preview: textPreview(bytes, fileName, choice) };
+
+  let read = book;
+  try {
+    read ??= (await readBook(bytes)) ?? undefined;
+  } catch (error) {
+    const what = format === 'parquet' ? 'a Parquet file' : `an Excel workbook (.${format})`;
+    return { ok: false, errors: [`${fileName}: cannot read as ${what}: ${messageOf(error)}`] };
+  }
+  if (!read) throw new Error(`${fileName}: a ${format} file read as text`);
+  return workbookPreview(read, fileName, format, choice);
+}
+
+/** Reads a workbook (or Parquet file) once, for repeated previews. */
+export async function readBook(bytes: Uint8Array): Promise<Workbook | null> {
+  const format = fileFormat(bytes);
+  if (format === 'csv') return null;
+  if (format === 'parquet') return { sheets: [await readParquet(bytes, 'data')], date1904: false };
+  return readWorkbook(bytes);
+}
+
+function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice): FilePreview {
+  const { text, encoding } = decodeBytes(bytes, choice.encoding);
+  const n = choice.rows ?? PREVIEW_ROWS;
+  const at = choice.headerRow === undefined ? undefined : choice.headerRow - 1;
+  const { delimiter, headerRow, headers, rows } = previewText(text, n, at);
+  const head = previewText(text, HEAD_ROWS, 0);
+  const { mapping, confidence } = detectColumns(headers);
+  const statusAt = mapping.status === null ? -1 : headers.indexOf(mapping.status);
+  const records = after(csvRecords(text, delimiter), headerRow);
+
+  return {
+    fileName,
+    format: 'csv',
+    encoding,
+    sheets: [],
+    sheet: null,
+    headerRow: headerRow + 1,
+    head: [head.headers, ...head.rows],
+    headers,
+    rows,
+    mapping,
+    confidence,
+    statuses: statusAt < 0 ? [] : countValues(records, statusAt),
+  };
+}
+
+function workbookPreview(
+  book: Workbook,
+  fileName: string,
+  format: FileFormat,
+  choice: PreviewChoice,
+): PreviewOutcome {
+  const headerRow = choice.headerRow === undefined ? undefined : choice.headerRow - 1;
+  const chosen = workbookTable(fileName, book, { sheet: choice.sheet, headerRow });
+  if (!chosen.ok) return chosen;
+
+  const sheet = book.sheets.find((s) => s.name === chosen.sheet);
+  const { headers, rows } = chosen.table;
+  const { mapping, confidence } = detectColumns(headers);
+  const statusAt = mapping.status === null ? -1 : headers.indexOf(mapping.status);
+  const cells = rows.map((r) => r.cells);
+
+  return {
+    ok: true,
+    preview: {
+      fileName,
+      format,
+      encoding: null,
+      sheets: book.sheets.map((s) => s.name),
+      sheet: chosen.sheet,
+      headerRow: chosen.headerRow + 1,
+      head: (sheet?.rows ?? []).slice(0, Math.max(HEAD_ROWS, chosen.headerRow + 2)),
+      headers,
+      rows: cells.slice(0, choice.rows ?? PREVIEW_ROWS),
+      mapping,
+      confidence,
+      statuses: statusAt < 0 ? [] : countValues(cells, statusAt),
+    },
+  };
+}
+
+/** The records below the header, which is record `headerRow` (0-based). */
+function* after(records: Iterable<string[]>, headerRow: number): Iterable<string[]> {
+  let i = 0;
+  for (const record of records) {
+    if (i > headerRow) yield record;
+    i += 1;
+  }
+}
+
+/** Counts each value of one column, most frequent first; none when it has too many values. */
+export function countValues(records: Iterable<string[]>, column: number): StatusCount[] {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const value = (record[column] ?? '').trim();
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (counts.size > MAX_STATUSES) return [];
+  }
+
+  return [...counts]
+    .map(([value, count]) => ({ value, count, counted: countsAsSale(value) }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
