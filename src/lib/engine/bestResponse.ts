@@ -128,7 +128,7 @@ export function bestChoice(
   pay: (option: number, sales: number) => number,
   beliefs: LognormalBelief[],
 ): number {
-  const nodes = beliefs.map(beliefNodes);
+  const nodes = beliefs.map((belief) => beliefNodes(belief));
   let best = 0;
   let bestValue = -Infinity;
   for (let option = 0; option < count; option++) {

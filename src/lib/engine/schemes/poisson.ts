@@ -61,6 +61,9 @@ export function logFactorial(k: number): number {
   const x = k + 1;
   const x2 = x * x;
   return (
-    (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + (1 / 12 - (1 / 360 - 1 / (1260 * x2)) / x2) / x
+    (x - 0.5) * Math.log(x) -
+    x +
+    HALF_LOG_TWO_PI +
+    (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x2)) / x2) / x2) / x
   );
 }
