@@ -1,0 +1,49 @@
+/**
+ * One scheme checked on its own, as the scheme editor needs it: the same schema, defaults and
+ * cross-field rules as a scenario file, with each problem tied to the path of its field.
+ */
+import * as v from 'valibot';
+import type { Scheme } from '../../types';
+import { schemeIssues } from './schemeChecks';
+import { schemeSchema } from './schemeSchema';
+import { toScheme } from './toScheme';
+
+/** A problem with a field: `path` like 'tiers[1].from' ('' for the scheme itself). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export type SchemeResult =
+  { ok: true; scheme: Scheme; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[] };
+
+export function parseScheme(value: unknown, periods?: number): SchemeResult {
+  const parsed = v.safeParse(schemeSchema, value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.issues.map((i) => ({ path: pathOf(i.path), message: i.message })),
+    };
+  }
+
+  const scheme = toScheme(parsed.output);
+  const issues = schemeIssues(scheme, '@', periods);
+  if (issues.errors.length > 0) return { ok: false, errors: issues.errors.map(split) };
+  return { ok: true, scheme, warnings: issues.warnings.map(split) };
+}
+
+function pathOf(path: readonly { key: unknown }[] | undefined): string {
+  if (path === undefined) return '';
+  return path
+    .map((item, k) =>
+      typeof item.key === 'number' ? `[${item.key}]` : `${k === 0 ? '' : '.'}${String(item.key)}`,
+    )
+    .join('');
+}
+
+/** '@.tiers[1].from: expected …' → path 'tiers[1].from'; '@: …' → path ''. */
+function split(text: string): FieldIssue {
+  const at = text.indexOf(': ');
+  const path = text.slice(0, at).replace(/^@\.?/, '');
+  return { path, message: text.slice(at + 2) };
+}
