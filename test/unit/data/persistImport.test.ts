@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import {
+  IMPORT_BYTES,
+  IMPORT_META,
+  clearSaved,
+  loadImport,
+  loadSettings,
+  saveImport,
+  saveSettings,
+  type SavedImport,
+} from '../../../src/lib/data/persistImport';
+import { persistCrc32 } from '../../../src/lib/data/persistCrc32';
+import { storageProblem, type PersistStore } from '../../../src/lib/data/persistStore';
+
+/** A store in memory that can be told to fail like a browser store does. */
+function memoryStore(fail?: { on: 'write' | 'read'; name: string; error: unknown }) {
+  const files = new Map<string, Uint8Array>();
+  const store: PersistStore = {
+    kind: 'indexeddb',
+    read: async (name) => {
+      if (fail?.on === 'read') throw fail.error;
+      return files.get(name)?.slice() ?? null;
+    },
+    write: async (name, bytes) => {
+      if (fail?.on === 'write' && fail.name === name) throw fail.error;
+      files.set(name, bytes.slice());
+    },
+    remove: async (name) => {
+      files.delete(name);
+    },
+  };
+  return { store, files };
+}
+
+const domError = (name: string) => Object.assign(new Error(`${name} happened`), { name });
+
+const saved: SavedImport = {
+  fileName: '销售.xlsx',
+  bytes: new Uint8Array([0x50, 0x4b, 3, 4, 200, 7, 0]),
+  options: { sheet: 'Actual', headerRow: 2, skipBadRows: true, dateOrder: 'dmy' },
+  savedAt: '2024-05-01T10:00:00.000Z',
+};
+
+describe('persistImport', () => {
+  it('loadImport reads back exactly what saveImport kept', async () => {
+    const { store } = memoryStore();
+    expect(await saveImport(store, saved)).toBeNull();
+
+    expect(await loadImport(store)).toEqual({ status: 'ok', value: saved });
+  });
+
+  it('loadImport finds nothing in an empty store, or with bytes but no description', async () => {
+    const { store, files } = memoryStore();
+    expect(await loadImport(store)).toEqual({ status: 'none' });
+
+    files.set(IMPORT_BYTES, new Uint8Array([1, 2, 3]));
+    expect(await loadImport(store)).toEqual({ status: 'none' });
+  });
+
+  it('loadImport reports bytes changed after saving as corrupt and leaves them in place', async () => {
+    const { store, files } = memoryStore();
+    await saveImport(store, saved);
+    const flipped = files.get(IMPORT_BYTES)!.slice();
+    flipped[4] ^= 1;
+    files.set(IMPORT_BYTES, flipped);
+
+    const outcome = await loadImport(store);
+    expect(outcome).toEqual({
+      status: 'problem',
+      problem: { kind: 'corrupt', detail: '销售.xlsx: checksum differs' },
+    });
+    expect(files.get(IMPORT_BYTES)).toEqual(flipped);
+  });
+
+  it('loadImport reports truncated bytes and an unreadable description as corrupt', async () => {
+    const { store, files } = memoryStore();
+    await saveImport(store, saved);
+    files.set(IMPORT_BYTES, saved.bytes.slice(0, 3));
+    const short = await loadImport(store);
+    expect(short.status === 'problem' && short.problem.detail).toBe(
+      '销售.xlsx: 3 bytes kept, 7 written',
+    );
+
+    files.set(IMPORT_META, new TextEncoder().encode('{"version": 1, "fileN'));
+    const garbled = await loadImport(store);
+    expect(garbled.status === 'problem' && garbled.problem.kind).toBe('corrupt');
+  });
+
+  it('saveImport says the storage is full when the browser refuses for quota', async () => {
+    const { store } = memoryStore({
+      on: 'write',
+      name: IMPORT_BYTES,
+      error: domError('QuotaExceededError'),
+    });
+
+    const problem = await saveImport(store, saved);
+    expect(problem).toEqual({
+      kind: 'full',
+      detail: 'QuotaExceededError: QuotaExceededError happened',
+    });
+  });
+
+  it('saveImport cut short after the bytes leaves nothing that loads as a whole import', async () => {
+    const { store } = memoryStore();
+    await saveImport(store, saved);
+    const failing = memoryStore({ on: 'write', name: IMPORT_META, error: new Error('disk') });
+    failing.files.set(IMPORT_BYTES, new Uint8Array([9]));
+
+    expect((await saveImport(failing.store, saved))?.kind).toBe('failed');
+    expect(await loadImport(failing.store)).toEqual({ status: 'none' });
+  });
+
+  it('loadImport says storage is blocked when reading is forbidden', async () => {
+    const { store } = memoryStore({ on: 'read', name: '', error: domError('SecurityError') });
+
+    const outcome = await loadImport(store);
+    expect(outcome.status === 'problem' && outcome.problem.kind).toBe('blocked');
+  });
+
+  it('saveSettings and loadSettings keep any JSON value; clearSaved forgets everything', async () => {
+    const { store, files } = memoryStore();
+    const settings = { seed: 42, rate: 0.05, floor: 'zero', nested: { trials: 2000 } };
+    await saveImport(store, saved);
+    await saveSettings(store, settings);
+    expect(await loadSettings(store)).toEqual({ status: 'ok', value: settings });
+
+    expect(await clearSaved(store)).toBeNull();
+    expect(files.size).toBe(0);
+    expect(await loadSettings(store)).toEqual({ status: 'none' });
+  });
+
+  it('storageProblem sorts errors by name and keeps plain errors as failures', () => {
+    expect(storageProblem(domError('NotAllowedError')).kind).toBe('blocked');
+    expect(storageProblem(domError('InvalidStateError')).kind).toBe('blocked');
+    expect(storageProblem(new Error('boom'))).toEqual({ kind: 'failed', detail: 'boom' });
+  });
+
+  it('persistCrc32 gives the standard check value of "123456789"', () => {
+    // The check value 0xCBF43926 is listed for CRC-32/ISO-HDLC in the CRC RevEng catalogue.
+    expect(persistCrc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+});
