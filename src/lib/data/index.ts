@@ -29,6 +29,7 @@ export {
   type ImportSummary,
 } from './importFile';
 export { fileFormat, type FileFormat } from './fileFormat';
+export { cleanedTable, type CleanedTable } from './cleanedTable';
 export type { Workbook } from './sheets/readWorkbook';
 export type { SkippedRow } from './load';
 export type { DateOrder, DateSystem } from './sql/parseMacrosSql';
