@@ -1,3 +1,7 @@
+import { enExec } from './en/exec';
+import { enTrain } from './en/train';
+import { enTune } from './en/tune';
+
 /**
  * English messages. Keys are flat (i18next runs with keySeparator off) so that the key type
  * can be taken from this object; `{{name}}` marks an interpolated, already formatted value.
@@ -7,10 +11,18 @@ export const en = {
   'app.tagline': 'Self-set targets against haggled quotas, simulated on your sales history',
   'nav.label': 'Screens',
   'nav.compare': 'Compare',
+  'nav.tune': 'Tune',
+  'nav.train': 'Train',
+  'nav.skip': 'Skip to the content',
   'language.label': 'Language',
 
   'scheme.truth-telling': 'Self-set target',
   'scheme.haggled-quota': 'Haggled quota',
+  'scheme.bonus-grid': 'Bonus grid',
+  'scheme.pharma-letter': 'Pharmaceutical letter',
+  'scheme.condiment-letter': 'Condiment letter',
+  'scheme.commission-plan': 'Commission plan',
+  'scheme.linear-menu': 'Menu of linear contracts',
 
   'run.status.idle': 'Ready.',
   'run.status.done': 'Done: {{trials}} trials in {{seconds}} s.',
@@ -49,6 +61,16 @@ export const en = {
   'data.grain.month': 'Month',
   'data.grain.quarter': 'Quarter',
   'data.grain.year': 'Year',
+  'data.currency': 'Currency of the figures',
+  'currency.CNY': 'Yuan (CNY)',
+  'currency.USD': 'US dollar (USD)',
+  'currency.EUR': 'Euro (EUR)',
+  'currency.none': 'None (plain numbers)',
+  'unit.CNY': 'CNY',
+  'unit.USD': 'USD',
+  'unit.EUR': 'EUR',
+  'unit.none': 'sales currency',
+  'scenario.defaultName': 'Self-set targets vs. a haggled quota',
 
   'import.title': 'Map the columns of {{file}}',
   'import.encoding': 'Text encoding',
@@ -121,7 +143,7 @@ export const en = {
 
   'chart.payout.title': 'Distribution of the total payout',
   'chart.payout.note': 'All reps over the horizon, one curve per scheme; dashed lines: means.',
-  'chart.payout.x': 'Total payout per horizon (sales currency)',
+  'chart.payout.x': 'Total payout per horizon ({{unit}})',
   'chart.payout.y': 'Share of trials',
   'chart.payout.range': '{{from}} to {{to}}',
   'chart.payout.aria':
@@ -131,8 +153,8 @@ export const en = {
   'chart.scatter.title': 'Target against actual sales',
   'chart.scatter.note':
     'Each rep and period of the first trial; on the diagonal the target was exact.',
-  'chart.scatter.x': 'Target or quota (sales currency)',
-  'chart.scatter.y': 'Actual sales (sales currency)',
+  'chart.scatter.x': 'Target or quota ({{unit}})',
+  'chart.scatter.y': 'Actual sales ({{unit}})',
   'chart.scatter.diagonal': 'Target = actual',
   'chart.scatter.point': '{{rep}}, period {{period}}',
   'chart.scatter.target': 'Target',
@@ -147,7 +169,7 @@ export const en = {
   'chart.history.thin':
     'Thin history ({{periods}} periods): the fit borrows strength from the other reps.',
   'chart.history.x': 'Period',
-  'chart.history.y': 'Sales (sales currency)',
+  'chart.history.y': 'Sales ({{unit}})',
   'chart.history.sales': 'Actual sales',
   'chart.history.target': 'Recorded target',
   'chart.history.fitted': 'Fitted level',
@@ -155,6 +177,10 @@ export const en = {
     'Sales history of {{rep}} over {{periods}} periods, from {{first}} to {{last}}. {{details}}',
   'chart.history.totals': 'Total sales {{sales}}; mean per period {{mean}}.',
   'chart.history.empty': 'No history for this rep.',
+
+  ...enExec,
+  ...enTune,
+  ...enTrain,
 } as const;
 
 /** Every message key, taken from the English catalog. */

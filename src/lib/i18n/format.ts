@@ -2,18 +2,39 @@ import type { Locale } from './locales';
 
 /**
  * How a number reads: an amount of money or sales, a share shown as a percentage, a small
- * percentage such as an interval's half-width (two significant digits), a whole count, a plain
- * decimal, seconds, or a compact axis tick (1.2M in English, 120万 in Chinese).
+ * percentage such as an interval's half-width (two significant digits), a solved rate (four),
+ * a whole count, a plain decimal, seconds, a compact axis tick (1.2M in English, 120万 in
+ * Chinese), or money in the data's currency, in full or compact (CN¥1.07M, ¥107万).
  */
 export type NumberKind =
-  'amount' | 'percent' | 'percentFine' | 'count' | 'decimal' | 'seconds' | 'compact';
+  | 'amount'
+  | 'percent'
+  | 'percentFine'
+  | 'percentPrecise'
+  | 'count'
+  | 'decimal'
+  | 'seconds'
+  | 'compact'
+  | 'money'
+  | 'moneyCompact';
+
+/** The currency of the sales figures, or none when the data does not say. */
+export type Currency = 'CNY' | 'USD' | 'EUR' | 'none';
+
+export const currencies: readonly Currency[] = ['CNY', 'USD', 'EUR', 'none'];
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function options(kind: NumberKind, value: number): Intl.NumberFormatOptions {
+function options(kind: NumberKind, value: number, currency: Currency): Intl.NumberFormatOptions {
   const size = Math.abs(value);
+  const money: Intl.NumberFormatOptions =
+    currency === 'none' ? {} : { style: 'currency', currency, currencyDisplay: 'symbol' };
 
   switch (kind) {
+    case 'money':
+      return { ...money, ...options('amount', value, currency) };
+    case 'moneyCompact':
+      return { ...money, ...options('compact', value, currency) };
     case 'amount':
       return size >= 100 || size === 0
         ? { maximumFractionDigits: 0 }
@@ -22,6 +43,8 @@ function options(kind: NumberKind, value: number): Intl.NumberFormatOptions {
       return { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
     case 'percentFine':
       return { style: 'percent', maximumSignificantDigits: 2 };
+    case 'percentPrecise':
+      return { style: 'percent', maximumSignificantDigits: 4 };
     case 'seconds':
       return { minimumFractionDigits: 1, maximumFractionDigits: 1 };
     case 'count':
@@ -34,10 +57,15 @@ function options(kind: NumberKind, value: number): Intl.NumberFormatOptions {
 }
 
 /** Format a number for the given language; non-finite values read as a dash. */
-export function formatNumber(locale: Locale, value: number, kind: NumberKind): string {
+export function formatNumber(
+  locale: Locale,
+  value: number,
+  kind: NumberKind,
+  currency: Currency = 'none',
+): string {
   if (!Number.isFinite(value)) return '–';
 
-  const opts = options(kind, value);
+  const opts = options(kind, value, currency);
   const key = `${locale}|${JSON.stringify(opts)}`;
   let formatter = cache.get(key);
   if (!formatter) {

@@ -1,9 +1,10 @@
 import i18next from 'i18next';
 import { en, type MessageKey } from './en';
-import { formatNumber, type NumberKind } from './format';
+import { formatNumber, type Currency, type NumberKind } from './format';
 import { localeStorageKey, pickLocale, type Locale } from './locales';
 import { zhCN } from './zh-CN';
 
+export type { Currency } from './format';
 export type { Locale } from './locales';
 export type { MessageKey } from './en';
 
@@ -34,6 +35,7 @@ function browserLocales(): readonly string[] {
 
 const initial = pickLocale(storedLocale(), browserLocales());
 let current = $state<Locale>(initial);
+let currentCurrency = $state<Currency>('CNY');
 
 if (typeof document !== 'undefined') document.documentElement.lang = initial;
 
@@ -55,12 +57,30 @@ export function setLocale(next: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
-/** The message for `key` in the current language, with `{{name}}` replaced from `vars`. */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return engine.t(key, { ...vars, lng: current });
+/** True for a string that names a message (a key built at run time, such as a field path). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }
 
-/** A number formatted for the current language. */
+/**
+ * The message for `key` in the current language, with `{{name}}` replaced from `vars`;
+ * `{{unit}}` is the unit of money in the current currency unless `vars` says otherwise.
+ */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const unit = engine.t(`unit.${currentCurrency}`, { lng: current });
+  return engine.t(key, { unit, ...vars, lng: current });
+}
+
+/** The currency money is shown in; the language does not change it, the data does. */
+export function currency(): Currency {
+  return currentCurrency;
+}
+
+export function setCurrency(next: Currency): void {
+  currentCurrency = next;
+}
+
+/** A number formatted for the current language (money in the current currency). */
 export function fmt(value: number, kind: NumberKind): string {
-  return formatNumber(current, value, kind);
+  return formatNumber(current, value, kind, currentCurrency);
 }

@@ -1,4 +1,7 @@
 import type { Catalog } from './en';
+import { zhExec } from './zh-CN/exec';
+import { zhTrain } from './zh-CN/train';
+import { zhTune } from './zh-CN/tune';
 
 /** Simplified Chinese messages; the type makes a missing or misspelt key a build error. */
 export const zhCN: Catalog = {
@@ -6,10 +9,18 @@ export const zhCN: Catalog = {
   'app.tagline': '自定目标与讨价还价定额的对比，基于您的历史销售数据模拟',
   'nav.label': '页面',
   'nav.compare': '方案对比',
+  'nav.tune': '提成调整',
+  'nav.train': '代表培训',
+  'nav.skip': '跳到正文',
   'language.label': '语言',
 
   'scheme.truth-telling': '自定目标',
   'scheme.haggled-quota': '讨价还价定额',
+  'scheme.bonus-grid': '奖金矩阵',
+  'scheme.pharma-letter': '医药目标责任书',
+  'scheme.condiment-letter': '调味品目标责任书',
+  'scheme.commission-plan': '提成方案',
+  'scheme.linear-menu': '线性合同菜单',
 
   'run.status.idle': '就绪。',
   'run.status.done': '完成：{{trials}} 次试验，用时 {{seconds}} 秒。',
@@ -48,6 +59,16 @@ export const zhCN: Catalog = {
   'data.grain.month': '月',
   'data.grain.quarter': '季度',
   'data.grain.year': '年',
+  'data.currency': '金额的货币',
+  'currency.CNY': '人民币（CNY）',
+  'currency.USD': '美元（USD）',
+  'currency.EUR': '欧元（EUR）',
+  'currency.none': '无（纯数字）',
+  'unit.CNY': '元',
+  'unit.USD': '美元',
+  'unit.EUR': '欧元',
+  'unit.none': '销售货币',
+  'scenario.defaultName': '自定目标与讨价还价定额的对比',
 
   'import.title': '映射 {{file}} 的列',
   'import.encoding': '文本编码',
@@ -120,7 +141,7 @@ export const zhCN: Catalog = {
 
   'chart.payout.title': '总支出的分布',
   'chart.payout.note': '全体代表在整个模拟期内的支出，每个方案一条曲线；虚线为均值。',
-  'chart.payout.x': '每个模拟期的总支出（销售货币）',
+  'chart.payout.x': '每个模拟期的总支出（{{unit}}）',
   'chart.payout.y': '试验占比',
   'chart.payout.range': '{{from}} 至 {{to}}',
   'chart.payout.aria': '{{trials}} 次试验中每次试验总支出的直方图。{{details}}',
@@ -128,8 +149,8 @@ export const zhCN: Catalog = {
 
   'chart.scatter.title': '目标与实际销售',
   'chart.scatter.note': '第一次试验中每位代表每一期一个点；落在对角线上表示目标恰好准确。',
-  'chart.scatter.x': '目标或定额（销售货币）',
-  'chart.scatter.y': '实际销售额（销售货币）',
+  'chart.scatter.x': '目标或定额（{{unit}}）',
+  'chart.scatter.y': '实际销售额（{{unit}}）',
   'chart.scatter.diagonal': '目标 = 实际',
   'chart.scatter.point': '{{rep}}，第 {{period}} 期',
   'chart.scatter.target': '目标',
@@ -142,7 +163,7 @@ export const zhCN: Catalog = {
   'chart.history.thinMark': '历史较短',
   'chart.history.thin': '历史较短（{{periods}} 期）：拟合借用了其他代表的信息。',
   'chart.history.x': '期间',
-  'chart.history.y': '销售额（销售货币）',
+  'chart.history.y': '销售额（{{unit}}）',
   'chart.history.sales': '实际销售额',
   'chart.history.target': '记录的目标',
   'chart.history.fitted': '拟合水平',
@@ -150,4 +171,8 @@ export const zhCN: Catalog = {
     '{{rep}} 在 {{periods}} 期内（{{first}} 至 {{last}}）的销售历史。{{details}}',
   'chart.history.totals': '总销售额 {{sales}}；每期平均 {{mean}}。',
   'chart.history.empty': '该代表没有历史数据。',
+
+  ...zhExec,
+  ...zhTune,
+  ...zhTrain,
 };

@@ -36,4 +36,21 @@ describe('formatNumber', () => {
     expect(formatNumber('en', Number.NaN, 'decimal')).toBe('–');
     expect(formatNumber('en', Number.POSITIVE_INFINITY, 'amount')).toBe('–');
   });
+
+  it('formatNumber writes money in the data’s currency, in each language’s own way', () => {
+    expect(formatNumber('en', 1069113.4, 'money', 'CNY')).toBe('CN¥1,069,113');
+    expect(formatNumber('zh-CN', 1069113.4, 'money', 'CNY')).toBe('¥1,069,113');
+    expect(formatNumber('en', 4.2021, 'money', 'USD')).toBe('$4.2');
+    expect(formatNumber('en', 1069113, 'money', 'none')).toBe('1,069,113');
+  });
+
+  it('formatNumber writes compact money with 万 and 亿 in Chinese', () => {
+    expect(formatNumber('zh-CN', 1_069_113, 'moneyCompact', 'CNY')).toBe('¥107万');
+    expect(formatNumber('zh-CN', 123_456_789, 'moneyCompact', 'CNY')).toBe('¥1.23亿');
+    expect(formatNumber('en', 1_069_113, 'moneyCompact', 'CNY')).toBe('CN¥1.07M');
+  });
+
+  it('formatNumber keeps four significant digits of a solved rate', () => {
+    expect(formatNumber('en', 0.0356512, 'percentPrecise')).toBe('3.565%');
+  });
 });

@@ -1,0 +1,89 @@
+/** English messages of the executive screen: the comparison's summary, link, print and PNG. */
+export const enExec = {
+  'exec.title': 'Executive summary',
+  'exec.context': '{{scenario}} · data: {{source}} · seed {{seed}} · {{trials}} trials',
+  'exec.baseline': 'Compare with',
+  'exec.print': 'Print or save as PDF',
+  'exec.png': 'Save as PNG',
+  'exec.share': 'Copy link',
+  'exec.open': 'Open scenario…',
+  'exec.save': 'Save scenario',
+  'exec.linkLabel': 'Link that reopens this scenario (settings and seed)',
+  'exec.linkCopied': 'Copied. The link holds the whole scenario; no server stores anything.',
+  'exec.linkSelect': 'Select the link and copy it. It holds the whole scenario.',
+  'exec.openFailed': 'The scenario file could not be used:',
+  'exec.computing':
+    'Working out profit, planning cost, rep utility and pay spread on the same draws… {{share}}',
+  'exec.assumptions': 'Assumptions behind profit, planning cost and rep utility',
+  'exec.assumptionsHelp':
+    'These change only the figures below, at once, from the draws already made: no rerun.',
+
+  'economics.margin': 'Gross margin on sales',
+  'economics.marginHelp': 'Profit = margin × sales − incentive pay.',
+  'economics.overCost': 'Cost of over-forecast',
+  'economics.overCostHelp':
+    'Per unit of target above actual sales: stock and cash tied up (domain: planning cost).',
+  'economics.underCost': 'Cost of under-forecast',
+  'economics.underCostHelp':
+    'Per unit of actual sales above the target: sales lost for want of stock.',
+  'economics.riskAversion': 'Reps’ risk aversion γ',
+  'economics.riskAversionHelp':
+    'Utility = expected pay − γ/2 × variance ÷ expected pay; 0 means reps do not mind risk.',
+
+  'outcome.sales': 'Revenue (sales)',
+  'outcome.payout': 'Incentive payout',
+  'outcome.costOfSales': 'Cost of sales (payout ÷ sales)',
+  'outcome.profit': 'Profit after incentives',
+  'outcome.targetMape': 'Target error (mean absolute %)',
+  'outcome.planningCost': 'Planning cost of target error (% of sales)',
+  'outcome.hitRate': 'Share of rep-periods on target',
+  'outcome.repUtility': 'Rep utility (certainty-equivalent pay per rep)',
+  'outcome.payRateSpread': 'Pay spread across reps (CV of pay ÷ sales)',
+  'outcome.short.sales': 'Revenue',
+  'outcome.short.payout': 'Payout',
+  'outcome.short.costOfSales': 'Cost of sales',
+  'outcome.short.profit': 'Profit',
+  'outcome.short.targetMape': 'Target error',
+  'outcome.short.planningCost': 'Planning cost',
+  'outcome.short.hitRate': 'On target',
+  'outcome.short.repUtility': 'Rep utility',
+  'outcome.short.payRateSpread': 'Pay spread',
+  'outcome.better.higher': 'higher is better',
+  'outcome.better.lower': 'lower is better',
+  'outcome.pending': 'computing…',
+  'outcome.caption':
+    'Per simulated horizon of {{periods}} periods for {{reps}} reps, means over {{trials}} ' +
+    'trials with seed {{seed}}; every scheme on the same random draws.',
+  'outcome.intervals':
+    '± is a 95% interval of the Monte Carlo error (1.96 standard errors); differences are ' +
+    'paired on the same draws, so their intervals are narrower than the figures’ own.',
+
+  'chart.diff.title': 'What changes against {{baseline}}',
+  'chart.diff.note':
+    'Each metric on its own row, as a change relative to the baseline’s value, with its 95% ' +
+    'interval. Filled dots: the interval excludes no change.',
+  'chart.diff.x': 'Change relative to {{baseline}}',
+  'chart.diff.aria':
+    'Forest plot of the change of every metric against {{baseline}}, relative to its value. ' +
+    '{{details}}',
+  'chart.diff.markAria': '{{scheme}}, {{metric}}: {{change}} (95% interval {{low}} to {{high}}).',
+  'chart.diff.tooltip': '{{change}} (95% interval {{low}} to {{high}})',
+  'chart.diff.better': 'Better than the baseline, beyond the Monte Carlo error.',
+  'chart.diff.worse': 'Worse than the baseline, beyond the Monte Carlo error.',
+  'chart.diff.same': 'Not distinguishable from the baseline with these trials.',
+  'chart.diff.skipped': 'Not drawn (the baseline’s value is 0): {{metrics}}.',
+  'chart.diff.key':
+    'Read right as “more than the baseline”; whether more is better is noted under each metric.',
+
+  'link.badTitle': 'This link could not be opened.',
+  'link.badHelp':
+    'It was checked like a scenario file and something in it is wrong; the app opened with ' +
+    'its own scenario instead. What was wrong:',
+  'link.unreadable': 'The scenario in the link is damaged (it is not encoded text).',
+  'link.badNumber': '{{field}}: expected a number from {{min}} to {{max}}, saw “{{seen}}”.',
+  'link.badCurrency': 'currency: expected CNY, USD, EUR or none, saw “{{seen}}”.',
+  'notice.needsFile':
+    'This scenario was made on the file {{file}}. Import that file to reproduce it exactly; ' +
+    'until then it runs on the data loaded now.',
+  'notice.dismiss': 'Dismiss',
+} as const;

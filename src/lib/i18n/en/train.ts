@@ -1,0 +1,123 @@
+/** English messages of the rep training screen. */
+export const enTrain = {
+  'train.title': 'Train: set a target you can say accurately, achieve, and beat',
+  'train.belief': 'Your sales next quarter',
+  'train.beliefHelp':
+    'What you believe you will sell: from your own history (the fitted model of your next ' +
+    'three periods), or a sample rep you describe.',
+  'train.source': 'Where the belief comes from',
+  'train.sourceRep': 'My own history',
+  'train.sourceSample': 'A sample rep',
+  'train.rep': 'Rep',
+  'train.sampleMean': 'Expected sales',
+  'train.sampleMeanHelp': 'Mean sales of a quarter, in the data’s currency.',
+  'train.sampleSigma': 'Volatility',
+  'train.sampleSigmaHelp': 'Log standard deviation: 0.1 is steady, 0.5 is very uncertain.',
+  'train.scheme': 'Pay rule',
+  'train.median': 'Median',
+  'train.range': '10th to 90th percentile',
+  'train.volatility': 'Volatility (log sd)',
+  'train.noBelief': 'Load data or describe a sample rep to start.',
+
+  'train.target': 'Your target',
+  'train.targetHelp': 'Pick the target X you report. The chart shows what each choice is worth.',
+  'train.targetSlider': 'Target, on a slider',
+  'train.targetValue': 'Target, as a number',
+  'train.useBest': 'Use the best target',
+  'train.trySandbag': 'Sandbag (−20%)',
+  'train.tryOverreach': 'Overreach (+20%)',
+  'train.expectedAtTarget': 'Expected pay at your target',
+  'train.bestTarget': 'Best target',
+  'train.expectedAtBest': 'Expected pay at the best target',
+  'train.verdict.best': 'This is the best target: nothing is lost by saying it.',
+  'train.verdict.sandbagging':
+    'Sandbagging: {{gap}} below the best target costs {{cost}} a quarter on average.',
+  'train.verdict.overreaching':
+    'Overreaching: {{gap}} above the best target costs {{cost}} a quarter on average.',
+
+  'train.lessons': 'What the essay teaches, and where it stops',
+  'lesson.say.title': 'Say it accurately.',
+  'lesson.say.essay':
+    'Under the essay’s rule the best target is the median of what you expect to sell ({{best}} ' +
+    'here): the quantile {{fractile}} of your belief. Saying more or less only costs you.',
+  'lesson.say.family':
+    'This rule makes the best target the quantile {{fractile}} of your belief ({{best}} here): ' +
+    'the rate on the target, less the rate above it, over the shortfall rate less it.',
+  'lesson.achieve.title': 'Achieve it.',
+  'lesson.achieve.body':
+    'Reaching the target pays {{beta}} of it; each unit you fall short costs {{gamma}}, so pay ' +
+    'falls with the gap between what you said and what you did.',
+  'lesson.more.title': 'Do more.',
+  'lesson.more.body':
+    'At the best target one more unit of expected sales is worth {{marginal}} of pay, about ' +
+    'the {{beta}} a straight commission pays: effort is rewarded as much as before.',
+  'lesson.floor.title': 'The floor moves the target.',
+  'lesson.floor.body':
+    'With the bonus floored at 0 a big miss costs nothing more, so the best target rises above ' +
+    'the median ({{median}}) to {{best}}, the quantile {{quantile}} of your belief.',
+  'lesson.limit.title': 'Its limit:',
+  'lesson.limit.none':
+    'under this rule selling more than the target earns nothing that period. Once a quarter is ' +
+    'safely past the target, there is a reason to push sales into the next one.',
+  'lesson.limit.alpha':
+    'this variant pays {{alpha}} on sales above the target, so doing more than you said still ' +
+    'pays, a little — less than a straight commission, which keeps saying it accurately ' +
+    'worthwhile.',
+
+  'train.game': 'Play quarters',
+  'train.gameHelp':
+    'Each quarter draws your sales from your belief (seeded: the same seed replays the same ' +
+    'quarters) and pays your target, the best one, and targets {{sandbag}} and {{overreach}} ' +
+    'from the best.',
+  'train.playOne': 'Play a quarter',
+  'train.playYear': 'Play a year (4 quarters)',
+  'train.reset': 'Start again',
+  'train.latestMet':
+    'Quarter {{quarter}}: you sold {{sales}} against a target of {{target}} and earned {{pay}}. ' +
+    'Selling more would not have paid more this quarter.',
+  'train.latestMissed':
+    'Quarter {{quarter}}: you sold {{sales}} against a target of {{target}}: short, so you ' +
+    'earned {{pay}}.',
+  'train.tableCaption': 'Pay of each quarter under each way of setting the target.',
+  'train.col.quarter': 'Quarter',
+  'train.col.sales': 'Sales',
+  'train.col.target': 'Your target',
+  'train.col.pay': 'Your pay',
+  'train.col.best': 'Best target’s pay',
+  'train.col.sandbag': 'Sandbagger’s pay',
+  'train.col.overreach': 'Overreacher’s pay',
+  'train.total': 'Total ({{met}} of {{played}} met)',
+
+  'chart.payoff.title': 'Expected pay for each target',
+  'chart.payoff.note':
+    'E[Z](X) under your belief; the diamond is the best target, the dashed line the median, ' +
+    'the orange bar what your choice gives up. Grey: how likely each level of sales is.',
+  'chart.payoff.x': 'Target X, and sales ({{unit}})',
+  'chart.payoff.y': 'Expected pay per quarter ({{unit}})',
+  'chart.payoff.curve': 'Expected pay',
+  'chart.payoff.best': 'Best target',
+  'chart.payoff.median': 'Median of your belief',
+  'chart.payoff.chosen': 'Your target',
+  'chart.payoff.density': 'Your belief about sales',
+  'chart.payoff.target': 'Target',
+  'chart.payoff.expected': 'Expected pay',
+  'chart.payoff.lost': 'Lost against the best',
+  'chart.payoff.aria':
+    'Expected pay against the target from {{from}} to {{to}}. It peaks at the best target ' +
+    '{{best}} with {{pay}}; the median of the belief is {{median}}.',
+
+  'chart.heat.title': 'Pay for every target and every outcome',
+  'chart.heat.note':
+    'Z(X, Y): columns are targets, rows actual sales. Pay grows up to the diagonal Y = X and ' +
+    'is flat above it; below the dotted line Y = X/2 it would turn negative without a floor. ' +
+    'The white column is your target. Focus the map and use the arrow keys to read it.',
+  'chart.heat.x': 'Target X ({{unit}})',
+  'chart.heat.y': 'Actual sales Y ({{unit}})',
+  'chart.heat.target': 'Target',
+  'chart.heat.sales': 'Sales',
+  'chart.heat.pay': 'Pay',
+  'chart.heat.key': 'Colour: pay in one quarter (colour-blind-safe scale).',
+  'chart.heat.aria':
+    'Heat map of pay for targets and sales from {{from}} to {{to}}; pay ranges from {{low}} to ' +
+    '{{high}}. It rises with sales up to the target and stays flat beyond it.',
+} as const;

@@ -1,0 +1,104 @@
+/** English messages of the HR screen: sweeping a parameter, meeting a budget, pay per rep. */
+export const enTune = {
+  'tune.title': 'Tune a commission rate',
+  'tune.sweep': 'Sweep a parameter',
+  'tune.sweepHelp':
+    'Every value of the grid is paid on the same simulated sales (common random numbers), ' +
+    'with the data, trials and seed of the Compare screen.',
+  'tune.scheme': 'Scheme',
+  'tune.parameter': 'Parameter',
+  'tune.from': 'From',
+  'tune.fromHelp': 'Smallest value of the sweep.',
+  'tune.to': 'To',
+  'tune.toHelp': 'Largest value of the sweep.',
+  'tune.points': 'Grid points',
+  'tune.pointsHelp': 'Values from “from” to “to”, evenly spaced (3 to 41).',
+  'tune.badRange': '“To” must be larger than “from”.',
+  'tune.run': 'Run the sweep',
+  'tune.idle': 'Ready to sweep.',
+  'tune.waiting': 'Waiting for the data and the comparison to finish…',
+  'tune.running': 'Sweeping… {{share}}',
+  'tune.done': 'Done: {{points}} values, {{trials}} trials each, seed {{seed}}.',
+  'tune.cancelled': 'The sweep was cancelled (a new run or sweep started).',
+  'tune.failed': 'The sweep failed: {{message}}',
+  'tune.curves': 'Cost, payout, revenue and accuracy against the parameter',
+  'tune.curvesNote':
+    'Means with their 95% band; the dashed line and grey band mark the value that meets ' +
+    'the budget and its interval; the orange line is the budget. Focus a chart and use the ' +
+    'arrow keys to read its points.',
+  'tune.curvesKey':
+    'Under the essay’s rule without a floor, payout is proportional to the rate: the reps’ ' +
+    'best targets (their medians) do not depend on it.',
+  'tune.empty': 'Run a sweep to see how cost, payout, revenue and accuracy move.',
+
+  'tune.budget': 'Meet a budget',
+  'tune.budgetHelp': 'Solve for the value whose expected payout meets the budget.',
+  'tune.budgetKind': 'Kind of budget',
+  'tune.budgetShare': 'Payout as a share of sales',
+  'tune.budgetAmount': 'Total payout per horizon',
+  'tune.budgetShareValue': 'Payout ÷ sales',
+  'tune.budgetShareHelp': 'For example 3% of sales.',
+  'tune.budgetAmountValue': 'Total payout',
+  'tune.budgetAmountHelp': 'For all reps over the simulated horizon, in the data’s currency.',
+  'tune.budgetShareText': 'payout = {{share}} of sales',
+  'tune.budgetAmountText': 'a total payout of {{amount}}',
+  'tune.budgetNoSweep': 'Run a sweep first: the budget is read off its curve.',
+  'tune.solved':
+    'meets {{budget}} in expectation; 95% interval from {{low}} to {{high}} (Monte Carlo error).',
+  'tune.openEnd': 'beyond the grid',
+  'tune.widen': 'Widen the sweep to bound the interval on both sides.',
+  'tune.unreachable.below':
+    'Even the smallest {{parameter}} of the sweep costs more than {{budget}}: sweep lower values.',
+  'tune.unreachable.above':
+    'Even the largest {{parameter}} of the sweep costs less than {{budget}}: sweep higher values.',
+
+  'tune.perRep': 'Expected pay per rep',
+  'tune.perRepHelp':
+    'Each rep simulated alone with the targets and quotas of the full run, so the 5th–95th ' +
+    'percentiles of its own pay are known.',
+  'tune.perRepAt': 'Pay per rep at {{parameter}} = {{value}}',
+  'tune.perRepNeedsSweep': 'Run a sweep first',
+  'tune.perRepBusy': 'Simulating each rep…',
+  'tune.perRepCaption':
+    'Pay per rep over the horizon at {{parameter}} = {{value}}, {{trials}} trials; ' +
+    '± is a 95% interval.',
+  'tune.expectedPay': 'Expected pay',
+  'tune.exportSweep': 'Sweep as CSV',
+  'tune.exportReps': 'Pay per rep as CSV',
+  'tune.csv.rep': 'Rep id',
+  'tune.csv.name': 'Rep',
+  'tune.csv.mean': 'Expected pay',
+  'tune.csv.se': 'Standard error',
+  'tune.csv.payout': 'Expected payout',
+  'tune.csv.payoutSe': 'Payout standard error',
+  'tune.csv.sales': 'Expected sales',
+  'tune.csv.share': 'Payout ÷ sales',
+  'tune.csv.shareSe': 'Payout ÷ sales standard error',
+  'tune.csv.mape': 'Target error (MAPE)',
+  'tune.csv.hitRate': 'Targets met',
+
+  'sweep.metric.share': 'Cost of sales (payout ÷ sales)',
+  'sweep.metric.payout': 'Expected payout',
+  'sweep.metric.sales': 'Expected revenue',
+  'sweep.metric.mape': 'Target error (mean absolute %)',
+  'sweep.axis.share': 'Payout ÷ sales (%)',
+  'sweep.axis.payout': 'Payout per horizon ({{unit}})',
+  'sweep.axis.sales': 'Sales per horizon ({{unit}})',
+  'sweep.axis.mape': 'Mean |X − Y| ÷ Y (%)',
+  'chart.sweep.aria':
+    '{{metric}} against {{parameter}}: {{first}} at {{from}}, {{last}} at {{to}}. ' +
+    'Use the arrow keys to read each point.',
+
+  'param.rate': 'Commission rate t',
+  'param.alpha': 'Rate above the target α',
+  'param.beta': 'Rate on the target β',
+  'param.gamma': 'Penalty rate below the target γ',
+  'param.basePay': 'Base pay per period',
+  'param.performancePayShare': 'Performance pay as a share of expected sales',
+  'param.excessRate': 'Bonus rate above the quota',
+  'param.haggling.repOpening': 'Rep opens below belief',
+  'param.haggling.bossOpening': 'Boss opens above estimate',
+  'param.haggling.bossPower': 'Boss’s bargaining power',
+  'param.haggling.bossNoise': 'Boss’s estimation error',
+  'param.haggling.growth': 'Growth demanded',
+} as const;

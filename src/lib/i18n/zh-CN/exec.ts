@@ -1,0 +1,78 @@
+import type { enExec } from '../en/exec';
+
+/** 高管页面的简体中文文案：方案对比摘要、链接、打印与 PNG。 */
+export const zhExec: Record<keyof typeof enExec, string> = {
+  'exec.title': '高管摘要',
+  'exec.context': '{{scenario}} · 数据：{{source}} · 随机种子 {{seed}} · {{trials}} 次试验',
+  'exec.baseline': '对比基准',
+  'exec.print': '打印或存为 PDF',
+  'exec.png': '保存为 PNG',
+  'exec.share': '复制链接',
+  'exec.open': '打开情景文件…',
+  'exec.save': '保存情景文件',
+  'exec.linkLabel': '可重新打开此情景（设置与随机种子）的链接',
+  'exec.linkCopied': '已复制。链接本身包含整个情景，不经任何服务器保存。',
+  'exec.linkSelect': '请选中链接并复制。链接本身包含整个情景。',
+  'exec.openFailed': '无法使用该情景文件：',
+  'exec.computing': '正在用同一组随机抽样计算利润、计划成本、代表效用和薪酬离散度… {{share}}',
+  'exec.assumptions': '利润、计划成本与代表效用的假设',
+  'exec.assumptionsHelp': '修改这些假设只会立即更新下方数字，沿用已有的抽样结果，无需重新模拟。',
+
+  'economics.margin': '销售毛利率',
+  'economics.marginHelp': '利润 = 毛利率 × 销售额 − 激励薪酬。',
+  'economics.overCost': '目标偏高的成本',
+  'economics.overCostHelp': '目标每高出实际销售一个单位的成本：积压的库存和资金（计划成本）。',
+  'economics.underCost': '目标偏低的成本',
+  'economics.underCostHelp': '实际销售每高出目标一个单位的成本：因备货不足而损失的销售。',
+  'economics.riskAversion': '代表的风险厌恶系数 γ',
+  'economics.riskAversionHelp': '效用 = 期望薪酬 − γ/2 × 方差 ÷ 期望薪酬；0 表示代表不在意风险。',
+
+  'outcome.sales': '收入（销售额）',
+  'outcome.payout': '激励支出',
+  'outcome.costOfSales': '销售成本率（支出 ÷ 销售额）',
+  'outcome.profit': '扣除激励后的利润',
+  'outcome.targetMape': '目标误差（平均绝对百分比）',
+  'outcome.planningCost': '目标误差的计划成本（占销售额 %）',
+  'outcome.hitRate': '达成目标的代表-期间占比',
+  'outcome.repUtility': '代表效用（每位代表的确定性等价薪酬）',
+  'outcome.payRateSpread': '代表间薪酬离散度（薪酬 ÷ 销售额的变异系数）',
+  'outcome.short.sales': '收入',
+  'outcome.short.payout': '激励支出',
+  'outcome.short.costOfSales': '销售成本率',
+  'outcome.short.profit': '利润',
+  'outcome.short.targetMape': '目标误差',
+  'outcome.short.planningCost': '计划成本',
+  'outcome.short.hitRate': '达标占比',
+  'outcome.short.repUtility': '代表效用',
+  'outcome.short.payRateSpread': '薪酬离散度',
+  'outcome.better.higher': '越高越好',
+  'outcome.better.lower': '越低越好',
+  'outcome.pending': '计算中…',
+  'outcome.caption':
+    '{{reps}} 位代表在 {{periods}} 期模拟区间内的数值，为 {{trials}} 次试验（随机种子 {{seed}}）' +
+    '的均值；所有方案使用同一组随机抽样。',
+  'outcome.intervals':
+    '± 为蒙特卡洛误差的 95% 区间（1.96 个标准误）；差值在同一组抽样上成对计算，因此其区间比各数值自身的区间更窄。',
+
+  'chart.diff.title': '相对于{{baseline}}的变化',
+  'chart.diff.note':
+    '每个指标一行，以相对基准数值的变化表示，并给出 95% 区间。实心圆点：区间不包含“无变化”。',
+  'chart.diff.x': '相对于{{baseline}}的变化',
+  'chart.diff.aria': '各指标相对于{{baseline}}的变化（按其数值的比例）的森林图。{{details}}',
+  'chart.diff.markAria': '{{scheme}}，{{metric}}：{{change}}（95% 区间 {{low}} 至 {{high}}）。',
+  'chart.diff.tooltip': '{{change}}（95% 区间 {{low}} 至 {{high}}）',
+  'chart.diff.better': '优于基准，超出蒙特卡洛误差。',
+  'chart.diff.worse': '劣于基准，超出蒙特卡洛误差。',
+  'chart.diff.same': '以当前试验次数无法与基准区分。',
+  'chart.diff.skipped': '未绘制（基准数值为 0）：{{metrics}}。',
+  'chart.diff.key': '向右表示“比基准多”；多是好是坏，见各指标下方的说明。',
+
+  'link.badTitle': '无法打开此链接。',
+  'link.badHelp': '链接按情景文件的规则检查后发现问题，应用已改用自带的情景打开。问题如下：',
+  'link.unreadable': '链接中的情景已损坏（不是编码后的文本）。',
+  'link.badNumber': '{{field}}：应为 {{min}} 到 {{max}} 之间的数，实际为“{{seen}}”。',
+  'link.badCurrency': 'currency：应为 CNY、USD、EUR 或 none，实际为“{{seen}}”。',
+  'notice.needsFile':
+    '此情景基于文件 {{file}} 建立。导入该文件即可完全复现；在此之前将使用当前已加载的数据运行。',
+  'notice.dismiss': '关闭',
+};
