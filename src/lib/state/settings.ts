@@ -1,3 +1,4 @@
+import { DEFAULT_ECONOMICS, type Economics } from '../engine/sweep';
 import type { FloorPolicy, Haggling, Scheme } from '../engine/types';
 
 /** What the settings panel edits; everything else comes from the scenario file. */
@@ -8,9 +9,11 @@ export interface Settings {
   haggling: Haggling;
   trials: number;
   seed: number;
+  /** Margin and costs that turn a run into profit, planning cost and rep utility. */
+  economics: Economics;
 }
 
-export type NumericSetting = 'rate' | keyof Haggling | 'trials' | 'seed';
+export type NumericSetting = 'rate' | keyof Haggling | 'trials' | 'seed' | keyof Economics;
 
 export interface Limit {
   min: number;
@@ -28,14 +31,23 @@ export const limits: Record<NumericSetting, Limit> = {
   growth: { min: -0.5, max: 2, integer: false },
   trials: { min: 100, max: 1_000_000, integer: true },
   seed: { min: 0, max: 2 ** 32 - 1, integer: true },
+  margin: { min: 0, max: 1, integer: false },
+  overCost: { min: 0, max: 5, integer: false },
+  underCost: { min: 0, max: 5, integer: false },
+  riskAversion: { min: 0, max: 20, integer: false },
 };
 
-/** True when `value` is a number the setting accepts. */
-export function isValid(setting: NumericSetting, value: number): boolean {
-  const { min, max, integer } = limits[setting];
+/** True when `value` is a number within the limit. */
+export function withinLimit(limit: Limit, value: number): boolean {
+  const { min, max, integer } = limit;
   return (
     Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value))
   );
+}
+
+/** True when `value` is a number the setting accepts. */
+export function isValid(setting: NumericSetting, value: number): boolean {
+  return withinLimit(limits[setting], value);
 }
 
 /** The current value of one numeric setting. */
@@ -45,6 +57,11 @@ export function valueOf(settings: Settings, key: NumericSetting): number {
     case 'trials':
     case 'seed':
       return settings[key];
+    case 'margin':
+    case 'overCost':
+    case 'underCost':
+    case 'riskAversion':
+      return settings.economics[key];
     default:
       return settings.haggling[key];
   }
@@ -61,6 +78,7 @@ export function settingsValid(settings: Settings): boolean {
 export function settingsFrom(
   scenario: { schemes: Scheme[]; seed: number; trials: number },
   fallbackHaggling: Haggling,
+  economics: Economics = DEFAULT_ECONOMICS,
 ): Settings {
   const selfSet = scenario.schemes.find((s) => s.kind === 'truth-telling');
   const quota = scenario.schemes.find((s) => s.kind === 'haggled-quota');
@@ -70,17 +88,32 @@ export function settingsFrom(
     haggling: { ...(quota?.haggling ?? fallbackHaggling) },
     trials: scenario.trials,
     seed: scenario.seed,
+    economics: { ...economics },
   };
 }
 
 /**
  * The scenario's schemes with the panel's settings applied. Changing t scales every rate of the
  * self-set schemes (the essay's α = 0, β = t, γ = 2t stays that shape) and the quota's performance
- * pay by the same factor, so the budget parity the scenario set between them is kept.
+ * pay by the same factor, so the budget parity the scenario set between them is kept. The floor
+ * and each haggling field speak for the first scheme of their kind: a value the user changed is
+ * given to every scheme of that kind, one left as it was keeps each scheme's own, so a scenario
+ * with several differing schemes runs exactly as written until the panel is touched.
  */
 export function applySettings(schemes: Scheme[], settings: Settings): Scheme[] {
-  const reference = schemes.find((s) => s.kind === 'truth-telling')?.beta;
+  const selfSet = schemes.find((s) => s.kind === 'truth-telling');
+  const quota = schemes.find((s) => s.kind === 'haggled-quota');
+  const reference = selfSet?.beta;
   const factor = reference && reference > 0 ? settings.rate / reference : 1;
+  const floorChanged = selfSet !== undefined && settings.floor !== selfSet.floor;
+  const haggling = (own: Haggling): Haggling => {
+    const out = { ...own };
+    for (const key of Object.keys(own) as (keyof Haggling)[]) {
+      if (!quota || settings.haggling[key] !== quota.haggling[key])
+        out[key] = settings.haggling[key];
+    }
+    return out;
+  };
 
   return schemes.map((scheme): Scheme => {
     if (scheme.kind === 'truth-telling') {
@@ -89,13 +122,16 @@ export function applySettings(schemes: Scheme[], settings: Settings): Scheme[] {
         alpha: scheme.alpha * factor,
         beta: scheme.beta * factor,
         gamma: scheme.gamma * factor,
-        floor: settings.floor,
+        floor: floorChanged ? settings.floor : scheme.floor,
       };
     }
-    return {
-      ...scheme,
-      performancePayShare: scheme.performancePayShare * factor,
-      haggling: { ...settings.haggling },
-    };
+    if (scheme.kind === 'haggled-quota') {
+      return {
+        ...scheme,
+        performancePayShare: scheme.performancePayShare * factor,
+        haggling: haggling(scheme.haggling),
+      };
+    }
+    return scheme;
   });
 }

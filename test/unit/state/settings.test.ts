@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Haggling, Scheme } from '../../../src/lib/engine/types';
+import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
+import type {
+  HaggledQuotaScheme,
+  Haggling,
+  Scheme,
+  TruthTellingScheme,
+} from '../../../src/lib/engine/types';
 import { applySettings, isValid, settingsFrom } from '../../../src/lib/state/settings';
 
 const haggling: Haggling = {
@@ -34,7 +40,14 @@ const schemes: Scheme[] = [
 describe('settingsFrom', () => {
   it('settingsFrom reads t, the floor and the haggling from the scenario', () => {
     const s = settingsFrom({ schemes, seed: 42, trials: 2000 }, haggling);
-    expect(s).toEqual({ rate: 0.05, floor: 'zero', haggling, trials: 2000, seed: 42 });
+    expect(s).toEqual({
+      rate: 0.05,
+      floor: 'zero',
+      haggling,
+      trials: 2000,
+      seed: 42,
+      economics: DEFAULT_ECONOMICS,
+    });
     expect(s.haggling).not.toBe(haggling);
   });
 
@@ -68,6 +81,32 @@ describe('applySettings', () => {
     expect(quota.kind === 'haggled-quota' && quota.haggling.growth).toBe(0.3);
     expect(schemes[0].kind === 'truth-telling' && schemes[0].floor).toBe('zero');
     expect(schemes[1].kind === 'haggled-quota' && schemes[1].haggling.growth).toBe(0.05);
+  });
+});
+
+describe('applySettings on several schemes of a kind', () => {
+  const second: Scheme[] = [
+    ...schemes,
+    { ...(schemes[0] as TruthTellingScheme), id: 'self-set-2', floor: 'none' },
+    {
+      ...(schemes[1] as HaggledQuotaScheme),
+      id: 'quota-2',
+      haggling: { ...haggling, bossPower: 0.9 },
+    },
+  ];
+  const settings = settingsFrom({ schemes: second, seed: 1, trials: 100 }, haggling);
+
+  it('applySettings runs a scenario as written until the panel is touched', () => {
+    expect(applySettings(second, settings)).toEqual(second);
+  });
+
+  it('applySettings gives a changed floor or haggling field to every scheme of the kind', () => {
+    const next = { ...settings, floor: 'deduct' as const, haggling: { ...haggling, growth: 0.2 } };
+    const [a, b, c, d] = applySettings(second, next);
+    expect([a, c].map((s) => s.kind === 'truth-telling' && s.floor)).toEqual(['deduct', 'deduct']);
+    expect([b, d].map((s) => s.kind === 'haggled-quota' && s.haggling.growth)).toEqual([0.2, 0.2]);
+    // A field left alone keeps each scheme's own value.
+    expect(d.kind === 'haggled-quota' && d.haggling.bossPower).toBe(0.9);
   });
 });
 

@@ -10,3 +10,4 @@ export { crossings, solveBudget, type Budget, type BudgetSolution } from './solv
 export { sweepPoints, type SweepPoint } from './sweepPoints';
 export { linearGrid, sweepSchemes, VARIANT_SEPARATOR } from './sweepSchemes';
 export { trainingQuarters } from './trainingQuarters';
+export { sumBelief } from './sumBelief';

@@ -1,0 +1,172 @@
+import { BLOCK_TRIALS, makePlan, runInProcess, type RepModel, type Scheme } from '../engine';
+import {
+  linearGrid,
+  parameterValue,
+  repPlan,
+  solveBudget,
+  sweepParameters,
+  sweepPoints,
+  sweepSchemes,
+  withParameter,
+  type Budget,
+  type BudgetSolution,
+  type SweepParameter,
+  type SweepPoint,
+} from '../engine/sweep';
+import { runSimulation } from '../workers';
+import type { Session } from './session.svelte';
+import { messageOf } from './stages';
+
+export type TuningState = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** A finished sweep, with what it was run on, so later edits of the form do not relabel it. */
+export interface SweepResult {
+  base: Scheme;
+  parameter: SweepParameter;
+  points: SweepPoint[];
+  seed: number;
+  trials: number;
+}
+
+/** Expected pay of one rep over the horizon at one parameter value, with its 5–95% range. */
+export interface RepPay {
+  id: string;
+  name: string;
+  mean: number;
+  se: number;
+  p5: number;
+  p50: number;
+  p95: number;
+}
+
+/** A rate from 1% to 10% is where sales commissions live; other parameters span their value. */
+export function defaultRange(scheme: Scheme, parameter: SweepParameter): [number, number] {
+  if (parameter === 'rate') return [0.01, 0.1];
+  const value = parameterValue(scheme, parameter);
+  if (parameter.startsWith('haggling.') && value <= 1) return [0, 1];
+  return value > 0 ? [value / 4, value * 2] : [0, 1];
+}
+
+/**
+ * The HR screen's sweep: a parameter of one scheme over a grid, run on the worker pool as one
+ * plan (every grid point on the same draws), a budget to meet, and the pay of each rep at the
+ * value that meets it. Kept for the whole visit, so moving between screens loses nothing.
+ */
+export class Tuning {
+  schemeId = $state('');
+  parameter = $state<SweepParameter>('rate');
+  from = $state(0.01);
+  to = $state(0.1);
+  points = $state(10);
+  budget = $state<Budget>({ kind: 'share', share: 0.03 });
+  state = $state<TuningState>('idle');
+  progress = $state(0);
+  error = $state<string | null>(null);
+  result = $state.raw<SweepResult | null>(null);
+  perRep = $state.raw<{ value: number; rows: RepPay[] } | null>(null);
+  perRepBusy = $state(false);
+  #cancel: (() => void) | null = null;
+  #token = 0;
+  #repToken = 0;
+
+  /** The scheme to sweep: the chosen one, else the first self-set one, else the first. */
+  scheme(schemes: Scheme[]): Scheme | undefined {
+    return (
+      schemes.find((s) => s.id === this.schemeId) ??
+      schemes.find((s) => s.kind === 'truth-telling') ??
+      schemes[0]
+    );
+  }
+
+  parameters(schemes: Scheme[]): SweepParameter[] {
+    const scheme = this.scheme(schemes);
+    return scheme ? sweepParameters(scheme) : [];
+  }
+
+  choose(schemes: Scheme[], schemeId: string, parameter?: SweepParameter): void {
+    this.schemeId = schemeId;
+    const scheme = this.scheme(schemes);
+    if (!scheme) return;
+    const available = sweepParameters(scheme);
+    this.parameter = parameter && available.includes(parameter) ? parameter : available[0];
+    [this.from, this.to] = defaultRange(scheme, this.parameter);
+  }
+
+  get solution(): BudgetSolution | null {
+    return this.result ? solveBudget(this.result.points, this.budget) : null;
+  }
+
+  /** Runs the sweep on the session's data and settings; a newer sweep or run cancels it. */
+  async run(session: Session): Promise<void> {
+    const base = this.scheme(session.schemes);
+    const reps = session.dataset?.result.reps;
+    if (!base || !reps) return;
+    if (!sweepParameters(base).includes(this.parameter)) this.choose(session.schemes, base.id);
+    this.cancel();
+    const token = ++this.#token;
+    this.error = null;
+    this.state = 'running';
+    this.progress = 0;
+
+    try {
+      const values = linearGrid(this.from, this.to, this.points);
+      const schemes = sweepSchemes(base, this.parameter, values);
+      const { seed, trials } = session.settings;
+      const plan = makePlan({ seed, trials, schemes }, reps);
+      const handle = runSimulation(plan, reps, schemes[0].id, {
+        onProgress: (blocks) => {
+          if (token === this.#token) this.progress = Math.min(1, (blocks * BLOCK_TRIALS) / trials);
+        },
+      });
+      this.#cancel = handle.cancel;
+      const summary = await handle.promise;
+      if (token !== this.#token) return;
+      const parameter = this.parameter;
+      this.result = { base, parameter, points: sweepPoints(summary, values), seed, trials };
+      this.perRep = null;
+      this.state = 'done';
+    } catch (error) {
+      if (token !== this.#token) return;
+      const aborted = error instanceof DOMException && error.name === 'AbortError';
+      this.state = aborted ? 'cancelled' : 'error';
+      this.error = aborted ? null : messageOf(error);
+    } finally {
+      if (token === this.#token) this.#cancel = null;
+    }
+  }
+
+  cancel(): void {
+    this.#cancel?.();
+    this.#cancel = null;
+  }
+
+  /**
+   * Each rep's pay at `value`, from the rep's own part of the plan (repPlan): the mean and the
+   * 5th–95th percentiles of its pay over the horizon. Runs here, one rep at a time, yielding
+   * between reps so the page stays responsive.
+   */
+  async payPerRep(reps: RepModel[], value: number): Promise<void> {
+    const result = this.result;
+    if (!result) return;
+    const token = ++this.#repToken;
+    this.perRepBusy = true;
+    try {
+      const scheme = withParameter(result.base, result.parameter, value);
+      const plan = makePlan({ seed: result.seed, trials: result.trials, schemes: [scheme] }, reps);
+      const rows: RepPay[] = [];
+      for (let r = 0; r < reps.length; r++) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (token !== this.#repToken) return;
+        const { payout } = runInProcess(repPlan(plan, r), [reps[r]], scheme.id).schemes[0];
+        rows.push({ id: reps[r].id, name: reps[r].name, ...payout });
+      }
+      this.perRep = { value, rows };
+    } catch (error) {
+      if (token === this.#repToken) this.error = messageOf(error);
+    } finally {
+      if (token === this.#repToken) this.perRepBusy = false;
+    }
+  }
+}
+
+export const tuning = new Tuning();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../../src/lib/engine';
+import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
+import { defaultScenario } from '../../../src/lib/state/defaultScenario';
+import { scenarioFile } from '../../../src/lib/state/scenarioFile';
+import { readShareFragment, shareFragment } from '../../../src/lib/state/shareLink';
+
+const parsed = defaultScenario();
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const scenario = parsed.scenario;
+const file = scenarioFile({
+  name: '情景 with ünïcode',
+  seed: 77,
+  trials: 1200,
+  dataSource: null,
+  schemes: scenario.schemes,
+  baseline: 'self-set',
+});
+const extras = { economics: { ...DEFAULT_ECONOMICS, margin: 0.42 }, currency: 'USD' as const };
+
+function fragmentWith(edit: (params: URLSearchParams) => void): string {
+  const params = new URLSearchParams(shareFragment(file, extras).slice(1));
+  edit(params);
+  return `#${params.toString()}`;
+}
+
+describe('share links', () => {
+  it('readShareFragment gives back the scenario and the extras a fragment was made of', () => {
+    const read = readShareFragment(shareFragment(file, extras));
+    if (read.status !== 'ok') throw new Error(JSON.stringify(read));
+
+    expect(read.scenario).toMatchObject({ name: file.name, seed: 77, trials: 1200 });
+    expect(read.scenario.schemes).toEqual(scenario.schemes);
+    expect(read.scenario.baseline).toBe('self-set');
+    expect(read.extras).toEqual(extras);
+  });
+
+  it('readShareFragment sees no link in an address without a scenario', () => {
+    expect(readShareFragment('')).toEqual({ status: 'none' });
+    expect(readShareFragment('#main')).toEqual({ status: 'none' });
+  });
+
+  it('readShareFragment reports a damaged scenario instead of guessing', () => {
+    const read = readShareFragment(fragmentWith((p) => p.set('scenario', '%%%')));
+    expect(read).toEqual({ status: 'bad', errors: [{ key: 'link.unreadable', vars: {} }] });
+  });
+
+  it('readShareFragment checks the scenario exactly as parseScenario checks a file', () => {
+    const bad = { ...file, trials: -5 };
+    const encoded = Buffer.from(JSON.stringify(bad)).toString('base64url');
+    const read = readShareFragment(fragmentWith((p) => p.set('scenario', encoded)));
+    const direct = parseScenario(JSON.stringify(bad), 'link');
+
+    if (read.status !== 'bad' || direct.ok) throw new Error('both should fail');
+    expect(read.errors).toEqual(direct.errors.map((text) => ({ text })));
+  });
+
+  it('readShareFragment names an economics field out of range and the value seen', () => {
+    const read = readShareFragment(fragmentWith((p) => p.set('margin', '7')));
+    expect(read).toEqual({
+      status: 'bad',
+      errors: [{ key: 'link.badNumber', vars: { field: 'margin', min: '0', max: '1', seen: '7' } }],
+    });
+  });
+
+  it('readShareFragment refuses a currency it does not know', () => {
+    const read = readShareFragment(fragmentWith((p) => p.set('currency', 'XYZ')));
+    expect(read).toEqual({
+      status: 'bad',
+      errors: [{ key: 'link.badCurrency', vars: { seen: 'XYZ' } }],
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { bestTarget, selfSet, truthTellingPay, type RepModel } from '../../../src/lib/engine';
+import { sumBelief, trainingQuarters } from '../../../src/lib/engine/sweep';
+import type { Session } from '../../../src/lib/state/session.svelte';
+import { OVERREACH, SANDBAG, Training } from '../../../src/lib/state/training.svelte';
+
+const rep: RepModel = {
+  id: 'r1',
+  name: 'Rep one',
+  mean: [100, 110, 120, 130],
+  sigma: 0.2,
+  lastSales: 100,
+  historyPeriods: 24,
+  thin: false,
+};
+const scheme = selfSet(0.05, 'zero');
+
+function fakeSession(grain: 'month' | 'week' = 'month'): Session {
+  return {
+    dataset: { source: null, result: { reps: [rep], histories: [], report: { grain } } },
+    schemes: [scheme],
+    settings: { seed: 42, rate: 0.05, floor: 'zero' },
+  } as unknown as Session;
+}
+
+describe('Training', () => {
+  it('belief sums the first quarter of the rep’s fitted months', () => {
+    const training = new Training();
+    expect(training.belief(fakeSession())).toEqual(sumBelief([100, 110, 120], 0.2));
+    expect(training.belief(fakeSession('week'))).toEqual(sumBelief(rep.mean, 0.2));
+  });
+
+  it('belief of a sample rep is the lognormal with the mean and volatility given', () => {
+    const training = new Training();
+    training.source = 'sample';
+    training.sampleMean = 5000;
+    training.sampleSigma = 0.3;
+    const belief = training.belief(fakeSession());
+    expect(Math.exp(belief!.logMu + belief!.logSigma ** 2 / 2)).toBeCloseTo(5000, 9);
+  });
+
+  it('play pays each seeded quarter under the rep’s target and the alternatives', () => {
+    const training = new Training();
+    const session = fakeSession();
+    const belief = training.belief(session)!;
+    const best = bestTarget(scheme, belief);
+
+    training.play(session, 2, 300);
+    training.play(session, 1, 320);
+    const sales = trainingQuarters(42, belief, 0, 3);
+    expect(training.played.map((q) => q.sales)).toEqual(sales);
+    expect(training.played.map((q) => q.target)).toEqual([300, 300, 320]);
+    training.played.forEach((q) => {
+      expect(q.pay).toBe(truthTellingPay(scheme, q.target, q.sales));
+      expect(q.bestPay).toBe(truthTellingPay(scheme, best, q.sales));
+      expect(q.sandbagPay).toBe(truthTellingPay(scheme, best * SANDBAG, q.sales));
+      expect(q.overreachPay).toBe(truthTellingPay(scheme, best * OVERREACH, q.sales));
+    });
+  });
+
+  it('play starts a new game when the belief changes', () => {
+    const training = new Training();
+    const session = fakeSession();
+    training.play(session, 3, 300);
+    training.source = 'sample';
+    training.play(session, 1, 100_000);
+    expect(training.played.map((q) => q.index)).toEqual([1]);
+  });
+});

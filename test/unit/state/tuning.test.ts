@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_HAGGLING,
+  makePlan,
+  runInProcess,
+  selfSet,
+  type RepModel,
+  type Scheme,
+} from '../../../src/lib/engine';
+import { solveBudget } from '../../../src/lib/engine/sweep';
+
+// The worker pool is replaced by the in-process runner, which gives the same summary.
+vi.mock('../../../src/lib/workers', () => ({
+  runSimulation: (...args: Parameters<typeof runInProcess>) => ({
+    promise: Promise.resolve(runInProcess(...args)),
+    cancel: () => {},
+  }),
+}));
+
+const { Tuning, defaultRange } = await import('../../../src/lib/state/tuning.svelte');
+
+const reps: RepModel[] = ['a', 'b', 'c'].map((id, k) => ({
+  id,
+  name: id,
+  mean: [100 * (k + 1), 120 * (k + 1)],
+  sigma: 0.2 + 0.1 * k,
+  lastSales: 100,
+  historyPeriods: 24,
+  thin: false,
+}));
+const quota: Scheme = {
+  kind: 'haggled-quota',
+  id: 'quota',
+  label: 'quota',
+  performancePayShare: 0.05,
+  excessRate: 0.005,
+  haggling: { ...DEFAULT_HAGGLING },
+};
+const schemes = [selfSet(0.05, 'none'), quota];
+const session = {
+  schemes,
+  dataset: { result: { reps } },
+  settings: { seed: 9, trials: 1000 },
+} as never;
+
+let tuning: InstanceType<typeof Tuning>;
+beforeEach(() => {
+  tuning = new Tuning();
+});
+
+describe('Tuning', () => {
+  it('defaultRange spans commission rates, powers and amounts sensibly', () => {
+    expect(defaultRange(schemes[0], 'rate')).toEqual([0.01, 0.1]);
+    expect(defaultRange(quota, 'haggling.bossPower')).toEqual([0, 1]);
+    expect(defaultRange(quota, 'performancePayShare')).toEqual([0.0125, 0.1]);
+  });
+
+  it('run sweeps the first self-set scheme’s rate and solves the budget on it', async () => {
+    tuning.points = 5;
+    await tuning.run(session);
+
+    expect(tuning.state).toBe('done');
+    const values = tuning.result!.points.map((p) => p.value);
+    [0.01, 0.0325, 0.055, 0.0775, 0.1].forEach((v, k) => expect(values[k]).toBeCloseTo(v, 15));
+    expect(tuning.solution).toEqual(solveBudget(tuning.result!.points, tuning.budget));
+  });
+
+  it('choose moves to another scheme’s parameter and its default range', () => {
+    tuning.choose(schemes, 'quota', 'haggling.growth');
+    expect(tuning.scheme(schemes)?.id).toBe('quota');
+    expect(tuning.parameter).toBe('haggling.growth');
+    expect([tuning.from, tuning.to]).toEqual([0, 1]);
+    tuning.choose(schemes, 'quota', 'rate');
+    expect(tuning.parameter).toBe('performancePayShare');
+  });
+
+  it('run reports a grid that makes the scheme invalid instead of throwing', async () => {
+    tuning.choose(schemes, 'self-set', 'beta');
+    tuning.from = 0.05;
+    tuning.to = 0.5;
+    await tuning.run(session);
+    expect(tuning.state).toBe('error');
+    expect(tuning.error).toMatch(/beta/);
+  });
+
+  it('payPerRep gives each rep the expected pay of a full run, within the error', async () => {
+    tuning.points = 3;
+    await tuning.run(session);
+    await tuning.payPerRep(reps, 0.05);
+
+    const plan = makePlan({ seed: 9, trials: 1000, schemes: [selfSet(0.05, 'none')] }, reps);
+    const full = runInProcess(plan, reps, 'self-set').schemes[0].perRep;
+    tuning.perRep!.rows.forEach((row, r) => {
+      expect(row.id).toBe(reps[r].id);
+      expect(row.p5).toBeLessThan(row.p50);
+      expect(row.p50).toBeLessThan(row.p95);
+      const se = Math.hypot(row.se, full[r].payout.se);
+      expect(Math.abs(row.mean - full[r].payout.mean)).toBeLessThanOrEqual(4 * se);
+    });
+  });
+});
