@@ -1,6 +1,7 @@
 import { enExec } from './en/exec';
 import { enTrain } from './en/train';
 import { enTune } from './en/tune';
+import { enImport } from './en/import';
 
 /**
  * English messages. Keys are flat (i18next runs with keySeparator off) so that the key type
@@ -181,6 +182,7 @@ export const en = {
   ...enExec,
   ...enTune,
   ...enTrain,
+  ...enImport,
 } as const;
 
 /** Every message key, taken from the English catalog. */

@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { zhExec } from './zh-CN/exec';
 import { zhTrain } from './zh-CN/train';
 import { zhTune } from './zh-CN/tune';
+import { zhImport } from './zh-CN/import';
 
 /** Simplified Chinese messages; the type makes a missing or misspelt key a build error. */
 export const zhCN: Catalog = {
@@ -175,4 +176,5 @@ export const zhCN: Catalog = {
   ...zhExec,
   ...zhTune,
   ...zhTrain,
+  ...zhImport,
 };

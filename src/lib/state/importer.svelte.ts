@@ -1,15 +1,19 @@
 import {
   REQUIRED_ROLES,
-  decodeBytes,
-  previewCsv,
+  previewFile,
+  readBook,
   type ColumnMapping,
   type ColumnRole,
-  type CsvPreview,
+  type DateOrder,
+  type FilePreview,
+  type ImportOptions,
+  type ImportSummary,
+  type PreviewChoice,
   type StatusCount,
   type TextEncodingName,
+  type Workbook,
 } from '../data';
-import { statusCounts } from '../data/preview';
-import type { ImportOptions } from './session.svelte';
+import { countValues } from '../data/previewFile';
 import { messageOf } from './stages';
 
 /** Encodings offered in the mapping step, in the data layer's names, with their usual names. */
@@ -29,20 +33,53 @@ export const encodingLabels: Record<TextEncodingName, string> = {
   'windows-1252': 'Windows-1252 / Latin-1',
 };
 
+/** What the file input accepts: text tables, both Excel formats and Parquet. */
+export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.parquet,text/csv';
+
+/** Day/month order of numbers-only dates: decided from the column, or set by the user. */
+export type DateOrderChoice = 'auto' | DateOrder;
+
+/** What an import read, shown until the user closes the dialog. */
+export interface ImportResult {
+  summary: ImportSummary;
+  /** Reps whose history is too short to fit on its own (see THIN_PERIODS). */
+  thinReps: string[];
+}
+
+/** The part of the session an import needs, so the importer can be tested without one. */
+export interface ImportTarget {
+  importCsv(
+    fileName: string,
+    bytes: Uint8Array,
+    options: ImportOptions,
+  ): Promise<
+    | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
+    | { status: 'failed'; errors: string[] }
+    | { status: 'stale' }
+  >;
+}
+
 /**
- * The mapping step of an import: the chosen file, its preview in the chosen encoding, a column
- * per role, the status values that count, and the errors of a failed attempt.
+ * The steps of an import: the chosen file and its preview (sheet, header row, encoding), a
+ * column per role, the statuses that count, date order and skipping; then the errors of a
+ * failed attempt, or what a successful one read (skipped rows and warnings).
  */
 export class Importer {
   fileName = $state<string | null>(null);
   bytes = $state.raw<Uint8Array | null>(null);
-  preview = $state.raw<CsvPreview | null>(null);
+  book = $state.raw<Workbook | null>(null);
+  preview = $state.raw<FilePreview | null>(null);
   mapping = $state<ColumnMapping | null>(null);
   statuses = $state.raw<StatusCount[]>([]);
   counted = $state<string[]>([]);
+  dateOrder = $state<DateOrderChoice>('auto');
+  skipBadRows = $state(false);
   errors = $state.raw<string[]>([]);
+  result = $state.raw<ImportResult | null>(null);
+  /** True while a file is read or a preview is made. */
+  reading = $state(false);
 
-  /** Rep, date and sales each have a column that exists in the file. */
+  /** Rep, date and sales each have a column that exists in the table. */
   get ready(): boolean {
     const { mapping, preview } = this;
     if (!mapping || !preview) return false;
@@ -54,24 +91,39 @@ export class Importer {
 
   async choose(file: File): Promise<void> {
     this.discard();
+    this.fileName = file.name;
+    this.reading = true;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      this.#show(file.name, bytes, previewCsv(bytes, file.name));
+      this.bytes = bytes;
+      this.book = await readBook(bytes).catch(() => null);
+      await this.#preview({});
     } catch (error) {
-      this.fileName = file.name;
       this.errors = [`${file.name}: ${messageOf(error)}`];
+    } finally {
+      this.reading = false;
     }
   }
 
-  setEncoding(encoding: TextEncodingName): void {
-    if (!this.bytes || !this.fileName) return;
-    this.#show(this.fileName, this.bytes, previewCsv(this.bytes, this.fileName, { encoding }));
+  setEncoding(encoding: TextEncodingName): Promise<void> {
+    return this.#preview({ encoding, headerRow: this.preview?.headerRow });
+  }
+
+  /** Another sheet: its own header row is detected again. */
+  setSheet(sheet: string): Promise<void> {
+    return this.#preview({ sheet });
+  }
+
+  setHeaderRow(headerRow: number): Promise<void> {
+    const { preview } = this;
+    const keep = preview?.encoding ? { encoding: preview.encoding } : {};
+    return this.#preview({ ...keep, sheet: preview?.sheet ?? undefined, headerRow });
   }
 
   setRole(role: ColumnRole, header: string | null): void {
     if (!this.mapping) return;
     this.mapping[role] = header;
-    if (role === 'status') this.#countStatuses();
+    if (role === 'status') void this.#countStatuses();
   }
 
   toggleStatus(value: string, counts: boolean): void {
@@ -80,48 +132,95 @@ export class Importer {
       : this.counted.filter((counted) => counted !== value);
   }
 
-  /** What `loadCsvBytes` needs besides the bytes. */
+  /** Everything the data layer's importFile needs besides the bytes. */
   options(): ImportOptions {
     const mapping = $state.snapshot(this.mapping) ?? undefined;
+    const preview = this.preview;
     return {
       mapping,
-      encoding: this.preview?.encoding,
+      encoding: preview?.encoding ?? undefined,
+      sheet: preview?.sheet ?? undefined,
+      headerRow: preview?.headerRow,
       countStatuses: mapping?.status ? $state.snapshot(this.counted) : undefined,
+      dateOrder: this.dateOrder === 'auto' ? undefined : this.dateOrder,
+      skipBadRows: this.skipBadRows,
     };
+  }
+
+  /**
+   * Imports with the chosen options. On success the dialog shows what was read and `onLoaded`
+   * gets the same bytes and options (to keep them); on failure the errors stay on screen.
+   */
+  async confirm(
+    target: ImportTarget,
+    onLoaded?: (fileName: string, bytes: Uint8Array, options: ImportOptions) => void,
+  ): Promise<void> {
+    const { fileName, bytes } = this;
+    if (!fileName || !bytes) return;
+
+    const options = this.options();
+    // The data layer may take the buffer over; keep ours for a second attempt.
+    const outcome = await target.importCsv(fileName, bytes.slice(), options);
+    if (outcome.status === 'failed') this.errors = outcome.errors;
+    if (outcome.status !== 'loaded') return;
+
+    this.errors = [];
+    this.result = { summary: outcome.summary, thinReps: outcome.thinReps };
+    onLoaded?.(fileName, bytes, options);
   }
 
   discard(): void {
     this.fileName = null;
     this.bytes = null;
+    this.book = null;
     this.preview = null;
     this.mapping = null;
     this.statuses = [];
     this.counted = [];
+    this.dateOrder = 'auto';
+    this.skipBadRows = false;
     this.errors = [];
+    this.result = null;
   }
 
-  #show(fileName: string, bytes: Uint8Array, preview: CsvPreview): void {
-    this.fileName = fileName;
-    this.bytes = bytes;
-    this.preview = preview;
-    this.mapping = { ...preview.mapping };
+  async #preview(choice: PreviewChoice): Promise<void> {
+    const { fileName, bytes } = this;
+    if (!fileName || !bytes) return;
+
+    const outcome = await previewFile(bytes, fileName, choice, this.book ?? undefined);
+    if (!outcome.ok) {
+      this.errors = outcome.errors;
+      return;
+    }
+    this.preview = outcome.preview;
+    this.mapping = { ...outcome.preview.mapping };
     this.errors = [];
-    this.#setStatuses(preview.statuses);
+    this.#setStatuses(outcome.preview.statuses);
   }
 
   // The preview counts statuses of the proposed column only; another choice needs a recount.
-  #countStatuses(): void {
-    const { preview, mapping, bytes } = this;
-    if (!preview || !mapping || !bytes) return;
+  async #countStatuses(): Promise<void> {
+    const { preview, mapping } = this;
+    if (!preview || !mapping) return;
 
     const column = mapping.status === null ? -1 : preview.headers.indexOf(mapping.status);
-    if (column < 0) {
+    if (column < 0 || !this.bytes) {
       this.#setStatuses([]);
       return;
     }
 
-    const { text } = decodeBytes(bytes, preview.encoding);
-    this.#setStatuses(statusCounts(text, preview.delimiter, column));
+    const all = await previewFile(
+      this.bytes,
+      preview.fileName,
+      {
+        encoding: preview.encoding ?? undefined,
+        sheet: preview.sheet ?? undefined,
+        headerRow: preview.headerRow,
+        rows: Number.MAX_SAFE_INTEGER,
+      },
+      this.book ?? undefined,
+    );
+    if (all.ok) this.#setStatuses(countValues(all.preview.rows, column));
   }
 
   #setStatuses(statuses: StatusCount[]): void {

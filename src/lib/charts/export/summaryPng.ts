@@ -1,0 +1,83 @@
+/**
+ * The one-page summary as a PNG, drawn in the browser: a title, a few lines of context, the
+ * table of figures, then the summary's SVG charts. Canvas text uses the page's own font stack,
+ * so Chinese renders wherever the page does.
+ */
+import { svgImage } from './svgImage';
+
+export interface SummaryPicture {
+  title: string;
+  lines: string[];
+  table: { header: string[]; rows: string[][] };
+  charts: SVGSVGElement[];
+  font: string;
+}
+
+const pad = 32;
+const rowHeight = 24;
+const scale = 2;
+
+export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
+  const images = await Promise.all(picture.charts.map(svgImage));
+  const probe = document.createElement('canvas').getContext('2d');
+  if (!probe) throw new Error('this browser cannot draw on a canvas');
+
+  probe.font = `13px ${picture.font}`;
+  const columns = picture.table.header.map(
+    (_, c) =>
+      Math.max(
+        ...[picture.table.header, ...picture.table.rows].map(
+          (r) => probe.measureText(r[c] ?? '').width,
+        ),
+      ) + 24,
+  );
+  const tableWidth = columns.reduce((a, b) => a + b, 0);
+  const width = Math.ceil(Math.max(tableWidth, ...images.map((i) => i.width)) + 2 * pad);
+  const tableTop = pad + 36 + picture.lines.length * 20 + 12;
+  const chartsTop = tableTop + (picture.table.rows.length + 1) * rowHeight + 24;
+  const height = Math.ceil(chartsTop + images.reduce((a, i) => a + i.height + 16, 0) + pad);
+
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw on a canvas');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+
+  ctx.fillStyle = '#1b2430';
+  ctx.font = `600 20px ${picture.font}`;
+  ctx.fillText(picture.title, pad, pad + 20);
+  ctx.font = `13px ${picture.font}`;
+  ctx.fillStyle = '#5b6675';
+  picture.lines.forEach((line, i) => ctx.fillText(line, pad, pad + 48 + i * 20));
+
+  [picture.table.header, ...picture.table.rows].forEach((row, r) => {
+    const y = tableTop + r * rowHeight;
+    ctx.font = r === 0 ? `600 12px ${picture.font}` : `13px ${picture.font}`;
+    ctx.fillStyle = r === 0 ? '#5b6675' : '#1b2430';
+    let x = pad;
+    row.forEach((text, c) => {
+      ctx.textAlign = c === 0 ? 'left' : 'right';
+      ctx.fillText(text, c === 0 ? x : x + columns[c] - 12, y + 16);
+      x += columns[c];
+    });
+    ctx.strokeStyle = '#e3e7ee';
+    ctx.beginPath();
+    ctx.moveTo(pad, y + rowHeight - 0.5);
+    ctx.lineTo(pad + tableWidth, y + rowHeight - 0.5);
+    ctx.stroke();
+  });
+  ctx.textAlign = 'left';
+
+  let y = chartsTop;
+  for (const image of images) {
+    ctx.drawImage(image, pad, y, image.width, image.height);
+    y += image.height + 16;
+  }
+
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
+  );
+}

@@ -1,0 +1,58 @@
+/** English messages of the import dialog, the data kept in the browser and the CSV export. */
+export const enImport = {
+  'import.chooseFile': 'Import a file',
+  'import.dropFile': 'or drop a CSV, Excel or Parquet file here',
+  'import.sheet': 'Sheet',
+  'import.headerRow': 'Header row',
+  'import.headerRowHelp': 'The row with the column names; rows above it are titles. Click a row.',
+  'import.rowNumber': 'Row {{row}}',
+  'import.table': 'First rows of the table to import',
+  'import.dateOrder': 'Order of dates like 3/4/2024',
+  'import.dateOrder.auto': 'Decide from the column',
+  'import.dateOrder.dmy': 'Day/month/year',
+  'import.dateOrder.mdy': 'Month/day/year',
+  'import.skipBadRows': 'Skip rows with unreadable values (each is listed)',
+  'import.reading': 'Reading the file…',
+  'import.importing': 'Importing…',
+  'import.done.title': 'Imported {{file}}',
+  'import.done.rows': '{{rows}} rows count as sales; {{excluded}} were left out for their status.',
+  'import.done.skipped': 'Rows left out ({{count}})',
+  'import.done.skippedMore': 'and {{count}} more rows, not listed.',
+  'import.done.row': 'Row',
+  'import.done.column': 'Column',
+  'import.done.value': 'Value',
+  'import.done.reason': 'Reason',
+  'import.done.thinTitle': 'Thin histories ({{count}} reps)',
+  'import.done.thin':
+    'These reps have few periods: their fit borrows strength from the others and is marked ' +
+    'in the history chart.',
+  'import.done.warnings': 'Notices',
+  'import.done.close': 'Close',
+
+  'saved.title': 'Kept in this browser',
+  'saved.file': '{{file}} is kept ({{where}}) and loads again after a reload.',
+  'saved.where.opfs': 'private file storage',
+  'saved.where.indexeddb': 'IndexedDB',
+  'saved.none': 'Nothing kept: an imported file is kept here once it loads.',
+  'saved.clear': 'Forget the kept data',
+  'saved.cleared': 'Forgotten: the next reload starts on the sample.',
+  'saved.problem.full':
+    'The browser’s storage for this page is full ({{detail}}): the import is not kept and ' +
+    'will be gone after a reload. Free some space or forget the kept data.',
+  'saved.problem.blocked':
+    'This browser does not let the page keep data ({{detail}}), for example in a private ' +
+    'window: the import works but will be gone after a reload.',
+  'saved.problem.corrupt':
+    'The kept data could not be read back ({{detail}}): it was left untouched and the sample ' +
+    'was loaded instead. Import the file again, or forget the kept data.',
+  'saved.problem.failed': 'Keeping the data failed ({{detail}}); it will be gone after a reload.',
+  'saved.problem.restore':
+    'The kept file {{file}} did not import again ({{detail}}). It is still kept: forget it or ' +
+    'import another file.',
+  'export.csv': 'Export the cleaned table (CSV)',
+  'export.failed': 'The export failed: {{detail}}',
+  'calendar.label': 'Calibrate on',
+  'calendar.month': 'Months',
+  'calendar.quarter': 'Calendar quarters',
+  'calendar.fiscal': 'Fiscal quarters (October–September)',
+} as const;

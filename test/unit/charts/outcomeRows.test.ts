@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeNames, outcomeRows } from '../../../src/lib/charts/outcomes/rows';
+import { z95 } from '../../../src/lib/charts/summary/rows';
+import type { Outcomes } from '../../../src/lib/engine/sweep';
+import type { RunSummary } from '../../../src/lib/engine/types';
+
+const e = (mean: number, se = 1) => ({ mean, se });
+const scheme = (id: string, k: number) => ({
+  id,
+  payout: { ...e(100 * k), p5: 0, p50: 0, p95: 0 },
+  sales: e(1000 * k),
+  payoutShareOfSales: e(0.1 * k),
+  targetMape: e(0.2 * k),
+  hitRate: e(0.5 * k),
+});
+const summary = {
+  schemes: [scheme('a', 1), scheme('b', 2)],
+  differences: [
+    {
+      id: 'b',
+      baseline: 'a',
+      payout: e(100),
+      sales: e(1000),
+      payoutShareOfSales: e(0.1),
+      targetMape: e(0.2),
+      hitRate: e(0.5),
+    },
+  ],
+} as unknown as RunSummary;
+const extra: Outcomes = {
+  schemes: ['a', 'b'].map((id, k) => ({
+    id,
+    profit: e(200 * (k + 1)),
+    planningCost: e(0.03),
+    repUtility: e(50),
+    payRateSpread: e(0.1, Number.NaN),
+  })),
+  differences: [
+    {
+      id: 'b',
+      baseline: 'a',
+      profit: e(200),
+      planningCost: e(0),
+      repUtility: e(0),
+      payRateSpread: e(0),
+    },
+  ],
+};
+
+describe('outcomeRows', () => {
+  it('outcomeRows takes every metric, in order, from the summary or the outcomes', () => {
+    const rows = outcomeRows(summary, extra);
+    expect(rows.map((r) => r.metric)).toEqual(outcomeNames);
+    const value = (metric: string, i: number) => rows.find((r) => r.metric === metric)?.cells[i];
+
+    expect(value('sales', 1)).toEqual({ value: 2000, halfWidth: z95 });
+    expect(value('costOfSales', 0)?.value).toBe(0.1);
+    expect(value('profit', 1)?.value).toBe(400);
+    expect(rows.find((r) => r.metric === 'profit')?.differences[0]?.value).toBe(200);
+  });
+
+  it('outcomeRows leaves the outcomes pending until they are computed', () => {
+    const rows = outcomeRows(summary, null);
+    expect(rows.find((r) => r.metric === 'payout')?.cells[0]?.value).toBe(100);
+    expect(rows.find((r) => r.metric === 'profit')?.cells).toEqual([null, null]);
+  });
+
+  it('outcomeRows shows no interval where the standard error is unknown', () => {
+    const spread = outcomeRows(summary, extra).find((r) => r.metric === 'payRateSpread');
+    expect(spread?.cells[0]).toEqual({ value: 0.1, halfWidth: null });
+  });
+
+  it('outcomeRows says which way is better for the company', () => {
+    const better = Object.fromEntries(outcomeRows(summary, extra).map((r) => [r.metric, r.better]));
+    expect(better).toMatchObject({ profit: 'higher', payout: 'lower', planningCost: 'lower' });
+  });
+});
