@@ -13,12 +13,22 @@ import {
   DEFAULT_SEED,
   DEFAULT_TRIALS,
   makePlan,
+  summarize,
+  type BlockResult,
+  type RepModel,
   type RunSummary,
+  type Scenario,
+  type Scheme,
+  type SimPlan,
 } from '../engine';
 import { runSimulation } from '../workers';
 import type { MessageKey } from '../i18n/en';
+import { setCurrency } from '../i18n/i18n.svelte';
+import { blockPass } from './blockPass';
 import { defaultScenario } from './defaultScenario';
+import type { LinkError, LinkExtras } from './shareLink';
 import { keepSettingsOnChange, savedData } from './savedData.svelte';
+import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { applySettings, settingsFrom, settingsValid, type Settings } from './settings';
 import { messageOf, nextPaint, type Failure, type RunState, type Stage } from './stages';
 
@@ -33,11 +43,21 @@ export type ImportOutcome =
   | { status: 'failed'; errors: string[] }
   | { status: 'stale' };
 
+/** The blocks of the latest run, kept for figures and baselines the summary does not carry. */
+export interface RunDetail {
+  plan: SimPlan;
+  blocks: BlockResult[];
+  reps: RepModel[];
+}
+
+/** Something the user should know about the scenario in use, which is not a failure. */
+export type Notice = { key: 'notice.needsFile'; file: string };
+
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
 const parsed = defaultScenario();
-const scenario = parsed.ok ? parsed.scenario : null;
+const initialScenario = parsed.ok ? parsed.scenario : null;
 const initialSettings = settingsFrom(
-  scenario ?? { schemes: [], seed: DEFAULT_SEED, trials: DEFAULT_TRIALS },
+  initialScenario ?? { schemes: [], seed: DEFAULT_SEED, trials: DEFAULT_TRIALS },
   DEFAULT_HAGGLING,
 );
 
@@ -62,9 +82,16 @@ export class Session {
   dataset = $state.raw<Dataset | null>(null);
   summary = $state.raw<RunSummary | null>(null);
   settings: Settings = $state(initialSettings);
-
-  readonly scenario = scenario;
-  readonly scenarioErrors = parsed.ok ? [] : parsed.errors;
+  scenario = $state.raw<Scenario | null>(initialScenario);
+  scenarioErrors = $state.raw<string[]>(parsed.ok ? [] : parsed.errors);
+  /** Id of the scheme the others are compared with. */
+  baseline = $state(initialScenario?.baseline ?? '');
+  detail = $state.raw<RunDetail | null>(null);
+  /** Share of the latest run's blocks simulated again for `detail`. */
+  detailProgress = $state(0);
+  notice = $state.raw<Notice | null>(null);
+  /** What was wrong with the link the page was opened with. */
+  linkErrors = $state.raw<LinkError[]>([]);
   #token = 0;
   #cancelRun: (() => void) | null = null;
 
@@ -89,6 +116,60 @@ export class Session {
       savedData.restoreFailed(saved.fileName, outcome.errors);
     }
     await this.useSample();
+  }
+
+  /** The schemes as they run now: the scenario's, with the settings panel applied. */
+  get schemes(): Scheme[] {
+    return this.scenario ? applySettings(this.scenario.schemes, this.settings) : [];
+  }
+
+  /** The summary with its differences against the chosen baseline. */
+  get comparison(): RunSummary | null {
+    const { summary, detail, baseline } = this;
+    const current = summary?.differences[0]?.baseline ?? summary?.schemes[0]?.id;
+    if (!summary || !detail || current === baseline) return summary;
+    if (!summary.schemes.some((s) => s.id === baseline)) return summary;
+    return summarize(detail.plan, detail.blocks, detail.reps, baseline);
+  }
+
+  /** The scenario file of what runs now: settings applied, seed and trials as set. */
+  scenarioFile(): ScenarioFile | null {
+    if (!this.scenario) return null;
+    return scenarioFile({
+      name: this.scenario.name,
+      description: this.scenario.description,
+      seed: this.settings.seed,
+      trials: this.settings.trials,
+      dataSource: this.dataset?.source ?? null,
+      schemes: $state.snapshot(this.schemes) as Scheme[],
+      baseline: this.baseline,
+    });
+  }
+
+  /**
+   * Opens a scenario (from a file or a link): its schemes, seed, trials and baseline replace
+   * the current ones and a run starts. A scenario made on an imported file cannot bring the
+   * file along; it runs on the data at hand and says which file would reproduce it.
+   */
+  async openScenario(next: Scenario, extras?: LinkExtras): Promise<void> {
+    this.scenario = next;
+    this.scenarioErrors = [];
+    this.settings = settingsFrom(next, DEFAULT_HAGGLING, extras?.economics);
+    this.baseline = next.baseline;
+    if (extras) setCurrency(extras.currency);
+
+    const wantsFile = next.data.source === 'file' ? next.data.path : null;
+    const hasFile = wantsFile !== null && this.dataset?.source === wantsFile;
+    this.notice =
+      wantsFile !== null && !hasFile ? { key: 'notice.needsFile', file: wantsFile } : null;
+
+    if (next.data.source === 'sample' && this.dataset?.source !== null) await this.useSample();
+    else await this.run();
+  }
+
+  /** Compare against another scheme; the blocks of the run give its differences at once. */
+  setBaseline(id: string): void {
+    this.baseline = id;
   }
 
   async useSample(): Promise<void> {
@@ -164,6 +245,7 @@ export class Session {
 
   async #simulate(token: number): Promise<void> {
     const dataset = this.dataset;
+    const scenario = this.scenario;
     if (!this.#step(token, 'plan')) return;
     if (!scenario || !dataset) {
       this.#failWith('plan', this.scenarioErrors);
@@ -189,7 +271,10 @@ export class Session {
 
       const started = performance.now();
       this.progress = { done: 0, total: plan.trials };
-      const handle = runSimulation(plan, dataset.result.reps, scenario.baseline, {
+      if (!plan.schemes.some((s) => s.scheme.id === this.baseline)) {
+        this.baseline = plan.schemes[0].scheme.id;
+      }
+      const handle = runSimulation(plan, dataset.result.reps, this.baseline, {
         // The pool counts blocks of BLOCK_TRIALS; people count trials (the last block may be short).
         onProgress: (blocks) => {
           const done = Math.min(blocks * BLOCK_TRIALS, plan.trials);
@@ -202,12 +287,26 @@ export class Session {
       if (!this.#current(token)) return;
       this.#cancelRun = null;
       this.summary = summary;
+      this.detail = null;
       this.seconds = (performance.now() - started) / 1000;
       this.state = 'done';
       this.stage = null;
+      void this.#keepDetail(token, plan, dataset.result.reps);
     } catch (error) {
       this.#fail(token, error);
     }
+  }
+
+  async #keepDetail(token: number, plan: SimPlan, reps: RepModel[]): Promise<void> {
+    this.detailProgress = 0;
+    const blocks = await blockPass(
+      plan,
+      () => this.#current(token),
+      (share) => {
+        if (this.#current(token)) this.detailProgress = share;
+      },
+    );
+    if (blocks && this.#current(token)) this.detail = { plan, blocks, reps };
   }
 
   /** Starts a new request: whatever ran before is cancelled and will not write state. */
