@@ -6,11 +6,6 @@ export function normalCdf(x: number): number {
   return 0.5 * (1 + erf(x / Math.SQRT2));
 }
 
-/** Standard normal density φ. */
-export function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-}
-
 /**
  * erf by its series of positive terms, erf(u) = 2u/√π · e^(−u²) · Σ (2u²)^n / (2n+1)!!
  * (Abramowitz & Stegun 7.1.6), which has no cancellation; beyond |u| = 6, 1 − |erf| < 2e-17.
