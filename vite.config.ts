@@ -6,7 +6,7 @@ export default defineConfig({
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'bench/test/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });
