@@ -120,10 +120,11 @@ export class Importer {
     return this.#preview({ ...keep, sheet: preview?.sheet ?? undefined, headerRow });
   }
 
-  setRole(role: ColumnRole, header: string | null): void {
+  /** Sets a role's column; resolves once the statuses of a new status column are counted. */
+  async setRole(role: ColumnRole, header: string | null): Promise<void> {
     if (!this.mapping) return;
     this.mapping[role] = header;
-    if (role === 'status') void this.#countStatuses();
+    if (role === 'status') await this.#countStatuses();
   }
 
   toggleStatus(value: string, counts: boolean): void {

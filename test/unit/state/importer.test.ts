@@ -34,14 +34,14 @@ describe('Importer', () => {
     const importer = new Importer();
     await importer.choose(file(csv));
 
-    importer.setRole('status', '备注');
+    await importer.setRole('status', '备注');
     expect(importer.statuses.map((s) => [s.value, s.count])).toEqual([
       ['c', 2],
       ['a', 1],
       ['b', 1],
     ]);
 
-    importer.setRole('status', null);
+    await importer.setRole('status', null);
     expect(importer.statuses).toEqual([]);
     expect(importer.options().countStatuses).toBeUndefined();
   });
@@ -72,11 +72,11 @@ describe('Importer', () => {
     const importer = new Importer();
     await importer.choose(file(csv));
 
-    importer.setEncoding('windows-1252');
+    await importer.setEncoding('windows-1252');
     expect(importer.preview?.encoding).toBe('windows-1252');
     expect(importer.preview?.headers[0]).not.toBe('设备编号');
 
-    importer.setEncoding('utf-8');
+    await importer.setEncoding('utf-8');
     expect(importer.preview?.headers[0]).toBe('设备编号');
   });
 
@@ -89,5 +89,66 @@ describe('Importer', () => {
     expect(importer.fileName).toBeNull();
     expect(importer.preview).toBeNull();
     expect(importer.errors).toEqual([]);
+  });
+});
+
+describe('Importer on workbooks', () => {
+  it('setSheet and setHeaderRow preview the chosen sheet and row, and options carry them', async () => {
+    const XLSX = await import('@e965/xlsx');
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['notes']]), 'Read me');
+    const orders = [['Report'], ['rep', 'date', 'sales'], ['A', '2024-01-01', 5]];
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(orders), 'Orders');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }));
+
+    const importer = new Importer();
+    await importer.choose(new File([bytes], 'book.xlsx'));
+    expect(importer.preview?.sheets).toEqual(['Read me', 'Orders']);
+    expect(importer.ready).toBe(false);
+
+    await importer.setSheet('Orders');
+    expect(importer.preview?.headerRow).toBe(2);
+    expect(importer.ready).toBe(true);
+
+    await importer.setHeaderRow(1);
+    expect(importer.preview?.headers).toEqual(['Report']);
+    await importer.setHeaderRow(2);
+    importer.dateOrder = 'dmy';
+    importer.skipBadRows = true;
+    expect(importer.options()).toMatchObject({
+      sheet: 'Orders',
+      headerRow: 2,
+      dateOrder: 'dmy',
+      skipBadRows: true,
+      encoding: undefined,
+    });
+  });
+
+  it('confirm shows what the import read and hands the file on to be kept', async () => {
+    const importer = new Importer();
+    await importer.choose(file(csv));
+    const summary = { rows: 3, skipped: [], warnings: ['w'] } as never;
+    const kept: string[] = [];
+
+    await importer.confirm(
+      { importCsv: async () => ({ status: 'loaded', summary, thinReps: ['1002'] }) },
+      (fileName) => kept.push(fileName),
+    );
+    expect(importer.result).toEqual({ summary, thinReps: ['1002'] });
+    expect(kept).toEqual(['orders.csv']);
+  });
+
+  it('confirm keeps the errors of a failed import on screen and keeps nothing', async () => {
+    const importer = new Importer();
+    await importer.choose(file(csv));
+    const kept: string[] = [];
+
+    await importer.confirm(
+      { importCsv: async () => ({ status: 'failed', errors: ['orders.csv: row 2: bad'] }) },
+      (fileName) => kept.push(fileName),
+    );
+    expect(importer.errors).toEqual(['orders.csv: row 2: bad']);
+    expect(importer.result).toBeNull();
+    expect(kept).toEqual([]);
   });
 });

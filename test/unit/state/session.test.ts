@@ -132,13 +132,14 @@ describe('Session', () => {
 
   it('a good import replaces the data and reruns on it', async () => {
     const session = new Session();
-    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3) });
+    const summary = { rows: 3, skipped: [], warnings: [] };
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3), summary });
     const run = pendingRun();
 
     const outcome = await session.importCsv('orders.csv', new Uint8Array([1]), {
       encoding: 'gb18030',
     });
-    expect(outcome).toEqual({ status: 'loaded' });
+    expect(outcome).toEqual({ status: 'loaded', summary, thinReps: [] });
     expect(session.dataset?.source).toBe('orders.csv');
     expect(mocks.loadCsvBytes.mock.calls[0][1]).toBe('orders.csv');
     expect(mocks.loadCsvBytes.mock.calls[0][3]).toEqual({ encoding: 'gb18030' });
