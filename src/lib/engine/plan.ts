@@ -3,6 +3,10 @@
  * through each scheme kind's module, the targets reps report, the quotas the company sets and
  * every amount a trial needs. Everything is fixed here, so trials only draw and pay.
  */
+import { believedMu } from './behaviour/beliefs';
+import { expandYears } from './behaviour/expandYears';
+import { behaviourPeople, planBehaviour } from './behaviour/planBehaviour';
+import type { BehaviourSettings } from './behaviour/types';
 import { BLOCK_TRIALS, MAX_TRIALS } from './constants';
 import type { PlanContext } from './schemes/module';
 import { schemeModule } from './schemes/registry';
@@ -12,13 +16,24 @@ export interface PlanSettings {
   seed: number;
   trials: number;
   schemes: Scheme[];
+  /** What reps do beyond reporting targets; absent, they only report their best targets. */
+  behaviour?: BehaviourSettings;
 }
 
-/** Builds the plan; bad settings are programmer errors here (scenarios are checked earlier). */
-export function makePlan(settings: PlanSettings, reps: RepModel[]): SimPlan {
+/**
+ * Builds the plan; bad settings are programmer errors here (scenarios are checked earlier).
+ * With behaviour, each rep's horizon is its calibrated periods once per year simulated.
+ */
+export function makePlan(settings: PlanSettings, calibrated: RepModel[]): SimPlan {
+  const behaviour = settings.behaviour;
+  const years = behaviour?.ratchet.years ?? 1;
+  const reps = expandYears(calibrated, years);
   const context = planContext(settings.seed, reps, checkInputs(settings, reps));
+  const people = behaviour && behaviourPeople(behaviour, settings.seed, reps.length);
+  if (people) context.beliefMu = believedMu(context.logMu, people.shifts);
+
   const schemes = settings.schemes.map((scheme) => schemeModule(scheme.kind).plan(scheme, context));
-  return {
+  const plan: SimPlan = {
     seed: settings.seed,
     trials: settings.trials,
     reps: reps.length,
@@ -27,6 +42,13 @@ export function makePlan(settings: PlanSettings, reps: RepModel[]): SimPlan {
     logSigma: context.logSigma,
     schemes,
   };
+  if (behaviour && people) {
+    const lastSales = Float64Array.from(reps, (rep) => rep.lastSales);
+    const periodsPerYear = context.periods / years;
+    const inputs = { settings: behaviour, plan: context, periodsPerYear, years, lastSales };
+    plan.behaviour = planBehaviour({ ...inputs, ...people }, schemes);
+  }
+  return plan;
 }
 
 /** Number of BLOCK_TRIALS-sized blocks; the last one may be shorter. */

@@ -5,6 +5,7 @@
  * Duties (fines, collections) come from a second stream per trial, reseeded for each scheme,
  * so schemes with the same duties see the same counts too.
  */
+import { behaviourBlock } from './behaviour/behaviourBlock';
 import { BLOCK_TRIALS, DUTY_STREAM } from './constants';
 import { standardNormal } from './normal';
 import { namedStream, trialStream } from './random';
@@ -42,6 +43,8 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
   }));
   const sales = new Float64Array(cells);
   const pay = new Float64Array(cells);
+  const behaviour = plan.behaviour && behaviourBlock(plan, plan.behaviour, trials);
+  if (behaviour) result.behaviour = behaviour.series;
 
   const rng = trialStream(plan.seed, firstTrial);
   for (let k = 0; k < trials; k++) {
@@ -54,17 +57,21 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
     if (result.sampleSales !== undefined && k === 0) result.sampleSales.set(sales);
 
     for (let s = 0; s < schemes.length; s++) {
-      const planned = schemes[s];
+      // With behaviour each scheme pays the sales its reps book against this trial's targets.
+      const planned = behaviour ? behaviour.views[s] : schemes[s];
+      const booked = behaviour ? behaviour.sales[s] : sales;
+      const bookedTotal = behaviour ? behaviour.realise(s, sales, k) : salesTotal;
       const context = contexts[s];
       trialStream(dutySeed, firstTrial + k, duties);
       context.events.fill(0);
-      for (let r = 0; r < reps; r++) modules[s].payRep(planned, r, sales, pay, context);
+      for (let r = 0; r < reps; r++) modules[s].payRep(planned, r, booked, pay, context);
 
       const out = series[s];
-      const payTotal = tally(planned, sales, pay, k, out, repPayoutSum[s], repPayoutSumSq[s]);
+      const payTotal = tally(planned, booked, pay, k, out, repPayoutSum[s], repPayoutSumSq[s]);
       out.payout[k] = payTotal;
       out.cost[k] = payTotal + expenses[s];
-      out.sales[k] = salesTotal;
+      out.sales[k] = bookedTotal;
+      behaviour?.tally(s, pay, k);
       out.events.set(context.events, k * context.events.length);
       if (k === 0) result.samplePayout?.[s].set(pay);
     }

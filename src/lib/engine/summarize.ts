@@ -4,6 +4,7 @@
  * workers or the order in which blocks finished. The blocks must be 0..k−1 (all of them for a
  * final summary; a prefix gives a partial one over fewer trials).
  */
+import { summarizeBehaviour } from './behaviour/summarizeBehaviour';
 import { BLOCK_TRIALS, PAYOUT_QUANTILES } from './constants';
 import { meanEstimate, ratioEstimate } from './estimate';
 import { quantileSorted } from './quantile';
@@ -80,7 +81,7 @@ export function summarize(
   });
 
   const first = ordered[0];
-  return {
+  const summary: RunSummary = {
     seed: plan.seed,
     trials,
     reps: plan.reps,
@@ -91,6 +92,10 @@ export function summarize(
     sampleSales: first.sampleSales ?? new Float64Array(0),
     samplePayout: first.samplePayout ?? plan.schemes.map(() => new Float64Array(0)),
   };
+  if (plan.behaviour !== undefined) {
+    summary.behaviour = summarizeBehaviour(plan, plan.behaviour, ordered, baselineId);
+  }
+  return summary;
 }
 
 /** Per trial, event e's count per rep-year: count / (reps · periods / periods per year). */

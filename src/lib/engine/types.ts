@@ -2,6 +2,7 @@
  * Plain-data shapes shared by the engine, the workers, the CLI and the UI.
  * Everything here must survive structured cloning: no classes, no functions.
  */
+import type { BehaviourPlan, BehaviourSeries, BehaviourSummary } from './behaviour/types';
 
 /** What happens when a self-set bonus comes out negative (the rep sold less than X/2). */
 export type FloorPolicy = 'none' | 'zero' | 'deduct';
@@ -242,6 +243,8 @@ export interface SimPlan {
   /** Lognormal log-sd per rep-period. */
   logSigma: Float64Array;
   schemes: PlannedScheme[];
+  /** What reps do beyond reporting targets (effort, timing, ratchet); absent: nothing more. */
+  behaviour?: BehaviourPlan;
 }
 
 /**
@@ -302,6 +305,8 @@ export interface BlockResult {
   sampleSales?: Float64Array;
   /** Per scheme, payout of every rep-period in the first trial (only in block 0). */
   samplePayout?: Float64Array[];
+  /** Per scheme, what the reps' behaviour did in each trial (only when the plan has one). */
+  behaviour?: BehaviourSeries[];
 }
 
 /** A mean with its Monte Carlo standard error. */
@@ -350,6 +355,8 @@ export interface RunSummary {
   payoutSamples: Float64Array[];
   sampleSales: Float64Array;
   samplePayout: Float64Array[];
+  /** What reps did and the company view of it (only when the plan has behaviour). */
+  behaviour?: BehaviourSummary;
 }
 
 /** A rep given inline in a scenario (data source "reps"); a single mean means one period. */

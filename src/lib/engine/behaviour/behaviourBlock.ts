@@ -1,0 +1,208 @@
+/**
+ * The behaviour layer inside the trial loop. Per trial and scheme, `realise` turns the common
+ * draws into the sales reps book — effort scales them, strategic reps move deals between
+ * periods — and sets each period's target: the plan's, last period's sales for a naive rep
+ * under a self-set rule, or the ratchet of last year's quota. The draws themselves are left
+ * untouched for the other schemes (common random numbers). Everything is allocated once per
+ * block; a trial allocates nothing.
+ */
+import type { PlannedScheme, SimPlan } from '../types';
+import { cellTerms, periodRule } from './periodRule';
+import { ratchet } from './ratchet';
+import { bestShift, shiftInput, type ShiftInput } from './timing';
+import type { BehaviourPlan, BehaviourSeries } from './types';
+import { utility } from './utility';
+
+export interface BehaviourBlock {
+  /** Per scheme: the sales reps book in the current trial, and the plan with its targets. */
+  sales: Float64Array[];
+  views: PlannedScheme[];
+  series: BehaviourSeries[];
+  /** Applies behaviour to trial k's draws for scheme s; returns the scheme's total sales. */
+  realise(s: number, draws: Float64Array, k: number): number;
+  /** Adds trial k's costs, planning cost and utility for scheme s once `pay` is filled. */
+  tally(s: number, pay: Float64Array, k: number): void;
+}
+
+export function behaviourBlock(
+  plan: SimPlan,
+  behaviour: BehaviourPlan,
+  trials: number,
+): BehaviourBlock {
+  const cells = plan.reps * plan.periods;
+  const views = plan.schemes.map((p) => ({ ...p, target: new Float64Array(cells) }));
+  const sales = plan.schemes.map(() => new Float64Array(cells));
+  const series = plan.schemes.map(() => emptySeries(trials, cells));
+  const rules = plan.schemes.map((p) => periodRule(p.scheme));
+  const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));
+  const shiftCost = new Float64Array(cells);
+  const fixedCosts = behaviour.schemes.map((b) => ({
+    effort: sum(b.effortCost),
+    haggling: sum(b.hagglingCost),
+  }));
+
+  const steps: Step[] = plan.schemes.map((_, s) => ({
+    plan,
+    behaviour,
+    s,
+    draws: sales[s],
+    booked: sales[s],
+    target: views[s].target,
+    input: inputs[s],
+    out: series[s],
+    shiftCost,
+  }));
+
+  const realise = (s: number, draws: Float64Array, k: number): number => {
+    steps[s].draws = draws;
+    return realiseTrial(steps[s], k);
+  };
+
+  const tally = (s: number, pay: Float64Array, k: number): void => {
+    tallyTrial(steps[s], pay, k);
+    series[s].effortCost[k] = fixedCosts[s].effort;
+    series[s].hagglingCost[k] = fixedCosts[s].haggling;
+  };
+
+  return { sales, views, series, realise, tally };
+}
+
+interface Step {
+  plan: SimPlan;
+  behaviour: BehaviourPlan;
+  s: number;
+  draws: Float64Array;
+  booked: Float64Array;
+  target: Float64Array;
+  input: ShiftInput | undefined;
+  out: BehaviourSeries;
+  shiftCost: Float64Array;
+}
+
+function realiseTrial(step: Step, k: number): number {
+  const { plan, behaviour, s, draws, booked, target, input, out, shiftCost } = step;
+  const planned = plan.schemes[s];
+  const b = behaviour.schemes[s];
+  const periods = plan.periods;
+  const perYear = behaviour.periodsPerYear;
+  const { timing, ratchet: rates } = behaviour.settings;
+  let total = 0;
+  let base = 0;
+  let pulled = 0;
+  let pushed = 0;
+  let gaveUp = 0;
+  let moving = 0;
+
+  for (let r = 0; r < plan.reps; r++) {
+    const strategic = behaviour.strategic[r] === 1;
+    const mover = strategic && b.timing ? input : undefined;
+    const first = r * periods;
+    let carry = 0;
+
+    for (let j = 0; j < periods; j++) {
+      const i = first + j;
+      let x: number;
+      if (b.ratchets && j >= perYear) {
+        x = ratchet(target[i - perYear], booked[i - perYear], rates.up, rates.down);
+      } else if (!strategic && b.naiveReportsLastSales) {
+        x = j === 0 ? behaviour.lastSales[r] : booked[i - 1];
+      } else {
+        x = planned.target[i];
+      }
+      target[i] = x;
+
+      let y = b.lift[i] * draws[i] + carry;
+      base += draws[i];
+      carry = 0;
+      let cost = 0;
+      if (mover !== undefined && j < periods - 1) {
+        const input = mover;
+        input.target = x;
+        cellTerms(planned, i, input.terms);
+        input.sales = y;
+        input.nextMarginal = b.nextMarginal[i];
+        input.maxPull = timing.maxShare * b.lift[i + 1] * draws[i + 1];
+        input.maxPush = timing.maxShare * y;
+        input.curvature = timing.cost / behaviour.expected[i];
+        input.weight = b.ratchetWeight[i];
+        input.up = rates.up;
+        input.down = rates.down;
+        const moved = bestShift(input);
+        if (moved > 0) {
+          pushed += moved;
+          out.cellPushed[i] += moved;
+          if (y < x) gaveUp++;
+        } else if (moved < 0) {
+          pulled -= moved;
+          out.cellPulled[i] -= moved;
+        }
+        cost = 0.5 * input.curvature * moved * moved;
+        moving += cost;
+        y -= moved;
+        carry = moved;
+      }
+
+      shiftCost[i] = cost;
+      booked[i] = y;
+      total += y;
+      out.cellSales[i] += y;
+      out.cellTarget[i] += x;
+    }
+  }
+
+  out.baseSales[k] = base;
+  out.pulled[k] = pulled;
+  out.pushed[k] = pushed;
+  out.gaveUp[k] = gaveUp;
+  out.shiftCost[k] = moving;
+  return total;
+}
+
+/** Planning cost of target error and the reps' utility of net pay, for one trial. */
+function tallyTrial(step: Step, pay: Float64Array, k: number): void {
+  const { behaviour, booked, target, shiftCost, out } = step;
+  const { effortCost, hagglingCost } = behaviour.schemes[step.s];
+  const { expected, settings } = behaviour;
+  const { overCost, underCost } = settings.company;
+  const risk = settings.risk;
+  const neutral = risk.kind === 'neutral';
+  let planning = 0;
+  let welfare = 0;
+  for (let i = 0; i < target.length; i++) {
+    const x = target[i];
+    const y = booked[i];
+    // NaN targets (rules without one) fail both comparisons and add nothing.
+    if (x > y) planning += overCost * (x - y);
+    else if (y > x) planning += underCost * (y - x);
+    const net = pay[i] - effortCost[i] - shiftCost[i] - hagglingCost[i];
+    welfare += neutral ? net : utility(risk, net, expected[i]);
+  }
+  out.planningCost[k] = planning;
+  out.utility[k] = welfare;
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i];
+  return total;
+}
+
+function emptySeries(trials: number, cells: number): BehaviourSeries {
+  const perTrial = () => new Float64Array(trials);
+  const perCell = () => new Float64Array(cells);
+  return {
+    baseSales: perTrial(),
+    pulled: perTrial(),
+    pushed: perTrial(),
+    gaveUp: perTrial(),
+    effortCost: perTrial(),
+    shiftCost: perTrial(),
+    hagglingCost: perTrial(),
+    planningCost: perTrial(),
+    utility: perTrial(),
+    cellSales: perCell(),
+    cellTarget: perCell(),
+    cellPulled: perCell(),
+    cellPushed: perCell(),
+  };
+}

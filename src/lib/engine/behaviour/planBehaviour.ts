@@ -1,0 +1,83 @@
+/**
+ * Fixes what every rep does under every scheme, once per run: who is strategic, what each
+ * believes, and for each strategic rep its target or haggling stance, effort, and the
+ * marginal values its timing decisions weigh. Naive reps make no choice: they report last
+ * period's sales or accept the boss's number, exert no extra effort and shift no deals. The
+ * trial loop then only applies these choices to the draws.
+ */
+import type { PlanContext } from '../schemes/module';
+import type { PlannedScheme } from '../types';
+import { beliefShifts, strategicReps } from './beliefs';
+import { periodRule } from './periodRule';
+import { planQuota } from './planQuota';
+import { planSelfSet } from './planSelfSet';
+import type { BehaviourPlan, BehaviourSettings, SchemeBehaviour } from './types';
+
+/** What planning one scheme's behaviour needs to know. */
+export interface BehaviourContext {
+  settings: BehaviourSettings;
+  plan: PlanContext;
+  periodsPerYear: number;
+  years: number;
+  strategic: Uint8Array;
+  /** Each rep's log-error about its own level. */
+  shifts: Float64Array;
+  lastSales: Float64Array;
+}
+
+/** Who is strategic and what each rep believes; call before the schemes are planned. */
+export function behaviourPeople(
+  settings: BehaviourSettings,
+  seed: number,
+  reps: number,
+): { strategic: Uint8Array; shifts: Float64Array } {
+  return {
+    strategic: strategicReps(seed, reps, settings.naiveShare),
+    shifts: beliefShifts(seed, reps, settings.belief),
+  };
+}
+
+/**
+ * The behaviour plan; sets the targets and quotas of the schemes it knows in `planned`
+ * (truth-telling and haggled-quota). Other kinds keep their module's plan, made on the reps'
+ * beliefs, and their reps exert no extra effort and shift no deals.
+ */
+export function planBehaviour(context: BehaviourContext, planned: PlannedScheme[]): BehaviourPlan {
+  const { plan, settings, years, periodsPerYear, strategic, lastSales } = context;
+  return {
+    settings,
+    years,
+    periodsPerYear,
+    strategic,
+    lastSales,
+    expected: plan.expected,
+    schemes: planned.map((p) => {
+      const rule = periodRule(p.scheme);
+      if (rule !== undefined && p.scheme.kind === 'truth-telling') {
+        return planSelfSet(context, p, p.scheme, rule);
+      }
+      if (rule !== undefined && p.scheme.kind === 'haggled-quota') {
+        return planQuota(context, p, p.scheme, rule);
+      }
+      return idleBehaviour(plan.reps, plan.periods);
+    }),
+  };
+}
+
+/** No effort, no haggling, no shifting: what a naive rep does, and every rep of other kinds. */
+export function idleBehaviour(reps: number, periods: number): SchemeBehaviour {
+  const cells = reps * periods;
+  return {
+    timing: false,
+    ratchets: false,
+    naiveReportsLastSales: false,
+    effort: new Float64Array(cells),
+    lift: new Float64Array(cells).fill(1),
+    effortCost: new Float64Array(cells),
+    stance: new Float64Array(reps).fill(NaN),
+    openingGap: new Float64Array(cells),
+    hagglingCost: new Float64Array(cells),
+    nextMarginal: new Float64Array(cells),
+    ratchetWeight: new Float64Array(cells),
+  };
+}

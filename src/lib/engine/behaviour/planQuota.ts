@@ -1,0 +1,152 @@
+/**
+ * The haggled quota (the pharmaceutical letter's pay) with behaviour. The boss's estimate of
+ * each cell comes from the run's boss stream exactly as in the plan without behaviour. A naive
+ * rep accepts the boss's number; a strategic one picks its opening distance and effort as its
+ * best reply, against the boss it expects (the mean of the boss's estimate). Over several
+ * years the company ratchets quotas; a strategic rep then sees each unit it sells raise next
+ * year's quota by the ratchet's rate, at the marginal cost κ = −dV/dQ of a higher quota
+ * (taken once, at the first year's quota: a stationary one-step view), discounted by δ.
+ */
+import { BOSS_STREAM } from '../constants';
+import { bossEstimate } from '../haggling';
+import { standardNormal } from '../normal';
+import { namedStream } from '../random';
+import type { HaggledQuotaScheme, PlannedScheme } from '../types';
+import {
+  bestEffortAt,
+  bestStanceAndEffort,
+  quotaMarginalCost,
+  type Reply,
+  type ReplyProblem,
+  type StanceTerms,
+} from './bestReply';
+import { effortCost } from './effort';
+import { fillNextMarginals } from './nextMarginals';
+import type { BehaviourContext } from './planBehaviour';
+import { idleBehaviour } from './planBehaviour';
+import { rulePay, type PeriodRule } from './periodRule';
+import { ratchetStep } from './ratchet';
+import { repNodes } from './repNodes';
+import { bossNumber, openings } from './stance';
+import type { SchemeBehaviour } from './types';
+
+/** Replies of a strategic rep: in the first year, in later ratcheted years, in the last. */
+interface Replies {
+  first: Reply;
+  middle: Reply;
+  last: Reply;
+  weight: number;
+}
+
+export function planQuota(
+  context: BehaviourContext,
+  planned: PlannedScheme,
+  scheme: HaggledQuotaScheme,
+  rule: PeriodRule,
+): SchemeBehaviour {
+  const { plan, settings, strategic, shifts, years, periodsPerYear } = context;
+  const { reps, periods, expected, logSigma } = plan;
+  const behaviour = idleBehaviour(reps, periods);
+  behaviour.timing = settings.timing.enabled;
+  behaviour.ratchets = years > 1;
+  const bossViews = bossViewsPerCell(plan.seed, plan.expected.length, scheme);
+  const cache = new Map<string, Replies>();
+
+  for (let r = 0; r < reps; r++) {
+    const first = r * periods;
+    if (strategic[r] === 0) {
+      for (let i = first; i < first + periods; i++) {
+        const year1 = first + ((i - first) % periodsPerYear);
+        planned.target[i] = expected[year1] * bossNumber(bossViews[year1], scheme.haggling);
+      }
+      continue;
+    }
+
+    const nodes = repNodes(logSigma[first], shifts[r]);
+    const key = `${logSigma[first]} ${shifts[r]}`;
+    let replies = cache.get(key);
+    if (replies === undefined) {
+      replies = solve(context, scheme, rule, nodes.coarse, nodes.fine, Math.exp(shifts[r]));
+      cache.set(key, replies);
+    }
+    behaviour.stance[r] = replies.first.stance;
+
+    for (let i = first; i < first + periods; i++) {
+      const year = Math.floor((i - first) / periodsPerYear);
+      const year1 = first + ((i - first) % periodsPerYear);
+      const scale = expected[i];
+      const deal = openings(
+        replies.first.stance,
+        Math.exp(shifts[r]),
+        bossViews[year1],
+        scheme.haggling,
+        settings.haggling,
+      );
+      planned.target[i] = expected[year1] * deal.quota;
+      if (year === 0) {
+        behaviour.openingGap[i] = deal.gap * scale;
+        behaviour.hagglingCost[i] = deal.cost * scale;
+      }
+
+      const reply = year === 0 ? replies.first : year < years - 1 ? replies.middle : replies.last;
+      behaviour.effort[i] = reply.effort;
+      behaviour.lift[i] = reply.lift;
+      behaviour.effortCost[i] = effortCost(settings.effort, reply.effort) * scale;
+      behaviour.ratchetWeight[i] = year < years - 1 ? replies.weight : 0;
+    }
+    if (behaviour.timing) fillNextMarginals(context, planned, behaviour, rule, r, nodes.coarse);
+  }
+  return behaviour;
+}
+
+/** The boss's estimate per cell in units of expected sales, drawn as haggledQuotas draws it. */
+function bossViewsPerCell(seed: number, cells: number, scheme: HaggledQuotaScheme): Float64Array {
+  const rng = namedStream(seed, BOSS_STREAM);
+  const views = new Float64Array(cells);
+  for (let i = 0; i < cells; i++) views[i] = bossEstimate(1, scheme.haggling, standardNormal(rng));
+  return views;
+}
+
+function solve(
+  context: BehaviourContext,
+  scheme: HaggledQuotaScheme,
+  rule: PeriodRule,
+  nodes: Float64Array,
+  fine: Float64Array,
+  repBelief: number,
+): Replies {
+  const { settings, years } = context;
+  const { up, down, discount } = settings.ratchet;
+  const unit = { fixed: scheme.performancePayShare, cap: Infinity };
+  const expectedBoss = 1 + scheme.haggling.growth;
+  const terms: StanceTerms = {
+    quota: (d) => openings(d, repBelief, expectedBoss, scheme.haggling, settings.haggling).quota,
+    cost: (d) => openings(d, repBelief, expectedBoss, scheme.haggling, settings.haggling).cost,
+  };
+  const plain: ReplyProblem = {
+    nodes,
+    fine,
+    pay: (q, y) => rulePay(rule, q, y, unit),
+    risk: settings.risk,
+    effort: settings.effort,
+    separable: false,
+  };
+
+  const alone = bestStanceAndEffort(plain, terms);
+  if (years === 1 || (up === 0 && down === 0)) {
+    return { first: alone, middle: alone, last: alone, weight: 0 };
+  }
+
+  const weight = discount * Math.max(0, quotaMarginalCost(plain, alone.target, alone.effort));
+  const viewed: ReplyProblem = {
+    ...plain,
+    pay: (q, y) => rulePay(rule, q, y, unit) - weight * ratchetStep(q, y, up, down),
+  };
+  const first = bestStanceAndEffort(viewed, terms);
+  return {
+    first,
+    middle: bestEffortAt(viewed, first.target),
+    last: bestEffortAt(plain, first.target),
+    weight,
+  };
+}
