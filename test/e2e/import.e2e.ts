@@ -1,0 +1,187 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import * as XLSX from '@e965/xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  foreignRequests,
+  launchChromium,
+  openPage,
+  screenshot,
+  serveBuild,
+  sharedData,
+  type Served,
+} from './harness';
+
+const workbook = resolve(sharedData, 'actual_vs_target.xlsx');
+const hasWorkbook = existsSync(workbook);
+if (!hasWorkbook) console.warn(`skipping the workbook import: ${workbook} is absent`);
+
+/**
+ * Σ actual, Σ target and the rep-months at or above target, read from the workbook's own wide
+ * sheets with SheetJS alone (not the importer): every numeric cell right of the name column.
+ */
+function workbookTotals(): { sales: number; target: number; met: number; cells: number } {
+  const book = XLSX.read(readFileSync(workbook), { type: 'buffer' });
+  const grid = (name: string) =>
+    XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets[name], { header: 1 });
+  const [actual, target] = [grid('Actual'), grid('Targets')];
+  const key = (rows: (string | number)[][]) =>
+    new Map(rows.slice(1).map((row) => [String(row[0]), row]));
+  const targets = key(target);
+  let [sales, goal, met, cells] = [0, 0, 0, 0];
+  for (const [rep, row] of key(actual)) {
+    row.forEach((value, i) => {
+      if (i === 0 || typeof value !== 'number') return;
+      const aim = targets.get(rep)?.[i];
+      sales += value;
+      cells += 1;
+      if (typeof aim === 'number') {
+        goal += aim;
+        if (value >= aim) met += 1;
+      }
+    });
+  }
+  return { sales, target: goal, met, cells };
+}
+
+async function waitForRun(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForSelector('[data-testid="run-status"][data-state="done"]', { timeout });
+}
+
+async function dataSource(page: Page): Promise<string> {
+  return (
+    (await page
+      .locator('#data-title')
+      .locator('..')
+      .locator('..')
+      .locator('.source')
+      .textContent()) ?? ''
+  );
+}
+
+async function numberAt(page: Page, testId: string): Promise<number> {
+  return Number(await page.locator(`[data-testid="${testId}"]`).getAttribute('data-value'));
+}
+
+describe('importing a workbook in a real browser', () => {
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    served?.stop();
+  });
+
+  it.skipIf(!hasWorkbook)(
+    'imports actual_vs_target.xlsx through the sheet picker, keeps it, survives a bad file, ' +
+      'a reload and is cleared',
+    async () => {
+      const expected = workbookTotals();
+      const { page, requests, errors } = await openPage(browser, served.url);
+      await waitForRun(page);
+
+      await page.locator('[data-testid="import-file"]').setInputFiles(workbook);
+      const sheet = page.locator('[data-testid="import-sheet"]');
+      await sheet.waitFor();
+      expect(await sheet.locator('option').allTextContents()).toEqual([
+        'Actual',
+        'Targets',
+        'Calendar',
+        'People',
+      ]);
+
+      // Another sheet first, then back: the picker must re-preview each choice.
+      await sheet.selectOption('People');
+      await page.waitForFunction(
+        () =>
+          !document
+            .querySelector('[data-testid="import-preview"] th')
+            ?.textContent?.includes('Period'),
+      );
+      await sheet.selectOption('Actual');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-testid="import-preview"] th')].some((th) =>
+          th.textContent?.includes('Period'),
+        ),
+      );
+      expect(await page.locator('[data-testid="import-role-target"]').inputValue()).toBe(
+        'Target (Targets)',
+      );
+      await screenshot(page, 'import-sheet-picker');
+
+      await page.locator('[data-testid="import-confirm"]').click();
+      await page.locator('[data-testid="import-total-sales"]').waitFor({ timeout: 60_000 });
+      await waitForRun(page);
+      await screenshot(page, 'import-result');
+
+      expect(await numberAt(page, 'import-total-sales')).toBeCloseTo(expected.sales, 2);
+      expect(await numberAt(page, 'import-total-target')).toBeCloseTo(expected.target, 2);
+      expect(await numberAt(page, 'import-met')).toBe(expected.met);
+      // The figures the data's README gives, as a check on the independent sum above.
+      expect(expected.sales).toBeCloseTo(18_949_239, 2);
+      expect(expected.met).toBe(164);
+      expect(expected.cells).toBe(350);
+
+      await page.locator('[data-testid="import-close"]').click();
+      expect(await dataSource(page)).toContain('actual_vs_target.xlsx');
+      const resultBefore = await numberAt(page, 'metric-self-set-payoutMean');
+
+      const download = page.waitForEvent('download');
+      await page.locator('[data-testid="export-csv"]').click();
+      const csv = readFileSync(await (await download).path(), 'utf8');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe('rep,period,sales,target');
+      expect(lines).toHaveLength(351);
+      const exported = lines.slice(1).reduce((sum, line) => sum + Number(line.split(',')[2]), 0);
+      expect(exported).toBeCloseTo(expected.sales, 2);
+
+      // A broken workbook fails in words and leaves the data and the results as they were.
+      await page.locator('[data-testid="import-file"]').setInputFiles({
+        name: 'broken.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]),
+      });
+      await page.locator('[data-testid="import-errors"]').waitFor();
+      expect(await page.locator('[data-testid="import-errors"]').textContent()).toContain(
+        'broken.xlsx: cannot read as an Excel workbook',
+      );
+      await screenshot(page, 'import-broken');
+      await page.keyboard.press('Escape');
+      expect(await dataSource(page)).toContain('actual_vs_target.xlsx');
+      expect(await numberAt(page, 'metric-self-set-payoutMean')).toBe(resultBefore);
+
+      // The file is kept in the browser: a reload imports it again and runs on it.
+      await page
+        .locator('[data-testid="saved-status"]')
+        .getByText('actual_vs_target.xlsx')
+        .waitFor();
+      await page.reload();
+      await waitForRun(page);
+      expect(await dataSource(page)).toContain('actual_vs_target.xlsx');
+      expect(await page.locator('[data-testid="saved-status"]').textContent()).toContain(
+        'actual_vs_target.xlsx',
+      );
+      await screenshot(page, 'import-after-reload');
+
+      // Forgetting it: the next reload starts on the sample again.
+      await page.locator('[data-testid="saved-clear"]').click();
+      await page.locator('[data-testid="saved-status"]').getByText('Forgotten').waitFor();
+      await page.reload();
+      await waitForRun(page);
+      expect(await dataSource(page)).toContain('Built-in sample');
+      await screenshot(page, 'import-cleared');
+
+      expect(foreignRequests(requests, served.url)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+});
