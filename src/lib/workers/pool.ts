@@ -1,5 +1,6 @@
-import { wrap } from 'comlink';
+import { wrap, type Remote } from 'comlink';
 import type { RepModel, SimPlan } from '../engine/types';
+import { lifeLockName, whenLifeLockFree } from './lifeLock';
 import { raceDeath } from './raceDeath';
 import type { SimApi } from './simApi';
 import {
@@ -9,10 +10,14 @@ import {
   type SpawnedWorker,
 } from './workerPool';
 
+/** What sim.worker.ts exposes: the simulation and the lock that tells the page it is alive. */
+type BrowserSimApi = SimApi & { holdLifeLock(name: string): Promise<boolean> };
+
 function spawnBrowserWorker(): SpawnedWorker {
   // The URL must stay inline for Vite to bundle the worker (stack.md, "Workers").
   const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
-  const remote = wrap<SimApi>(worker);
+  const remote = wrap<BrowserSimApi>(worker);
+  const stopped = new AbortController();
 
   const died = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
@@ -21,6 +26,9 @@ function spawnBrowserWorker(): SpawnedWorker {
     worker.addEventListener('messageerror', () => {
       reject(new Error('The simulation worker sent a message that could not be read'));
     });
+    watchLife(remote, stopped.signal, () => {
+      reject(new Error('The simulation worker stopped without an answer (out of memory?)'));
+    });
   });
 
   const endpoint = raceDeath(
@@ -28,9 +36,24 @@ function spawnBrowserWorker(): SpawnedWorker {
     died,
   );
   const terminate = () => {
+    stopped.abort();
     worker.terminate();
   };
   return { endpoint, terminate };
+}
+
+/** Calls `gone` when the worker's life lock is released, unless the page stopped it first. */
+function watchLife(remote: Remote<BrowserSimApi>, stopped: AbortSignal, gone: () => void): void {
+  const locks = globalThis.navigator?.locks;
+  if (locks === undefined) return;
+
+  const name = lifeLockName();
+  remote.holdLifeLock(name).then(
+    (held) => {
+      if (held && !stopped.aborted) void whenLifeLockFree(locks, name, stopped).then(gone);
+    },
+    () => undefined,
+  );
 }
 
 const pool = createWorkerPool({

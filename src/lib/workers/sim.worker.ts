@@ -1,4 +1,9 @@
 import { expose } from 'comlink';
 import { exposedSimApi } from './exposedSimApi';
+import { holdLifeLock } from './lifeLock';
 
-expose(exposedSimApi());
+// The page watches this lock to learn when the worker is gone (lifeLock.ts).
+expose({
+  ...exposedSimApi(),
+  holdLifeLock: (name: string) => holdLifeLock(navigator.locks, name),
+});

@@ -1,4 +1,5 @@
 import type { RepModel, RunSummary, SimPlan } from '../engine/types';
+import { runMemoryProblem } from './runMemory';
 import { schedule } from './schedule';
 import type { ProgressListener, SimEndpoint } from './simEndpoint';
 
@@ -33,6 +34,8 @@ export interface PoolSettings {
   defaultWorkers: () => number;
   /** Workers are stopped after this long without a run. */
   idleMs?: number;
+  /** Bytes of results a run may keep (runMemory.ts); a bigger run fails before it starts. */
+  memoryLimit?: number;
 }
 
 const defaultIdleMs = 30_000;
@@ -84,6 +87,10 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
     active = controller;
     let promise: Promise<RunSummary>;
     try {
+      // Checked before any worker starts: a renderer out of memory takes the whole tab down.
+      const tooBig = runMemoryProblem(plan, settings.memoryLimit);
+      if (tooBig !== null) throw new RangeError(tooBig);
+
       while (workers.length < count) workers.push(settings.spawn());
       const endpoints = workers.slice(0, count).map((worker) => worker.endpoint);
       promise = schedule(endpoints, plan, reps, baselineId, {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makePlan, runInProcess } from '../../../src/lib/engine';
 import { BLOCK_TRIALS } from '../../../src/lib/engine/constants';
 import type { SimEndpoint } from '../../../src/lib/workers/simEndpoint';
+import { raceDeath } from '../../../src/lib/workers/raceDeath';
 import { createWorkerPool } from '../../../src/lib/workers/workerPool';
 import { expectBitIdentical } from './bitIdentical';
 import { slowEndpoint, throwingEndpoint } from './endpoints';
@@ -102,5 +103,41 @@ describe('createWorkerPool', () => {
 
     expect(() => pool.run(plan, reps, 'essay', { workers: 0 })).toThrow(RangeError);
     expect(() => pool.run(plan, reps, 'essay', { workers: 1.5 })).toThrow(RangeError);
+  });
+
+  it('a worker that dies mid-run fails the run, reports no completion, and the pool recovers', async () => {
+    let generation = 0;
+    const pool = createWorkerPool({
+      spawn: () => {
+        generation += 1;
+        const doomed = generation === 1;
+        let kill: (error: Error) => void = () => undefined;
+        const died = new Promise<never>((_, reject) => (kill = reject));
+        const inner = slowEndpoint(() => 2);
+        const endpoint = raceDeath(
+          {
+            setPlan: inner.setPlan,
+            run: async (blocks) => {
+              if (doomed && blocks[0] >= 2) kill(new Error('The worker stopped without an answer'));
+              return inner.run(blocks);
+            },
+          },
+          died,
+        );
+        return { endpoint, terminate: () => undefined };
+      },
+      defaultWorkers: () => 2,
+    });
+
+    const progress: number[] = [];
+    const failed = pool.run(plan, reps, 'essay', { onProgress: (done) => progress.push(done) });
+    await expect(failed.promise).rejects.toThrow('stopped without an answer');
+    const blocks = plan.trials / BLOCK_TRIALS;
+    expect(progress).not.toContain(blocks);
+
+    const next = await pool.run(plan, reps, 'essay').promise;
+    expect(generation).toBeGreaterThan(2);
+    expectBitIdentical(next, runInProcess(plan, reps, 'essay'));
+    pool.dispose();
   });
 });

@@ -1,0 +1,35 @@
+import { blockCount } from '../engine';
+import type { SimPlan } from '../engine/types';
+
+/**
+ * Most memory a run may keep for its block results before they are summarised. The page also
+ * holds DuckDB (its wasm heap alone may take up to about 3 GiB in Chromium) and a tab whose
+ * renderer runs out of memory dies with everything in it, so the limit stays well below that.
+ */
+export const RUN_MEMORY_LIMIT_BYTES = 1024 ** 3;
+
+/**
+ * A lower bound on the bytes a run keeps, from the shapes in engine/types.ts: every block holds,
+ * per scheme, five per-trial series (TrialSeries) and a sum and a sum of squares per rep.
+ */
+export function runBytes(plan: SimPlan): number {
+  const schemes = plan.schemes.length;
+  const series = plan.trials * schemes * 5 * 8;
+  const perRep = blockCount(plan) * schemes * plan.reps * 2 * 8;
+  return series + perRep;
+}
+
+const mb = (bytes: number) => Math.ceil(bytes / 1024 ** 2).toLocaleString('en-US');
+
+/** Null when the run fits in `limit`, else a sentence that says what to change. */
+export function runMemoryProblem(plan: SimPlan, limit = RUN_MEMORY_LIMIT_BYTES): string | null {
+  const need = runBytes(plan);
+  if (need <= limit) return null;
+  const shape =
+    `${plan.reps.toLocaleString('en-US')} reps, ${plan.trials.toLocaleString('en-US')} ` +
+    `trials, ${plan.schemes.length} schemes`;
+  return (
+    `This run would keep at least ${mb(need)} MB of results in memory (${shape}); the limit ` +
+    `is ${mb(limit)} MB. Run fewer trials or load fewer reps.`
+  );
+}

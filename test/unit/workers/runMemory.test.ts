@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { blockCount, makePlan, simulateBlock } from '../../../src/lib/engine';
+import { BLOCK_TRIALS } from '../../../src/lib/engine/constants';
+import { runBytes, runMemoryProblem } from '../../../src/lib/workers/runMemory';
+import { createWorkerPool } from '../../../src/lib/workers/workerPool';
+import { inProcessEndpoint } from '../../../src/lib/workers/inProcessEndpoint';
+import { transferables } from '../../../src/lib/workers/transferables';
+import { testReps, testSchemes } from './fixtures';
+
+const reps = testReps();
+const plan = makePlan({ seed: 3, trials: 6 * BLOCK_TRIALS + 30, schemes: testSchemes() }, reps);
+
+describe('runMemory', () => {
+  it('runBytes never exceeds the bytes the blocks of a real run hold', () => {
+    const blocks = Array.from({ length: blockCount(plan) }, (_, b) => simulateBlock(plan, b));
+    const held = transferables(blocks).reduce((sum, buffer) => sum + buffer.byteLength, 0);
+
+    expect(runBytes(plan)).toBeGreaterThan(0);
+    expect(runBytes(plan)).toBeLessThanOrEqual(held);
+  });
+
+  it('runMemoryProblem names the size, the limit and what to change', () => {
+    const problem = runMemoryProblem(plan, 1024);
+
+    expect(problem).toMatch(/at least 1 MB .*3 reps, 630 trials, 2 schemes.*limit is 1 MB/);
+    expect(problem).toContain('Run fewer trials or load fewer reps.');
+    expect(runMemoryProblem(plan)).toBeNull();
+  });
+
+  it('a pool refuses a run over its memory limit before starting any worker', async () => {
+    let spawned = 0;
+    const pool = createWorkerPool({
+      spawn: () => {
+        spawned += 1;
+        return { endpoint: inProcessEndpoint(), terminate: () => undefined };
+      },
+      defaultWorkers: () => 2,
+      memoryLimit: 1024,
+    });
+
+    await expect(pool.run(plan, reps, 'essay').promise).rejects.toMatchObject({
+      name: 'RangeError',
+      message: expect.stringContaining('MB of results'),
+    });
+    expect(spawned).toBe(0);
+  });
+});
