@@ -22,8 +22,9 @@ export const bonusGridModule: SchemeModule<BonusGridScheme> = {
     const floorFixed = scheme.floor === 'deduct';
     for (let i = 0; i < target.length; i++) {
       const scale = floorFixed ? 1 : Math.exp(beliefMu[i]);
-      const q = quota[i] / scale;
-      const bonus = fixedPay[i] / scale;
+      // Ratios equal in theory differ in their last bits from cell to cell: key them rounded.
+      const q = unitRatio(quota[i] / scale);
+      const bonus = unitRatio(fixedPay[i] / scale);
       const logMu = floorFixed ? beliefMu[i] : 0;
       const key = `${beliefSigma[i]} ${q} ${bonus} ${logMu}`;
       let unit = perUnit.get(key);
@@ -47,3 +48,8 @@ export const bonusGridModule: SchemeModule<BonusGridScheme> = {
     ),
   ),
 };
+
+/** 12 significant digits: far finer than the solver's tolerance, coarse enough to match. */
+function unitRatio(x: number): number {
+  return Number(x.toPrecision(12));
+}

@@ -54,10 +54,12 @@ function targets(
       continue;
     }
     const scale = Math.exp(beliefMu[i]);
-    const key = `${beliefSigma[i]} ${capOf / scale}`;
+    // Ratios equal in theory differ in their last bits from cell to cell: key them rounded.
+    const capRatio = Number((capOf / scale).toPrecision(12));
+    const key = `${beliefSigma[i]} ${capRatio}`;
     let unit = perUnit.get(key);
     if (unit === undefined) {
-      unit = bestTarget(scheme, { logMu: 0, logSigma: beliefSigma[i] }, capOf / scale);
+      unit = bestTarget(scheme, { logMu: 0, logSigma: beliefSigma[i] }, capRatio);
       perUnit.set(key, unit);
     }
     target[i] = scale * unit;
