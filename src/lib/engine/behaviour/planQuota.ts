@@ -49,15 +49,18 @@ export function planQuota(
   const behaviour = idleBehaviour(reps, periods);
   behaviour.timing = settings.timing.enabled;
   behaviour.ratchets = years > 1;
-  const bossViews = bossViewsPerCell(plan.seed, plan.expected.length, scheme);
+  const bossZ = bossDraws(plan.seed, expected.length);
   const cache = new Map<string, Replies>();
 
   for (let r = 0; r < reps; r++) {
     const first = r * periods;
+    // Quotas are haggled in the first year; later years repeat them until the ratchet moves them.
+    const year1 = (i: number) => first + ((i - first) % periodsPerYear);
+    const bossView = (i: number) =>
+      bossEstimate(expected[year1(i)], scheme.haggling, bossZ[year1(i)]);
     if (strategic[r] === 0) {
       for (let i = first; i < first + periods; i++) {
-        const year1 = first + ((i - first) % periodsPerYear);
-        planned.target[i] = expected[year1] * bossNumber(bossViews[year1], scheme.haggling);
+        planned.target[i] = bossNumber(bossView(i), scheme.haggling);
       }
       continue;
     }
@@ -73,25 +76,24 @@ export function planQuota(
 
     for (let i = first; i < first + periods; i++) {
       const year = Math.floor((i - first) / periodsPerYear);
-      const year1 = first + ((i - first) % periodsPerYear);
-      const scale = expected[i];
+      const belief = expected[year1(i)] * Math.exp(shifts[r]);
       const deal = openings(
         replies.first.stance,
-        Math.exp(shifts[r]),
-        bossViews[year1],
+        belief,
+        bossView(i),
         scheme.haggling,
         settings.haggling,
       );
-      planned.target[i] = expected[year1] * deal.quota;
+      planned.target[i] = deal.quota;
       if (year === 0) {
-        behaviour.openingGap[i] = deal.gap * scale;
-        behaviour.hagglingCost[i] = deal.cost * scale;
+        behaviour.openingGap[i] = deal.gap;
+        behaviour.hagglingCost[i] = deal.cost;
       }
 
       const reply = year === 0 ? replies.first : year < years - 1 ? replies.middle : replies.last;
       behaviour.effort[i] = reply.effort;
       behaviour.lift[i] = reply.lift;
-      behaviour.effortCost[i] = effortCost(settings.effort, reply.effort) * scale;
+      behaviour.effortCost[i] = effortCost(settings.effort, reply.effort) * expected[i];
       behaviour.ratchetWeight[i] = year < years - 1 ? replies.weight : 0;
     }
     if (behaviour.timing) fillNextMarginals(context, planned, behaviour, rule, r, nodes.coarse);
@@ -99,12 +101,12 @@ export function planQuota(
   return behaviour;
 }
 
-/** The boss's estimate per cell in units of expected sales, drawn as haggledQuotas draws it. */
-function bossViewsPerCell(seed: number, cells: number, scheme: HaggledQuotaScheme): Float64Array {
+/** The boss's standard normal error per cell, drawn in the order haggledQuotas draws it. */
+function bossDraws(seed: number, cells: number): Float64Array {
   const rng = namedStream(seed, BOSS_STREAM);
-  const views = new Float64Array(cells);
-  for (let i = 0; i < cells; i++) views[i] = bossEstimate(1, scheme.haggling, standardNormal(rng));
-  return views;
+  const draws = new Float64Array(cells);
+  for (let i = 0; i < cells; i++) draws[i] = standardNormal(rng);
+  return draws;
 }
 
 function solve(

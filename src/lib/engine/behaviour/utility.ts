@@ -13,7 +13,7 @@ export function utility(risk: RiskPreference, w: number, scale: number): number 
   if (risk.kind === 'cara') {
     if (risk.a === 0) return w;
     const k = risk.a / scale;
-    return -Math.expm1(-k * w) / k;
+    return Math.expm1(-k * w) / -k;
   }
 
   const base = risk.wealth * scale;

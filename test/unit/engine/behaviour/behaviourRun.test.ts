@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { BOSS_STREAM, DEFAULT_HAGGLING } from '$lib/engine/constants';
+import { meanEstimate } from '$lib/engine/estimate';
+import { bossEstimate } from '$lib/engine/haggling';
+import { standardNormal } from '$lib/engine/normal';
+import { makePlan, type PlanSettings } from '$lib/engine/plan';
+import { namedStream, trialStream } from '$lib/engine/random';
+import { selfSet } from '$lib/engine/schemes/selfSet';
+import { truthTellingPay } from '$lib/engine/schemes/truthTelling';
+import { simulateBlock } from '$lib/engine/simulate';
+import { summarize } from '$lib/engine/summarize';
+import type { HaggledQuotaScheme, RepModel, SimPlan, TruthTellingScheme } from '$lib/engine/types';
+import { schedule } from '$lib/workers/schedule';
+import { inProcessEndpoint } from '$lib/workers/inProcessEndpoint';
+import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
+import type { BehaviourSettings } from '$lib/engine/behaviour/types';
+import { expectBitIdentical } from '../../workers/bitIdentical';
+import { rep } from '../helpers';
+
+const quota: HaggledQuotaScheme = {
+  kind: 'haggled-quota',
+  id: 'quota',
+  label: 'quota',
+  performancePayShare: 0.05,
+  excessRate: 0.005,
+  haggling: { ...DEFAULT_HAGGLING },
+};
+const essay = selfSet(0.05, 'zero', { id: 'essay' });
+
+const reps: RepModel[] = Array.from({ length: 12 }, (_, r) => ({
+  ...rep(
+    `r${r}`,
+    [100, 130, 90, 120].map((m) => m * (1 + r / 6)),
+    0.15 + 0.03 * r,
+  ),
+  lastSales: 95 + 3 * r,
+}));
+
+function behaviour(changes: Partial<BehaviourSettings>): BehaviourSettings {
+  return { ...DEFAULT_BEHAVIOUR, ...changes };
+}
+
+function plan(schemes: PlanSettings['schemes'], settings?: BehaviourSettings, trials = 400) {
+  return makePlan({ seed: 7, trials, schemes, behaviour: settings }, reps);
+}
+
+const blocksOf = (p: SimPlan) =>
+  Array.from({ length: p.trials / 100 }, (_, b) => simulateBlock(p, b));
+
+describe('a naive-only population', () => {
+  const naive = behaviour({ naiveShare: 1 });
+
+  it('books the draws unchanged and is paid on the boss numbers exactly as without behaviour', () => {
+    const withBehaviour = plan([quota], naive);
+
+    // The same quotas, set by hand: the boss's number m_b·(1 + d_b) from the run's boss stream.
+    const plain = plan([quota]);
+    const rng = namedStream(plain.seed, BOSS_STREAM);
+    const target = plain.schemes[0].target;
+    for (let i = 0; i < target.length; i++) {
+      const mean = reps[Math.floor(i / 4)].mean[i % 4];
+      target[i] =
+        bossEstimate(mean, quota.haggling, standardNormal(rng)) * (1 + quota.haggling.bossOpening);
+    }
+
+    for (let b = 0; b < 4; b++) {
+      expectBitIdentical(simulateBlock(withBehaviour, b).series, simulateBlock(plain, b).series);
+    }
+  });
+
+  it('reports last period sales under a self-set rule, paid as that rule pays them', () => {
+    const p = plan([essay], naive, 100);
+    const block = simulateBlock(p, 0);
+    const plain = simulateBlock(plan([essay], undefined, 100), 0);
+    expectBitIdentical(block.series[0].sales, plain.series[0].sales);
+
+    // Independently: draw each trial's sales and pay X = the previous period's sales.
+    const rng = trialStream(p.seed, 0);
+    for (let k = 0; k < 100; k++) {
+      trialStream(p.seed, k, rng);
+      const sales = Array.from(p.logMu, (mu, i) =>
+        Math.exp(mu + p.logSigma[i] * standardNormal(rng)),
+      );
+      let total = 0;
+      let planning = 0;
+      const { overCost, underCost } = naive.company;
+      reps.forEach((r, j) => {
+        let repPay = 0;
+        for (let q = 0; q < 4; q++) {
+          const x = q === 0 ? r.lastSales : sales[j * 4 + q - 1];
+          const y = sales[j * 4 + q];
+          repPay += truthTellingPay(essay, x, y);
+          planning += x > y ? overCost * (x - y) : underCost * (y - x);
+        }
+        total += repPay;
+      });
+      expect(block.series[0].payout[k]).toBe(total);
+      expect(block.behaviour![0].planningCost[k]).toBeCloseTo(planning, 9);
+      // A risk-neutral naive rep bears no costs: its utility is its pay.
+      expect(block.behaviour![0].utility[k]).toBeCloseTo(total, 9);
+    }
+  });
+});
+
+describe('the company view', () => {
+  it('counts profit as margin · sales − payout − planning cost, trial by trial', () => {
+    const p = plan([essay, quota], behaviour({}), 300);
+    const summary = summarize(p, blocksOf(p), reps, 'quota').behaviour!;
+    const { margin } = DEFAULT_BEHAVIOUR.company;
+    for (const s of summary.schemes) {
+      const expected = margin * s.sales.mean - s.payout.mean - s.planningCost.mean;
+      expect(s.profit.mean).toBeCloseTo(expected, 8);
+    }
+    expect(summary.strategicReps + summary.naiveReps).toBe(reps.length);
+    expect(summary.settings).toEqual(DEFAULT_BEHAVIOUR);
+  });
+});
+
+describe('strategic reps', () => {
+  it('buy extra sales through effort: Σ (g − 1)·expected sales over strategic reps', () => {
+    const settings = behaviour({ timing: { ...DEFAULT_BEHAVIOUR.timing, enabled: false } });
+    const p = plan([essay, quota], settings, 2000);
+    const summary = summarize(p, blocksOf(p), reps, 'quota').behaviour!;
+
+    p.behaviour!.schemes.forEach((b, s) => {
+      let exact = 0;
+      for (let i = 0; i < b.lift.length; i++) exact += (b.lift[i] - 1) * p.behaviour!.expected[i];
+      const extra = summary.schemes[s].extraSales;
+      expect(exact).toBeGreaterThan(0);
+      expect(Math.abs(extra.mean - exact)).toBeLessThanOrEqual(4 * extra.se);
+    });
+  });
+
+  it('push more deals into the next period under α = 0 than under α > 0, on the same draws', () => {
+    const noEffort = { ...DEFAULT_BEHAVIOUR.effort, maxLift: 0 };
+    const settings = behaviour({ naiveShare: 0, effort: noEffort });
+    const alpha: TruthTellingScheme = { ...selfSet(0.05, 'none', { id: 'alpha' }), alpha: 0.02 };
+    const p = plan([selfSet(0.05, 'none', { id: 'zero' }), alpha], settings, 1000);
+    const blocks = blocksOf(p);
+
+    const pushed = (s: number) => blocks.map((b) => b.behaviour![s].pushed);
+    const difference = meanEstimate(pushed(0), pushed(1));
+    expect(difference.mean).toBeGreaterThan(6 * difference.se);
+  });
+
+  it('put in less effort under a ratchet than without one, and sell less', () => {
+    const ratchet = { years: 3, up: 0.5, down: 0.2, discount: 0.9 };
+    const timingOff = { ...DEFAULT_BEHAVIOUR.timing, enabled: false };
+    const run = (up: number, down: number) =>
+      plan(
+        [quota],
+        behaviour({ naiveShare: 0, timing: timingOff, ratchet: { ...ratchet, up, down } }),
+        1000,
+      );
+    const none = run(0, 0);
+    const ratcheted = run(0.5, 0.2);
+
+    // Every rep works less in every year but the last, in which the ratchet no longer bites.
+    const e0 = none.behaviour!.schemes[0].effort;
+    const e1 = ratcheted.behaviour!.schemes[0].effort;
+    for (let i = 0; i < e0.length; i++) if (i % 12 < 8) expect(e1[i]).toBeLessThan(e0[i]);
+    const sales = (p: SimPlan) => blocksOf(p).map((b) => b.series[0].sales);
+    const fewer = meanEstimate(sales(none), sales(ratcheted));
+    expect(fewer.mean).toBeGreaterThan(6 * fewer.se);
+  });
+
+  it('give the same summary bit for bit on one endpoint or three', async () => {
+    const p = plan(
+      [essay, quota],
+      behaviour({ ratchet: { ...DEFAULT_BEHAVIOUR.ratchet, years: 2 } }),
+      700,
+    );
+    const one = await schedule([inProcessEndpoint()], p, reps, 'quota');
+    const three = await schedule(
+      [1, 2, 3].map(() => inProcessEndpoint()),
+      p,
+      reps,
+      'quota',
+    );
+    expectBitIdentical(three, one);
+    expect(one.behaviour?.strategicReps).toBe(reps.length - Math.round(0.3 * reps.length));
+  });
+});
