@@ -50,7 +50,7 @@ const blocksOf = (p: SimPlan) =>
 describe('a naive-only population', () => {
   const naive = behaviour({ naiveShare: 1 });
 
-  it('books the draws unchanged and is paid on the boss numbers exactly as without behaviour', () => {
+  it('books the draws unchanged and is paid on the boss numbers as without behaviour', () => {
     const withBehaviour = plan([quota], naive);
 
     // The same quotas, set by hand: the boss's number m_b·(1 + d_b) from the run's boss stream.

@@ -116,7 +116,7 @@ describe('bestTargetAndEffort', () => {
     expect(found - best).toBeLessThan(1e-6);
   });
 
-  it('lets risk aversion lower the effort a rep puts in under the essay with the floor at 0', () => {
+  it('lets risk aversion lower the effort under the essay with the floor at 0', () => {
     const safe = bestTargetAndEffort(problem(selfSet(0.05, 'zero'), 0.35, neutral, false));
     const averse = bestTargetAndEffort(
       problem(selfSet(0.05, 'zero'), 0.35, { kind: 'crra', rho: 3, wealth: 0.05 }, false),

@@ -66,7 +66,7 @@ describe('bestShift', () => {
     );
   });
 
-  it('pushes sales above the target into the next period when α = 0, never below the target', () => {
+  it('pushes sales above the target into the next period when α = 0, never below it', () => {
     const made = input(essay(), { maxPull: 30, curvature: 0.005 });
     for (let sales = 101; sales <= 200; sales += 7) {
       Object.assign(made, { sales, maxPush: 0.3 * sales });
