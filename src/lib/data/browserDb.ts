@@ -25,10 +25,13 @@ export function getBrowserDb(): Promise<Db> {
 
 async function start(): Promise<Db> {
   const bundle = await duckdb.selectBundle(bundles);
+  // A wasm served with the wrong MIME type makes instantiate() hang instead of failing, and the
+  // worker's own error never reaches the page: ask the server first, so the user hears at once.
+  await checkWasmType(bundle.mainModule);
+
   const worker = new Worker(bundle.mainWorker ?? mvpWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 
-  // A wasm served with the wrong MIME type makes instantiate() hang instead of failing.
   const conn = await withTimeout(open(db, bundle.mainModule), DB_START_TIMEOUT_MS, () => {
     worker.terminate();
     return new Error(
@@ -52,6 +55,22 @@ async function open(db: duckdb.AsyncDuckDB, mainModule: string) {
   const conn = await db.connect();
   for (const sql of SAFE_SETTINGS) await conn.query(sql);
   return conn;
+}
+
+/**
+ * Fails at once when the server sends the wasm with a type WebAssembly refuses to compile. A
+ * server that cannot answer HEAD is given the benefit of the doubt; the timeout still applies.
+ */
+async function checkWasmType(url: string): Promise<void> {
+  const response = await fetch(url, { method: 'HEAD' }).catch(() => null);
+  if (!response?.ok) return;
+
+  const type = response.headers.get('content-type') ?? '';
+  if (type.split(';')[0].trim().toLowerCase() === 'application/wasm') return;
+  throw new Error(
+    `DuckDB cannot start: the server sends ${url} as "${type || 'no type'}", and browsers ` +
+      'compile WebAssembly only when it is sent as application/wasm. Fix the web server setup.',
+  );
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
