@@ -4,6 +4,7 @@
  * `essay.json: schemes[1].rate: expected a number ≥ 0, saw "abc"`.
  */
 import * as v from 'valibot';
+import { toBehaviour } from './behaviour/behaviourSchema';
 import { scenarioSchema, show, type ScenarioInput } from './scenarioSchema';
 import { schemeIssues, type SchemeIssues } from './schemes/schema/schemeChecks';
 import { toScheme } from './schemes/schema/toScheme';
@@ -47,6 +48,7 @@ export function parseScenario(json: unknown, fileName: string): ScenarioResult {
     baseline: input.baseline ?? schemes[0].id,
   };
   if (input.description !== undefined) scenario.description = input.description;
+  if (input.behaviour !== undefined) scenario.behaviour = toBehaviour(input.behaviour);
   return { ok: true, scenario, warnings: checked.warnings.map((w) => `${fileName}: ${w}`) };
 }
 

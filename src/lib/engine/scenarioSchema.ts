@@ -4,6 +4,7 @@
  * value of 0 is always taken as given.
  */
 import * as v from 'valibot';
+import { behaviourSchema } from './behaviour/behaviourSchema';
 import { MAX_TRIALS } from './constants';
 import {
   exact,
@@ -56,6 +57,7 @@ export const scenarioSchema = strict({
     v.minLength(1, expected('at least one scheme')),
   ),
   baseline: v.optional(nonEmpty()),
+  behaviour: v.optional(behaviourSchema),
 });
 
 export type ScenarioInput = v.InferOutput<typeof scenarioSchema>;

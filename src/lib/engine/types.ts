@@ -2,7 +2,12 @@
  * Plain-data shapes shared by the engine, the workers, the CLI and the UI.
  * Everything here must survive structured cloning: no classes, no functions.
  */
-import type { BehaviourPlan, BehaviourSeries, BehaviourSummary } from './behaviour/types';
+import type {
+  BehaviourPlan,
+  BehaviourSeries,
+  BehaviourSettings,
+  BehaviourSummary,
+} from './behaviour/types';
 
 /** What happens when a self-set bonus comes out negative (the rep sold less than X/2). */
 export type FloorPolicy = 'none' | 'zero' | 'deduct';
@@ -381,6 +386,8 @@ export interface Scenario {
   schemes: Scheme[];
   /** Id of the scheme the others are compared with (the first scheme when the file omits it). */
   baseline: string;
+  /** What reps do beyond reporting targets; absent, they only report their best targets. */
+  behaviour?: BehaviourSettings;
 }
 
 /**
