@@ -11,3 +11,4 @@ export { sweepPoints, type SweepPoint } from './sweepPoints';
 export { linearGrid, sweepSchemes, VARIANT_SEPARATOR } from './sweepSchemes';
 export { trainingQuarters } from './trainingQuarters';
 export { sumBelief } from './sumBelief';
+export { marginalPay } from './marginalPay';
