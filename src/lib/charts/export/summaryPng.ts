@@ -8,8 +8,10 @@ import { svgImage } from './svgImage';
 export interface SummaryPicture {
   title: string;
   lines: string[];
-  table: { header: string[]; rows: string[][] };
-  charts: SVGSVGElement[];
+  /** Colour of the swatch before each header cell (null: none). */
+  table: { header: string[]; colours: (string | null)[]; rows: string[][] };
+  /** Each chart with the title above it and the legend below it. */
+  charts: { svg: SVGSVGElement; title: string; legend: { label: string; colour: string }[] }[];
   font: string;
 }
 
@@ -18,7 +20,7 @@ const rowHeight = 24;
 const scale = 2;
 
 export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
-  const images = await Promise.all(picture.charts.map(svgImage));
+  const images = await Promise.all(picture.charts.map((chart) => svgImage(chart.svg)));
   const probe = document.createElement('canvas').getContext('2d');
   if (!probe) throw new Error('this browser cannot draw on a canvas');
 
@@ -35,7 +37,8 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
   const width = Math.ceil(Math.max(tableWidth, ...images.map((i) => i.width)) + 2 * pad);
   const tableTop = pad + 36 + picture.lines.length * 20 + 12;
   const chartsTop = tableTop + (picture.table.rows.length + 1) * rowHeight + 24;
-  const height = Math.ceil(chartsTop + images.reduce((a, i) => a + i.height + 16, 0) + pad);
+  const chartSpace = 28 + 28 + 16;
+  const height = Math.ceil(chartsTop + images.reduce((a, i) => a + i.height + chartSpace, 0) + pad);
 
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
@@ -60,7 +63,14 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
     let x = pad;
     row.forEach((text, c) => {
       ctx.textAlign = c === 0 ? 'left' : 'right';
-      ctx.fillText(text, c === 0 ? x : x + columns[c] - 12, y + 16);
+      const right = x + columns[c] - 12;
+      ctx.fillText(text, c === 0 ? x : right, y + 16);
+      const colour = r === 0 ? picture.table.colours[c] : null;
+      if (colour) {
+        ctx.fillStyle = colour;
+        ctx.fillRect(right - ctx.measureText(text).width - 16, y + 7, 10, 10);
+        ctx.fillStyle = '#5b6675';
+      }
       x += columns[c];
     });
     ctx.strokeStyle = '#e3e7ee';
@@ -72,10 +82,28 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
   ctx.textAlign = 'left';
 
   let y = chartsTop;
-  for (const image of images) {
+  images.forEach((image, i) => {
+    const chart = picture.charts[i];
+    ctx.fillStyle = '#1b2430';
+    ctx.font = `600 15px ${picture.font}`;
+    ctx.fillText(chart.title, pad, y + 18);
+    y += 28;
     ctx.drawImage(image, pad, y, image.width, image.height);
-    y += image.height + 16;
-  }
+    y += image.height + 8;
+
+    ctx.font = `13px ${picture.font}`;
+    let x = pad;
+    for (const item of chart.legend) {
+      ctx.fillStyle = item.colour;
+      ctx.beginPath();
+      ctx.arc(x + 5, y + 10, 5, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.fillStyle = '#5b6675';
+      ctx.fillText(item.label, x + 16, y + 15);
+      x += 32 + ctx.measureText(item.label).width;
+    }
+    y += 20 + 16;
+  });
 
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),

@@ -30,6 +30,8 @@ export const enTrain = {
   'train.bestTarget': 'Best target',
   'train.expectedAtBest': 'Expected pay at the best target',
   'train.verdict.best': 'This is the best target: nothing is lost by saying it.',
+  'train.verdict.close':
+    'Close to the best target ({{gap}} away): it costs {{cost}} a quarter on average.',
   'train.verdict.sandbagging':
     'Sandbagging: {{gap}} below the best target costs {{cost}} a quarter on average.',
   'train.verdict.overreaching':
@@ -38,23 +40,24 @@ export const enTrain = {
   'train.lessons': 'What the essay teaches, and where it stops',
   'lesson.say.title': 'Say it accurately.',
   'lesson.say.essay':
-    'Under the essay’s rule the best target is the median of what you expect to sell ({{best}} ' +
-    'here): the quantile {{fractile}} of your belief. Saying more or less only costs you.',
+    'Under the essay’s rule, without a floor, the best target is the median of what you expect ' +
+    'to sell ({{median}} here): as likely to be beaten as missed. Saying more or less only ' +
+    'costs you.',
   'lesson.say.family':
-    'This rule makes the best target the quantile {{fractile}} of your belief ({{best}} here): ' +
-    'the rate on the target, less the rate above it, over the shortfall rate less it.',
+    'This rule makes the best target the {{fractile}} quantile of your belief ({{best}} here): ' +
+    'the rate on the target less the rate above it, over the shortfall rate less the same.',
   'lesson.achieve.title': 'Achieve it.',
   'lesson.achieve.body':
     'Reaching the target pays {{beta}} of it; each unit you fall short costs {{gamma}}, so pay ' +
     'falls with the gap between what you said and what you did.',
   'lesson.more.title': 'Do more.',
   'lesson.more.body':
-    'At the best target one more unit of expected sales is worth {{marginal}} of pay, about ' +
-    'the {{beta}} a straight commission pays: effort is rewarded as much as before.',
+    'At your best target one more unit of sales is worth {{marginal}} of pay on average, ' +
+    'against the {{beta}} a straight commission pays: effort is still rewarded.',
   'lesson.floor.title': 'The floor moves the target.',
   'lesson.floor.body':
     'With the bonus floored at 0 a big miss costs nothing more, so the best target rises above ' +
-    'the median ({{median}}) to {{best}}, the quantile {{quantile}} of your belief.',
+    'the median ({{median}}) to {{best}}, the {{quantile}} quantile of your belief.',
   'lesson.limit.title': 'Its limit:',
   'lesson.limit.none':
     'under this rule selling more than the target earns nothing that period. Once a quarter is ' +

@@ -31,13 +31,15 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.bestTarget': '最优目标',
   'train.expectedAtBest': '按最优目标的期望薪酬',
   'train.verdict.best': '这就是最优目标：如实上报不会有任何损失。',
+  'train.verdict.close': '接近最优目标（相差 {{gap}}）：平均每季度损失 {{cost}}。',
   'train.verdict.sandbagging': '压低目标：比最优目标低 {{gap}}，平均每季度损失 {{cost}}。',
   'train.verdict.overreaching': '抬高目标：比最优目标高 {{gap}}，平均每季度损失 {{cost}}。',
 
   'train.lessons': '文章的道理，以及它的局限',
   'lesson.say.title': '说得准。',
   'lesson.say.essay':
-    '在文章的规则下，最优目标是您预期销售额的中位数（此处为 {{best}}），即您判断的 {{fractile}} 分位数。报多报少都只会让自己吃亏。',
+    '在文章的规则下（不设下限），最优目标是您预期销售额的中位数（此处为 {{median}}）：' +
+    '超过和达不到的可能性相同。报多报少都只会让自己吃亏。',
   'lesson.say.family':
     '此规则下的最优目标是您判断的 {{fractile}} 分位数（此处为 {{best}}）：目标部分费率减去超额费率，再除以未达标罚率减去超额费率。',
   'lesson.achieve.title': '做得到。',
@@ -45,7 +47,8 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
     '达成目标可得目标额的 {{beta}}；每差一个单位扣 {{gamma}}，所以薪酬随“说的”与“做的”之间的差距而减少。',
   'lesson.more.title': '做得多。',
   'lesson.more.body':
-    '在最优目标处，期望销售每多一个单位可多得 {{marginal}} 的薪酬，约等于直接提成的 {{beta}}：努力得到的回报与以前一样多。',
+    '在您的最优目标处，销售每多一个单位平均可多得 {{marginal}} 的薪酬，直接提成则为 {{beta}}：' +
+    '努力依然有回报。',
   'lesson.floor.title': '下限会改变目标。',
   'lesson.floor.body':
     '奖金以 0 为下限时，大幅未达标不再多扣，因此最优目标高于中位数（{{median}}），升至 {{best}}，即您判断的 {{quantile}} 分位数。',
