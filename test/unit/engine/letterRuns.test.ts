@@ -52,7 +52,7 @@ describe('runs of the letters', () => {
     expect(summary.schemes[1].events).toEqual([]);
   });
 
-  it('withholding alone costs the rep: without fines the letter still pays less than monthly', () => {
+  it('withholding alone costs the rep: without fines the letter pays less than monthly', () => {
     const unfined = condiment.schemes.map((s) =>
       s.kind === 'condiment-letter' ? { ...s, fines: [] } : s,
     );

@@ -137,7 +137,7 @@ describe('scheme validation', () => {
     expect(parse([fixed], { source: 'sample' }).ok).toBe(true);
   });
 
-  it('rejects SKU shares that do not add up to 1 and a SKU that sells nothing but has a target', () => {
+  it('rejects SKU shares not adding up to 1 and a SKU that sells nothing but has a target', () => {
     const sku = (id: string, s: number) => ({
       id,
       commissionPerCase: 2,

@@ -70,7 +70,8 @@ export function truthTellingWarningText(warning: TruthTellingWarning): string {
       );
     case 'floor-moves-target':
       return (
-        `the floor makes a shortfall cheaper, so a rep with log-volatility ${round(warning.sigma)} ` +
+        'the floor makes a shortfall cheaper, so a rep with log-volatility ' +
+        `${round(warning.sigma)} ` +
         `reports the ${round(warning.quantile)} quantile of its sales instead of the ` +
         `${round(warning.fractile)} quantile${warning.fractile === 0.5 ? ' (the median)' : ''}.`
       );

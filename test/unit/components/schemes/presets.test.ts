@@ -13,7 +13,7 @@ describe('presetScheme', () => {
     }
   });
 
-  it('presetScheme pays every kind about 2–8% of sales on reps of the level it was made for', () => {
+  it('presetScheme pays every kind 2–8% of sales on reps of the level it was made for', () => {
     const reps = [
       rep('a', new Array(12).fill(60_000), 0.3),
       rep('b', new Array(12).fill(80_000), 0.3),

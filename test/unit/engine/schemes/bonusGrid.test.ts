@@ -74,7 +74,7 @@ describe('bonus grid', () => {
     expect(planned.target[0] / q).toBeCloseTo(1, 6);
   });
 
-  it('the solver finds the family fractile on a fine family grid (quantile (β − α)/(γ − α))', () => {
+  it('the solver finds the quantile (β − α)/(γ − α) on a fine grid of the family', () => {
     const ratios = Array.from({ length: 301 }, (_, k) => k / 100);
     for (const [alpha, beta, gamma] of [
       [0.6, 1.2, 1.8],

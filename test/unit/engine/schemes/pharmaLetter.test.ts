@@ -34,7 +34,7 @@ function payQuarters(scheme: PharmaLetterScheme, sales: number[]) {
 }
 
 describe('pharmaceutical letter', () => {
-  it('pays base in full, performance pay · Y/Q below the quota and 0.5% of the excess above', () => {
+  it('pays base in full, performance pay · Y/Q below the quota, 0.5% of the excess above', () => {
     const { pay } = payQuarters(letter, [405, 396, 595, 0]);
     expect(pay[0]).toBeCloseTo(9, 12);
     expect(pay[1]).toBeCloseTo(3 + (6 * 396) / 495, 12);

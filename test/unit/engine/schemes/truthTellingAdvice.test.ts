@@ -25,7 +25,7 @@ const rates = fc
   }));
 
 describe('truthTellingAdvice', () => {
-  it('states (β − α)/(γ − α) and the generic solver reports that quantile, for random rates', () => {
+  it('states (β − α)/(γ − α) and the generic solver reports it, for random rates', () => {
     fc.assert(
       fc.property(rates, ({ scheme, sigma }) => {
         const advice = truthTellingAdvice(scheme, [sigma]);
