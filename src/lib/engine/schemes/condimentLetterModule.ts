@@ -6,10 +6,10 @@
  * settlement block (every `settleEvery` months, and at the end of the horizon) the block's
  * commission is paid if every month of it was on target, else withheld, and then all
  * withheld commission is paid if cumulative sales have caught up with cumulative targets;
- * then the base salary is paid and the fines deducted. Commission is paid in the month that
- * closes its block (the letter pays it by the 20th of the next month). Withheld commission
- * that never catches up within the horizon is not paid. All simulated sales count as
- * confirmed by the supervisor and the distributor.
+ * last the fines are deducted. The base salary is paid every month. Commission is paid in
+ * the month that closes its block (the letter pays it by the 20th of the next month).
+ * Withheld commission that never catches up within the horizon is not paid. All simulated
+ * sales count as confirmed by the supervisor and the distributor.
  */
 import type { CondimentLetterScheme, PlannedScheme } from '../types';
 import { amountCells } from './amounts';
