@@ -2,13 +2,14 @@ import { DAY_MONTH_PATTERN } from './parseMacrosSql';
 
 /**
  * The largest first and second number of the column's d/m/y-or-m/d/y dates, and how many there
- * are: a first number above 12 makes the column day-first, a second one month-first.
+ * are: a first number above 12 makes the column day-first, a second one month-first. Distinct
+ * texts only: the counts decide nothing but whether there are any.
  */
 export function dateOrderSql(dateColumn: number): string {
   const part = (i: number) => `max(CAST(regexp_extract(s, '${DAY_MONTH_PATTERN}', ${i}) AS INT))`;
   return `SELECT count(*) AS n, ${part(1)} AS first, ${part(2)} AS second,
   any_value(s) AS example
-FROM (SELECT il_date_text(c${dateColumn}) AS s FROM il_raw)
+FROM (SELECT il_date_text(c) AS s FROM (SELECT DISTINCT c${dateColumn} AS c FROM il_raw))
 WHERE regexp_matches(s, '${DAY_MONTH_PATTERN}')`;
 }
 
@@ -16,12 +17,13 @@ WHERE regexp_matches(s, '${DAY_MONTH_PATTERN}')`;
 const totalPattern = String.raw`^\s*((grand\s+)?totals?|sum|subtotal)\b|^\s*(合计|总计|小计|总和)`;
 
 /**
- * Rows that are totals, not sales: a rep or date cell that says so, or a last row with neither
- * rep nor date whose amount equals the sum of all rows above it (to a cent).
+ * Rows that are totals, not sales: a rep cell that says so (tested once per distinct rep), or a
+ * last row with neither rep nor date whose amount equals the sum of all rows above it (to a cent).
  */
 export function totalRowsSql(): string {
   return `SELECT row_no, coalesce(rep, date_text, '') AS label FROM il_rows
-WHERE regexp_matches(coalesce(rep, '') || '|' || coalesce(date_text, ''), '${totalPattern}', 'i')
+WHERE rep IN (SELECT rep FROM (SELECT DISTINCT rep FROM il_rows)
+  WHERE regexp_matches(rep, '${totalPattern}', 'i'))
 UNION
 SELECT row_no, coalesce(sales_text, '') FROM il_rows
 WHERE rep IS NULL AND period IS NULL AND row_no = (SELECT max(row_no) FROM il_rows)
@@ -29,13 +31,20 @@ WHERE rep IS NULL AND period IS NULL AND row_no = (SELECT max(row_no) FROM il_ro
 ORDER BY row_no`;
 }
 
-/** Groups of source rows equal in every column, each as its row numbers joined by commas. */
+/**
+ * Groups of source rows equal in every column, each as its row numbers joined by commas. Rows
+ * are first narrowed to those sharing a hash, so the costly grouping by every column (and the
+ * string of row numbers) runs on the few candidates only; a collision is caught by that grouping.
+ */
 export function duplicateRowsSql(firstColumn: number, columnCount: number): string {
   const columns = Array.from(
     { length: columnCount - firstColumn },
     (_, i) => `c${i + firstColumn}`,
   ).join(', ');
   return `SELECT string_agg(row_no::VARCHAR, ', ' ORDER BY row_no) AS rows FROM il_raw
+WHERE hash(${columns}) IN (
+  SELECT hash(${columns}) AS k FROM il_raw GROUP BY k HAVING count(*) > 1
+)
 GROUP BY ${columns} HAVING count(*) > 1
 ORDER BY min(row_no)`;
 }

@@ -44,31 +44,46 @@ export type AmountScales = Record<'sales' | 'target' | 'refund', number>;
 const unscaled: AmountScales = { sales: 1, target: 1, refund: 1 };
 
 /**
- * One row per non-blank source row, with the roles' text and their parsed values. The inner
- * query cleans each text once; the outer one parses the cleaned text (see parseMacrosSql).
+ * One row per non-blank source row, with the roles' text and their parsed values, in source
+ * order. Large files are mostly plain numbers and repeated dates, so a plain number (digits, a
+ * dot, a minus) is cast directly and only other amounts are cleaned, then parsed (see
+ * parseMacrosSql); dates are parsed once per distinct text and joined back.
  */
 export function parseRowsSql(at: ColumnIndexes, scales: AmountScales = unscaled): string {
   const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
+  const roles = ['sales', 'target', 'refund'] as const;
+  const scaled = (role: keyof AmountScales, value: string) =>
+    scales[role] === 1 ? value : `round(${value} * ${scales[role]}, 6)`;
+  const plain = (role: keyof AmountScales) =>
+    `CASE WHEN translate(${role}_text, '0123456789.', '') IN ('', '-')
+      THEN TRY_CAST(${role}_text AS DOUBLE) END AS ${role}_plain`;
+  const clean = (role: keyof AmountScales) =>
+    `CASE WHEN ${role}_plain IS NULL THEN il_amount_text(${role}_text) END AS ${role}_clean`;
   const amount = (role: keyof AmountScales) =>
-    scales[role] === 1
-      ? `il_amount_of(${role}_clean)`
-      : `round(il_amount_of(${role}_clean) * ${scales[role]}, 6)`;
+    `CASE WHEN ${role}_plain IS NOT NULL THEN ${scaled(role, `${role}_plain`)}
+    ELSE ${scaled(role, `il_amount_of(${role}_clean)`)} END`;
   return `CREATE OR REPLACE TEMP TABLE il_rows AS
-SELECT row_no, rep, date_text, il_date_of(date_clean) AS period,
-  sales_text, ${amount('sales')} AS amount,
-  target_text, ${amount('target')} AS target,
-  refund_text, ${amount('refund')} AS refund,
-  status
-FROM (
-  SELECT row_no, ${text(at.rep)} AS rep,
-    ${text(at.date)} AS date_text, il_date_text(${text(at.date)}) AS date_clean,
-    ${text(at.sales)} AS sales_text, il_amount_text(${text(at.sales)}) AS sales_clean,
-    ${text(at.target)} AS target_text, il_amount_text(${text(at.target)}) AS target_clean,
-    ${text(at.refund)} AS refund_text, il_amount_text(${text(at.refund)}) AS refund_clean,
-    coalesce(${text(at.status)}, '') AS status
+WITH texts AS (
+  SELECT row_no, ${text(at.rep)} AS rep, ${text(at.date)} AS date_text,
+    ${text(at.sales)} AS sales_text, ${text(at.target)} AS target_text,
+    ${text(at.refund)} AS refund_text, coalesce(${text(at.status)}, '') AS status
   FROM il_raw
   WHERE coalesce(${text(at.rep)}, ${text(at.date)}, ${text(at.sales)}) IS NOT NULL
-)`;
+), plain AS (
+  SELECT *, ${roles.map(plain).join(',\n    ')} FROM texts
+), cleaned AS (
+  SELECT *, ${roles.map(clean).join(',\n    ')} FROM plain
+), days AS (
+  SELECT date_text, il_date_of(il_date_text(date_text)) AS period
+  FROM (SELECT DISTINCT date_text FROM texts WHERE date_text IS NOT NULL)
+)
+SELECT c.row_no, c.rep, c.date_text, d.period,
+  c.sales_text, ${amount('sales')} AS amount,
+  c.target_text, ${amount('target')} AS target,
+  c.refund_text, ${amount('refund')} AS refund,
+  c.status
+FROM cleaned c LEFT JOIN days d ON d.date_text = c.date_text
+ORDER BY c.row_no`;
 }
 
 /** Distinct statuses with their row counts, most frequent first. */
