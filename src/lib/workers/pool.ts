@@ -19,6 +19,7 @@ function spawnBrowserWorker(): SpawnedWorker {
   const remote = wrap<BrowserSimApi>(worker);
   const stopped = new AbortController();
 
+  let watching: Promise<void> = Promise.resolve();
   const died = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
       reject(new Error(`The simulation worker failed: ${event.message || 'it could not load'}`));
@@ -26,15 +27,18 @@ function spawnBrowserWorker(): SpawnedWorker {
     worker.addEventListener('messageerror', () => {
       reject(new Error('The simulation worker sent a message that could not be read'));
     });
-    watchLife(remote, stopped.signal, () => {
+    watching = watchLife(remote, stopped.signal, () => {
       reject(new Error('The simulation worker stopped without an answer (out of memory?)'));
     });
   });
 
-  const endpoint = raceDeath(
-    { setPlan: (plan) => remote.setPlan(plan), run: (blocks) => remote.run(blocks) },
-    died,
-  );
+  // No plan (so no block) goes out before the page watches the worker's life: a worker that
+  // stopped before its lock was watched would otherwise leave its run waiting forever.
+  const setPlan = async (plan: SimPlan) => {
+    await watching;
+    return remote.setPlan(plan);
+  };
+  const endpoint = raceDeath({ setPlan, run: (blocks) => remote.run(blocks) }, died);
   const terminate = () => {
     stopped.abort();
     worker.terminate();
@@ -42,13 +46,20 @@ function spawnBrowserWorker(): SpawnedWorker {
   return { endpoint, terminate };
 }
 
-/** Calls `gone` when the worker's life lock is released, unless the page stopped it first. */
-function watchLife(remote: Remote<BrowserSimApi>, stopped: AbortSignal, gone: () => void): void {
+/**
+ * Calls `gone` when the worker's life lock is released, unless the page stopped it first.
+ * Resolves once the page is watching (at once where there are no Web Locks).
+ */
+function watchLife(
+  remote: Remote<BrowserSimApi>,
+  stopped: AbortSignal,
+  gone: () => void,
+): Promise<void> {
   const locks = globalThis.navigator?.locks;
-  if (locks === undefined) return;
+  if (locks === undefined) return Promise.resolve();
 
   const name = lifeLockName();
-  remote.holdLifeLock(name).then(
+  return remote.holdLifeLock(name).then(
     (held) => {
       if (held && !stopped.aborted) void whenLifeLockFree(locks, name, stopped).then(gone);
     },

@@ -1,0 +1,110 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, serveBuild, type Served } from './harness';
+import {
+  injectWorkerFault,
+  metricValues,
+  onThirdBlock,
+  restartWorkers,
+  runState,
+  waitForState,
+} from './reliability-helpers';
+
+/** Faults the browser can really produce in a worker, each injected into the real worker. */
+const faults = {
+  'throws during a run': onThirdBlock(`throw new Error('injected fault in a block');`),
+  'runs out of memory': onThirdBlock(
+    `const hog = []; for (;;) hog.push(new ArrayBuffer(2 ** 30));`,
+  ),
+  'stops mid-run without a word': onThirdBlock('self.close();'),
+  'cannot load': `throw new Error('injected fault at load');`,
+};
+
+const expectedMessage: Record<keyof typeof faults, RegExp> = {
+  'throws during a run': /injected fault in a block/,
+  'runs out of memory': /Array buffer allocation failed/,
+  'stops mid-run without a word': /stopped without an answer/,
+  'cannot load': /injected fault at load/,
+};
+
+describe('faults in the browser', () => {
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    served?.stop();
+  });
+
+  async function open(prepare?: (context: BrowserContext) => Promise<unknown>) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    let crashed = false;
+    await prepare?.(context);
+    const page: Page = await context.newPage();
+    page.on('crash', () => (crashed = true));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(served.url);
+    return { context, page, errors, crashed: () => crashed };
+  }
+
+  for (const [name, fault] of Object.entries(faults) as [keyof typeof faults, string][]) {
+    it(`a worker that ${name} fails the run, shows no partial result, and the next run works`, async () => {
+      let armed = false;
+      const { context, page, crashed } = await open((c) =>
+        injectWorkerFault(c, fault, () => armed),
+      );
+      await waitForState(page, 'done');
+      const complete = await metricValues(page);
+      expect(Object.keys(complete).length).toBeGreaterThan(0);
+
+      await restartWorkers(page);
+      armed = true;
+      const started = Date.now();
+      await page.locator('button.run').click();
+      const line = await waitForState(page, 'error', 15_000);
+
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(line).toMatch(/Failed while simulating/);
+      expect(line).toMatch(expectedMessage[name]);
+      // What stays on screen is the last complete run, never the blocks that did finish.
+      expect(await metricValues(page)).toEqual(complete);
+      await screenshot(page, `reliability-worker-${name.replaceAll(' ', '-')}`);
+
+      armed = false;
+      await page.locator('button.run').click();
+      await waitForState(page, 'done', 30_000);
+      expect(await metricValues(page)).toEqual(complete);
+      expect(crashed()).toBe(false);
+      await context.close();
+    });
+  }
+
+  it('a wasm served with the wrong MIME type gives a clear message within seconds', async () => {
+    const started = Date.now();
+    const { context, page } = await open((c) =>
+      c.route('**/*.wasm', async (route) => {
+        const response = await route.fetch();
+        const headers = { ...response.headers(), 'content-type': 'application/octet-stream' };
+        await route.fulfill({ response, headers });
+      }),
+    );
+    const line = await waitForState(page, 'error', 10_000);
+
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(line).toMatch(/starting the database/);
+    expect(line).toMatch(/application\/octet-stream.*application\/wasm/);
+    await screenshot(page, 'reliability-wasm-mime');
+
+    await context.unrouteAll();
+    await page.locator('button.run').click();
+    await waitForState(page, 'done', 30_000);
+    expect(await runState(page)).toBe('done');
+    await context.close();
+  });
+});
