@@ -32,6 +32,15 @@ export function rulePay(rule: PeriodRule, x: number, y: number, terms: CellTerms
   return haggledQuotaPay(terms.fixed, rule.excessRate, x, y);
 }
 
+/** d pay / dY inside a linear piece (y not at a kink). Allocation-free. */
+export function ruleSlope(rule: PeriodRule, x: number, y: number, terms: CellTerms): number {
+  if (rule.kind === 'haggled-quota') return y < x ? terms.fixed / x : rule.excessRate;
+  const { alpha, beta, gamma, floor, basePay } = rule.scheme;
+  const raw = y >= x ? beta * x + alpha * (y - x) : beta * x - gamma * (x - y);
+  if (raw < floorBound(floor, basePay) || raw > terms.cap) return 0;
+  return y >= x ? alpha : gamma;
+}
+
 /** Writes the sales levels where the slope of pay changes into `out`; returns how many. */
 export function ruleKinks(
   rule: PeriodRule,

@@ -6,12 +6,13 @@
  * w·ΔQ' the rep's view of how this period's sales raise next year's quota (the ratchet).
  * Pay is piecewise linear in sales, so G is a concave parabola between the kinks of pay: the
  * maximum is at a bound, a kink or a parabola's vertex, and a handful of candidates decide.
+ * Pay need not be concave (a floor at 0 is flat, then steep), so every piece is visited.
  * A rep under the essay's rule that has reached its target earns α per further unit now but
  * about β per unit next period, so it pushes deals out; one whose target is out of reach
  * under a floor at 0 earns nothing now and holds its deals back (gives up).
  */
 import { MARGINAL_STEP } from './constants';
-import { ruleKinks, rulePay, type CellTerms, type PeriodRule } from './periodRule';
+import { ruleKinks, rulePay, ruleSlope, type CellTerms, type PeriodRule } from './periodRule';
 import { ratchetStep } from './ratchet';
 
 /** Inputs of one decision; one object is reused for every cell, so deciding allocates nothing. */
@@ -31,9 +32,7 @@ export interface ShiftInput {
   weight: number;
   up: number;
   down: number;
-  /** Scratch space: sorted breakpoints, pay at each, and the rule's kinks. */
-  points: Float64Array;
-  values: Float64Array;
+  /** Scratch space for the rule's kinks. */
   kinks: Float64Array;
 }
 
@@ -50,8 +49,6 @@ export function shiftInput(rule: PeriodRule): ShiftInput {
     weight: 0,
     up: 0,
     down: 0,
-    points: new Float64Array(16),
-    values: new Float64Array(16),
     kinks: new Float64Array(8),
   };
 }
@@ -63,54 +60,84 @@ export function viewedPay(input: ShiftInput, y: number): number {
   return pay - input.weight * ratchetStep(input.target, y, input.up, input.down);
 }
 
-/** The best shift: > 0 pushes deals into the next period, < 0 pulls them from it. */
+/** The slope of viewedPay inside a linear piece. */
+function viewedSlope(input: ShiftInput, y: number): number {
+  const slope = ruleSlope(input.rule, input.target, y, input.terms);
+  if (input.weight === 0) return slope;
+  return slope - input.weight * (y > input.target ? input.up : input.down);
+}
+
+/**
+ * The best shift: > 0 pushes deals into the next period, < 0 pulls them from it. Walks the
+ * linear pieces of pay down from y (pushing) and up from y (pulling), keeping G(s) − G(0)
+ * from the slopes alone, and takes each piece's best point: its vertex, clipped to the piece.
+ */
 export function bestShift(input: ShiftInput): number {
-  const { sales, maxPull, maxPush, curvature, nextMarginal, points, values, kinks } = input;
+  const { sales, maxPull, maxPush, curvature, nextMarginal, kinks } = input;
   if (maxPull === 0 && maxPush === 0) return 0;
-
-  // Breakpoints in s, ascending: the bounds, no shift, and every kink of pay in range.
-  let n = insert(points, 0, -maxPull, input);
-  n = insert(points, n, 0, input);
-  n = insert(points, n, maxPush, input);
   const count = ruleKinks(input.rule, input.target, input.terms, kinks);
-  for (let j = 0; j < count; j++) n = insert(points, n, sales - kinks[j], input);
-  for (let j = 0; j < n; j++) values[j] = viewedPay(input, sales - points[j]);
+  sortSmall(kinks, count);
 
-  // Pay is linear between breakpoints, so a vertex's pay is interpolated, not recomputed.
   let best = 0;
-  let bestValue = -Infinity;
-  for (let j = 0; j < n; j++) {
-    const a = points[j];
-    const value = values[j] + nextMarginal * a - 0.5 * curvature * a * a;
-    if (value > bestValue || (value === bestValue && Math.abs(a) < Math.abs(best))) {
-      best = a;
-      bestValue = value;
-    }
-    if (j + 1 === n || curvature === 0 || !(points[j + 1] > a)) continue;
+  let bestGain = 0;
 
-    const slope = (values[j] - values[j + 1]) / (points[j + 1] - a);
-    const vertex = (nextMarginal - slope) / curvature;
-    if (!(vertex > a && vertex < points[j + 1])) continue;
-    const atVertex =
-      values[j] - slope * (vertex - a) + nextMarginal * vertex - 0.5 * curvature * vertex * vertex;
-    if (atVertex > bestValue) {
-      best = vertex;
-      bestValue = atVertex;
+  // Pushing s: sales fall to sales − s; on a piece of slope a, G' = m − a − k·s.
+  let start = 0;
+  let gain = 0;
+  let j = count - 1;
+  while (j >= 0 && !(kinks[j] < sales)) j--;
+  while (start < maxPush) {
+    const end = j >= 0 ? Math.min(maxPush, sales - kinks[j]) : maxPush;
+    j--;
+    if (!(end > start)) continue;
+    const drift = nextMarginal - viewedSlope(input, sales - 0.5 * (start + end));
+    const s = clip(curvature > 0 ? drift / curvature : drift > 0 ? end : start, start, end);
+    const at = gain + drift * (s - start) - 0.5 * curvature * (s * s - start * start);
+    if (at > bestGain) {
+      best = s;
+      bestGain = at;
     }
+    gain += drift * (end - start) - 0.5 * curvature * (end * end - start * start);
+    start = end;
+  }
+
+  // Pulling t = −s: sales rise to sales + t; on a piece of slope a, dG/dt = a − m − k·t.
+  start = 0;
+  gain = 0;
+  j = 0;
+  while (j < count && !(kinks[j] > sales)) j++;
+  while (start < maxPull) {
+    const end = j < count ? Math.min(maxPull, kinks[j] - sales) : maxPull;
+    j++;
+    if (!(end > start)) continue;
+    const drift = viewedSlope(input, sales + 0.5 * (start + end)) - nextMarginal;
+    const t = clip(curvature > 0 ? drift / curvature : drift > 0 ? end : start, start, end);
+    const at = gain + drift * (t - start) - 0.5 * curvature * (t * t - start * start);
+    if (at > bestGain) {
+      best = -t;
+      bestGain = at;
+    }
+    gain += drift * (end - start) - 0.5 * curvature * (end * end - start * start);
+    start = end;
   }
   return best;
 }
 
-/** Inserts s into the first n sorted points if it lies within the bounds; returns the count. */
-function insert(points: Float64Array, n: number, s: number, input: ShiftInput): number {
-  if (!(s >= -input.maxPull && s <= input.maxPush)) return n;
-  let j = n;
-  while (j > 0 && points[j - 1] > s) {
-    points[j] = points[j - 1];
-    j--;
+function clip(value: number, lo: number, hi: number): number {
+  return value < lo ? lo : value > hi ? hi : value;
+}
+
+/** Insertion sort of the first n values: the rules have at most three kinks. */
+function sortSmall(values: Float64Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = values[i];
+    let j = i;
+    while (j > 0 && values[j - 1] > v) {
+      values[j] = values[j - 1];
+      j--;
+    }
+    values[j] = v;
   }
-  points[j] = s;
-  return n + 1;
 }
 
 /** E[d pay/dY] by central differences over belief nodes of the next period's sales. */

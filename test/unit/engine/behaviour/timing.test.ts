@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import type { TruthTellingScheme } from '$lib/engine/types';
-import { periodRule, type PeriodRule } from '$lib/engine/behaviour/periodRule';
-import { bestShift, shiftInput, viewedPay, type ShiftInput } from '$lib/engine/behaviour/timing';
+import { periodRule, rulePay, type PeriodRule } from '$lib/engine/behaviour/periodRule';
+import { ratchetStep } from '$lib/engine/behaviour/ratchet';
+import { bestShift, shiftInput, type ShiftInput } from '$lib/engine/behaviour/timing';
 import { FAST_CHECK } from '../helpers';
 
 const t = 0.05;
@@ -24,9 +25,13 @@ function input(rule: PeriodRule, fields: Partial<ShiftInput>): ShiftInput {
   return Object.assign(made, { target: 100, nextMarginal: t, curvature: 0.005 }, fields);
 }
 
-/** G(s) of timing.ts, computed here from the rule's pay directly. */
+/** G(s) of timing.ts, computed here from the rule's pay and the ratchet's step directly. */
 function gain(made: ShiftInput, s: number): number {
-  return viewedPay(made, made.sales - s) + made.nextMarginal * s - 0.5 * made.curvature * s * s;
+  const y = made.sales - s;
+  const viewed =
+    rulePay(made.rule, made.target, y, made.terms) -
+    made.weight * ratchetStep(made.target, y, made.up, made.down);
+  return viewed + made.nextMarginal * s - 0.5 * made.curvature * s * s;
 }
 
 describe('bestShift', () => {
@@ -40,6 +45,7 @@ describe('bestShift', () => {
       share: fc.double({ min: 0, max: 0.5, noNaN: true }),
       curvature: fc.double({ min: 0, max: 0.02, noNaN: true }),
       weight: fc.double({ min: 0, max: 0.05, noNaN: true }),
+      cap: fc.option(fc.double({ min: 1, max: 8, noNaN: true }), { nil: Infinity }),
     });
     fc.assert(
       fc.property(cases, (c) => {
@@ -53,6 +59,7 @@ describe('bestShift', () => {
           up: 0.5,
           down: 0.2,
         });
+        made.terms.cap = c.cap;
         const best = gain(made, bestShift(made));
         const steps = 20000;
         let grid = -Infinity;
