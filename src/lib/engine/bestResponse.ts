@@ -82,21 +82,22 @@ export function maximizeExpectedPay(pay: PayRule, nodes: Float64Array): number {
 }
 
 /**
- * Maximiser of a unimodal f on [a, b], to SOLVER_TOLERANCE of the larger of |a|, |b| and the
- * belief's range (without the range, a bracket [0, b] would shrink towards 0 for ever).
- * Exported for the behaviour layer's searches over effort and haggling stance.
+ * Maximiser of a unimodal f on [a, b], to `tolerance` (SOLVER_TOLERANCE by default) of the
+ * larger of |a|, |b| and the belief's range (without the range, a bracket [0, b] would shrink
+ * towards 0 for ever). Exported for the behaviour layer's searches over effort and stance.
  */
 export function goldenSection(
   f: (x: number) => number,
   a: number,
   b: number,
   scale: number,
+  tolerance = SOLVER_TOLERANCE,
 ): number {
   let c = b - INV_PHI * (b - a);
   let d = a + INV_PHI * (b - a);
   let fc = f(c);
   let fd = f(d);
-  while (b - a > SOLVER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b), scale)) {
+  while (b - a > tolerance * Math.max(Math.abs(a), Math.abs(b), scale)) {
     if (fc >= fd) {
       b = d;
       d = c;

@@ -25,6 +25,9 @@ export const SEARCH_NODES = 257;
 /** Points of the first scan of an effort or stance search. */
 export const SCALAR_SCAN_POINTS = 17;
 
+/** Relative width at which effort and stance searches stop (targets keep the engine's). */
+export const SCALAR_TOLERANCE = 1e-7;
+
 /** Effort beyond this intensity adds less than e^−12 of the largest lift: never worth it. */
 export const MAX_EFFORT = 12;
 

@@ -5,7 +5,7 @@
  * The values scanned here are smooth in the choice, so a coarser scan than for targets does.
  */
 import { goldenSection } from '../bestResponse';
-import { SCALAR_SCAN_POINTS } from './constants';
+import { SCALAR_SCAN_POINTS, SCALAR_TOLERANCE } from './constants';
 
 export function maximizeScalar(f: (x: number) => number, lo: number, hi: number): number {
   if (!(hi > lo)) return lo;
@@ -24,7 +24,7 @@ export function maximizeScalar(f: (x: number) => number, lo: number, hi: number)
 
   const a = at(Math.max(0, bestJ - 1));
   const b = at(Math.min(SCALAR_SCAN_POINTS - 1, bestJ + 1));
-  const refined = goldenSection(f, a, b, hi - lo);
+  const refined = goldenSection(f, a, b, hi - lo, SCALAR_TOLERANCE);
   return f(refined) >= bestValue ? refined : at(bestJ);
 }
 
@@ -44,7 +44,7 @@ export function refineScalar(
   const a = Math.max(lo, around - width);
   const b = Math.min(hi, around + width);
   if (!(b > a)) return maximizeScalar(f, lo, hi);
-  const x = goldenSection(f, a, b, b - a);
+  const x = goldenSection(f, a, b, b - a, SCALAR_TOLERANCE);
   const edge = 1e-3 * (b - a);
   const stuck = (x - a < edge && a > lo) || (b - x < edge && b < hi);
   return stuck ? maximizeScalar(f, lo, hi) : x;
