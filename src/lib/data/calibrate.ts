@@ -2,6 +2,7 @@ import type { RepModel } from '../engine/types';
 import {
   FALLBACK_SIGMA,
   OWN_SEASON_MIN_PERIODS,
+  OWN_SEASON_MIN_QUARTERS,
   SEASON_MIN_MONTHS,
   SIGMA_PRIOR_DOF,
   THIN_PERIODS,
@@ -39,25 +40,38 @@ interface PeriodCount {
   empty: number;
 }
 
+export interface CalibrateOptions {
+  /**
+   * Fit by quarters of a year starting in month `fiscalStart` (1: calendar quarters, 10: the
+   * October–September year of many plans) instead of the grain the span decides.
+   */
+  quarters?: { fiscalStart: number };
+}
+
 /**
  * Fits every rep in the table `sales` and projects the simulated horizon:
  * mean = level × quarterly factor × exp(g · (tau − tau_bar)). Throws on an empty table.
  */
-export async function calibrate(db: Db): Promise<CalibrationResult> {
+export async function calibrate(
+  db: Db,
+  options: CalibrateOptions = {},
+): Promise<CalibrationResult> {
   const [span] = await db.query<Span>(spanSql());
   if (!span || span.rows === 0) throw new Error('calibrate: the table sales is empty');
 
-  const grain = chooseGrain(span);
-  const monthly = grain === 'month';
-  const seasonal = monthly && span.months >= SEASON_MIN_MONTHS;
+  const fiscalStart = options.quarters?.fiscalStart ?? 1;
+  const grain = options.quarters ? 'quarter' : chooseGrain(span);
+  const yearly = grain === 'month' || grain === 'quarter';
+  const perYear = grain === 'quarter' ? 4 : 12;
+  const seasonal = yearly && span.months >= SEASON_MIN_MONTHS;
   const thinBelow = THIN_PERIODS[grain];
 
-  await db.exec(periodsSql(grain));
-  await db.exec(trendSql(monthly));
+  await db.exec(periodsSql(grain, fiscalStart));
+  await db.exec(trendSql(yearly, perYear));
   for (const sql of seasonSql({
     enabled: seasonal,
-    pooledMin: SEASON_MIN_MONTHS,
-    ownMin: OWN_SEASON_MIN_PERIODS,
+    pooledMin: perYear,
+    ownMin: grain === 'quarter' ? OWN_SEASON_MIN_QUARTERS : OWN_SEASON_MIN_PERIODS,
   })) {
     await db.exec(sql);
   }
@@ -69,9 +83,9 @@ export async function calibrate(db: Db): Promise<CalibrationResult> {
   );
   const season = await db.query<{ q: number; f: number }>('SELECT q, f FROM cal_season ORDER BY q');
   const [count] = await db.query<PeriodCount>(periodCountSql(grain));
-  const points = await db.query<HistoryPoint & { rep: string }>(historySql(grain));
+  const points = await db.query<HistoryPoint & { rep: string }>(historySql(grain, fiscalStart));
 
-  const horizon = horizonPeriods(grain, count.last);
+  const horizon = horizonPeriods(grain, count.last, fiscalStart);
   const kept = fits.filter((fit) => fit.npos > 0 && fit.level > 0);
   const factorsOf = groupBy(factors);
   const pointsOf = groupBy(points);
@@ -110,8 +124,8 @@ export async function calibrate(db: Db): Promise<CalibrationResult> {
       reps: reps.length,
       periods: count.expected,
       rows: span.rows,
-      firstPeriod: labelOf(grain, count.first),
-      lastPeriod: labelOf(grain, count.last),
+      firstPeriod: labelOf(grain, count.first, fiscalStart),
+      lastPeriod: labelOf(grain, count.last, fiscalStart),
       horizon: horizon.map((h) => h.label),
       seasonal: season.length === 4 ? season.map((s) => s.f) : null,
       warnings: calibrationWarnings({ grain, span, seasonal, count, fits, thinBelow }),
@@ -119,7 +133,13 @@ export async function calibrate(db: Db): Promise<CalibrationResult> {
   };
 }
 
-function labelOf(grain: Grain, day: string): string {
+function labelOf(grain: Grain, day: string, fiscalStart: number): string {
+  if (grain === 'quarter') {
+    // The label of the quarter after the one before `day`: the quarter `day` starts.
+    const [year, month] = day.split('-').map(Number);
+    const before = new Date(Date.UTC(year, month - 4, 1)).toISOString().slice(0, 10);
+    return horizonPeriods('quarter', before, fiscalStart)[0].label;
+  }
   return grain === 'month' ? day.slice(0, 7) : day;
 }
 

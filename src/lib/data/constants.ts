@@ -22,11 +22,15 @@ export const WEEK_GRAIN_MIN_DAYS = 42;
 export const HORIZON_MONTHS = 12;
 export const HORIZON_SHORT_PERIODS = 4;
 
+/** Quarters simulated when the user fits by quarter: one (fiscal) year. */
+export const HORIZON_QUARTERS = 4;
+
 /** A rep with fewer sale periods than this leans on the population and is marked thin. */
-export const THIN_PERIODS = { month: 12, week: 6, day: 7 } as const;
+export const THIN_PERIODS = { quarter: 4, month: 12, week: 6, day: 7 } as const;
 
 /** Per-rep seasonal factors need two years per rep; shorter histories use pooled factors. */
 export const OWN_SEASON_MIN_PERIODS = 24;
+export const OWN_SEASON_MIN_QUARTERS = 8;
 
 /** Seasonal factors are fitted only when the data spans at least a year of months. */
 export const SEASON_MIN_MONTHS = 12;

@@ -14,6 +14,8 @@ export interface ImportOptions extends Omit<LoadOptions, 'headerRow' | 'numbered
   sheet?: string;
   /** 1-based row of the header, below title rows; detected by default. */
   headerRow?: number;
+  /** Calibrate on quarters of a year starting in this month (see CalibrateOptions). */
+  quarters?: { fiscalStart: number };
 }
 
 export interface ImportSummary extends LoadSummary {

@@ -21,7 +21,7 @@ export {
   type PreviewOutcome,
 } from './previewFile';
 export { loadCsvText, type LoadOptions, type LoadOutcome, type LoadSummary } from './load';
-export { calibrate } from './calibrate';
+export { calibrate, type CalibrateOptions } from './calibrate';
 export {
   importFile,
   type ImportOptions,

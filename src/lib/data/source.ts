@@ -20,7 +20,7 @@ export async function loadCsvBytes(
   const loaded = await importFile(db, fileName, bytes, options);
   if (!loaded.ok) return loaded;
 
-  const result = await calibrate(db);
+  const result = await calibrate(db, { quarters: options.quarters });
   const { excluded, warnings } = loaded.summary;
   const statusNote = excluded > 0 ? [`${excluded} rows were left out for their status.`] : [];
   result.report.warnings.unshift(...statusNote, ...warnings);

@@ -1,7 +1,10 @@
 import type { RepModel } from '../engine/types';
 
-/** The period length history is aggregated to before fitting. */
-export type Grain = 'month' | 'week' | 'day';
+/**
+ * The period length history is aggregated to before fitting; quarters (of the calendar or a
+ * fiscal year) only when the user asks for them.
+ */
+export type Grain = 'quarter' | 'month' | 'week' | 'day';
 
 export interface HistoryPoint {
   /** `YYYY-MM` at monthly grain, else the period's first day `YYYY-MM-DD`. */

@@ -15,7 +15,7 @@ export function calibrationWarnings(input: WarningInput): string[] {
   const { grain, span, count, fits } = input;
   const warnings: string[] = [];
 
-  if (grain !== 'month') {
+  if (grain === 'week' || grain === 'day') {
     warnings.push(
       `The history spans ${span.days} days, so it is fitted by ${grain} ` +
         'with no trend and no seasonality.',

@@ -23,7 +23,7 @@ export const SANDBAG = 0.8;
 export const OVERREACH = 1.2;
 
 /** Periods of each grain in a quarter: a quarter's belief sums that many periods. */
-const perQuarter: Record<Grain, number> = { month: 3, week: 13, day: 91 };
+const perQuarter: Record<Grain, number> = { quarter: 1, month: 3, week: 13, day: 91 };
 
 /**
  * The rep training screen: a belief about next quarter's sales (a rep's own history, or a

@@ -1,13 +1,21 @@
 import type { Grain } from '../types';
+import { periodLabelSql } from './periodTotalsSql';
 
 /** Format of a period label: a month as YYYY-MM, a week or day by its first day. */
 export function periodFormat(grain: Grain): string {
   return grain === 'month' ? '%Y-%m' : '%Y-%m-%d';
 }
 
-/** Each rep's history with what the fit expects for it: level × season × trend. */
-export function historySql(grain: Grain): string {
-  return `SELECT o.rep, strftime(o.period, '${periodFormat(grain)}') AS period, o.sales, o.target,
+/**
+ * Each rep's history with what the fit expects for it: level × season × trend. Quarters are
+ * labelled 2024-Q1, or FY2024-Q1 on a fiscal year (see periodLabelSql).
+ */
+export function historySql(grain: Grain, fiscalStart = 1): string {
+  const label =
+    grain === 'quarter'
+      ? periodLabelSql({ unit: 'quarter', fiscalStart }, 'o.period')
+      : `strftime(o.period, '${periodFormat(grain)}')`;
+  return `SELECT o.rep, ${label} AS period, o.sales, o.target,
   fit.level * f.f * exp(fit.g * (o.tau - fit.tau_bar)) AS fitted
 FROM cal_obs o
 JOIN cal_fit fit ON fit.rep = o.rep

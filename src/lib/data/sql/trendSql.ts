@@ -4,9 +4,10 @@
  * to min(12, k) terms on each side, so its variance is var(d)·min(12, k)/k² for k differences.
  * Each is shrunk to the population mean with weight tau²/(tau² + se²), tau² the between-rep
  * variance by moments (normal-normal empirical Bayes; Efron & Morris 1975, JASA 70:311).
- * Without monthly history, every rep gets no trend.
+ * Quarters use the same yearly differences, with 4 periods a year in place of 12. Without
+ * monthly or quarterly history, every rep gets no trend.
  */
-export function trendSql(monthly: boolean): string {
+export function trendSql(monthly: boolean, perYear = 12): string {
   if (!monthly) {
     return `CREATE OR REPLACE TEMP TABLE cal_trend AS
 SELECT DISTINCT rep, NULL::DOUBLE AS g_raw, NULL::DOUBLE AS se2, 0.0::DOUBLE AS g FROM cal_obs`;
@@ -19,7 +20,7 @@ WITH diffs AS (
     ON b.rep = a.rep AND b.period = (a.period - INTERVAL 12 MONTH)::DATE
   WHERE a.sales > 0 AND b.sales > 0
 ), own AS (
-  SELECT rep, avg(d) AS g_raw, var_samp(d) * least(count(*), 12) / count(*) ^ 2 AS se2
+  SELECT rep, avg(d) AS g_raw, var_samp(d) * least(count(*), ${perYear}) / count(*) ^ 2 AS se2
   FROM diffs GROUP BY rep HAVING count(*) >= 2
 ), pop AS (
   SELECT avg(g_raw) AS g_pop, greatest(coalesce(var_samp(g_raw), 0) - avg(se2), 0) AS tau2
