@@ -39,6 +39,12 @@ export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.parquet,text/csv';
 /** Day/month order of numbers-only dates: decided from the column, or set by the user. */
 export type DateOrderChoice = 'auto' | DateOrder;
 
+/** Periods to calibrate on: automatic (months for a long history), quarters, fiscal quarters. */
+export type CalendarChoice = 'month' | 'quarter' | 'fiscal';
+
+/** The plan's fiscal year runs October–September (see domain.md). */
+export const FISCAL_START = 10;
+
 /** What an import read, shown until the user closes the dialog. */
 export interface ImportResult {
   summary: ImportSummary;
@@ -74,6 +80,7 @@ export class Importer {
   counted = $state<string[]>([]);
   dateOrder = $state<DateOrderChoice>('auto');
   skipBadRows = $state(false);
+  calendar = $state<CalendarChoice>('month');
   errors = $state.raw<string[]>([]);
   result = $state.raw<ImportResult | null>(null);
   /** True while a file is read or a preview is made. */
@@ -145,6 +152,10 @@ export class Importer {
       countStatuses: mapping?.status ? $state.snapshot(this.counted) : undefined,
       dateOrder: this.dateOrder === 'auto' ? undefined : this.dateOrder,
       skipBadRows: this.skipBadRows,
+      quarters:
+        this.calendar === 'month'
+          ? undefined
+          : { fiscalStart: this.calendar === 'fiscal' ? FISCAL_START : 1 },
     };
   }
 
@@ -180,6 +191,7 @@ export class Importer {
     this.counted = [];
     this.dateOrder = 'auto';
     this.skipBadRows = false;
+    this.calendar = 'month';
     this.errors = [];
     this.result = null;
   }

@@ -124,6 +124,17 @@ describe('Importer on workbooks', () => {
     });
   });
 
+  it('options ask for calendar or October–September quarters only when chosen', async () => {
+    const importer = new Importer();
+    await importer.choose(file(csv));
+    expect(importer.options().quarters).toBeUndefined();
+
+    importer.calendar = 'quarter';
+    expect(importer.options().quarters).toEqual({ fiscalStart: 1 });
+    importer.calendar = 'fiscal';
+    expect(importer.options().quarters).toEqual({ fiscalStart: 10 });
+  });
+
   it('confirm shows what the import read and hands the file on to be kept', async () => {
     const importer = new Importer();
     await importer.choose(file(csv));
