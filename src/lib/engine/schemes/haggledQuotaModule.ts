@@ -1,7 +1,7 @@
 /** The haggled quota as a scheme module: the boss and the rep settle a quota per period. */
 import { haggledQuotas } from '../haggling';
 import type { HaggledQuotaScheme } from '../types';
-import { haggledQuotaPay } from './haggledQuota';
+import { haggledQuotaPay, haggledQuotaTrial } from './haggledQuota';
 import { cellByCell, type SchemeModule } from './module';
 
 export const haggledQuotaModule: SchemeModule<HaggledQuotaScheme> = {
@@ -20,4 +20,5 @@ export const haggledQuotaModule: SchemeModule<HaggledQuotaScheme> = {
       y,
     ),
   ),
+  payTrial: haggledQuotaTrial,
 };

@@ -44,6 +44,11 @@ export interface SchemeModule<S extends Scheme = Scheme> {
     out: Float64Array,
     c: PayContext,
   ): void;
+  /**
+   * Optional fast path for rules without memory or duties: pays every cell of one trial,
+   * bit for bit as payRep would, in one loop with no call per cell (issue 7).
+   */
+  payTrial?(planned: PlannedScheme, sales: Float64Array, out: Float64Array): void;
 }
 
 /** payRep for rules without memory: pays each cell on its own. */

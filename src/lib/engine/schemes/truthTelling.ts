@@ -4,7 +4,8 @@
  * The essay is α = 0, β = t, γ = 2t, i.e. Z = t·min(X, 2Y − X); written with max() it needs
  * no division by Y, so Y = 0 pays βX − γX like any other shortfall.
  */
-import type { FloorPolicy, TruthTellingScheme } from '../types';
+import type { FloorPolicy, PlannedScheme, TruthTellingScheme } from '../types';
+import { positivePart } from './payout';
 
 /** Pay for target x and sales y, capped, then floored by the policy. Allocation-free. */
 export function truthTellingPay(
@@ -16,6 +17,31 @@ export function truthTellingPay(
   const raw =
     scheme.beta * x + scheme.alpha * Math.max(0, y - x) - scheme.gamma * Math.max(0, x - y);
   return Math.max(Math.min(raw, cap), floorBound(scheme.floor, scheme.basePay));
+}
+
+/**
+ * truthTellingPay over every cell of a trial in one loop, bit for bit the same. The common
+ * floor at 0 and the two shortfall terms are branch-free (payout.ts); a cap or the deduct
+ * policy keep Math.min/max, whose branch is then taken the same way on almost every cell.
+ */
+export function truthTellingTrial(
+  planned: PlannedScheme,
+  sales: Float64Array,
+  out: Float64Array,
+): void {
+  const scheme = planned.scheme as TruthTellingScheme;
+  const { alpha, beta, gamma } = scheme;
+  const zeroFloor = scheme.floor === 'zero';
+  const lowest = floorBound(scheme.floor, scheme.basePay);
+  const { target, cap } = planned;
+
+  for (let i = 0; i < out.length; i++) {
+    const x = target[i];
+    const y = sales[i];
+    let pay = beta * x + alpha * positivePart(y - x) - gamma * positivePart(x - y);
+    if (cap !== undefined) pay = Math.min(pay, cap[i]);
+    out[i] = zeroFloor ? positivePart(pay) : Math.max(pay, lowest);
+  }
 }
 
 /** Lowest pay a policy allows: none → −∞, zero → 0, deduct → −basePay (base pay is eaten). */

@@ -6,7 +6,7 @@ import { bestTarget } from '../bestResponse';
 import type { PlannedScheme, TruthTellingScheme } from '../types';
 import { amountCells } from './amounts';
 import { cellByCell, type PlanContext, type SchemeModule } from './module';
-import { assertTruthTelling, truthTellingPay } from './truthTelling';
+import { assertTruthTelling, truthTellingPay, truthTellingTrial } from './truthTelling';
 
 export const truthTellingModule: SchemeModule<TruthTellingScheme> = {
   plan(scheme, context) {
@@ -30,6 +30,7 @@ export const truthTellingModule: SchemeModule<TruthTellingScheme> = {
       planned.cap === undefined ? Infinity : planned.cap[i],
     ),
   ),
+  payTrial: truthTellingTrial,
 };
 
 /**
