@@ -9,6 +9,8 @@ import type {
   BehaviourSummary,
 } from './behaviour/types';
 
+export type { BehaviourPlan, BehaviourSeries, BehaviourSettings, BehaviourSummary };
+
 /** What happens when a self-set bonus comes out negative (the rep sold less than X/2). */
 export type FloorPolicy = 'none' | 'zero' | 'deduct';
 
