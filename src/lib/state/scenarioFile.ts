@@ -1,3 +1,4 @@
+import type { BehaviourSettings } from '../engine/behaviour/types';
 import type { Scheme } from '../engine/types';
 
 /** What a scenario file holds, in the shape parseScenario reads (scenarios/*.json). */
@@ -9,6 +10,7 @@ export interface ScenarioFile {
   data: { source: 'sample' } | { source: 'file'; path: string };
   schemes: Scheme[];
   baseline: string;
+  behaviour?: BehaviourSettings;
 }
 
 export interface ScenarioFileInput {
@@ -21,6 +23,7 @@ export interface ScenarioFileInput {
   /** The schemes as they run, settings applied. */
   schemes: Scheme[];
   baseline: string;
+  behaviour?: BehaviourSettings;
 }
 
 /**
@@ -38,5 +41,6 @@ export function scenarioFile(input: ScenarioFileInput): ScenarioFile {
     baseline: input.baseline,
   };
   if (input.description !== undefined) file.description = input.description;
+  if (input.behaviour !== undefined) file.behaviour = structuredClone(input.behaviour);
   return file;
 }

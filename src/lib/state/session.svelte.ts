@@ -51,7 +51,7 @@ export interface RunDetail {
 }
 
 /** Something the user should know about the scenario in use, which is not a failure. */
-export type Notice = { key: 'notice.needsFile'; file: string };
+export type Notice = { key: 'notice.needsFile'; file: string } | { key: 'notice.inlineReps' };
 
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
 const parsed = defaultScenario();
@@ -90,6 +90,8 @@ export class Session {
   /** Share of the latest run's blocks simulated again for `detail`. */
   detailProgress = $state(0);
   notice = $state.raw<Notice | null>(null);
+  /** What the engine noted about the scenario in use (a total that does not add up). */
+  scenarioWarnings = $state.raw<string[]>([]);
   /** What was wrong with the link the page was opened with. */
   linkErrors = $state.raw<LinkError[]>([]);
   #token = 0;
@@ -143,6 +145,7 @@ export class Session {
       dataSource: this.dataset?.source ?? null,
       schemes: $state.snapshot(this.schemes) as Scheme[],
       baseline: this.baseline,
+      behaviour: this.scenario.behaviour,
     });
   }
 
@@ -151,9 +154,10 @@ export class Session {
    * the current ones and a run starts. A scenario made on an imported file cannot bring the
    * file along; it runs on the data at hand and says which file would reproduce it.
    */
-  async openScenario(next: Scenario, extras?: LinkExtras): Promise<void> {
+  async openScenario(next: Scenario, extras?: LinkExtras, warnings: string[] = []): Promise<void> {
     this.scenario = next;
     this.scenarioErrors = [];
+    this.scenarioWarnings = warnings;
     this.settings = settingsFrom(next, DEFAULT_HAGGLING, extras?.economics);
     this.baseline = next.baseline;
     if (extras) setCurrency(extras.currency);
@@ -161,7 +165,11 @@ export class Session {
     const wantsFile = next.data.source === 'file' ? next.data.path : null;
     const hasFile = wantsFile !== null && this.dataset?.source === wantsFile;
     this.notice =
-      wantsFile !== null && !hasFile ? { key: 'notice.needsFile', file: wantsFile } : null;
+      next.data.source === 'reps'
+        ? { key: 'notice.inlineReps' }
+        : wantsFile !== null && !hasFile
+          ? { key: 'notice.needsFile', file: wantsFile }
+          : null;
 
     if (next.data.source === 'sample' && this.dataset?.source !== null) await this.useSample();
     else await this.run();

@@ -22,7 +22,7 @@ export type LinkError = { text: string } | { key: MessageKey; vars: Record<strin
 
 export type LinkResult =
   | { status: 'none' }
-  | { status: 'ok'; scenario: Scenario; extras: LinkExtras }
+  | { status: 'ok'; scenario: Scenario; extras: LinkExtras; warnings: string[] }
   | { status: 'bad'; errors: LinkError[] };
 
 /** Name the engine's messages give a scenario read from a link. */
@@ -76,11 +76,8 @@ export function readShareFragment(fragment: string): LinkResult {
   }
 
   if (!parsed.ok || errors.length > 0) return { status: 'bad', errors };
-  return {
-    status: 'ok',
-    scenario: parsed.scenario,
-    extras: { economics, currency: currency as Currency },
-  };
+  const extras = { economics, currency: currency as Currency };
+  return { status: 'ok', scenario: parsed.scenario, extras, warnings: parsed.warnings };
 }
 
 function toBase64Url(text: string): string {

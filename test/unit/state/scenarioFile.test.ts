@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/lib/engine';
 import { defaultScenario } from '../../../src/lib/state/defaultScenario';
@@ -32,5 +34,19 @@ describe('scenarioFile', () => {
       path: 'sales.csv',
     });
     expect(scenarioFile({ ...base, dataSource: null }).data).toEqual({ source: 'sample' });
+  });
+
+  it('scenarioFile round-trips every bundled scenario, schemes and behaviour alike', () => {
+    const folder = resolve(import.meta.dirname, '../../../scenarios');
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.json'))) {
+      const read = parseScenario(readFileSync(resolve(folder, name), 'utf8'), name);
+      if (!read.ok) throw new Error(read.errors.join('\n'));
+      const { scenario } = read;
+      const file = scenarioFile({ ...scenario, dataSource: null });
+      const again = parseScenario(JSON.stringify(file), name);
+      if (!again.ok) throw new Error(again.errors.join('\n'));
+      expect(again.scenario.schemes, name).toEqual(scenario.schemes);
+      expect(again.scenario.behaviour, name).toEqual(scenario.behaviour);
+    }
   });
 });

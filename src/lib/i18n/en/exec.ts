@@ -85,5 +85,9 @@ export const enExec = {
   'notice.needsFile':
     'This scenario was made on the file {{file}}. Import that file to reproduce it exactly; ' +
     'until then it runs on the data loaded now.',
+  'notice.inlineReps':
+    'This scenario lists its reps in the file, without a sales history: the app runs its ' +
+    'schemes on the data loaded now (the command line runs it as written).',
   'notice.dismiss': 'Dismiss',
+  'notice.warnings': 'The scenario runs, but note what its file says that does not add up:',
 } as const;

@@ -74,5 +74,8 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'link.badCurrency': 'currency：应为 CNY、USD、EUR 或 none，实际为“{{seen}}”。',
   'notice.needsFile':
     '此情景基于文件 {{file}} 建立。导入该文件即可完全复现；在此之前将使用当前已加载的数据运行。',
+  'notice.inlineReps':
+    '此情景在文件中直接列出了代表，没有销售历史：应用将在当前已加载的数据上运行其方案（命令行会按文件原样运行）。',
   'notice.dismiss': '关闭',
+  'notice.warnings': '情景可以运行，但请注意文件中前后不一致之处：',
 };
