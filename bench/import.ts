@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:import [-- --rows N]`: issue 5's scale check. Writes an N-row CSV (1,000,000 by
+ * default) to a temporary folder, imports it in Node (blocking DuckDB) and in headless Chromium
+ * through the built app's import dialog, and prints seconds and rows/s for each, the ratio, and
+ * the longest the page went without painting a frame while importing. Needs `npm run build`.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importFile } from '../src/lib/data/importFile';
+import { openNodeDb } from '../src/lib/data/nodeDb';
+import { launchChromium, openPage, serveBuild } from '../test/e2e/harness';
+
+/**
+ * Orders as a sales system exports them: `rows` rows of rep, order day, amount with cents and a
+ * status, 500 reps over the three years 2021–2023, one row in 50 cancelled.
+ */
+export function benchCsv(rows: number): string {
+  const lines = ['rep,order_date,amount,status'];
+  const start = Date.UTC(2021, 0, 1);
+  for (let i = 0; i < rows; i += 1) {
+    const rep = `R${String(i % 500).padStart(3, '0')}`;
+    const day = new Date(start + ((i * 7919) % 1095) * 86_400_000).toISOString().slice(0, 10);
+    const amount = (50 + ((i * 104_729) % 20_000) / 10).toFixed(2);
+    lines.push(`${rep},${day},${amount},${i % 50 === 0 ? 'cancelled' : 'shipped'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function inNode(bytes: Uint8Array): Promise<number> {
+  const db = await openNodeDb();
+  const started = performance.now();
+  const outcome = await importFile(db, 'bench.csv', bytes);
+  if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+  return (performance.now() - started) / 1000;
+}
+
+interface BrowserTimes {
+  preview: number;
+  import: number;
+  /** Longest gap between painted frames from choosing the file to the import's result. */
+  longestFrameGap: number;
+}
+
+async function inChromium(file: string): Promise<BrowserTimes> {
+  const served = await serveBuild();
+  const browser = await launchChromium();
+  try {
+    const { page } = await openPage(browser, served.url);
+    await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
+      timeout: 120_000,
+    });
+
+    // A frame counter in the page: a long gap between frames is a frozen page.
+    // Passed as text: tsx would wrap a function with helpers the page does not have.
+    await page.evaluate(`(() => {
+      window.gap = 0;
+      window.last = performance.now();
+      const tick = (now) => {
+        window.gap = Math.max(window.gap, now - window.last);
+        window.last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+
+    const chosen = performance.now();
+    await page.locator('[data-testid="import-file"]').setInputFiles(file);
+    await page.locator('[data-testid="import-confirm"]:not([disabled])').waitFor({
+      timeout: 120_000,
+    });
+    const previewed = performance.now();
+    await page.locator('[data-testid="import-confirm"]').click();
+    await page.locator('[data-testid="import-result"]').waitFor({ timeout: 300_000 });
+    const imported = performance.now();
+
+    const gap = Number(await page.evaluate('window.gap'));
+    return {
+      preview: (previewed - chosen) / 1000,
+      import: (imported - previewed) / 1000,
+      longestFrameGap: gap / 1000,
+    };
+  } finally {
+    await browser.close();
+    served.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
+  const rows = Number(values.rows);
+  const dir = mkdtempSync(join(tmpdir(), 'il-bench-import-'));
+  try {
+    const text = benchCsv(rows);
+    const file = join(dir, 'bench.csv');
+    writeFileSync(file, text);
+    const bytes = new TextEncoder().encode(text);
+    const mb = (bytes.length / 2 ** 20).toFixed(1);
+    const rate = (s: number) => `${Math.round(rows / s).toLocaleString('en')} rows/s`;
+
+    const node = await inNode(bytes);
+    const web = await inChromium(file);
+    process.stdout.write(
+      [
+        `rows: ${rows.toLocaleString('en')} (${mb} MiB)`,
+        `node import: ${node.toFixed(2)} s (${rate(node)})`,
+        `chromium preview (file chosen to dialog ready): ${web.preview.toFixed(2)} s`,
+        `chromium import + calibration (confirm to result): ${web.import.toFixed(2)} s ` +
+          `(${rate(web.import)})`,
+        `chromium / node: ${(web.import / node).toFixed(2)}`,
+        `longest frame gap while importing: ${web.longestFrameGap.toFixed(2)} s`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('import.ts')) await main();
