@@ -10,6 +10,7 @@ import { BLOCK_TRIALS, DUTY_STREAM } from './constants';
 import { standardNormal } from './normal';
 import { namedStream, trialStream } from './random';
 import type { PayContext } from './schemes/module';
+import { emptyTally, tallyCells } from './schemes/cellByCellTally';
 import { schemeModule } from './schemes/registry';
 import type { BlockResult, PlannedScheme, SimPlan, TrialSeries } from './types';
 
@@ -24,8 +25,9 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
   const cells = reps * periods;
 
   const series = schemes.map((s) => emptySeries(trials, s.events.length));
-  const repPayoutSum = schemes.map(() => new Float64Array(reps));
-  const repPayoutSumSq = schemes.map(() => new Float64Array(reps));
+  const tallies = schemes.map(() => emptyTally(reps, periods));
+  const repPayoutSum = tallies.map((t) => t.sums);
+  const repPayoutSumSq = tallies.map((t) => t.squares);
   const result: BlockResult = { block, firstTrial, trials, series, repPayoutSum, repPayoutSumSq };
   if (block === 0) {
     result.sampleSales = new Float64Array(cells);
@@ -65,13 +67,20 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
       trialStream(dutySeed, firstTrial + k, duties);
       context.events.fill(0);
       const module = modules[s];
-      if (module.payTrial !== undefined) module.payTrial(planned, booked, pay);
-      else for (let r = 0; r < reps; r++) module.payRep(planned, r, booked, pay, context);
+      const t = tallies[s];
+      if (module.payTrial !== undefined) {
+        module.payTrial(planned, booked, pay, t);
+      } else {
+        for (let r = 0; r < reps; r++) module.payRep(planned, r, booked, pay, context);
+        tallyCells(planned, booked, pay, t);
+      }
 
       const out = series[s];
-      const payTotal = tally(planned, booked, pay, k, out, repPayoutSum[s], repPayoutSumSq[s]);
-      out.payout[k] = payTotal;
-      out.cost[k] = payTotal + expenses[s];
+      out.payout[k] = t.pay;
+      out.cost[k] = t.pay + expenses[s];
+      out.ape[k] = t.positive > 0 ? t.ape / t.positive : NaN;
+      out.bias[k] = t.positive > 0 ? t.bias / t.positive : NaN;
+      out.hit[k] = t.targeted > 0 ? t.hits / t.targeted : NaN;
       out.sales[k] = bookedTotal;
       behaviour?.tally(s, pay, k);
       out.events.set(context.events, k * context.events.length);
@@ -79,57 +88,6 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
     }
   }
   return result;
-}
-
-/**
- * Adds trial k's pay to the per-rep sums and writes its target metrics; returns the total.
- * Rep-periods without a target (NaN) or without sales are left out of the accuracy figures.
- * The hit count adds a 0/1 instead of branching (sales land either side of a median target
- * at random), and |y − x|/y is taken as |(x − y)/y|, the same bits for y > 0, one division.
- */
-function tally(
-  planned: PlannedScheme,
-  sales: Float64Array,
-  pay: Float64Array,
-  k: number,
-  out: TrialSeries,
-  sums: Float64Array,
-  squares: Float64Array,
-): number {
-  const target = planned.target;
-  const periods = (target.length / sums.length) | 0;
-  let payTotal = 0;
-  let apeSum = 0;
-  let biasSum = 0;
-  let positive = 0;
-  let targeted = 0;
-  let hits = 0;
-
-  for (let r = 0, i = 0; r < sums.length; r++) {
-    let repPay = 0;
-    for (const end = i + periods; i < end; i++) {
-      const y = sales[i];
-      const x = target[i];
-      repPay += pay[i];
-      if (Number.isNaN(x)) continue;
-      targeted++;
-      hits += +(y >= x);
-      if (y > 0) {
-        const bias = (x - y) / y;
-        apeSum += Math.abs(bias);
-        biasSum += bias;
-        positive++;
-      }
-    }
-    payTotal += repPay;
-    sums[r] += repPay;
-    squares[r] += repPay * repPay;
-  }
-
-  out.ape[k] = positive > 0 ? apeSum / positive : NaN;
-  out.bias[k] = positive > 0 ? biasSum / positive : NaN;
-  out.hit[k] = targeted > 0 ? hits / targeted : NaN;
-  return payTotal;
 }
 
 function totalExpense(planned: PlannedScheme): number {

@@ -4,6 +4,7 @@
  */
 
 import type { HaggledQuotaScheme, PlannedScheme } from '../types';
+import { setTally, type TrialTally } from './cellByCellTally';
 import { ATTAINMENT_LIMIT, atMostOne, positivePart } from './payout';
 
 /** Pay for sales y against quota q; a quota of 0 (or less) counts as met. Allocation-free. */
@@ -18,22 +19,50 @@ export function haggledQuotaPay(
 }
 
 /**
- * haggledQuotaPay over every cell of a trial in one loop, bit for bit the same, with the
- * min and max branch-free (payout.ts): sales fall either side of the quota at random.
+ * haggledQuotaPay over every cell of a trial, bit for bit the same, tallied in the same pass
+ * as tallyCells does, with min and max branch-free (payout.ts): sales fall either side of the
+ * quota at random.
  */
 export function haggledQuotaTrial(
   planned: PlannedScheme,
   sales: Float64Array,
   out: Float64Array,
+  t: TrialTally,
 ): void {
   const excessRate = (planned.scheme as HaggledQuotaScheme).excessRate;
   const { target, fixedPay } = planned;
+  const { sums, squares, periods } = t;
+  let payTotal = 0;
+  let ape = 0;
+  let bias = 0;
+  let positive = 0;
+  let targeted = 0;
+  let hits = 0;
 
-  for (let i = 0; i < out.length; i++) {
-    const quota = target[i];
-    const y = sales[i];
-    // Beyond the limit (or with no quota) min(1, y/q) is 1 anyway: a predictable branch.
-    const attainment = quota > 0 && y < ATTAINMENT_LIMIT * quota ? atMostOne(y / quota) : 1;
-    out[i] = fixedPay[i] * attainment + excessRate * positivePart(y - quota);
+  for (let r = 0, i = 0; r < sums.length; r++) {
+    let repPay = 0;
+    for (const end = i + periods; i < end; i++) {
+      const quota = target[i];
+      const y = sales[i];
+      // Beyond the limit (or with no quota) min(1, y/q) is 1 anyway: a predictable branch.
+      const attainment = quota > 0 && y < ATTAINMENT_LIMIT * quota ? atMostOne(y / quota) : 1;
+      const pay = fixedPay[i] * attainment + excessRate * positivePart(y - quota);
+      out[i] = pay;
+      repPay += pay;
+
+      if (Number.isNaN(quota)) continue;
+      targeted++;
+      hits += +(y >= quota);
+      if (y > 0) {
+        const gap = (quota - y) / y;
+        ape += Math.abs(gap);
+        bias += gap;
+        positive++;
+      }
+    }
+    payTotal += repPay;
+    sums[r] += repPay;
+    squares[r] += repPay * repPay;
   }
+  setTally(t, payTotal, ape, bias, positive, targeted, hits);
 }

@@ -5,6 +5,7 @@
  * periods, recoverable draws) are as easy to express as per-period rules.
  */
 import type { Xoshiro128 } from '../random';
+import type { TrialTally } from './cellByCellTally';
 import type { PlannedScheme, Scheme } from '../types';
 
 /** What planning a scheme needs to know about the reps, per rep-period cell r · periods + p. */
@@ -45,10 +46,11 @@ export interface SchemeModule<S extends Scheme = Scheme> {
     c: PayContext,
   ): void;
   /**
-   * Optional fast path for rules without memory or duties: pays every cell of one trial,
-   * bit for bit as payRep would, in one loop with no call per cell (issue 7).
+   * Optional fast path for rules without memory or duties: pays every cell of one trial into
+   * `out` and tallies it into `t`, bit for bit as payRep then tallyCells would, in one loop
+   * with no call per cell (issue 7).
    */
-  payTrial?(planned: PlannedScheme, sales: Float64Array, out: Float64Array): void;
+  payTrial?(planned: PlannedScheme, sales: Float64Array, out: Float64Array, t: TrialTally): void;
 }
 
 /** payRep for rules without memory: pays each cell on its own. */

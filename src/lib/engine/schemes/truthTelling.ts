@@ -5,6 +5,7 @@
  * no division by Y, so Y = 0 pays βX − γX like any other shortfall.
  */
 import type { FloorPolicy, PlannedScheme, TruthTellingScheme } from '../types';
+import { setTally, type TrialTally } from './cellByCellTally';
 import { positivePart } from './payout';
 
 /** Pay for target x and sales y, capped, then floored by the policy. Allocation-free. */
@@ -20,28 +21,56 @@ export function truthTellingPay(
 }
 
 /**
- * truthTellingPay over every cell of a trial in one loop, bit for bit the same. The common
- * floor at 0 and the two shortfall terms are branch-free (payout.ts); a cap or the deduct
- * policy keep Math.min/max, whose branch is then taken the same way on almost every cell.
+ * truthTellingPay over every cell of a trial, bit for bit the same, tallied in the same pass
+ * as tallyCells does. The common floor at 0 and the two shortfall terms are branch-free
+ * (payout.ts); a cap or the deduct policy keep Math.min/max, whose branch then goes the same
+ * way on almost every cell.
  */
 export function truthTellingTrial(
   planned: PlannedScheme,
   sales: Float64Array,
   out: Float64Array,
+  t: TrialTally,
 ): void {
   const scheme = planned.scheme as TruthTellingScheme;
   const { alpha, beta, gamma } = scheme;
   const zeroFloor = scheme.floor === 'zero';
   const lowest = floorBound(scheme.floor, scheme.basePay);
   const { target, cap } = planned;
+  const { sums, squares, periods } = t;
+  let payTotal = 0;
+  let ape = 0;
+  let bias = 0;
+  let positive = 0;
+  let targeted = 0;
+  let hits = 0;
 
-  for (let i = 0; i < out.length; i++) {
-    const x = target[i];
-    const y = sales[i];
-    let pay = beta * x + alpha * positivePart(y - x) - gamma * positivePart(x - y);
-    if (cap !== undefined) pay = Math.min(pay, cap[i]);
-    out[i] = zeroFloor ? positivePart(pay) : Math.max(pay, lowest);
+  for (let r = 0, i = 0; r < sums.length; r++) {
+    let repPay = 0;
+    for (const end = i + periods; i < end; i++) {
+      const x = target[i];
+      const y = sales[i];
+      let pay = beta * x + alpha * positivePart(y - x) - gamma * positivePart(x - y);
+      if (cap !== undefined) pay = Math.min(pay, cap[i]);
+      pay = zeroFloor ? positivePart(pay) : Math.max(pay, lowest);
+      out[i] = pay;
+      repPay += pay;
+
+      if (Number.isNaN(x)) continue;
+      targeted++;
+      hits += +(y >= x);
+      if (y > 0) {
+        const gap = (x - y) / y;
+        ape += Math.abs(gap);
+        bias += gap;
+        positive++;
+      }
+    }
+    payTotal += repPay;
+    sums[r] += repPay;
+    squares[r] += repPay * repPay;
   }
+  setTally(t, payTotal, ape, bias, positive, targeted, hits);
 }
 
 /** Lowest pay a policy allows: none → −∞, zero → 0, deduct → −basePay (base pay is eaten). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trialStream } from '$lib/engine/random';
+import { emptyTally, tallyCells, type TrialTally } from '$lib/engine/schemes/cellByCellTally';
 import type { PayContext } from '$lib/engine/schemes/module';
 import { schemeModule } from '$lib/engine/schemes/registry';
 import { selfSet } from '$lib/engine/schemes/selfSet';
@@ -9,32 +10,52 @@ import { FAST_CHECK } from '../helpers';
 
 const PERIODS = 4;
 
-/** Pays every cell through payRep, one rep at a time: the reference payTrial must match. */
-function perRep(planned: PlannedScheme, sales: Float64Array): Float64Array {
+interface Paid {
+  pay: Float64Array;
+  tally: TrialTally;
+}
+
+/** Pays every cell through payRep, one rep at a time, then tallies: payTrial must match. */
+function perRep(planned: PlannedScheme, sales: Float64Array): Paid {
   const module = schemeModule(planned.scheme.kind);
-  const out = new Float64Array(sales.length);
+  const pay = new Float64Array(sales.length);
   const context: PayContext = {
     periods: PERIODS,
     duties: trialStream(1, 0),
     events: new Float64Array(0),
   };
-  for (let r = 0; r < sales.length / PERIODS; r++) module.payRep(planned, r, sales, out, context);
-  return out;
+  const reps = sales.length / PERIODS;
+  for (let r = 0; r < reps; r++) module.payRep(planned, r, sales, pay, context);
+  const tally = emptyTally(reps, PERIODS);
+  tallyCells(planned, sales, pay, tally);
+  return { pay, tally };
 }
 
-function perTrial(planned: PlannedScheme, sales: Float64Array): Float64Array {
-  const out = new Float64Array(sales.length);
-  schemeModule(planned.scheme.kind).payTrial?.(planned, sales, out);
-  return out;
+function perTrial(planned: PlannedScheme, sales: Float64Array): Paid {
+  const pay = new Float64Array(sales.length);
+  const tally = emptyTally(sales.length / PERIODS, PERIODS);
+  schemeModule(planned.scheme.kind).payTrial?.(planned, sales, pay, tally);
+  return { pay, tally };
+}
+
+function same(a: Paid, b: Paid): boolean {
+  const { sums, squares, periods, ...totals } = a.tally;
+  return (
+    sameBits(a.pay, b.pay) &&
+    sameBits(sums, b.tally.sums) &&
+    sameBits(squares, b.tally.squares) &&
+    periods === b.tally.periods &&
+    Object.entries(totals).every(([key, v]) => Object.is(v, b.tally[key as keyof typeof totals]))
+  );
 }
 
 function sameBits(a: Float64Array, b: Float64Array): boolean {
   return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }
 
-// Targets, sales and caps at, around and far from each other, zeros included; whole reps.
+// Targets (some missing), sales and caps at, around and far from each other, zeros included.
 const level = fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(0, 1, 100));
-const cell = fc.tuple(level, level, level);
+const cell = fc.tuple(fc.oneof(level, fc.constant(NaN)), level, level);
 const reps = fc.array(fc.tuple(cell, cell, cell, cell), { minLength: 1, maxLength: 10 });
 
 /** Column k (0 target, 1 sales, 2 cap) of every cell, rep by rep. */
@@ -42,7 +63,7 @@ function column(rows: [number, number, number][][], k: number): Float64Array {
   return Float64Array.from(rows.flat(), (c) => c[k]);
 }
 
-describe('payTrial pays a whole trial bit for bit as payRep does', () => {
+describe('payTrial pays and tallies a whole trial bit for bit as payRep and tallyCells do', () => {
   const floors = fc.constantFrom('none', 'zero', 'deduct') as fc.Arbitrary<
     TruthTellingScheme['floor']
   >;
@@ -68,7 +89,7 @@ describe('payTrial pays a whole trial bit for bit as payRep does', () => {
         };
         if (capped) planned.cap = column(rows, 2);
         const sales = column(rows, 1);
-        return sameBits(perTrial(planned, sales), perRep(planned, sales));
+        return same(perTrial(planned, sales), perRep(planned, sales));
       }),
       FAST_CHECK,
     );
@@ -93,7 +114,7 @@ describe('payTrial pays a whole trial bit for bit as payRep does', () => {
           events: [],
         };
         const sales = column(rows, 1);
-        return sameBits(perTrial(planned, sales), perRep(planned, sales));
+        return same(perTrial(planned, sales), perRep(planned, sales));
       }),
       FAST_CHECK,
     );

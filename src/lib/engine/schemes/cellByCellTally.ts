@@ -1,0 +1,90 @@
+/**
+ * One trial's totals for one scheme: its pay and how close the targets came to the sales.
+ * payTrial kernels fill it in the same pass as they pay (issue 7); tallyCells does it after
+ * payRep for the kinds with memory. Both add and count in the same order, so either path
+ * gives the same bits.
+ */
+import type { PlannedScheme } from '../types';
+
+export interface TrialTally {
+  /** Cells per rep. */
+  readonly periods: number;
+  /** Per-rep sums of pay and of its square over the block's trials; each trial adds its own. */
+  readonly sums: Float64Array;
+  readonly squares: Float64Array;
+  /** This trial's total pay. */
+  pay: number;
+  /** Σ|y − x|/y and Σ(x − y)/y over the cells with a target and sales; how many those are. */
+  ape: number;
+  bias: number;
+  positive: number;
+  /** Cells with a target (not NaN), and those with sales at or above it. */
+  targeted: number;
+  hits: number;
+}
+
+export function emptyTally(reps: number, periods: number): TrialTally {
+  const sums = new Float64Array(reps);
+  const squares = new Float64Array(reps);
+  return { periods, sums, squares, pay: 0, ape: 0, bias: 0, positive: 0, targeted: 0, hits: 0 };
+}
+
+/**
+ * Tallies a trial already paid into `pay`. The hit count adds a 0/1 instead of branching
+ * (sales land either side of a median target at random), and |y − x|/y is taken as
+ * |(x − y)/y|, the same bits for y > 0 with one division.
+ */
+export function tallyCells(
+  planned: PlannedScheme,
+  sales: Float64Array,
+  pay: Float64Array,
+  t: TrialTally,
+): void {
+  const { target } = planned;
+  const { sums, squares, periods } = t;
+  let payTotal = 0;
+  let ape = 0;
+  let bias = 0;
+  let positive = 0;
+  let targeted = 0;
+  let hits = 0;
+
+  for (let r = 0, i = 0; r < sums.length; r++) {
+    let repPay = 0;
+    for (const end = i + periods; i < end; i++) {
+      const y = sales[i];
+      const x = target[i];
+      repPay += pay[i];
+      if (Number.isNaN(x)) continue;
+      targeted++;
+      hits += +(y >= x);
+      if (y > 0) {
+        const gap = (x - y) / y;
+        ape += Math.abs(gap);
+        bias += gap;
+        positive++;
+      }
+    }
+    payTotal += repPay;
+    sums[r] += repPay;
+    squares[r] += repPay * repPay;
+  }
+  setTally(t, payTotal, ape, bias, positive, targeted, hits);
+}
+
+export function setTally(
+  t: TrialTally,
+  pay: number,
+  ape: number,
+  bias: number,
+  positive: number,
+  targeted: number,
+  hits: number,
+): void {
+  t.pay = pay;
+  t.ape = ape;
+  t.bias = bias;
+  t.positive = positive;
+  t.targeted = targeted;
+  t.hits = hits;
+}
