@@ -6,7 +6,7 @@ export const IMPLS: readonly Impl[] = ['engine1', 'engine2', 'c', 'numpy'];
 
 /** What running one implementation gave, whatever runner it came from. */
 export type ImplOutcome =
-  | { status: 'ok'; result: Rw1Estimate & { nsPerDraw: number } }
+  | { status: 'ok'; result: Rw1Estimate & { nsPerDraw: number; cpuNsPerDraw?: number } }
   | { status: 'skipped' | 'failed'; reason: string };
 
 export interface ImplRow {
@@ -14,6 +14,8 @@ export interface ImplRow {
   reason?: string;
   /** Null when the implementation did not run. */
   nsPerDraw: number | null;
+  /** Processor time per draw (all threads), when the implementation reports it. */
+  cpuNsPerDraw: number | null;
   meanA: number | null;
   seA: number | null;
   meanB: number | null;
@@ -38,7 +40,14 @@ export type BenchReport = Record<Impl, ImplRow> & {
   /** The machine's 1-minute load average before the runs: timings need it near 0. */
   loadAverage: number;
   exact: { meanA: number; seA: number; meanB: number; seB: number; apeA: number; apeB: number };
-  ratios: { engineToC: number | null; engineToNumpy: number | null; speedup2: number | null };
+  ratios: {
+    engineToC: number | null;
+    engineToNumpy: number | null;
+    speedup2: number | null;
+    /** The same two ratios in processor time: what the goals would read on an idle machine. */
+    cpuEngineToC: number | null;
+    cpuEngineToNumpy: number | null;
+  };
   targets: Target[];
   /** True when every implementation that ran passed every check against the closed form. */
   correct: boolean;
@@ -56,12 +65,15 @@ export function benchReport(
   ) as Record<Impl, ImplRow>;
 
   const ns = (impl: Impl) => rows[impl].nsPerDraw;
+  const cpu = (impl: Impl) => rows[impl].cpuNsPerDraw;
   const ratio = (num: number | null, den: number | null) =>
     num === null || den === null ? null : num / den;
   const ratios = {
     engineToC: ratio(ns('engine1'), ns('c')),
     engineToNumpy: ratio(ns('engine1'), ns('numpy')),
     speedup2: ratio(ns('engine1'), ns('engine2')),
+    cpuEngineToC: ratio(cpu('engine1'), cpu('c')),
+    cpuEngineToNumpy: ratio(cpu('engine1'), cpu('numpy')),
   };
 
   // Issue 7: engine ≥ 1.2× as fast as NumPy, within 1.5× of C, 2 workers ≥ 1.7× one.
@@ -92,11 +104,12 @@ export function benchReport(
 
 function implRow(outcome: ImplOutcome, exact: Rw1Exact): ImplRow {
   if (outcome.status !== 'ok') {
-    const none = { nsPerDraw: null, meanA: null, seA: null, meanB: null, seB: null };
+    const none = { nsPerDraw: null, cpuNsPerDraw: null, meanA: null, seA: null, meanB: null };
     return {
       status: outcome.status,
       reason: outcome.reason,
       ...none,
+      seB: null,
       apeA: null,
       apeB: null,
       checks: [],
@@ -106,6 +119,7 @@ function implRow(outcome: ImplOutcome, exact: Rw1Exact): ImplRow {
   return {
     status: 'ok',
     nsPerDraw: r.nsPerDraw,
+    cpuNsPerDraw: r.cpuNsPerDraw ?? null,
     meanA: r.meanA,
     seA: r.seA ?? null,
     meanB: r.meanB,

@@ -3,7 +3,7 @@ import { IMPLS, type BenchReport, type ImplRow, type Target } from './benchRepor
 /** Above this 1-minute load average something else is using a core of a 2-core machine. */
 const BUSY_LOAD = 0.5;
 
-const HEAD = ['impl', 'ns/draw', 'mean A (se)', 'mean B (se)', 'ape A', 'ape B', 'check'];
+const HEAD = ['impl', 'ns/draw', 'cpu ns', 'mean A (se)', 'mean B (se)', 'ape A', 'ape B', 'check'];
 
 /** The human-readable report of `npm run bench`: one row per implementation, then the goals. */
 export function benchTable(report: BenchReport): string {
@@ -16,15 +16,16 @@ export function benchTable(report: BenchReport): string {
   const busy = report.loadAverage > BUSY_LOAD ? ' (busy machine: timings are not reliable)' : '';
 
   const e = report.exact;
-  const exactRow = ['exact', '', withSe(e.meanA, e.seA, 7), withSe(e.meanB, e.seB, 5)];
+  const exactRow = ['exact', '', '', withSe(e.meanA, e.seA, 7), withSe(e.meanB, e.seB, 5)];
   const rows = [HEAD, [...exactRow, e.apeA.toFixed(7), e.apeB.toFixed(7), 'closed form']];
   for (const impl of IMPLS) rows.push(implCells(impl, report[impl]));
 
-  const verdicts = report.targets.map(targetLine);
+  const verdicts = [...report.targets.map(targetLine), cpuLine(report.ratios)];
   const skipped = IMPLS.filter((impl) => report[impl].status !== 'ok').map(
     (impl) => `${impl} ${report[impl].status}: ${report[impl].reason}`,
   );
   const notes = [
+    'cpu ns: processor time per draw, all threads (engine2: both workers together).',
     'se: exact = the design’s true standard error; engine = from per-trial totals;',
     'C and NumPy = pooled over all draws (larger: it holds the spread between rep-periods).',
     'check: means and ape within 4 se of the closed form, se within its own sampling error,',
@@ -50,6 +51,7 @@ function implCells(impl: string, row: ImplRow): string[] {
   return [
     impl,
     row.nsPerDraw.toFixed(1),
+    row.cpuNsPerDraw?.toFixed(1) ?? '',
     withSe(row.meanA, row.seA, 7),
     withSe(row.meanB, row.seB, 5),
     row.apeA?.toFixed(7) ?? '',
@@ -67,6 +69,12 @@ function targetLine(t: Target): string {
   const goal = `${t.direction === 'max' ? '≤' : '≥'} ${t.goal.toFixed(3)}`;
   if (t.ratio === null) return `${t.name}: not measured (goal ${goal})`;
   return `${t.name}: ${t.ratio.toFixed(3)} (goal ${goal}: ${t.met ? 'met' : 'missed'})`;
+}
+
+/** The goals' two time ratios in processor time, steadier than wall time on a busy machine. */
+function cpuLine(r: BenchReport['ratios']): string {
+  const show = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+  return `in processor time: engine/NumPy ${show(r.cpuEngineToNumpy)}, engine/C ${show(r.cpuEngineToC)}`;
 }
 
 function align(rows: string[][]): string[] {

@@ -10,6 +10,8 @@ export interface EngineResult extends Rw1Estimate {
   workers: number;
   seconds: number;
   nsPerDraw: number;
+  /** Processor time of the whole process (every thread) per draw. */
+  cpuNsPerDraw: number;
 }
 
 export type EngineOutcome =
@@ -32,10 +34,13 @@ export async function runEngine(
 
     const plan = rw1Plan(w, seed);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const summary = await pool.run(plan, reps, SCHEME_A, { workers }).promise;
+    const { user, system } = process.cpuUsage(cpuStart);
     const seconds = (performance.now() - start) / 1000;
 
-    return { status: 'ok', result: engineResult(summary, w, workers, seconds) };
+    const cpuSeconds = (user + system) / 1e6;
+    return { status: 'ok', result: engineResult(summary, w, workers, seconds, cpuSeconds) };
   } catch (error) {
     return { status: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
@@ -47,6 +52,7 @@ export function engineResult(
   w: Rw1Workload,
   workers: number,
   seconds: number,
+  cpuSeconds: number,
 ): EngineResult {
   const cells = w.reps * w.periods;
   const draws = summary.trials * cells;
@@ -64,6 +70,7 @@ export function engineResult(
     workers,
     seconds,
     nsPerDraw: (1e9 * seconds) / draws,
+    cpuNsPerDraw: (1e9 * cpuSeconds) / draws,
     meanA: a.payout.mean / cells,
     seA: a.payout.se / cells,
     apeA: a.targetMape.mean,

@@ -5,6 +5,8 @@ export interface Rw1Result {
   draws: number;
   seconds: number;
   nsPerDraw: number;
+  /** Processor time per draw: on a busy machine it holds steadier than the wall clock. */
+  cpuNsPerDraw?: number;
   meanA: number;
   /** Standard error of meanA from the run's sum and sum of squares over all draws. */
   seA: number;
@@ -42,6 +44,10 @@ export function parseRw1Line(output: string, bins: number): ParsedLine {
     if (!Array.isArray(hist) || hist.length !== bins || !hist.every(Number.isInteger)) {
       throw new Error(`field ${key} should be ${bins} integer counts`);
     }
+  }
+  const cpu = record.cpuNsPerDraw;
+  if (cpu !== undefined && (typeof cpu !== 'number' || !Number.isFinite(cpu))) {
+    throw new Error(`field cpuNsPerDraw should be a finite number, saw ${String(cpu)}`);
   }
   if (typeof record.impl !== 'string') throw new Error('field impl should be a string');
 

@@ -8,12 +8,13 @@ const exact = rw1Exact();
 const draws = drawsOf(RW1);
 const workload = { reps: 1000, periods: 4, trials: RW1.trials, draws, seed: 1 };
 
-function exactRun(nsPerDraw: number, shiftA = 0): ImplOutcome {
+function exactRun(nsPerDraw: number, shiftA = 0, cpuNsPerDraw?: number): ImplOutcome {
   const se = standardError(exact.a.sdWithin, draws);
   const result = {
     trials: RW1.trials,
     draws,
     nsPerDraw,
+    cpuNsPerDraw,
     meanA: exact.a.mean + shiftA * se,
     meanB: exact.b.mean,
     apeA: exact.a.ape,
@@ -43,6 +44,18 @@ describe('benchReport', () => {
     const slow = benchReport(outcomes({ engine1: exactRun(26) }), exact, workload, 0);
     expect(slow.targets.map((t) => t.met)).toEqual([false, false, true]);
     expect(slow.correct).toBe(true);
+  });
+
+  it('benchReport also divides processor times, and leaves them null when one is missing', () => {
+    const report = benchReport(
+      outcomes({ engine1: exactRun(40, 0, 21), c: exactRun(30, 0, 14), numpy: exactRun(50) }),
+      exact,
+      workload,
+      3,
+    );
+    expect(report.ratios.cpuEngineToC).toBeCloseTo(21 / 14, 12);
+    expect(report.ratios.cpuEngineToNumpy).toBeNull();
+    expect(benchTable(report)).toContain('in processor time: engine/NumPy n/a, engine/C 1.500');
   });
 
   it('benchReport leaves a skipped baseline’s figures and ratios null', () => {

@@ -28,7 +28,7 @@ describe('engineResult', () => {
   it('engineResult of an in-process engine run of RW1 matches the closed form within 4 se', () => {
     const w = { ...RW1, trials: 500 };
     const summary = runInProcess(rw1Plan(w, 11), rw1Reps(w), SCHEME_A);
-    const result = engineResult(summary, w, 0, 1);
+    const result = engineResult(summary, w, 0, 1, 0.5);
 
     expect(result.draws).toBe(2_000_000);
     expect(checkRw1(result, rw1Exact(w)).filter((c) => !c.ok)).toEqual([]);

@@ -35,4 +35,11 @@ describe('parseRw1Line', () => {
     expect(() => parseRw1Line(JSON.stringify({ ...line, seA: 'NaN' }), 64)).toThrow(/seA/);
     expect(() => parseRw1Line(JSON.stringify({ ...line, histB: [1] }), 64)).toThrow(/histB/);
   });
+
+  it('parseRw1Line keeps an optional processor time and rejects one that is not a number', () => {
+    const parsed = parseRw1Line(JSON.stringify({ ...line, cpuNsPerDraw: 14.5 }), 64);
+    expect(parsed.kind === 'result' && parsed.result.cpuNsPerDraw).toBe(14.5);
+    const bad = JSON.stringify({ ...line, cpuNsPerDraw: 'fast' });
+    expect(() => parseRw1Line(bad, 64)).toThrow(/cpuNsPerDraw/);
+  });
 });
