@@ -74,7 +74,8 @@ function targetLine(t: Target): string {
 /** The goals' two time ratios in processor time, steadier than wall time on a busy machine. */
 function cpuLine(r: BenchReport['ratios']): string {
   const show = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
-  return `in processor time: engine/NumPy ${show(r.cpuEngineToNumpy)}, engine/C ${show(r.cpuEngineToC)}`;
+  const ratios = `engine/NumPy ${show(r.cpuEngineToNumpy)}, engine/C ${show(r.cpuEngineToC)}`;
+  return `in processor time: ${ratios}`;
 }
 
 function align(rows: string[][]): string[] {
