@@ -80,10 +80,11 @@ const en = {
   'settings.upTo': 'up to {{share}} at cost {{cost}}',
   'table.title': 'What reps did, and what it meant for the company',
   'table.note':
-    'Per simulated horizon, mean ± 95% interval over trials. Extra sales are what effort and ' +
-    'shifting added to the draws; profit is margin × sales − payout − planning cost.',
+    'Per simulated horizon, mean ± 95% interval over trials. The lift is the mean rise in ' +
+    'expected sales strategic reps chose to work for; extra sales are what effort and shifting ' +
+    'added to the draws; profit is margin × sales − payout − planning cost.',
   'col.scheme': 'Scheme',
-  'col.effort': 'Effort (strategic)',
+  'col.effort': 'Lift from effort',
   'col.sales': 'Sales',
   'col.extra': 'Extra sales',
   'col.payout': 'Payout',
@@ -207,9 +208,9 @@ const zhCN: Record<BehaviourKey, string> = {
   'settings.upTo': '最多 {{share}}，成本 {{cost}}',
   'table.title': '代表做了什么，对公司意味着什么',
   'table.note':
-    '按整个模拟期计，均值 ± 95% 置信区间。额外销售是努力和挪动订单在随机抽样之外增加的部分；利润 = 毛利率 × 销售 − 薪酬 − 计划成本。',
+    '按整个模拟期计，均值 ± 95% 置信区间。增幅是策略型代表选择以努力换取的期望销售平均增幅；额外销售是努力和挪动订单在随机抽样之外增加的部分；利润 = 毛利率 × 销售 − 薪酬 − 计划成本。',
   'col.scheme': '方案',
-  'col.effort': '努力（策略型）',
+  'col.effort': '努力带来的增幅',
   'col.sales': '销售',
   'col.extra': '额外销售',
   'col.payout': '薪酬',
