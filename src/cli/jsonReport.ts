@@ -1,15 +1,18 @@
-import type { Estimate, RunSummary } from '../lib/engine/types';
-
-const estimate = ({ mean, se }: Estimate) => ({ mean, se });
+import type { RunSummary } from '../lib/engine/types';
+import { behaviourJson } from './behaviourJson';
+import { estimate } from './estimateJson';
 
 /**
  * The `--json` output: plain numbers at full precision (JSON keeps the shortest text that
- * reads back as the same double), differences keyed by scheme id.
+ * reads back as the same double), differences keyed by scheme id, null for a figure a scheme
+ * does not have (no target: no accuracy or hit rate), every warning the run gave, and the
+ * reps' behaviour (null when the scenario has no behaviour section).
  */
-export function jsonReport(summary: RunSummary) {
+export function jsonReport(summary: RunSummary, warnings: string[] = []) {
   const schemes = summary.schemes.map((scheme) => ({
     id: scheme.id,
     label: scheme.label,
+    kind: scheme.kind,
     payout: {
       ...estimate(scheme.payout),
       p5: scheme.payout.p5,
@@ -21,6 +24,12 @@ export function jsonReport(summary: RunSummary) {
     targetMape: estimate(scheme.targetMape),
     targetBias: estimate(scheme.targetBias),
     hitRate: estimate(scheme.hitRate),
+    cost: scheme.cost ? estimate(scheme.cost) : null,
+    events: (scheme.events ?? []).map((event) => ({
+      id: event.id,
+      label: event.label,
+      perRepYear: estimate(event.perRepYear),
+    })),
   }));
 
   const difference = Object.fromEntries(
@@ -44,5 +53,7 @@ export function jsonReport(summary: RunSummary) {
     periods: summary.periods,
     schemes,
     difference,
+    warnings,
+    behaviour: summary.behaviour ? behaviourJson(summary.behaviour) : null,
   };
 }

@@ -2,6 +2,7 @@ import { makePlan } from '../lib/engine/plan';
 import type { RunSummary } from '../lib/engine/types';
 import type { ProgressListener } from '../lib/workers/simEndpoint';
 import { parseArgs, usage } from './args';
+import { checkLoadedSchemes } from './checkLoadedSchemes';
 import { oneLine } from './oneLine';
 import { jsonReport } from './jsonReport';
 import { loadReps } from './loadReps';
@@ -21,7 +22,8 @@ export const USAGE_ERROR = 2;
 
 /**
  * `npm run simulate`: scenario and data in, a table or one JSON object out. Input problems
- * are written one per line to stderr and give exit code 2; the results go to stdout only.
+ * are written one per line to stderr and give exit code 2; warnings (the scenario's, the
+ * data's) go to stderr, one per line, and into the JSON; the results go to stdout only.
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -38,12 +40,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const data = await loadReps(scenario, options.scenario, options.data, options.dataOptions);
   if (!data.ok) return refuse(io, data.errors);
-  for (const warning of data.warnings) io.stderr(`warning: ${warning}\n`);
+  const periods = data.reps[0].mean.length;
+  const checked = checkLoadedSchemes(scenario, options.scenario, read.warnings, periods);
+  if (!checked.ok) return refuse(io, checked.errors);
+  const warnings = [...checked.warnings, ...data.warnings].map(oneLine);
+  for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
 
   const settings = {
     seed: options.seed ?? scenario.seed,
     trials: options.trials ?? scenario.trials,
     schemes: scenario.schemes,
+    ...(scenario.behaviour && { behaviour: scenario.behaviour }),
   };
   const plan = makePlan(settings, data.reps);
   const pool = createNodePool();
@@ -59,7 +66,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const report = options.json
-    ? JSON.stringify(jsonReport(summary))
+    ? JSON.stringify(jsonReport(summary, warnings))
     : tableReport(summary, scenario.name);
   io.stdout(`${report}\n`);
   return 0;

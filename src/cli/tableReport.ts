@@ -1,20 +1,13 @@
-import type { Estimate, RunSummary } from '../lib/engine/types';
+import type { RunSummary } from '../lib/engine/types';
+import { behaviourReport } from './behaviourReport';
+import { costTable } from './costTable';
+import { amount, count, share, signed, withSe } from './format';
 import { textTable } from './textTable';
 
-// Five significant digits, but never rounding away whole units: 4.2074, 0.0016, 1,234,568.
-const amountFormat = new Intl.NumberFormat('en-US', {
-  maximumSignificantDigits: 5,
-  maximumFractionDigits: 0,
-  roundingPriority: 'morePrecision',
-});
-const amount = (value: number) => amountFormat.format(value);
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const share = (value: number) => `${(value * 100).toFixed(2)}%`;
-const signed = (text: string) => (text.startsWith('-') ? text : `+${text}`);
-const withSe = (value: Estimate, format: (value: number) => string) =>
-  `${format(value.mean)} ± ${amount(value.se)}`;
-
-/** The readable output: one row per scheme, then the paired differences against the baseline. */
+/**
+ * The readable output: one row per scheme, the paired differences against the baseline, each
+ * scheme's cost and counted events, and what the reps did when the run had rep behaviour.
+ */
 export function tableReport(summary: RunSummary, title: string): string {
   const heading =
     `${title}\nseed ${summary.seed} · ${count(summary.trials, 'trial')} · ` +
@@ -47,17 +40,23 @@ export function tableReport(summary: RunSummary, title: string): string {
     ]),
   ]);
 
-  if (summary.differences.length === 0) return `${heading}\n\n${schemes}`;
-  const differences = textTable([
-    ['difference (same draws)', 'payout', 'sales', 'pay/sales', 'MAPE', 'hit'],
-    ...summary.differences.map((diff) => [
-      `${diff.id} − ${diff.baseline}`,
-      withSe(diff.payout, (value) => signed(amount(value))),
-      withSe(diff.sales, (value) => signed(amount(value))),
-      signed(share(diff.payoutShareOfSales.mean)),
-      signed(share(diff.targetMape.mean)),
-      signed(share(diff.hitRate.mean)),
-    ]),
-  ]);
-  return `${heading}\n\n${schemes}\n\n${differences}`;
+  const sections = [heading, schemes];
+  if (summary.differences.length > 0) {
+    sections.push(
+      textTable([
+        ['difference (same draws)', 'payout', 'sales', 'pay/sales', 'MAPE', 'hit'],
+        ...summary.differences.map((diff) => [
+          `${diff.id} − ${diff.baseline}`,
+          withSe(diff.payout, (value) => signed(amount(value))),
+          withSe(diff.sales, (value) => signed(amount(value))),
+          signed(share(diff.payoutShareOfSales.mean)),
+          signed(share(diff.targetMape.mean)),
+          signed(share(diff.hitRate.mean)),
+        ]),
+      ]),
+    );
+  }
+  sections.push(costTable(summary.schemes));
+  if (summary.behaviour) sections.push(behaviourReport(summary.behaviour));
+  return sections.join('\n\n');
 }

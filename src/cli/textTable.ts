@@ -1,5 +1,5 @@
-/** Lays rows out in columns: the first column left-aligned, the others right-aligned. */
-export function textTable(rows: string[][]): string {
+/** Lays rows out in columns: those in `left` (the first by default) left-aligned, others right. */
+export function textTable(rows: string[][], left: number[] = [0]): string {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, column) => {
@@ -11,7 +11,7 @@ export function textTable(rows: string[][]): string {
     .map((row) =>
       row
         .map((cell, column) =>
-          column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+          left.includes(column) ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
         )
         .join('  ')
         .trimEnd(),

@@ -1,13 +1,43 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { costTable } from '../../../src/cli/costTable';
 import { jsonReport } from '../../../src/cli/jsonReport';
 import { tableReport } from '../../../src/cli/tableReport';
 import { textTable } from '../../../src/cli/textTable';
-import { makePlan, runInProcess } from '../../../src/lib/engine';
+import {
+  makePlan,
+  normalCdf,
+  parseScenario,
+  repsFromScenario,
+  runInProcess,
+} from '../../../src/lib/engine';
+import type { Scheme } from '../../../src/lib/engine/types';
 import { testReps, testSchemes } from '../workers/fixtures';
 
 const reps = testReps();
 const plan = makePlan({ seed: 5, trials: 300, schemes: testSchemes() }, reps);
 const summary = runInProcess(plan, reps, 'quota');
+
+const menu: Scheme = {
+  kind: 'linear-menu',
+  id: 'menu',
+  label: 'Menu',
+  options: [{ fixed: 1, rate: 0.04 }],
+};
+const withMenuPlan = makePlan({ seed: 5, trials: 300, schemes: [...testSchemes(), menu] }, reps);
+const withMenu = runInProcess(withMenuPlan, reps, 'quota');
+
+/** The pharma letter of 2014 on its own inline rep, at the scenario's seed and trials. */
+function pharmaSummary() {
+  const read = parseScenario(readFileSync('scenarios/pharma-2014.json', 'utf8'), 'pharma');
+  const data = read.ok ? read.scenario.data : undefined;
+  if (!read.ok || data?.source !== 'reps') throw new Error('pharma-2014 lists no reps');
+  const { scenario } = read;
+  const letterReps = repsFromScenario(data);
+  const { seed, trials, schemes } = scenario;
+  const letterPlan = makePlan({ seed, trials, schemes }, letterReps);
+  return runInProcess(letterPlan, letterReps, scenario.baseline);
+}
 
 describe('jsonReport', () => {
   it('jsonReport keeps every number bit for bit through JSON text', () => {
@@ -30,6 +60,21 @@ describe('jsonReport', () => {
     expect(report.difference.essay.baseline).toBe('quota');
     expect(report.difference.essay.payout).toEqual({ mean: diff.payout.mean, se: diff.payout.se });
   });
+
+  it('jsonReport gives null, not NaN, for accuracy and hit rate of a scheme without target', () => {
+    const report = jsonReport(withMenu, ['a warning']);
+    const row = report.schemes[2];
+
+    expect([row.id, row.kind]).toEqual(['menu', 'linear-menu']);
+    expect([row.targetMape, row.targetBias, row.hitRate]).toEqual([
+      { mean: null, se: null },
+      { mean: null, se: null },
+      { mean: null, se: null },
+    ]);
+    expect(report.difference.menu.targetMape).toEqual({ mean: null, se: null });
+    expect(report.warnings).toEqual(['a warning']);
+    expect(report.behaviour).toBeNull();
+  });
 });
 
 describe('tableReport', () => {
@@ -38,8 +83,60 @@ describe('tableReport', () => {
 
     expect(lines[0]).toBe('Test run');
     expect(lines[1]).toBe('seed 5 · 300 trials · 3 reps × 4 periods');
-    expect(lines.filter((line) => /^(essay|quota) +[\d,.]+ ± /.test(line))).toHaveLength(2);
+    const schemeTable = lines.slice(3, lines.indexOf('', 3));
+    expect(schemeTable.filter((line) => /^(essay|quota) +[\d,.]+ ± /.test(line))).toHaveLength(2);
     expect(lines.some((line) => line.startsWith('essay − quota'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('cost and events'))).toBe(true);
+  });
+
+  it('tableReport shows – where a scheme without target has no MAPE, bias or hit rate', () => {
+    const lines = tableReport(withMenu, 'Menu run').split('\n');
+    const cells = (id: string) =>
+      lines.filter((line) => line.startsWith(id)).map((line) => line.split(/ {2,}/));
+
+    expect(lines.join('\n')).not.toContain('NaN');
+    expect(cells('menu ')[0].slice(-3)).toEqual(['–', '–', '–']);
+    expect(cells('menu − quota')[0].slice(-2)).toEqual(['–', '–']);
+    expect(
+      cells('essay ')[0]
+        .slice(-3)
+        .every((cell) => /%$/.test(cell)),
+    ).toBe(true);
+  });
+});
+
+describe('costTable', () => {
+  it('costTable lists each letter event per rep-year under its cost (pay + expenses)', () => {
+    const letterRun = pharmaSummary();
+    const letter = letterRun.schemes[0];
+    const rows = costTable([letter, summary.schemes[0]])
+      .split('\n')
+      .map((line) => line.split(/ {2,}/));
+
+    expect(rows[0]).toEqual([
+      'cost and events',
+      'cost (mean ± se)',
+      'counted event',
+      'per rep-year',
+    ]);
+    expect(rows.slice(1).map((row) => row.length)).toEqual([4, 3, 3]);
+    expect([rows[1][2], rows[2][1], rows[3]]).toEqual([
+      'Job review',
+      'Receivables target missed',
+      ['essay', expect.stringMatching(/ ± /), '–'],
+    ]);
+
+    // The letter's expense budget of 129.997 a year is paid beside pay (one year simulated).
+    expect(letter.cost!.mean - letter.payout.mean).toBeCloseTo(129.997, 9);
+    const cost = Number(rows[1][1].split(' ± ')[0].replace(/,/g, ''));
+    expect(cost).toBeCloseTo(letter.cost!.mean, 1);
+
+    // Collections are lognormal (mean 125, log-sd 0.1) against a target of 118: missed with
+    // probability Φ((ln 118 − ln 125 + 0.1²/2) / 0.1), once a year.
+    const missed = Number(rows[2][2].split(' ± ')[0]);
+    const p = normalCdf((Math.log(118) - Math.log(125) + 0.005) / 0.1);
+    const se = Math.sqrt((p * (1 - p)) / letterRun.trials);
+    expect(Math.abs(missed - p)).toBeLessThan(4 * se);
   });
 });
 
@@ -51,5 +148,13 @@ describe('textTable', () => {
         ['bbb', '22'],
       ]),
     ).toBe('a     1\nbbb  22');
+  });
+
+  it('textTable pads the columns it is told to left-align on the right', () => {
+    const rows = [
+      ['a', 'x', '1'],
+      ['bbb', 'yyy', '22'],
+    ];
+    expect(textTable(rows, [0, 1])).toBe('a    x     1\nbbb  yyy  22');
   });
 });

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { cliInProcess, scenarioFile } from './cliInProcess';
+
+const margin = 0.25;
+
+/** Three reps over four quarters, two years back to back, under a self-set rule and a quota. */
+function behaviourScenario(naiveShare: number | undefined) {
+  return {
+    name: 'Behaviour',
+    seed: 8,
+    trials: 600,
+    data: {
+      source: 'reps',
+      reps: [
+        { id: 'a', mean: [100, 120, 90, 110], sigma: 0.2 },
+        { id: 'b', mean: [300, 280, 310, 330], sigma: 0.45 },
+        { id: 'c', mean: [200, 210, 190, 220], sigma: 0.3 },
+      ],
+    },
+    schemes: [
+      { kind: 'self-set', id: 'self-set', rate: 0.05 },
+      { kind: 'haggled-quota', id: 'quota', performancePayShare: 0.05 },
+      { kind: 'linear-menu', id: 'menu', options: [{ fixed: 5, rate: 0.03 }] },
+    ],
+    baseline: 'quota',
+    ...(naiveShare !== undefined && {
+      behaviour: { naiveShare, ratchet: { years: 2 }, company: { margin } },
+    }),
+  };
+}
+
+async function json(naiveShare: number | undefined) {
+  const path = scenarioFile(behaviourScenario(naiveShare));
+  const { code, stdout } = await cliInProcess(['--scenario', path, '--json']);
+  expect(code).toBe(0);
+  return JSON.parse(stdout);
+}
+
+describe('rep behaviour in npm run simulate', () => {
+  it('runCli passes behaviour on: naive shares 0 and 1 leave 3 and 0 reps strategic', async () => {
+    const all = await json(0);
+    const none = await json(1);
+
+    expect([all.reps, all.periods]).toEqual([3, 8]);
+    expect(all.behaviour).toMatchObject({ years: 2, periodsPerYear: 4, strategicReps: 3 });
+    expect(none.behaviour).toMatchObject({ strategicReps: 0, naiveReps: 3 });
+    expect(all.behaviour.settings.company.margin).toBe(margin);
+
+    // Naive reps make no extra effort and shift no deals; strategic ones do under self-set.
+    for (const s of none.behaviour.schemes) {
+      expect([s.extraSales.mean, s.pulled.mean, s.pushed.mean]).toEqual([0, 0, 0]);
+    }
+    const selfSet = all.behaviour.schemes[0];
+    expect(selfSet.extraSales.mean).toBeGreaterThan(4 * selfSet.extraSales.se);
+    expect(selfSet.effort.every((e: number) => e > 0)).toBe(true);
+  });
+
+  it('runCli --json gives the company view that adds up with the scheme rows', async () => {
+    const report = await json(0.3);
+
+    report.schemes.forEach(
+      (scheme: { payout: { mean: number }; sales: { mean: number } }, s: number) => {
+        const b = report.behaviour.schemes[s];
+        expect(b.payout.mean).toBeCloseTo(scheme.payout.mean, 9);
+        expect(b.sales.mean).toBeCloseTo(scheme.sales.mean, 9);
+        expect(b.costOfSales.mean).toBeCloseTo(scheme.payout.mean / scheme.sales.mean, 12);
+        // profit = margin·sales − payout − planning cost (domain.md §6), mean by mean.
+        const profit = margin * b.sales.mean - b.payout.mean - b.planningCost.mean;
+        expect(b.profit.mean).toBeCloseTo(profit, 6);
+      },
+    );
+
+    // Only the quota is haggled: reps of other schemes take no stance (null, not NaN).
+    expect(report.behaviour.schemes[0].stance).toEqual([null, null, null]);
+    const stances = report.behaviour.schemes[1].stance;
+    const strategic = report.behaviour.strategic;
+    expect(stances.map((d: number | null) => d !== null)).toEqual(strategic);
+    expect(Object.keys(report.behaviour.difference)).toEqual(['self-set', 'menu']);
+  });
+
+  it('runCli prints who behaved strategically, what they did and the company view', async () => {
+    const path = scenarioFile(behaviourScenario(0));
+    const { code, stdout } = await cliInProcess(['--scenario', path, '--trials', '200']);
+    expect(code).toBe(0);
+
+    const lines = stdout.split('\n');
+    expect(lines).toContain('rep behaviour: 3 of 3 reps strategic, 0 naive · 2 years × 4 periods');
+    const row = (table: string, id: string) => {
+      const start = lines.findIndex((line) => line.startsWith(table));
+      return lines.slice(start).find((line) => line.startsWith(`${id} `)) ?? '';
+    };
+    expect(row('what reps did', 'self-set')).toMatch(/ –$/);
+    expect(row('what reps did', 'quota')).toMatch(/ \d+\.\d\d%$/);
+    expect(row('company view', 'menu').split(/ {2,}/)).toHaveLength(7);
+    expect(lines.some((line) => line.startsWith('behaviour difference (same draws)'))).toBe(true);
+    expect(stdout).not.toMatch(/NaN/);
+  });
+
+  it('runCli leaves the behaviour out when the scenario has no behaviour section', async () => {
+    const report = await json(undefined);
+    expect([report.behaviour, report.periods]).toEqual([null, 4]);
+
+    const path = scenarioFile(behaviourScenario(undefined));
+    const { stdout } = await cliInProcess(['--scenario', path, '--trials', '100']);
+    expect(stdout).not.toContain('rep behaviour');
+  });
+});
