@@ -23,16 +23,26 @@ export type ParsedArgs =
 
 export const usage = `Usage: npm run simulate -- --scenario FILE [options]
 
-  --scenario FILE  scenario JSON (see scenarios/)
-  --data FILE      sales history (CSV, .xlsx, .xls, Parquet); replaces the scenario's data
-  --seed N         whole number >= 0; replaces the scenario's seed
-  --trials N       whole number from 1 to ${MAX_TRIALS}; replaces the scenario's trials
-  --workers N      worker threads (default: min(4, cores)); never changes the results
-  --json           print one JSON object instead of a table
-  --help           show this help
+Runs a scenario's schemes on the same random draws and prints, per scheme, the payout, sales,
+target accuracy, cost and counted events, the paired differences against the baseline and,
+when the scenario has a "behaviour" section, what the reps did and the company's view of it.
+Warnings go to stderr. Exit code 2: a bad option, scenario or data file (one line per problem).
+
+  --scenario FILE      scenario JSON (see scenarios/)
+  --data FILE          sales history (CSV, .xlsx, .xls, Parquet); replaces the scenario's data
+  --seed N             whole number >= 0; replaces the scenario's seed
+  --trials N           whole number from 1 to ${MAX_TRIALS}; replaces the scenario's trials
+  --workers N          worker threads (default: min(4, cores)); never changes the results
+  --json               print one JSON object instead of tables
+  --help               show this help
 
 Options for --data, as in npm run data:
-${importUsage}`;
+${importUsage}
+
+Examples:
+  npm run simulate -- --scenario scenarios/essay-vs-haggling.json
+  npm run simulate -- --scenario scenarios/pharma-2014.json --trials 2000 --seed 7 --json
+  npm run simulate -- --scenario scenarios/essay-vs-haggling.json --data sales.xlsx --sheet 2024`;
 
 const maxWorkers = 64;
 

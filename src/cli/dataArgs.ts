@@ -31,7 +31,8 @@ export const importOptionSpec = {
   'skip-bad-rows': { type: 'boolean' },
 } as const;
 
-export const importUsage = `  --sheet NAME         sheet of an .xlsx/.xls workbook (default: the first)
+export const importUsage = `\
+  --sheet NAME         sheet of an .xlsx/.xls workbook (default: the first)
   --encoding ENC       text encoding of a CSV: utf-8, gbk (gb18030), utf-16le, utf-16be, latin1
   --rep COL            column naming the rep (default: detected from the headers)
   --date COL           column with the date or month
@@ -96,11 +97,20 @@ export type ParsedDataArgs =
 
 export const dataUsage = `Usage: npm run data -- FILE [options]
 
+Reads a sales history (CSV, .xlsx, .xls or Parquet) as the app and npm run simulate --data
+read it, and prints what it understood: the columns it mapped, the rows it skipped and why,
+the reps, and total sales (and targets) per period. Exit code 2: the file cannot be read as a
+history (one line per problem, naming row, column and value).
+
 ${importUsage}
   --period UNIT        month (default), quarter or year, for the totals per period
   --fiscal-start M     month (1-12) the fiscal year starts in (default 1)
   --json               print one JSON object instead of text
-  --help               show this help`;
+  --help               show this help
+
+Examples:
+  npm run data -- static/sample/sales.csv --period quarter
+  npm run data -- orders.csv --encoding gbk --sales 金额 --skip-bad-rows --json`;
 
 /** Reads `npm run data` arguments: one file and the importer's options. */
 export function parseDataArgs(argv: string[]): ParsedDataArgs {

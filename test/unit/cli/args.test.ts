@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../src/cli/args';
+import { parseArgs, usage } from '../../../src/cli/args';
+import { dataUsage, importOptionSpec, parseDataArgs } from '../../../src/cli/dataArgs';
 import { MAX_TRIALS } from '../../../src/lib/engine/constants';
 
 describe('parseArgs', () => {
@@ -55,5 +56,34 @@ describe('parseArgs', () => {
 
   it('parseArgs asks for help with --help', () => {
     expect(parseArgs(['--help'])).toEqual({ ok: true, help: true });
+  });
+
+  it('usage and dataUsage name every option they accept within 100 columns', () => {
+    const simulateOptions = ['scenario', 'data', 'seed', 'trials', 'workers', 'json', 'help'];
+    const dataOptions = ['period', 'fiscal-start', 'json', 'help'];
+    const imported = Object.keys(importOptionSpec);
+
+    for (const [text, options] of [
+      [usage, [...simulateOptions, ...imported]],
+      [dataUsage, [...dataOptions, ...imported]],
+    ] as const) {
+      for (const option of options) expect(text).toMatch(new RegExp(`^  --${option}\\b`, 'm'));
+      expect(text.split('\n').filter((line) => line.length > 100)).toEqual([]);
+    }
+  });
+
+  it('parseArgs and parseDataArgs accept the examples their usage shows', () => {
+    const examples = (text: string, command: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(`  npm run ${command} -- `))
+        .map((line) => line.replace(`  npm run ${command} -- `, '').split(' '));
+
+    expect(examples(usage, 'simulate').map((argv) => parseArgs(argv).ok)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(examples(dataUsage, 'data').map((argv) => parseDataArgs(argv).ok)).toEqual([true, true]);
   });
 });

@@ -14,7 +14,7 @@ async function run(argv: string[]) {
 }
 
 describe('npm run data', () => {
-  it('runData --json prints one object with the mapping, rows, reps and totals per period', async () => {
+  it('runData --json prints one object: mapping, rows, reps and totals per period', async () => {
     const file = fixture('units_in_header.csv');
     const { code, stdout, stderr } = await run([file, '--json']);
 
@@ -82,7 +82,7 @@ describe('npm run data', () => {
     );
   });
 
-  it('runData exits 2 with one line per problem naming file, row and column, and no stack', async () => {
+  it('runData exits 2, one line per problem naming file, row and column, no stack', async () => {
     const file = fixture('empty_sales.csv');
     const { code, stderr, stdout } = await run([file, '--json']);
 
