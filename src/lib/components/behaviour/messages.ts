@@ -17,7 +17,8 @@ const en = {
   'panel.company': 'What the company values',
   naiveShare: 'Naive reps',
   'naiveShare.help':
-    "Share of reps who report last period's sales or accept the boss's quota; the rest best-respond.",
+    "Share of reps who report last period's sales or accept the boss's quota; the rest " +
+    'best-respond.',
   bias: 'Belief bias',
   'bias.help': 'How far strategic reps over- (+) or under-estimate (−) their own sales.',
   noise: 'Belief noise',
@@ -201,14 +202,20 @@ const zhCN: Record<BehaviourKey, string> = {
   empty: '运行后即可看到代表在各方案下的行为。',
   failed: '运行失败：{{message}}',
   statement:
-    '{{reps}} 位代表中 {{strategic}} 位采取策略行为，{{naive}} 位为朴素型；共 {{years}} 年、每年 {{periods}} 期；{{trials}} 次试验，随机种子 {{seed}}。',
+    '{{reps}} 位代表中 {{strategic}} 位采取策略行为，{{naive}} 位为朴素型；' +
+    '共 {{years}} 年、每年 {{periods}} 期；{{trials}} 次试验，随机种子 {{seed}}。',
   settings:
-    '设置：朴素型 {{naive}}，预期偏差 {{bias}}、噪声 {{noise}}，{{risk}}；努力最多 +{{lift}}，成本 {{effortCost}}；讨价还价成本 {{haggling}}，上级预判 {{anticipation}}；挪动订单 {{timing}}；棘轮 上调 {{up}} / 下调 {{down}}，次年权重 {{discount}}。',
+    '设置：朴素型 {{naive}}，预期偏差 {{bias}}、噪声 {{noise}}，{{risk}}；' +
+    '努力最多 +{{lift}}，成本 {{effortCost}}；讨价还价成本 {{haggling}}，' +
+    '上级预判 {{anticipation}}；挪动订单 {{timing}}；' +
+    '棘轮 上调 {{up}} / 下调 {{down}}，次年权重 {{discount}}。',
   'settings.off': '关闭',
   'settings.upTo': '最多 {{share}}，成本 {{cost}}',
   'table.title': '代表做了什么，对公司意味着什么',
   'table.note':
-    '按整个模拟期计，均值 ± 95% 置信区间。增幅是策略型代表选择以努力换取的期望销售平均增幅；额外销售是努力和挪动订单在随机抽样之外增加的部分；利润 = 毛利率 × 销售 − 薪酬 − 计划成本。',
+    '按整个模拟期计，均值 ± 95% 置信区间。增幅是策略型代表选择以努力换取的期望销售平均增幅；' +
+    '额外销售是努力和挪动订单在随机抽样之外增加的部分；' +
+    '利润 = 毛利率 × 销售 − 薪酬 − 计划成本。',
   'col.scheme': '方案',
   'col.effort': '努力带来的增幅',
   'col.sales': '销售',

@@ -164,6 +164,19 @@ describe('strategic reps', () => {
     expect(fewer.mean).toBeGreaterThan(6 * fewer.se);
   });
 
+  it('move deals between periods but never create or lose any', () => {
+    const noEffort = { ...DEFAULT_BEHAVIOUR.effort, maxLift: 0 };
+    const p = plan([essay, quota], behaviour({ naiveShare: 0, effort: noEffort }), 100);
+    const block = simulateBlock(p, 0);
+    block.series.forEach((series, s) => {
+      const moved = block.behaviour![s];
+      expect(moved.pushed.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      series.sales.forEach((sales, k) => {
+        expect(Math.abs(sales - moved.baseSales[k])).toBeLessThan(1e-9 * sales);
+      });
+    });
+  });
+
   it('give the same summary bit for bit on one endpoint or three', async () => {
     const p = plan(
       [essay, quota],
