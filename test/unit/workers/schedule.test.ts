@@ -39,10 +39,20 @@ describe('schedule', () => {
     expectBitIdentical(summary, runInProcess(plan, reps, 'essay'));
   });
 
+  it('schedule makes no partial summary unless asked for one', async () => {
+    const partials: unknown[] = [];
+    await schedule(endpoints(2), plan, reps, 'essay', {
+      onProgress: (_done, _total, partial) => partials.push(partial),
+    });
+    expect(partials.length).toBeGreaterThan(1);
+    expect(partials.every((partial) => partial === undefined)).toBe(true);
+  });
+
   it('schedule sends partial summaries of the done block prefix at most every 200 ms', async () => {
     let clock = 0;
     const partials: { at: number; done: number; partial: RunSummary }[] = [];
     await schedule(endpoints(2), plan, reps, 'essay', {
+      partialEveryMs: 200,
       now: () => (clock += 70),
       onProgress: (done, _total, partial) => {
         if (partial !== undefined) partials.push({ at: clock, done, partial });
