@@ -25,6 +25,12 @@ export const corpus: CorpusEntry[] = [
     why: 'a valid workbook cut in half',
   },
   {
+    name: 'zip-bad-name-length.xlsx',
+    outcome: 'refused',
+    mentions: [/Excel workbook/],
+    why: 'a workbook cut short whose first zip entry claims a 15,130-byte name',
+  },
+  {
     name: 'zip-not-xlsx.xlsx',
     outcome: 'refused',
     mentions: [/Excel workbook/],

@@ -114,10 +114,25 @@ export const formulaNames = ['=1+2', '+SUM(1,2)', '-3+4', '@SUM(1)', '\t=5', '\r
 const quoteAll = (row: (string | number)[]) =>
   row.map((cell) => `"${String(cell).replaceAll('"', '""')}"`);
 
+/** The good history as a one-sheet workbook, the same bytes every time. */
+export function goodWorkbook(tools: Tools): Uint8Array {
+  return workbook(tools, { Sales: tools.XLSX.utils.aoa_to_sheet(goodRows()) });
+}
+
+/**
+ * A workbook cut short whose first zip entry claims a 15,130-byte name (byte 27 set to 0x3b).
+ * Found by test/unit/reliability/fuzzImport.test.ts: @e965/xlsx 0.20.3 loops forever on it.
+ */
+function badNameLength(book: Uint8Array): Uint8Array {
+  const out = book.slice(0, Math.floor(book.length * 0.9));
+  out[27] = 0x3b;
+  return out;
+}
+
 /** Every small corpus file by name. */
 export function smallFiles(tools: Tools): Record<string, Uint8Array> {
   const good = goodRows();
-  const goodBook = workbook(tools, { Sales: tools.XLSX.utils.aoa_to_sheet(good) });
+  const goodBook = goodWorkbook(tools);
 
   const errorSheet = tools.XLSX.utils.aoa_to_sheet(good);
   // C4 holds a formula whose cached result is Excel's #DIV/0! error (error code 0x07).
@@ -138,6 +153,7 @@ export function smallFiles(tools: Tools): Record<string, Uint8Array> {
 
   return {
     'truncated.xlsx': goodBook.slice(0, Math.floor(goodBook.length / 2)),
+    'zip-bad-name-length.xlsx': badNameLength(goodBook),
     'zip-not-xlsx.xlsx': plainZip('notes.txt', utf8('This archive holds no workbook.\n')),
     'binary-junk.csv': junk(4096, 7),
     'empty.csv': new Uint8Array(0),
