@@ -61,6 +61,8 @@ export function expectedUtility(
   const g = effortLift(problem.effort, effort);
   const cost = effortCost(problem.effort, effort) + fixedCost;
   const { pay, risk } = problem;
+  if (risk.kind === 'neutral')
+    return expectedPay((target, y) => pay(target, g * y), x, nodes) - cost;
   return expectedPay((target, y) => utility(risk, pay(target, g * y) - cost, 1), x, nodes);
 }
 
@@ -96,9 +98,9 @@ export function bestStanceAndEffort(problem: ReplyProblem, terms: StanceTerms): 
   const valueOf = (d: number, e: number) =>
     expectedUtility(problem, terms.quota(d), e, terms.cost(d));
 
-  let effort = 0;
+  // Start from the effort a quota at no stance calls for: the stance then moves it little.
+  let effort = maximizeScalar((e) => valueOf(0, e), 0, MAX_EFFORT);
   let stance = maximizeScalar((d) => valueOf(d, effort), 0, MAX_STANCE);
-  effort = maximizeScalar((e) => valueOf(stance, e), 0, MAX_EFFORT);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const nextStance = refineScalar((d) => valueOf(d, effort), stance, STEP, 0, MAX_STANCE);
     const nextEffort = refineScalar((e) => valueOf(nextStance, e), effort, STEP, 0, MAX_EFFORT);

@@ -26,7 +26,7 @@ export const SEARCH_NODES = 257;
 export const SCALAR_SCAN_POINTS = 17;
 
 /** Relative width at which effort and stance searches stop (targets keep the engine's). */
-export const SCALAR_TOLERANCE = 1e-7;
+export const SCALAR_TOLERANCE = 1e-6;
 
 /** Effort beyond this intensity adds less than e^−12 of the largest lift: never worth it. */
 export const MAX_EFFORT = 12;
@@ -38,7 +38,7 @@ export const MAX_STANCE = 0.95;
 export const MAX_ROUNDS = 8;
 
 /** Relative change below which alternating searches count as converged. */
-export const ROUND_TOLERANCE = 1e-6;
+export const ROUND_TOLERANCE = 1e-5;
 
 /** Relative step of the central differences for marginal pay. */
 export const MARGINAL_STEP = 1e-4;

@@ -5,7 +5,8 @@
  * best reply, against the boss it expects (the mean of the boss's estimate). Over several
  * years the company ratchets quotas; a strategic rep then sees each unit it sells raise next
  * year's quota by the ratchet's rate, at the marginal cost κ = −dV/dQ of a higher quota
- * (taken once, at the first year's quota: a stationary one-step view), discounted by δ.
+ * (taken once, at the quota the plan's own opening distance gives: a stationary one-step
+ * view), discounted by δ.
  */
 import { BOSS_STREAM } from '../constants';
 import { bossEstimate } from '../haggling';
@@ -134,12 +135,14 @@ function solve(
     separable: false,
   };
 
-  const alone = bestStanceAndEffort(plain, terms);
   if (years === 1 || (up === 0 && down === 0)) {
+    const alone = bestStanceAndEffort(plain, terms);
     return { first: alone, middle: alone, last: alone, weight: 0 };
   }
 
-  const weight = discount * Math.max(0, quotaMarginalCost(plain, alone.target, alone.effort));
+  // κ at the quota of the plan's own opening distance and the effort that quota calls for.
+  const usual = bestEffortAt(plain, terms.quota(scheme.haggling.repOpening));
+  const weight = discount * Math.max(0, quotaMarginalCost(plain, usual.target, usual.effort));
   const viewed: ReplyProblem = {
     ...plain,
     pay: (q, y) => rulePay(rule, q, y, unit) - weight * ratchetStep(q, y, up, down),
