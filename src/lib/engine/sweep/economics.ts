@@ -4,7 +4,7 @@
  * accurate targets matter, and how much reps dislike risk.
  */
 export interface Economics {
-  /** Gross margin on sales before incentive pay: profit = margin·sales − payout. */
+  /** Gross margin on sales before incentive pay: profit = margin·sales − payout − expenses. */
   margin: number;
   /** Cost per unit of over-forecast (target above actual): stock and cash tied up. */
   overCost: number;

@@ -13,7 +13,7 @@ import { meanCertaintyEquivalent, payRateSpread, type RepSums } from './repSprea
 
 export interface SchemeOutcomes {
   id: string;
-  /** margin·sales − payout per horizon. */
+  /** margin·sales − cost per horizon (cost: the payout plus the scheme's other costs). */
   profit: Estimate;
   /** Cost of target error as a share of sales, averaged over rep-periods. */
   planningCost: Estimate;
@@ -46,7 +46,7 @@ export function outcomes(
   const perTrial = (s: number, f: (x: TrialSeries, k: number) => number) =>
     ordered.map((b) => Float64Array.from({ length: b.trials }, (_, k) => f(b.series[s], k)));
   const profit = plan.schemes.map((_, s) =>
-    perTrial(s, (x, k) => economics.margin * x.sales[k] - x.payout[k]),
+    perTrial(s, (x, k) => economics.margin * x.sales[k] - x.cost[k]),
   );
   const planning = plan.schemes.map((_, s) =>
     perTrial(s, (x, k) => {

@@ -19,7 +19,7 @@ export const enExec = {
     'These change only the figures below, at once, from the draws already made: no rerun.',
 
   'economics.margin': 'Gross margin on sales',
-  'economics.marginHelp': 'Profit = margin × sales − incentive pay.',
+  'economics.marginHelp': 'Profit = margin × sales − incentive pay − the scheme’s other costs.',
   'economics.overCost': 'Cost of over-forecast',
   'economics.overCostHelp':
     'Per unit of target above actual sales: stock and cash tied up (domain: planning cost).',

@@ -19,7 +19,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'exec.assumptionsHelp': '修改这些假设只会立即更新下方数字，沿用已有的抽样结果，无需重新模拟。',
 
   'economics.margin': '销售毛利率',
-  'economics.marginHelp': '利润 = 毛利率 × 销售额 − 激励薪酬。',
+  'economics.marginHelp': '利润 = 毛利率 × 销售额 − 激励薪酬 − 方案的其他成本。',
   'economics.overCost': '目标偏高的成本',
   'economics.overCostHelp': '目标每高出实际销售一个单位的成本：积压的库存和资金（计划成本）。',
   'economics.underCost': '目标偏低的成本',

@@ -7,6 +7,7 @@ import {
   simulateBlock,
   type RepModel,
   type Scheme,
+  type BlockResult,
   type SimPlan,
 } from '$lib/engine';
 import { outcomes, type Economics } from '$lib/engine/sweep';
@@ -34,8 +35,10 @@ describe('outcomes', () => {
   const { plan, blocks, summary } = run(reps, [essay, floored]);
   const result = outcomes(plan, blocks, 'essay', economics);
 
-  it('outcomes puts profit at margin × sales − payout, and so its paired difference', () => {
+  it('outcomes puts profit at margin × sales − cost, and so its paired difference', () => {
     summary.schemes.forEach((s, k) => {
+      // These schemes have no expenses: their cost is their payout.
+      expect(s.cost?.mean).toBe(s.payout.mean);
       const profit = economics.margin * s.sales.mean - s.payout.mean;
       expect(result.schemes[k].profit.mean).toBeCloseTo(profit, 6);
     });
@@ -91,5 +94,36 @@ describe('outcomes', () => {
   it('outcomes pairs every scheme but the baseline and refuses an unknown baseline', () => {
     expect(result.differences.map((d) => [d.id, d.baseline])).toEqual([['floored', 'essay']]);
     expect(() => outcomes(plan, blocks, 'nope', economics)).toThrow(/baseline nope/);
+  });
+
+  it('outcomes takes a scheme’s other costs off profit, not only its payout', () => {
+    const f = (...v: number[]) => Float64Array.from(v);
+    const series = {
+      payout: f(1, 2),
+      sales: f(10, 10),
+      cost: f(3, 4),
+      ape: f(0, 0),
+      bias: f(0, 0),
+      hit: f(1, 1),
+      events: f(),
+    };
+    const plan = {
+      reps: 1,
+      periods: 1,
+      logMu: f(Math.log(10)),
+      logSigma: f(0),
+      schemes: [{ scheme: { id: 'letter' } }],
+    } as unknown as SimPlan;
+    const block = {
+      block: 0,
+      firstTrial: 0,
+      trials: 2,
+      series: [series],
+      repPayoutSum: [f(3)],
+      repPayoutSumSq: [f(5)],
+    } as unknown as BlockResult;
+
+    const profit = outcomes(plan, [block], 'letter', economics).schemes[0].profit;
+    expect(profit.mean).toBeCloseTo(0.3 * 10 - 3.5, 12);
   });
 });
