@@ -1,27 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvText, type CsvValue } from '../../../src/lib/state/csv';
-
-/** An RFC 4180 reader written apart from the writer: quoted fields, doubled quotes, CRLF. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n')
-      (rows.push([...row, cell]), (row = []), (cell = ''), (i += 1));
-    else cell += c;
-  }
-  return rows;
-}
+import { readCsv } from './readCsv';
 
 /** What spreadsheets run as a formula (OWASP, "CSV Injection"), with look-alike signs. */
 const formulaStart = /^[=+\-@\t\r\u2212\uff1d\uff0b\uff0d\uff20]/;
