@@ -2,6 +2,8 @@ import { enExec } from './en/exec';
 import { enTrain } from './en/train';
 import { enTune } from './en/tune';
 import { enImport } from './en/import';
+import { enSchemes } from './en/schemes';
+import { enBehaviour } from './en/behaviour';
 
 /**
  * English messages. Keys are flat (i18next runs with keySeparator off) so that the key type
@@ -14,6 +16,8 @@ export const en = {
   'nav.compare': 'Compare',
   'nav.tune': 'Tune',
   'nav.train': 'Train',
+  'nav.schemes': 'Schemes',
+  'nav.behaviour': 'Behaviour',
   'nav.skip': 'Skip to the content',
   'language.label': 'Language',
 
@@ -183,6 +187,8 @@ export const en = {
   ...enTune,
   ...enTrain,
   ...enImport,
+  ...enSchemes,
+  ...enBehaviour,
 } as const;
 
 /** Every message key, taken from the English catalog. */

@@ -3,6 +3,8 @@ import { zhExec } from './zh-CN/exec';
 import { zhTrain } from './zh-CN/train';
 import { zhTune } from './zh-CN/tune';
 import { zhImport } from './zh-CN/import';
+import { zhSchemes } from './zh-CN/schemes';
+import { zhBehaviour } from './zh-CN/behaviour';
 
 /** Simplified Chinese messages; the type makes a missing or misspelt key a build error. */
 export const zhCN: Catalog = {
@@ -12,6 +14,8 @@ export const zhCN: Catalog = {
   'nav.compare': '方案对比',
   'nav.tune': '提成调整',
   'nav.train': '代表培训',
+  'nav.schemes': '方案编辑',
+  'nav.behaviour': '代表行为',
   'nav.skip': '跳到正文',
   'language.label': '语言',
 
@@ -177,4 +181,6 @@ export const zhCN: Catalog = {
   ...zhTune,
   ...zhTrain,
   ...zhImport,
+  ...zhSchemes,
+  ...zhBehaviour,
 };

@@ -5,11 +5,10 @@
  */
 import type { BehaviourSettings, BehaviourSummary } from '$lib/engine/behaviour/types';
 import type { RunSummary, Scheme } from '$lib/engine/types';
-import { fmt } from '$lib/i18n/i18n.svelte';
-import { bt, type BehaviourKey } from './messages';
+import { fmt, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 
 export function statement(summary: RunSummary, behaviour: BehaviourSummary): string {
-  return bt('statement', {
+  return t('behaviour.statement', {
     strategic: fmt(behaviour.strategicReps, 'count'),
     reps: fmt(summary.reps, 'count'),
     naive: fmt(behaviour.naiveReps, 'count'),
@@ -25,11 +24,11 @@ export function settingsLine(settings: BehaviourSettings): string {
   const { risk, effort, haggling, timing, ratchet } = settings;
   const riskText =
     risk.kind === 'neutral'
-      ? bt('risk.neutral')
-      : `${bt(`risk.${risk.kind}` as BehaviourKey)} ${
+      ? t('behaviour.risk.neutral')
+      : `${t(`behaviour.risk.${risk.kind}` as MessageKey)} ${
           risk.kind === 'cara' ? `a = ${risk.a}` : `ρ = ${risk.rho}, W = ${risk.wealth}`
         }`;
-  return bt('settings', {
+  return t('behaviour.settings', {
     naive: pct(settings.naiveShare),
     bias: pct(settings.belief.bias),
     noise: pct(settings.belief.noise),
@@ -39,8 +38,11 @@ export function settingsLine(settings: BehaviourSettings): string {
     haggling: fmt(haggling.cost, 'decimal'),
     anticipation: pct(haggling.anticipation),
     timing: timing.enabled
-      ? bt('settings.upTo', { share: pct(timing.maxShare), cost: fmt(timing.cost, 'decimal') })
-      : bt('settings.off'),
+      ? t('behaviour.settings.upTo', {
+          share: pct(timing.maxShare),
+          cost: fmt(timing.cost, 'decimal'),
+        })
+      : t('behaviour.settings.off'),
     up: pct(ratchet.up),
     down: pct(ratchet.down),
     discount: pct(ratchet.discount),
@@ -51,7 +53,7 @@ export function settingsLine(settings: BehaviourSettings): string {
 export function alphaWarnings(schemes: Scheme[], names: string[]): string[] {
   return schemes.flatMap((scheme, i) =>
     scheme.kind === 'truth-telling' && scheme.alpha === 0
-      ? [bt('warnAlpha', { scheme: names[i] })]
+      ? [t('behaviour.warnAlpha', { scheme: names[i] })]
       : [],
   );
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { alphaWarnings, statement } from '$lib/components/behaviour/describe';
-import { behaviourMessages } from '$lib/components/behaviour/messages';
 import type { BehaviourSummary } from '$lib/engine/behaviour/types';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import type { RunSummary } from '$lib/engine/types';
@@ -22,13 +21,5 @@ describe('the behaviour screen sentences', () => {
     const warnings = alphaWarnings([selfSet(0.05, 'zero'), family], ['Essay', 'Family']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Essay: /);
-  });
-
-  it('every message has the same placeholders in both languages', () => {
-    const names = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const { en, 'zh-CN': zh } = behaviourMessages;
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(names(zh[key]), key).toEqual(names(en[key]));
-    }
   });
 });

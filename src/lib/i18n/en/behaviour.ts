@@ -1,0 +1,141 @@
+/** English messages of the rep behaviour screen: who the reps are and what they do. */
+export const enBehaviour = {
+  'behaviour.title': 'Rep behaviour',
+  'behaviour.intro':
+    'What reps do under each scheme: the targets they report, the effort they put in, how ' +
+    'they haggle, when they book their deals and how a ratchet changes all of it.',
+  'behaviour.panel.people': 'Who the reps are',
+  'behaviour.panel.effort': 'Effort',
+  'behaviour.panel.haggling': 'Haggling',
+  'behaviour.panel.timing': 'Timing within the year',
+  'behaviour.panel.ratchet': 'Across years',
+  'behaviour.panel.company': 'What the company values',
+  'behaviour.naiveShare': 'Naive reps',
+  'behaviour.naiveShare.help':
+    "Share of reps who report last period's sales or accept the boss's quota; the rest " +
+    'best-respond.',
+  'behaviour.bias': 'Belief bias',
+  'behaviour.bias.help': 'How far strategic reps over- (+) or under-estimate (−) their own sales.',
+  'behaviour.noise': 'Belief noise',
+  'behaviour.noise.help': "Spread of each rep's own error about its sales level.",
+  'behaviour.risk': 'Attitude to risk',
+  'behaviour.risk.help':
+    'Neutral reps maximise expected pay; averse ones trade some pay for less risk.',
+  'behaviour.risk.neutral': 'Risk-neutral',
+  'behaviour.risk.cara': 'Risk-averse (constant absolute)',
+  'behaviour.risk.crra': 'Risk-averse (constant relative)',
+  'behaviour.riskA': 'Risk aversion',
+  'behaviour.riskA.help':
+    'Higher values make reps prize sure pay more, on the scale of their own sales.',
+  'behaviour.rho': 'Relative risk aversion',
+  'behaviour.rho.help': 'ρ of the CRRA utility: 1 is logarithmic utility, higher is more averse.',
+  'behaviour.wealth': 'Wealth',
+  'behaviour.wealth.help': "The reps' other income, in periods of their expected sales.",
+  'behaviour.maxLift': 'Most effort can add',
+  'behaviour.maxLift.help':
+    'Largest rise in expected sales effort can buy; each further step buys less.',
+  'behaviour.effortCost': 'Cost of effort',
+  'behaviour.effortCost.help':
+    'Money cost of full effort as a share of expected sales; grows as effort².',
+  'behaviour.hagglingCost': 'Cost of haggling',
+  'behaviour.hagglingCost.help':
+    'Time lost bargaining, growing with the square of the gap between openings.',
+  'behaviour.anticipation': "Boss's anticipation",
+  'behaviour.anticipation.help':
+    'How much further the boss opens when the rep opens lower, expecting to split the difference.',
+  'behaviour.timing': 'Reps shift deals between periods',
+  'behaviour.timing.help':
+    'They pull deals forward or push them into the next period when pay rewards it.',
+  'behaviour.maxShare': 'Most a rep can shift',
+  'behaviour.maxShare.help':
+    "Share of a period's sales that can move into the next period or out of it.",
+  'behaviour.timingCost': 'Cost of shifting',
+  'behaviour.timingCost.help': 'Cost of moving deals, growing with the square of the amount moved.',
+  'behaviour.years': 'Years',
+  'behaviour.years.help': 'Years in a row; from the second on, quotas follow the ratchet.',
+  'behaviour.up': 'Ratchet after a beat',
+  'behaviour.up.help': "Share of a beat added to next year's quota (whipping the fast ox).",
+  'behaviour.down': 'Ratchet after a miss',
+  'behaviour.down.help': "Share of a miss taken off next year's quota.",
+  'behaviour.discount': 'Weight of next year',
+  'behaviour.discount.help': "How much reps weigh next year's pay against this year's.",
+  'behaviour.margin': 'Gross margin',
+  'behaviour.margin.help': 'Profit on sales before incentive pay.',
+  'behaviour.overCost': 'Cost of over-forecast',
+  'behaviour.overCost.help': 'Per unit of target above sales: stock and cash tied up.',
+  'behaviour.underCost': 'Cost of under-forecast',
+  'behaviour.underCost.help': 'Per unit of sales above target: sales lost for want of stock.',
+  'behaviour.run': 'Run with behaviour',
+  'behaviour.running': 'Running… {{done}} of {{total}} trials',
+  'behaviour.cancel': 'Cancel',
+  'behaviour.invalid': 'Some settings are out of range: fix the fields marked in red.',
+  'behaviour.waiting': 'Waiting for the sales history to load.',
+  'behaviour.empty': 'Run to see what reps do under each scheme.',
+  'behaviour.failed': 'The run failed: {{message}}',
+  'behaviour.statement':
+    '{{strategic}} of {{reps}} reps behaved strategically and {{naive}} naively, over ' +
+    '{{years}} year(s) of {{periods}} periods; {{trials}} trials, seed {{seed}}.',
+  'behaviour.settings':
+    'Settings: naive {{naive}}, belief bias {{bias}} and noise {{noise}}, {{risk}}; effort up ' +
+    'to +{{lift}} at {{effortCost}}; haggling cost {{haggling}}, anticipation {{anticipation}}; ' +
+    'shifting {{timing}}; ratchet {{up}} up / {{down}} down, next year weighed {{discount}}.',
+  'behaviour.settings.off': 'off',
+  'behaviour.settings.upTo': 'up to {{share}} at cost {{cost}}',
+  'behaviour.table.title': 'What reps did, and what it meant for the company',
+  'behaviour.table.note':
+    'Per simulated horizon, mean ± 95% interval over trials. The lift is the mean rise in ' +
+    'expected sales strategic reps chose to work for; extra sales are what effort and shifting ' +
+    'added to the draws; profit is margin × sales − payout − planning cost.',
+  'behaviour.col.scheme': 'Scheme',
+  'behaviour.col.effort': 'Lift from effort',
+  'behaviour.col.sales': 'Sales',
+  'behaviour.col.extra': 'Extra sales',
+  'behaviour.col.payout': 'Payout',
+  'behaviour.col.costOfSales': 'Cost of sales',
+  'behaviour.col.pulled': 'Pulled in',
+  'behaviour.col.pushed': 'Pushed out',
+  'behaviour.col.gaveUp': 'Gave up',
+  'behaviour.col.gap': 'Opening gap',
+  'behaviour.col.haggling': 'Haggling cost',
+  'behaviour.col.planning': 'Planning cost',
+  'behaviour.col.profit': 'Profit',
+  'behaviour.col.utility': 'Rep utility',
+  'behaviour.warnAlpha':
+    '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it push deals ' +
+    'into the next period.',
+  'behaviour.targets.title': "Chosen target against the rep's true median",
+  'behaviour.targets.note':
+    "Each mark is a rep's first-period target or quota; the line is target = median. Hollow " +
+    'marks are naive reps.',
+  'behaviour.targets.x': 'True median of sales',
+  'behaviour.targets.y': 'Target or quota',
+  'behaviour.targets.point': '{{rep}}: median {{median}}, target {{target}}',
+  'behaviour.targets.aria':
+    'Targets against true medians for {{reps}} reps under {{schemes}} schemes.',
+  'behaviour.months.title': 'Sales by period with pulled and pushed deals',
+  'behaviour.months.note':
+    'Mean over trials for one rep. Bars are booked sales, the top part deals pulled in from ' +
+    'the next period; dashed boxes are deals pushed out to it; ticks mark the target.',
+  'behaviour.months.rep': 'Rep',
+  'behaviour.months.scheme': 'Scheme',
+  'behaviour.months.kept': 'Own deals booked',
+  'behaviour.months.pulled': 'Pulled in',
+  'behaviour.months.pushed': 'Pushed out',
+  'behaviour.months.target': 'Target',
+  'behaviour.months.x': 'Period',
+  'behaviour.months.y': 'Sales',
+  'behaviour.months.aria': 'Sales of {{rep}} by period under {{scheme}}, with shifted deals.',
+  'behaviour.ratchet.title': "A rep's quota and sales across years under each ratchet",
+  'behaviour.ratchet.note':
+    'Mean over trials for one strategic rep under {{scheme}}: solid lines are quotas, dashed ' +
+    'lines sales, per year.',
+  'behaviour.ratchet.none': 'No ratchet',
+  'behaviour.ratchet.even': 'Even ratchet',
+  'behaviour.ratchet.yours': 'Your ratchet',
+  'behaviour.ratchet.quota': 'quota',
+  'behaviour.ratchet.sales': 'sales',
+  'behaviour.ratchet.x': 'Year',
+  'behaviour.ratchet.y': 'Per year',
+  'behaviour.ratchet.aria': 'Quota and sales of {{rep}} over {{years}} years under three ratchets.',
+  'behaviour.ratchet.noQuota': 'No scheme sets a quota, so no ratchet applies.',
+} as const;

@@ -1,0 +1,36 @@
+/** English messages of the scheme editor: editing schemes and the pay curve of one period. */
+export const enSchemes = {
+  'schemes.title': 'Scheme editor',
+  'schemes.intro':
+    'Edit any number of schemes and see what each pays a rep for one period: the curve is pay ' +
+    'against sales at the target shown, the table pay at sample points. The same checks as ' +
+    'scenario files run as you type.',
+  'schemes.scheme': 'Scheme',
+  'schemes.add': 'Add',
+  'schemes.remove': 'Remove',
+  'schemes.compare': 'Compare these on the Compare screen',
+  'schemes.expected': 'Expected sales in a period',
+  'schemes.sigma': 'Log-volatility of sales',
+  'schemes.target': 'Target for the curve',
+  'schemes.targetHelp': 'Empty: each rep’s own best target (or the planned quota)',
+  'schemes.curve': 'Pay against sales',
+  'schemes.curveNote': 'One period, before fines; dashed lines mark each scheme’s target.',
+  'schemes.sales': 'Sales',
+  'schemes.pay': 'Pay',
+  'schemes.table': 'Pay at sample points',
+  'schemes.kind': 'Kind',
+  'schemes.invalid': 'Not drawn until fixed:',
+  'schemes.quantile': 'Reports the {{p}} quantile of its sales (without a floor: {{f}}).',
+  'schemes.noQuantile': 'Reports no honest quantile: the rates are out of order.',
+  'schemes.json': 'As scenario JSON',
+  'schemes.addField': 'Add {{field}}',
+  'schemes.none': '—',
+  'schemes.w.no-reward-above-target':
+    'α = 0: doing more than the target earns nothing in that period, so reps may push sales ' +
+    'into the next one.',
+  'schemes.w.rates-out-of-order':
+    'The rates must rise, 0 ≤ α < β < γ; here α = {{alpha}}, β = {{beta}}, γ = {{gamma}}.',
+  'schemes.w.floor-moves-target':
+    'The floor moves the best target: a rep with log-volatility {{sigma}} reports the ' +
+    '{{quantile}} quantile instead of {{fractile}}.',
+} as const;

@@ -1,0 +1,34 @@
+import type { enSchemes } from '../en/schemes';
+
+/** 方案编辑器的简体中文文案。 */
+export const zhSchemes: Record<keyof typeof enSchemes, string> = {
+  'schemes.title': '方案编辑器',
+  'schemes.intro':
+    '可同时编辑任意多个方案，并查看每个方案在一个周期内付给销售代表多少：曲线是在所示目标下报酬随销售额的变化，表格列出若干样本点的报酬。输入时即运行与情景文件相同的检查。',
+  'schemes.scheme': '方案',
+  'schemes.add': '添加',
+  'schemes.remove': '删除',
+  'schemes.compare': '在“比较”页比较这些方案',
+  'schemes.expected': '每期预期销售额',
+  'schemes.sigma': '销售额的对数波动率',
+  'schemes.target': '曲线所用目标',
+  'schemes.targetHelp': '留空：每位代表自己的最优目标（或计划定额）',
+  'schemes.curve': '报酬—销售额曲线',
+  'schemes.curveNote': '一个周期，未计罚款；虚线标出各方案的目标。',
+  'schemes.sales': '销售额',
+  'schemes.pay': '报酬',
+  'schemes.table': '样本点的报酬',
+  'schemes.kind': '类型',
+  'schemes.invalid': '修正之前不绘制：',
+  'schemes.quantile': '代表会报出其销售额的 {{p}} 分位数（无下限时为 {{f}}）。',
+  'schemes.noQuantile': '费率顺序不对，代表不会如实报出任何分位数。',
+  'schemes.json': '情景 JSON',
+  'schemes.addField': '添加 {{field}}',
+  'schemes.none': '—',
+  'schemes.w.no-reward-above-target':
+    'α = 0：超出目标的部分在该期不再得到任何报酬，代表可能把销售推迟到下一期。',
+  'schemes.w.rates-out-of-order':
+    '费率必须递增，0 ≤ α < β < γ；此处 α = {{alpha}}，β = {{beta}}，γ = {{gamma}}。',
+  'schemes.w.floor-moves-target':
+    '下限改变了最优目标：对数波动率为 {{sigma}} 的代表会报出 {{quantile}} 分位数，而不是 {{fractile}}。',
+};
