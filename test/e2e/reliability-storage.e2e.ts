@@ -53,7 +53,7 @@ describe('kept data across reloads and broken storage', () => {
     served?.stop();
   });
 
-  async function open(prepare?: (context: BrowserContext) => Promise<void>) {
+  async function open(prepare?: (context: BrowserContext) => Promise<unknown>) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await prepare?.(context);
     const page = await context.newPage();
