@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schemeKinds } from '../../src/lib/engine/schemes/registry';
+import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+
+/** The run is done and the outcome row of `id` has its figures. */
+async function waitForScheme(page: Page, id: string): Promise<void> {
+  await page.waitForSelector('[data-testid="run-status"][data-state="done"]', { timeout: 60_000 });
+  await page.waitForFunction(
+    (testid) =>
+      (document.querySelector(`[data-testid="${testid}"]`)?.getAttribute('data-value') ?? '') !==
+      '',
+    `outcome-${id}-payout`,
+    { timeout: 60_000 },
+  );
+}
+
+describe('the scheme editor hands its schemes to the compare screen', () => {
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    served?.stop();
+  });
+
+  it('compares a scheme of every kind after "Compare these"', async () => {
+    const { page, errors } = await openPage(browser, served.url);
+    await waitForScheme(page, 'self-set');
+
+    await page.locator('nav a', { hasText: 'Schemes' }).click();
+    await page.waitForSelector('#schemes-title');
+    for (const kind of schemeKinds) {
+      await page.locator('.tools select').selectOption(kind);
+      await page.locator('.tools button').click();
+    }
+    await page.getByRole('button', { name: 'Compare these on the Compare screen' }).click();
+
+    // The running scenario's two schemes stay; a scheme added last comes out of the run too.
+    await page.waitForURL(served.url);
+    await waitForScheme(page, 'linear-menu');
+    const rows = page.locator(
+      '[data-testid^="outcome-"][data-testid$="-payout"]:not([data-testid^="outcome-diff-"])',
+    );
+    expect(await rows.count()).toBe(2 + schemeKinds.length);
+    await screenshot(page, 'schemes-compare-every-kind-en');
+    expect(errors).toEqual([]);
+  });
+
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`shows the scheme editor and the behaviour screen in ${locale}`, async () => {
+      const { page, errors } = await openPage(browser, `${served.url}schemes`, locale);
+      await page.waitForSelector('#schemes-title');
+      const title = await page.locator('#schemes-title').textContent();
+      expect(title).toBe(locale === 'en-US' ? 'Scheme editor' : '方案编辑器');
+      await screenshot(page, `schemes-${locale}`);
+
+      await page.locator('nav a').nth(4).click();
+      await page.waitForURL(/behaviour$/);
+      await page.waitForTimeout(500);
+      await screenshot(page, `behaviour-${locale}`);
+      expect(errors).toEqual([]);
+    });
+  }
+});
