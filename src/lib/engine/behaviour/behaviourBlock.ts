@@ -7,9 +7,9 @@
  * block; a trial allocates nothing.
  */
 import type { PlannedScheme, SimPlan } from '../types';
-import { cellTerms, periodRule } from './periodRule';
+import { periodRule } from './periodRule';
 import { ratchet } from './ratchet';
-import { bestShift, shiftInput, type ShiftInput } from './timing';
+import { decideShift, shiftInput, type ShiftInput } from './timing';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 import { utility } from './utility';
 
@@ -118,7 +118,8 @@ function realiseTrial(step: Step, k: number): number {
       if (mover !== undefined && j < periods - 1) {
         const input = mover;
         input.target = x;
-        cellTerms(planned, i, input.terms);
+        input.fixed = planned.fixedPay[i];
+        input.cap = planned.cap === undefined ? Infinity : planned.cap[i];
         input.sales = y;
         input.nextMarginal = b.nextMarginal[i];
         input.maxPull = timing.maxShare * b.lift[i + 1] * draws[i + 1];
@@ -127,7 +128,8 @@ function realiseTrial(step: Step, k: number): number {
         input.weight = b.ratchetWeight[i];
         input.up = rates.up;
         input.down = rates.down;
-        const moved = bestShift(input);
+        decideShift(input);
+        const moved = input.shift;
         if (moved > 0) {
           pushed += moved;
           out.cellPushed[i] += moved;

@@ -32,7 +32,7 @@ export function fillNextMarginals(
     const x = planned.target[next];
     const w = behaviour.ratchetWeight[next];
     behaviour.nextMarginal[i] = expectedMarginal(
-      (y) => rulePay(rule, x, y, terms) - w * ratchetStep(x, y, up, down),
+      (y) => rulePay(rule, x, y, terms.fixed, terms.cap) - w * ratchetStep(x, y, up, down),
       nodes,
     );
   }

@@ -26,46 +26,59 @@ export function periodRule(scheme: Scheme): PeriodRule | undefined {
   return undefined;
 }
 
-/** Pay for target (or quota) x and sales y. Allocation-free. */
-export function rulePay(rule: PeriodRule, x: number, y: number, terms: CellTerms): number {
-  if (rule.kind === 'truth-telling') return truthTellingPay(rule.scheme, x, y, terms.cap);
-  return haggledQuotaPay(terms.fixed, rule.excessRate, x, y);
+/**
+ * Pay for target (or quota) x and sales y, given the cell's fixed pay and cap. The rule
+ * functions take a cell's terms as numbers, not as an object: the trial loop stores fractions
+ * into them for every rep-period, and a shared object shape whose fields V8 had to widen to
+ * any value would box every such store on the heap.
+ */
+export function rulePay(rule: PeriodRule, x: number, y: number, fixed: number, cap: number) {
+  if (rule.kind === 'truth-telling') return truthTellingPay(rule.scheme, x, y, cap);
+  return haggledQuotaPay(fixed, rule.excessRate, x, y);
 }
 
-/** d pay / dY inside a linear piece (y not at a kink). Allocation-free. */
-export function ruleSlope(rule: PeriodRule, x: number, y: number, terms: CellTerms): number {
-  if (rule.kind === 'haggled-quota') return y < x ? terms.fixed / x : rule.excessRate;
+/**
+ * Writes d pay / dY at each of the first n sales levels in `at` (none of them at a kink) into
+ * `out`. It fills arrays rather than returning a number so that the trial loop, which calls it
+ * for every rep-period, boxes no numbers on the heap.
+ */
+export function ruleSlopes(
+  rule: PeriodRule,
+  x: number,
+  fixed: number,
+  cap: number,
+  at: Float64Array,
+  n: number,
+  out: Float64Array,
+): void {
+  if (rule.kind === 'haggled-quota') {
+    for (let j = 0; j < n; j++) out[j] = at[j] < x ? fixed / x : rule.excessRate;
+    return;
+  }
   const { alpha, beta, gamma, floor, basePay } = rule.scheme;
-  const raw = y >= x ? beta * x + alpha * (y - x) : beta * x - gamma * (x - y);
-  if (raw < floorBound(floor, basePay) || raw > terms.cap) return 0;
-  return y >= x ? alpha : gamma;
+  const lowest = floor === 'none' ? -Infinity : floor === 'zero' ? 0 : -basePay;
+  for (let j = 0; j < n; j++) {
+    const y = at[j];
+    const raw = y >= x ? beta * x + alpha * (y - x) : beta * x - gamma * (x - y);
+    out[j] = raw < lowest || raw > cap ? 0 : y >= x ? alpha : gamma;
+  }
 }
 
 /** Writes the sales levels where the slope of pay changes into `out`; returns how many. */
-export function ruleKinks(
-  rule: PeriodRule,
-  x: number,
-  terms: CellTerms,
-  out: Float64Array,
-): number {
+export function ruleKinks(rule: PeriodRule, x: number, cap: number, out: Float64Array): number {
   out[0] = x;
   if (rule.kind === 'haggled-quota') return 1;
 
   // βX + α(Y − X) above the target, βX − γ(X − Y) below: where it meets the floor and the cap.
-  const { scheme } = rule;
+  // Written out rather than through a helper returning a number, which the loop would box.
+  const { alpha, beta, gamma, floor, basePay } = rule.scheme;
   let n = 1;
-  const low = level(scheme, x, floorBound(scheme.floor, scheme.basePay));
-  if (Number.isFinite(low)) out[n++] = low;
-  const high = level(scheme, x, terms.cap);
-  if (Number.isFinite(high)) out[n++] = high;
+  const lowest = floor === 'none' ? -Infinity : floor === 'zero' ? 0 : -basePay;
+  const top = beta * x;
+  if (lowest > -Infinity && lowest <= top && gamma > 0) out[n++] = x - (top - lowest) / gamma;
+  if (cap < Infinity && cap <= top && gamma > 0) out[n++] = x - (top - cap) / gamma;
+  else if (cap < Infinity && cap > top && alpha > 0) out[n++] = x + (cap - top) / alpha;
   return n;
-}
-
-/** The sales level at which the unclipped pay equals v, or NaN (or ±∞) where it never does. */
-function level(scheme: TruthTellingScheme, x: number, v: number): number {
-  const { alpha, beta, gamma } = scheme;
-  if (v <= beta * x) return gamma > 0 ? x - (beta * x - v) / gamma : NaN;
-  return alpha > 0 ? x + (v - beta * x) / alpha : NaN;
 }
 
 /** The same rule on the scale of a cell's expected sales: base pay at risk scaled too. */

@@ -129,7 +129,7 @@ function solve(
   const plain: ReplyProblem = {
     nodes,
     fine,
-    pay: (q, y) => rulePay(rule, q, y, unit),
+    pay: (q, y) => rulePay(rule, q, y, unit.fixed, unit.cap),
     risk: settings.risk,
     effort: settings.effort,
     separable: false,
@@ -145,7 +145,7 @@ function solve(
   const weight = discount * Math.max(0, quotaMarginalCost(plain, usual.target, usual.effort));
   const viewed: ReplyProblem = {
     ...plain,
-    pay: (q, y) => rulePay(rule, q, y, unit) - weight * ratchetStep(q, y, up, down),
+    pay: (q, y) => rulePay(rule, q, y, unit.fixed, unit.cap) - weight * ratchetStep(q, y, up, down),
   };
   const first = bestStanceAndEffort(viewed, terms);
   return {

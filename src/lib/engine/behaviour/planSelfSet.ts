@@ -91,7 +91,7 @@ function solve(
   const problem = {
     nodes: nodes.coarse,
     fine: nodes.fine,
-    pay: (x: number, y: number) => rulePay(rule, x, y, unit),
+    pay: (x: number, y: number) => rulePay(rule, x, y, unit.fixed, unit.cap),
     risk,
     effort,
     separable,

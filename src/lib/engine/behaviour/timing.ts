@@ -12,13 +12,15 @@
  * under a floor at 0 earns nothing now and holds its deals back (gives up).
  */
 import { MARGINAL_STEP } from './constants';
-import { ruleKinks, rulePay, ruleSlope, type CellTerms, type PeriodRule } from './periodRule';
+import { ruleKinks, rulePay, ruleSlopes, type PeriodRule } from './periodRule';
 import { ratchetStep } from './ratchet';
 
 /** Inputs of one decision; one object is reused for every cell, so deciding allocates nothing. */
 export interface ShiftInput {
   rule: PeriodRule;
-  terms: CellTerms;
+  /** The cell's fixed pay and cap on pay. */
+  fixed: number;
+  cap: number;
   target: number;
   /** Sales of the period, deals pushed in from the previous one included. */
   sales: number;
@@ -32,14 +34,43 @@ export interface ShiftInput {
   weight: number;
   up: number;
   down: number;
-  /** Scratch space for the rule's kinks. */
+  /** Scratch space: the rule's kinks, a point inside each piece and the slope there. */
   kinks: Float64Array;
+  points: Float64Array;
+  slopes: Float64Array;
+  /** The decision: > 0 pushes deals out, < 0 pulls them in. */
+  shift: number;
 }
 
+/**
+ * A fresh input: no shift possible, no ratchet. Its numbers are first set to a fraction on
+ * purpose: V8 then stores every field as a double it overwrites in place, whereas a field
+ * that began as a small integer may be widened to boxed numbers, and each later store of a
+ * fraction, once per rep-period and trial, would allocate.
+ */
 export function shiftInput(rule: PeriodRule): ShiftInput {
-  return {
+  const d = 0.5;
+  const input: ShiftInput = {
     rule,
-    terms: { fixed: 0, cap: Infinity },
+    fixed: d,
+    cap: d,
+    target: d,
+    sales: d,
+    nextMarginal: d,
+    maxPull: d,
+    maxPush: d,
+    curvature: d,
+    weight: d,
+    up: d,
+    down: d,
+    kinks: new Float64Array(8),
+    points: new Float64Array(8),
+    slopes: new Float64Array(8),
+    shift: d,
+  };
+  return Object.assign(input, {
+    fixed: 0,
+    cap: Infinity,
     target: 0,
     sales: 0,
     nextMarginal: 0,
@@ -49,34 +80,49 @@ export function shiftInput(rule: PeriodRule): ShiftInput {
     weight: 0,
     up: 0,
     down: 0,
-    kinks: new Float64Array(8),
-  };
+    shift: 0,
+  });
 }
 
 /** Pay as the rep sees it: the rule's pay less the weighted change of next year's quota. */
 export function viewedPay(input: ShiftInput, y: number): number {
-  const pay = rulePay(input.rule, input.target, y, input.terms);
+  const pay = rulePay(input.rule, input.target, y, input.fixed, input.cap);
   if (input.weight === 0) return pay;
   return pay - input.weight * ratchetStep(input.target, y, input.up, input.down);
 }
 
-/** The slope of viewedPay inside a linear piece. */
-function viewedSlope(input: ShiftInput, y: number): number {
-  const slope = ruleSlope(input.rule, input.target, y, input.terms);
-  if (input.weight === 0) return slope;
-  return slope - input.weight * (y > input.target ? input.up : input.down);
+/** The best shift: > 0 pushes deals into the next period, < 0 pulls them from it. */
+export function bestShift(input: ShiftInput): number {
+  decideShift(input);
+  return input.shift;
 }
 
 /**
- * The best shift: > 0 pushes deals into the next period, < 0 pulls them from it. Walks the
- * linear pieces of pay down from y (pushing) and up from y (pulling), keeping G(s) − G(0)
- * from the slopes alone, and takes each piece's best point: its vertex, clipped to the piece.
+ * Writes the best shift into input.shift. Walks the linear pieces of pay down from y
+ * (pushing) and up from y (pulling), keeping G(s) − G(0) from the slopes alone, and takes
+ * each piece's best point: its vertex, clipped to the piece. Nothing here returns a number
+ * from a call, because V8 boxes such numbers on the heap unless the call is inlined, and this
+ * runs for every rep-period of every trial.
  */
-export function bestShift(input: ShiftInput): number {
-  const { sales, maxPull, maxPush, curvature, nextMarginal, kinks } = input;
-  if (maxPull === 0 && maxPush === 0) return 0;
-  const count = ruleKinks(input.rule, input.target, input.terms, kinks);
+export function decideShift(input: ShiftInput): void {
+  const { sales, maxPull, maxPush, curvature, nextMarginal, kinks, slopes, points } = input;
+  input.shift = 0;
+  if (maxPull === 0 && maxPush === 0) return;
+
+  // The kinks cut sales into count + 1 pieces; the slope of each, taken at a point inside it.
+  const count = ruleKinks(input.rule, input.target, input.cap, kinks);
   sortSmall(kinks, count);
+  for (let j = 0; j <= count; j++) {
+    const left = j === 0 ? kinks[0] - 1 : kinks[j - 1];
+    const right = j === count ? kinks[count - 1] + 1 : kinks[j];
+    points[j] = 0.5 * (left + right);
+  }
+  ruleSlopes(input.rule, input.target, input.fixed, input.cap, points, count + 1, slopes);
+  if (input.weight !== 0) {
+    for (let j = 0; j <= count; j++) {
+      slopes[j] -= input.weight * (points[j] > input.target ? input.up : input.down);
+    }
+  }
 
   let best = 0;
   let bestGain = 0;
@@ -84,14 +130,15 @@ export function bestShift(input: ShiftInput): number {
   // Pushing s: sales fall to sales − s; on a piece of slope a, G' = m − a − k·s.
   let start = 0;
   let gain = 0;
-  let j = count - 1;
-  while (j >= 0 && !(kinks[j] < sales)) j--;
-  while (start < maxPush) {
-    const end = j >= 0 ? Math.min(maxPush, sales - kinks[j]) : maxPush;
+  let j = 0;
+  while (j < count && kinks[j] < sales) j++;
+  while (start < maxPush && j >= 0) {
+    const end = j > 0 ? Math.min(maxPush, sales - kinks[j - 1]) : maxPush;
+    const drift = nextMarginal - slopes[j];
     j--;
     if (!(end > start)) continue;
-    const drift = nextMarginal - viewedSlope(input, sales - 0.5 * (start + end));
-    const s = clip(curvature > 0 ? drift / curvature : drift > 0 ? end : start, start, end);
+    const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;
+    const s = Math.min(end, Math.max(start, vertex));
     const at = gain + drift * (s - start) - 0.5 * curvature * (s * s - start * start);
     if (at > bestGain) {
       best = s;
@@ -105,13 +152,14 @@ export function bestShift(input: ShiftInput): number {
   start = 0;
   gain = 0;
   j = 0;
-  while (j < count && !(kinks[j] > sales)) j++;
-  while (start < maxPull) {
+  while (j < count && kinks[j] <= sales) j++;
+  while (start < maxPull && j <= count) {
     const end = j < count ? Math.min(maxPull, kinks[j] - sales) : maxPull;
+    const drift = slopes[j] - nextMarginal;
     j++;
     if (!(end > start)) continue;
-    const drift = viewedSlope(input, sales + 0.5 * (start + end)) - nextMarginal;
-    const t = clip(curvature > 0 ? drift / curvature : drift > 0 ? end : start, start, end);
+    const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;
+    const t = Math.min(end, Math.max(start, vertex));
     const at = gain + drift * (t - start) - 0.5 * curvature * (t * t - start * start);
     if (at > bestGain) {
       best = -t;
@@ -120,11 +168,7 @@ export function bestShift(input: ShiftInput): number {
     gain += drift * (end - start) - 0.5 * curvature * (end * end - start * start);
     start = end;
   }
-  return best;
-}
-
-function clip(value: number, lo: number, hi: number): number {
-  return value < lo ? lo : value > hi ? hi : value;
+  input.shift = best;
 }
 
 /** Insertion sort of the first n values: the rules have at most three kinks. */

@@ -38,7 +38,7 @@ function problem(
   return {
     nodes: nodes.coarse,
     fine: nodes.fine,
-    pay: (x, y) => rulePay(rule, x, y, terms),
+    pay: (x, y) => rulePay(rule, x, y, terms.fixed, terms.cap),
     risk,
     effort,
     separable,

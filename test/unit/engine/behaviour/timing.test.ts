@@ -21,7 +21,7 @@ const quota = periodRule({
 
 function input(rule: PeriodRule, fields: Partial<ShiftInput>): ShiftInput {
   const made = shiftInput(rule);
-  made.terms.fixed = 5;
+  made.fixed = 5;
   return Object.assign(made, { target: 100, nextMarginal: t, curvature: 0.005 }, fields);
 }
 
@@ -29,7 +29,7 @@ function input(rule: PeriodRule, fields: Partial<ShiftInput>): ShiftInput {
 function gain(made: ShiftInput, s: number): number {
   const y = made.sales - s;
   const viewed =
-    rulePay(made.rule, made.target, y, made.terms) -
+    rulePay(made.rule, made.target, y, made.fixed, made.cap) -
     made.weight * ratchetStep(made.target, y, made.up, made.down);
   return viewed + made.nextMarginal * s - 0.5 * made.curvature * s * s;
 }
@@ -59,7 +59,7 @@ describe('bestShift', () => {
           up: 0.5,
           down: 0.2,
         });
-        made.terms.cap = c.cap;
+        made.cap = c.cap;
         const best = gain(made, bestShift(made));
         const steps = 20000;
         let grid = -Infinity;
