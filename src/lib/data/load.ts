@@ -9,6 +9,7 @@ import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } fr
 import {
   badValuesSql,
   parseRowsSql,
+  rawViewSql,
   readCsvSql,
   salesTableSql,
   statusCountsSql,
@@ -88,7 +89,8 @@ export async function loadCsvText(
   for (const sql of parseMacrosSql(options)) await db.exec(sql);
   try {
     const numbering = options.numbered ? 'first-column' : { offset: start.lines };
-    await db.exec(readCsvSql(INPUT_FILE, delimiter, preview.headers.length, numbering));
+    await db.exec(readCsvSql(INPUT_FILE, delimiter, preview.headers.length));
+    await db.exec(rawViewSql(numbering));
   } catch (error) {
     // DuckDB's first two lines name the problem and the line; the rest lists reader options.
     const reason = messageOf(error).split('\n').slice(0, 2).join(' ');

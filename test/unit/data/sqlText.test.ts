@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedSql, readCsvSql } from '../../../src/lib/data/sql/loadSql';
+import { countedSql, rawViewSql, readCsvSql } from '../../../src/lib/data/sql/loadSql';
 import { historySql } from '../../../src/lib/data/sql/historySql';
 import { sqlString, sqlStringList } from '../../../src/lib/data/sql/quote';
 import { seasonSql } from '../../../src/lib/data/sql/seasonSql';
@@ -15,11 +15,19 @@ describe('SQL builders', () => {
 
   it('readCsvSql reads every column as text, named by position', () => {
     expect(readCsvSql('in.csv', ';', 2)).toBe(
-      'CREATE OR REPLACE TEMP TABLE il_raw AS\n' +
-        'SELECT row_number() OVER () + 1 AS row_no, *\n' +
-        "FROM read_csv('in.csv', auto_detect = false, header = true,\n" +
+      'CREATE OR REPLACE TEMP TABLE il_csv AS\n' +
+        "SELECT * FROM read_csv('in.csv', auto_detect = false, header = true,\n" +
         `  delim = ';', quote = '"', escape = '"', null_padding = true,\n` +
         "  parallel = false, columns = {'c0': 'VARCHAR', 'c1': 'VARCHAR'})",
+    );
+  });
+
+  it('rawViewSql numbers rows by their place below the header, or by the first column', () => {
+    expect(rawViewSql({ offset: 3 })).toBe(
+      'CREATE OR REPLACE TEMP VIEW il_raw AS SELECT rowid + 5 AS row_no, * FROM il_csv',
+    );
+    expect(rawViewSql('first-column')).toBe(
+      'CREATE OR REPLACE TEMP VIEW il_raw AS SELECT CAST(c0 AS INTEGER) AS row_no, * FROM il_csv',
     );
   });
 
