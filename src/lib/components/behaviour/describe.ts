@@ -1,10 +1,11 @@
 /**
  * The sentences every behaviour result carries: how many reps behaved strategically over what
  * run, the settings it used, and the warnings its schemes call for (domain.md §1: α = 0
- * leaves nothing for sales above the target, so timing games are likely).
+ * leaves nothing for sales above the target, so timing games are likely; a floor at 0 moves
+ * volatile reps' best targets above the median, where they solve 2F(X) − F(X/2) = 1).
  */
 import type { BehaviourSettings, BehaviourSummary } from '$lib/engine/behaviour/types';
-import type { RunSummary, Scheme } from '$lib/engine/types';
+import type { RepModel, RunSummary, Scheme } from '$lib/engine/types';
 import { fmt, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 
 export function statement(summary: RunSummary, behaviour: BehaviourSummary): string {
@@ -56,4 +57,33 @@ export function alphaWarnings(schemes: Scheme[], names: string[]): string[] {
       ? [t('behaviour.warnAlpha', { scheme: names[i] })]
       : [],
   );
+}
+
+/** Targets this far above the effort-scaled median count as moved by the floor. */
+const FLOOR_DRIFT = 0.005;
+
+/**
+ * One warning per essay-type scheme with the floor at 0 whose strategic reps report above
+ * their median (scaled by the effort they chose), naming the largest such move.
+ */
+export function floorWarnings(
+  summary: RunSummary,
+  behaviour: BehaviourSummary,
+  reps: RepModel[],
+  schemes: Scheme[],
+  names: string[],
+): string[] {
+  return schemes.flatMap((scheme, s) => {
+    if (scheme.kind !== 'truth-telling' || scheme.floor !== 'zero') return [];
+    const lift = behaviour.schemes[s].lift;
+    let most = 0;
+    summary.schemes[s].perRep.forEach((row, r) => {
+      if (!behaviour.strategic[r]) return;
+      const median = reps[r].mean[0] * Math.exp(-0.5 * reps[r].sigma * reps[r].sigma);
+      most = Math.max(most, row.target[0] / (lift[r] * median) - 1);
+    });
+    return most > FLOOR_DRIFT
+      ? [t('behaviour.warnFloor', { scheme: names[s], most: fmt(most, 'percent') })]
+      : [];
+  });
 }

@@ -103,6 +103,9 @@ export const enBehaviour = {
   'behaviour.warnAlpha':
     '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it push deals ' +
     'into the next period.',
+  'behaviour.warnFloor':
+    '{{scheme}}: with the floor at 0 a shortfall costs less, so volatile reps report above ' +
+    'their median (by up to {{most}}).',
   'behaviour.targets.title': "Chosen target against the rep's true median",
   'behaviour.targets.note':
     "Each mark is a rep's first-period target or quota; the line is target = median. Hollow " +

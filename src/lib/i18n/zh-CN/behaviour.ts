@@ -95,6 +95,8 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.col.utility': '代表效用',
   'behaviour.warnAlpha':
     '{{scheme}}：超出目标的部分不计酬（α = 0），达到目标的代表会把订单推到下一期。',
+  'behaviour.warnFloor':
+    '{{scheme}}：保底为 0 时未完成的代价变小，波动大的代表会报高于中位数的目标（最多高 {{most}}）。',
   'behaviour.targets.title': '代表所报目标与其真实中位数',
   'behaviour.targets.note':
     '每个标记是一位代表第一期的目标或定额；直线为目标 = 中位数。空心标记为朴素型代表。',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alphaWarnings, statement } from '$lib/components/behaviour/describe';
+import { alphaWarnings, floorWarnings, statement } from '$lib/components/behaviour/describe';
+import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
+import { makePlan } from '$lib/engine/plan';
+import { runInProcess } from '$lib/engine/runInProcess';
 import type { BehaviourSummary } from '$lib/engine/behaviour/types';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import type { RunSummary } from '$lib/engine/types';
@@ -21,5 +24,24 @@ describe('the behaviour screen sentences', () => {
     const warnings = alphaWarnings([selfSet(0.05, 'zero'), family], ['Essay', 'Family']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Essay: /);
+  });
+
+  it('floorWarnings names the floor at 0 when it lifts volatile reps above their median', () => {
+    const reps = [0.1, 0.6].map((sigma, r) => ({
+      id: `r${r}`,
+      name: `r${r}`,
+      mean: [100],
+      sigma,
+      lastSales: 100,
+      historyPeriods: 8,
+      thin: false,
+    }));
+    const schemes = [selfSet(0.05, 'zero', { id: 'floor' }), selfSet(0.05, 'none', { id: 'free' })];
+    const behaviour = { ...DEFAULT_BEHAVIOUR, naiveShare: 0 };
+    const plan = makePlan({ seed: 1, trials: 100, schemes, behaviour }, reps);
+    const summary = runInProcess(plan, reps, 'floor');
+    const warnings = floorWarnings(summary, summary.behaviour!, reps, schemes, ['Floor', 'Free']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Floor: /);
   });
 });
