@@ -10,49 +10,128 @@ export interface WarningInput {
   thinBelow: number;
 }
 
-/** Plain-language notes on what the fit could not do and what it assumed. */
-export function calibrationWarnings(input: WarningInput): string[] {
+/** A calibration warning as data: the UI words it through i18n (`data.warning.<code>`). */
+export type DataWarning =
+  | { code: 'shortGrain'; params: { days: number; grain: 'week' | 'day' } }
+  | { code: 'noSeasons'; params: { months: number } }
+  | { code: 'noTrend'; params: Record<string, never> }
+  | { code: 'gaps'; params: { gaps: number; expected: number } }
+  | { code: 'emptyPeriods'; params: { empty: number } }
+  | { code: 'noSales'; params: { reps: string } }
+  | { code: 'thinReps'; params: { count: number; below: number; reps: string } };
+
+/** Plain-language notes on what the fit could not do and what it assumed, as codes. */
+export function calibrationNotes(input: WarningInput): DataWarning[] {
   const { grain, span, count, fits } = input;
-  const warnings: string[] = [];
+  const notes: DataWarning[] = [];
 
   if (grain === 'week' || grain === 'day') {
-    warnings.push(
-      `The history spans ${span.days} days, so it is fitted by ${grain} ` +
-        'with no trend and no seasonality.',
-    );
+    notes.push({ code: 'shortGrain', params: { days: span.days, grain } });
   } else if (!input.seasonal) {
-    warnings.push(`The history spans ${span.months} months: too short for seasonal factors.`);
+    notes.push({ code: 'noSeasons', params: { months: span.months } });
   }
   if (grain === 'month' && fits.every((fit) => fit.g === 0)) {
-    warnings.push('No rep has the 14 months needed to measure a yearly trend; trends are 0.');
+    notes.push({ code: 'noTrend', params: {} });
   }
 
   const gaps = count.expected - count.present;
-  if (gaps > 0) {
-    warnings.push(
-      `${gaps} of ${count.expected} periods have no rows at all; they are treated as missing, ` +
-        'not as zero sales.',
-    );
-  }
-  if (count.empty > 0) {
-    warnings.push(
-      `${count.empty} rep-periods without sales count as zero in the level but are left out ` +
-        'of the volatility.',
-    );
-  }
+  if (gaps > 0) notes.push({ code: 'gaps', params: { gaps, expected: count.expected } });
+  if (count.empty > 0) notes.push({ code: 'emptyPeriods', params: { empty: count.empty } });
 
   const silent = fits.filter((fit) => fit.npos === 0 || fit.level <= 0).map((fit) => fit.rep);
-  if (silent.length > 0) warnings.push(`Left out for having no net sales: ${silent.join(', ')}.`);
+  if (silent.length > 0) notes.push({ code: 'noSales', params: { reps: silent.join(', ') } });
 
   const thin = fits
     .filter((fit) => fit.thin && fit.npos > 0 && fit.level > 0)
     .map((fit) => fit.rep);
   if (thin.length > 0) {
-    warnings.push(
-      `${thin.length} reps have fewer than ${input.thinBelow} periods with sales and borrow ` +
-        `volatility and trend from the others: ${thin.join(', ')}.`,
-    );
+    const params = { count: thin.length, below: input.thinBelow, reps: thin.join(', ') };
+    notes.push({ code: 'thinReps', params });
   }
 
-  return warnings;
+  return notes;
+}
+
+/** The English text of a warning, as the CLI prints it. */
+export function warningText(warning: DataWarning): string {
+  switch (warning.code) {
+    case 'shortGrain': {
+      const { days, grain } = warning.params;
+      return (
+        `The history spans ${days} days, so it is fitted by ${grain} ` +
+        'with no trend and no seasonality.'
+      );
+    }
+    case 'noSeasons':
+      return `The history spans ${warning.params.months} months: too short for seasonal factors.`;
+    case 'noTrend':
+      return 'No rep has the 14 months needed to measure a yearly trend; trends are 0.';
+    case 'gaps': {
+      const { gaps, expected } = warning.params;
+      return (
+        `${gaps} of ${expected} periods have no rows at all; they are treated as missing, ` +
+        'not as zero sales.'
+      );
+    }
+    case 'emptyPeriods':
+      return (
+        `${warning.params.empty} rep-periods without sales count as zero in the level but are ` +
+        'left out of the volatility.'
+      );
+    case 'noSales':
+      return `Left out for having no net sales: ${warning.params.reps}.`;
+    case 'thinReps': {
+      const { count, below, reps } = warning.params;
+      return (
+        `${count} reps have fewer than ${below} periods with sales and borrow ` +
+        `volatility and trend from the others: ${reps}.`
+      );
+    }
+  }
+}
+
+/** The warnings in English, for the calibration report and the CLI. */
+export function calibrationWarnings(input: WarningInput): string[] {
+  return calibrationNotes(input).map(warningText);
+}
+
+// Each English text read back to its code, for reports that carry only the text.
+const readers: [RegExp, (m: RegExpExecArray) => DataWarning][] = [
+  [
+    /^The history spans (\d+) days, so it is fitted by (week|day) with no trend/,
+    (m) => ({ code: 'shortGrain', params: { days: +m[1], grain: m[2] as 'week' | 'day' } }),
+  ],
+  [
+    /^The history spans (\d+) months: too short for seasonal factors\.$/,
+    (m) => ({ code: 'noSeasons', params: { months: +m[1] } }),
+  ],
+  [/^No rep has the 14 months needed/, () => ({ code: 'noTrend', params: {} })],
+  [
+    /^(\d+) of (\d+) periods have no rows at all;/,
+    (m) => ({ code: 'gaps', params: { gaps: +m[1], expected: +m[2] } }),
+  ],
+  [
+    /^(\d+) rep-periods without sales count as zero/,
+    (m) => ({ code: 'emptyPeriods', params: { empty: +m[1] } }),
+  ],
+  [
+    /^Left out for having no net sales: (.*)\.$/s,
+    (m) => ({ code: 'noSales', params: { reps: m[1] } }),
+  ],
+  [
+    /^(\d+) reps have fewer than (\d+) periods with sales and borrow .*?: (.*)\.$/s,
+    (m) => ({ code: 'thinReps', params: { count: +m[1], below: +m[2], reps: m[3] } }),
+  ],
+];
+
+/**
+ * The warning an English text says, or null for a text that is not a calibration warning
+ * (an import's own notes). Reports carry English strings; the UI words them through i18n.
+ */
+export function readWarning(text: string): DataWarning | null {
+  for (const [pattern, build] of readers) {
+    const match = pattern.exec(text);
+    if (match) return build(match);
+  }
+  return null;
 }

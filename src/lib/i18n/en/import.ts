@@ -58,4 +58,22 @@ export const enImport = {
   'calendar.month': 'Months',
   'calendar.quarter': 'Calendar quarters',
   'calendar.fiscal': 'Fiscal quarters (October–September)',
+
+  'data.warning.shortGrain.week':
+    'The history spans {{days}} days, so it is fitted by week with no trend and no seasonality.',
+  'data.warning.shortGrain.day':
+    'The history spans {{days}} days, so it is fitted by day with no trend and no seasonality.',
+  'data.warning.noSeasons': 'The history spans {{months}} months: too short for seasonal factors.',
+  'data.warning.noTrend':
+    'No rep has the 14 months needed to measure a yearly trend; trends are 0.',
+  'data.warning.gaps':
+    '{{gaps}} of {{expected}} periods have no rows at all; they are treated as missing, not ' +
+    'as zero sales.',
+  'data.warning.emptyPeriods':
+    '{{empty}} rep-periods without sales count as zero in the level but are left out of the ' +
+    'volatility.',
+  'data.warning.noSales': 'Left out for having no net sales: {{reps}}.',
+  'data.warning.thinReps':
+    '{{count}} reps have fewer than {{below}} periods with sales and borrow volatility and ' +
+    'trend from the others: {{reps}}.',
 } as const;

@@ -54,4 +54,16 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'calendar.month': '月',
   'calendar.quarter': '自然季度',
   'calendar.fiscal': '财年季度（10 月至次年 9 月）',
+
+  'data.warning.shortGrain.week': '历史数据只有 {{days}} 天，因此按周拟合，不含趋势与季节性。',
+  'data.warning.shortGrain.day': '历史数据只有 {{days}} 天，因此按日拟合，不含趋势与季节性。',
+  'data.warning.noSeasons': '历史数据只有 {{months}} 个月：不足以估计季节因子。',
+  'data.warning.noTrend': '没有代表具备测量年度趋势所需的 14 个月数据；趋势取 0。',
+  'data.warning.gaps':
+    '{{expected}} 期中有 {{gaps}} 期完全没有数据行；这些期按缺失处理，而不是按零销售。',
+  'data.warning.emptyPeriods':
+    '{{empty}} 个代表-期没有销售：计入水平时按零计，但不参与波动率的估计。',
+  'data.warning.noSales': '因没有净销售而排除：{{reps}}。',
+  'data.warning.thinReps':
+    '{{count}} 位代表有销售的期数少于 {{below}} 期，其波动率和趋势借用其他代表的估计：{{reps}}。',
 };

@@ -1,0 +1,38 @@
+import { readWarning } from '$lib/data/warnings';
+import { fmt, t } from '$lib/i18n/i18n.svelte';
+
+/**
+ * A data warning in the reader's language. Reports carry the English text the CLI prints;
+ * a calibration warning is read back to its code and worded through the catalogs, and any
+ * other note (an import's own) is shown as it came.
+ */
+export function dataWarning(text: string): string {
+  const warning = readWarning(text);
+  if (warning === null) return text;
+
+  switch (warning.code) {
+    case 'shortGrain':
+      return t(`data.warning.shortGrain.${warning.params.grain}`, {
+        days: fmt(warning.params.days, 'count'),
+      });
+    case 'noSeasons':
+      return t('data.warning.noSeasons', { months: fmt(warning.params.months, 'count') });
+    case 'noTrend':
+      return t('data.warning.noTrend');
+    case 'gaps':
+      return t('data.warning.gaps', {
+        gaps: fmt(warning.params.gaps, 'count'),
+        expected: fmt(warning.params.expected, 'count'),
+      });
+    case 'emptyPeriods':
+      return t('data.warning.emptyPeriods', { empty: fmt(warning.params.empty, 'count') });
+    case 'noSales':
+      return t('data.warning.noSales', { reps: warning.params.reps });
+    case 'thinReps':
+      return t('data.warning.thinReps', {
+        count: fmt(warning.params.count, 'count'),
+        below: fmt(warning.params.below, 'count'),
+        reps: warning.params.reps,
+      });
+  }
+}

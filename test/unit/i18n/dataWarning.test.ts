@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataWarning } from '$lib/components/dataWarning';
+import { readWarning, warningText, type DataWarning } from '$lib/data/warnings';
+import { setLocale } from '$lib/i18n/i18n.svelte';
+
+const whole = fc.integer({ min: 0, max: 1_000_000 });
+const names = fc.array(fc.string({ minLength: 1 }), { minLength: 1 }).map((n) => n.join(', '));
+
+const anyWarning: fc.Arbitrary<DataWarning> = fc.oneof(
+  fc
+    .record({ days: whole, grain: fc.constantFrom('week' as const, 'day' as const) })
+    .map((params) => ({ code: 'shortGrain' as const, params })),
+  whole.map((months) => ({ code: 'noSeasons' as const, params: { months } })),
+  fc.constant({ code: 'noTrend' as const, params: {} }),
+  fc.record({ gaps: whole, expected: whole }).map((params) => ({ code: 'gaps' as const, params })),
+  whole.map((empty) => ({ code: 'emptyPeriods' as const, params: { empty } })),
+  names.map((reps) => ({ code: 'noSales' as const, params: { reps } })),
+  fc
+    .record({ count: whole, below: whole, reps: names })
+    .map((params) => ({ code: 'thinReps' as const, params })),
+);
+
+describe('data warnings in the reader’s language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('reads every English warning back to its code and parameters', () => {
+    fc.assert(
+      fc.property(anyWarning, (w) => {
+        expect(readWarning(warningText(w))).toEqual(w);
+      }),
+    );
+  });
+
+  it('words a warning in English exactly as the CLI prints it, numbers grouped', () => {
+    const w: DataWarning = { code: 'gaps', params: { gaps: 3, expected: 24 } };
+    expect(dataWarning(warningText(w))).toBe(warningText(w));
+  });
+
+  it('words every warning in Chinese with its numbers and names', () => {
+    setLocale('zh-CN');
+    const w: DataWarning = { code: 'thinReps', params: { count: 2, below: 6, reps: 'Li, Wang' } };
+    const text = dataWarning(warningText(w));
+    expect(text).toMatch(/\p{Script=Han}/u);
+    expect(text).toContain('Li, Wang');
+    expect(text).toContain('6');
+    fc.assert(
+      fc.property(anyWarning, (any) => {
+        expect(dataWarning(warningText(any))).toMatch(/\p{Script=Han}/u);
+      }),
+    );
+  });
+
+  it('shows a note that is not a calibration warning as it came', () => {
+    setLocale('zh-CN');
+    const note = 'sales.csv: rows 4, 9 are exact duplicates; all are kept.';
+    expect(readWarning(note)).toBeNull();
+    expect(dataWarning(note)).toBe(note);
+  });
+});
