@@ -78,6 +78,31 @@ describe('loadCsvText', () => {
     });
   });
 
+  it('loadCsvText refuses inf, nan and 1_000 as amounts, though DuckDB casts them', async () => {
+    const text = ['rep,month,sales', 'A,2023-01,inf', 'A,2023-02,NaN', 'A,2023-03,1_000'].join(
+      '\n',
+    );
+    const outcome = await loadCsvText(db, 'odd.csv', text);
+
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.errors.slice(0, 3).map((e) => e.split(':')[1])).toEqual([
+      ' row 2, column "sales"',
+      ' row 3, column "sales"',
+      ' row 4, column "sales"',
+    ]);
+  });
+
+  it('loadCsvText reads signed, exponent and padded amounts as their values', async () => {
+    const text = ['rep,month,sales', 'A,2023-01,+5', 'A,2023-02,1e3', 'A,2023-03," 7.5 "'].join(
+      '\n',
+    );
+    const outcome = await loadCsvText(db, 'signed.csv', text);
+
+    expect(outcome.ok).toBe(true);
+    expect((await readSales()).map((r) => r.sales)).toEqual([5, 1000, 7.5]);
+  });
+
   it('loadCsvText ignores bad values in rows that do not count as sales', async () => {
     const text = 'rep,date,amount,status\nA,2024-01-05,12,ok\nA,2024-01-06,n/a,failed\n';
     const outcome = await loadCsvText(db, 'x.csv', text);

@@ -46,18 +46,21 @@ const unscaled: AmountScales = { sales: 1, target: 1, refund: 1 };
 
 /**
  * One row per non-blank source row, with the roles' text and their parsed values. Not sorted:
- * sorting a million rows cost more than parsing them, and every reader orders or aggregates. Large files are mostly plain numbers and repeated dates, so a plain number (digits, a
- * dot, a minus) is cast directly and only other amounts are cleaned, then parsed (see
- * parseMacrosSql); dates are parsed once per distinct text and joined back.
+ * sorting a million rows cost more than parsing them, and every reader orders or aggregates.
+ * Large files are mostly plain numbers and repeated dates, so an amount is first cast directly
+ * and only the rest are cleaned, then parsed (see parseMacrosSql); dates are parsed once per
+ * distinct text and joined back. The direct cast also takes inf, nan and 1_000, which
+ * il_amount_of refuses: those go the slow way too, so both ways agree on every text.
  */
 export function parseRowsSql(at: ColumnIndexes, scales: AmountScales = unscaled): string {
   const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
   const roles = ['sales', 'target', 'refund'] as const;
   const scaled = (role: keyof AmountScales, value: string) =>
     scales[role] === 1 ? value : `round(${value} * ${scales[role]}, 6)`;
+  const cast = (role: keyof AmountScales) => `TRY_CAST(${role}_text AS DOUBLE) AS ${role}_cast`;
   const plain = (role: keyof AmountScales) =>
-    `CASE WHEN translate(${role}_text, '0123456789.', '') IN ('', '-')
-      THEN TRY_CAST(${role}_text AS DOUBLE) END AS ${role}_plain`;
+    `CASE WHEN isfinite(${role}_cast) AND NOT contains(${role}_text, '_')
+      THEN ${role}_cast END AS ${role}_plain`;
   const clean = (role: keyof AmountScales) =>
     `CASE WHEN ${role}_plain IS NULL THEN il_amount_text(${role}_text) END AS ${role}_clean`;
   const amount = (role: keyof AmountScales) =>
@@ -70,8 +73,10 @@ WITH texts AS (
     ${text(at.refund)} AS refund_text, coalesce(${text(at.status)}, '') AS status
   FROM il_raw
   WHERE coalesce(${text(at.rep)}, ${text(at.date)}, ${text(at.sales)}) IS NOT NULL
+), casted AS (
+  SELECT *, ${roles.map(cast).join(',\n    ')} FROM texts
 ), plain AS (
-  SELECT *, ${roles.map(plain).join(',\n    ')} FROM texts
+  SELECT *, ${roles.map(plain).join(',\n    ')} FROM casted
 ), cleaned AS (
   SELECT *, ${roles.map(clean).join(',\n    ')} FROM plain
 ), days AS (
