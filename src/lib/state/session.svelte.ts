@@ -12,7 +12,6 @@ import {
   DEFAULT_HAGGLING,
   DEFAULT_SEED,
   DEFAULT_TRIALS,
-  makePlan,
   summarize,
   type BlockResult,
   type RepModel,
@@ -21,10 +20,9 @@ import {
   type Scheme,
   type SimPlan,
 } from '../engine';
-import { runSimulation } from '../workers';
+import { planAndRun } from '../workers';
 import type { MessageKey } from '../i18n/en';
 import { setCurrency } from '../i18n/i18n.svelte';
-import { blockPass } from './blockPass';
 import { defaultScenario } from './defaultScenario';
 import type { LinkError, LinkExtras } from './shareLink';
 import { keepSettingsOnChange, savedData } from './savedData.svelte';
@@ -87,7 +85,7 @@ export class Session {
   /** Id of the scheme the others are compared with. */
   baseline = $state(initialScenario?.baseline ?? '');
   detail = $state.raw<RunDetail | null>(null);
-  /** Share of the latest run's blocks simulated again for `detail`. */
+  /** Share of `detail` ready (1 once a run is done: the blocks come with its summary). */
   detailProgress = $state(0);
   notice = $state.raw<Notice | null>(null);
   /** What the engine noted about the scenario in use (a total that does not add up). */
@@ -271,50 +269,39 @@ export class Session {
       if (!this.#current(token)) return;
 
       const schemes = applySettings(scenario.schemes, settings);
-      const plan = makePlan(
-        { seed: settings.seed, trials: settings.trials, schemes },
-        dataset.result.reps,
-      );
-      if (!this.#step(token, 'run')) return;
+      if (!schemes.some((s) => s.id === this.baseline)) this.baseline = schemes[0].id;
+      const trials = settings.trials;
+      const reps = dataset.result.reps;
+      let started = performance.now();
 
-      const started = performance.now();
-      this.progress = { done: 0, total: plan.trials };
-      if (!plan.schemes.some((s) => s.scheme.id === this.baseline)) {
-        this.baseline = plan.schemes[0].scheme.id;
-      }
-      const handle = runSimulation(plan, dataset.result.reps, this.baseline, {
+      // The first worker plans (best responses) and the blocks it and the others simulate come
+      // back with the summary, so this thread neither plans nor simulates anything again.
+      const handle = planAndRun({ seed: settings.seed, trials, schemes }, reps, this.baseline, {
+        onPlanned: () => {
+          if (!this.#step(token, 'run')) return;
+          started = performance.now();
+          this.progress = { done: 0, total: trials };
+        },
         // The pool counts blocks of BLOCK_TRIALS; people count trials (the last block may be short).
         onProgress: (blocks) => {
-          const done = Math.min(blocks * BLOCK_TRIALS, plan.trials);
-          if (this.#current(token)) this.progress = { done, total: plan.trials };
+          const done = Math.min(blocks * BLOCK_TRIALS, trials);
+          if (this.#current(token)) this.progress = { done, total: trials };
         },
       });
       this.#cancelRun = handle.cancel;
 
-      const summary = await handle.promise;
+      const { plan, summary, blocks } = await handle.promise;
       if (!this.#current(token)) return;
       this.#cancelRun = null;
       this.summary = summary;
-      this.detail = null;
+      this.detail = { plan, blocks, reps };
+      this.detailProgress = 1;
       this.seconds = (performance.now() - started) / 1000;
       this.state = 'done';
       this.stage = null;
-      void this.#keepDetail(token, plan, dataset.result.reps);
     } catch (error) {
       this.#fail(token, error);
     }
-  }
-
-  async #keepDetail(token: number, plan: SimPlan, reps: RepModel[]): Promise<void> {
-    this.detailProgress = 0;
-    const blocks = await blockPass(
-      plan,
-      () => this.#current(token),
-      (share) => {
-        if (this.#current(token)) this.detailProgress = share;
-      },
-    );
-    if (blocks && this.#current(token)) this.detail = { plan, blocks, reps };
   }
 
   /** Starts a new request: whatever ran before is cancelled and will not write state. */

@@ -1,5 +1,6 @@
 import { transfer } from 'comlink';
-import type { BlockResult, SimPlan } from '../engine/types';
+import type { PlanSettings } from '../engine';
+import type { BlockResult, RepModel, SimPlan } from '../engine/types';
 import { createSimApi } from './simApi';
 import { transferables } from './transferables';
 
@@ -12,6 +13,8 @@ export function exposedSimApi() {
   const api = createSimApi();
 
   return {
+    // The plan is copied back, not moved: this worker keeps simulating with it.
+    plan: (settings: PlanSettings, reps: RepModel[]): SimPlan => api.plan(settings, reps),
     setPlan: (plan: SimPlan) => api.setPlan(plan),
     run: (blocks: number[]): BlockResult[] => {
       const results = api.run(blocks);

@@ -10,6 +10,7 @@ export function inProcessEndpoint(options: { clone?: boolean } = {}): SimEndpoin
   const cross = <T>(value: T): T => (options.clone === false ? value : structuredClone(value));
 
   return {
+    plan: async (settings, reps) => cross(api.plan(cross(settings), cross(reps))),
     setPlan: async (plan) => api.setPlan(cross(plan)),
     run: async (blocks) => cross(api.run(blocks)),
   };

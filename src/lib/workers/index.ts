@@ -1,7 +1,15 @@
-export { runSimulation } from './pool';
+export { planAndRun, runSimulation } from './pool';
 export { inProcessEndpoint } from './inProcessEndpoint';
 export { schedule, type ScheduleOptions } from './schedule';
 export { createWorkerPool } from './workerPool';
-export type { RunHandle, RunOptions, SpawnedWorker, WorkerPool } from './workerPool';
+export type {
+  PlannedRun,
+  PlannedRunHandle,
+  PlannedRunOptions,
+  RunHandle,
+  RunOptions,
+  SpawnedWorker,
+  WorkerPool,
+} from './workerPool';
 export type { ProgressListener, SimEndpoint } from './simEndpoint';
 export { flattenError, type FlatError } from './flattenError';

@@ -1,10 +1,14 @@
 import { wrap, type Remote } from 'comlink';
+import type { PlanSettings } from '../engine';
 import type { RepModel, SimPlan } from '../engine/types';
 import { lifeLockName, whenLifeLockFree } from './lifeLock';
 import { raceDeath } from './raceDeath';
 import type { SimApi } from './simApi';
+import type { SimEndpoint } from './simEndpoint';
 import {
   createWorkerPool,
+  type PlannedRunHandle,
+  type PlannedRunOptions,
   type RunHandle,
   type RunOptions,
   type SpawnedWorker,
@@ -38,7 +42,11 @@ function spawnBrowserWorker(): SpawnedWorker {
     await watching;
     return remote.setPlan(plan);
   };
-  const endpoint = raceDeath({ setPlan, run: (blocks) => remote.run(blocks) }, died);
+  const plan: SimEndpoint['plan'] = async (settings, reps) => {
+    await watching;
+    return remote.plan(settings, reps);
+  };
+  const endpoint = raceDeath({ plan, setPlan, run: (blocks) => remote.run(blocks) }, died);
   const terminate = () => {
     stopped.abort();
     worker.terminate();
@@ -83,4 +91,18 @@ export function runSimulation(
   options: RunOptions = {},
 ): RunHandle {
   return pool.run(plan, reps, baselineId, options);
+}
+
+/**
+ * Plans and runs on web workers: the first worker makes the plan (the reps' best responses)
+ * and hands a copy to the others, so the page's thread only reduces the results. The blocks
+ * come back with the summary, for figures that need them, without simulating them again.
+ */
+export function planAndRun(
+  settings: PlanSettings,
+  reps: RepModel[],
+  baselineId: string,
+  options: PlannedRunOptions = {},
+): PlannedRunHandle {
+  return pool.planAndRun(settings, reps, baselineId, options);
 }

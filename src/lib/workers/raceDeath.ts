@@ -8,7 +8,9 @@ export function raceDeath(endpoint: SimEndpoint, died: Promise<never>): SimEndpo
   // The death of an idle worker is nobody's error; only calls in flight report it.
   died.catch(() => undefined);
 
+  const { plan } = endpoint;
   return {
+    ...(plan && { plan: (settings, reps) => Promise.race([plan(settings, reps), died]) }),
     setPlan: (plan) => Promise.race([endpoint.setPlan(plan), died]),
     run: (blocks) => Promise.race([endpoint.run(blocks), died]),
   };

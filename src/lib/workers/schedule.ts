@@ -16,6 +16,10 @@ export interface ScheduleOptions {
    */
   partialEveryMs?: number;
   now?: () => number;
+  /** Endpoints that already keep the plan (one that made it): it is not sent to them again. */
+  holding?: SimEndpoint[];
+  /** Given every block in block order when the run completes, before the summary resolves. */
+  onBlocks?: (blocks: BlockResult[]) => void;
 }
 
 const defaultDepth = 2;
@@ -63,6 +67,7 @@ export function schedule(
 
     const complete = () => {
       const summary = summarize(plan, results as BlockResult[], reps, baselineId);
+      options.onBlocks?.(results as BlockResult[]);
       onProgress?.(total, total);
       settle(() => resolve(summary));
     };
@@ -121,6 +126,8 @@ export function schedule(
       if (total === 0) return complete();
       for (let slot = 0; slot < depth; slot += 1) used.forEach(feed);
     };
-    Promise.all(used.map((endpoint) => endpoint.setPlan(plan))).then(guard(start), failFromWorker);
+    const holding = new Set(options.holding ?? []);
+    const sent = used.filter((endpoint) => !holding.has(endpoint));
+    Promise.all(sent.map((endpoint) => endpoint.setPlan(plan))).then(guard(start), failFromWorker);
   });
 }

@@ -1,9 +1,11 @@
-import { simulateBlock } from '../engine';
-import type { BlockResult, SimPlan } from '../engine/types';
+import { makePlan, simulateBlock, type PlanSettings } from '../engine';
+import type { BlockResult, RepModel, SimPlan } from '../engine/types';
 import { errorFrom, flattenError } from './flattenError';
 
-/** What a worker offers: keep a plan, then simulate blocks of it on request. */
+/** What a worker offers: make or keep a plan, then simulate blocks of it on request. */
 export interface SimApi {
+  /** Makes the plan here (best responses are the costly part), keeps it and returns it. */
+  plan(settings: PlanSettings, reps: RepModel[]): SimPlan;
   setPlan(plan: SimPlan): void;
   run(blocks: number[]): BlockResult[];
 }
@@ -16,18 +18,28 @@ export interface SimApi {
 export function createSimApi(): SimApi {
   let plan: SimPlan | undefined;
 
-  return {
-    setPlan(next) {
-      plan = next;
-    },
-    run(blocks) {
+  const guarded =
+    <A extends unknown[], R>(step: (...args: A) => R) =>
+    (...args: A): R => {
       try {
-        if (plan === undefined) throw new Error('run() was called before setPlan()');
-        const current = plan;
-        return blocks.map((block) => simulateBlock(current, block));
+        return step(...args);
       } catch (thrown) {
         throw errorFrom(flattenError(thrown));
       }
+    };
+
+  return {
+    plan: guarded((settings: PlanSettings, reps: RepModel[]) => {
+      plan = makePlan(settings, reps);
+      return plan;
+    }),
+    setPlan(next) {
+      plan = next;
     },
+    run: guarded((blocks: number[]) => {
+      if (plan === undefined) throw new Error('run() was called before setPlan()');
+      const current = plan;
+      return blocks.map((block) => simulateBlock(current, block));
+    }),
   };
 }

@@ -1,10 +1,13 @@
-import type { BlockResult, RunSummary, SimPlan } from '../engine/types';
+import type { PlanSettings } from '../engine';
+import type { BlockResult, RepModel, RunSummary, SimPlan } from '../engine/types';
 
 /**
  * One place that can simulate blocks: a browser worker, a Node thread or the current thread.
  * `run` simulates with the plan last given to `setPlan` and returns one result per block.
  */
 export interface SimEndpoint {
+  /** Makes the plan there and keeps it; an endpoint without it is given plans made elsewhere. */
+  plan?(settings: PlanSettings, reps: RepModel[]): Promise<SimPlan>;
   setPlan(plan: SimPlan): Promise<void>;
   run(blocks: number[]): Promise<BlockResult[]>;
 }

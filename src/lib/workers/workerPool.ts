@@ -1,4 +1,5 @@
-import type { RepModel, RunSummary, SimPlan } from '../engine/types';
+import { makePlan, type PlanSettings } from '../engine';
+import type { BlockResult, RepModel, RunSummary, SimPlan } from '../engine/types';
 import { runMemoryProblem } from './runMemory';
 import { schedule } from './schedule';
 import type { ProgressListener, SimEndpoint } from './simEndpoint';
@@ -21,8 +22,32 @@ export interface RunHandle {
   cancel(): void;
 }
 
+export interface PlannedRunOptions extends RunOptions {
+  /** Told once the plan is made, before any block is simulated. */
+  onPlanned?: (plan: SimPlan) => void;
+}
+
+/** A run planned in a worker: its plan, summary and every block in block order. */
+export interface PlannedRun {
+  plan: SimPlan;
+  summary: RunSummary;
+  blocks: BlockResult[];
+}
+
+export interface PlannedRunHandle {
+  promise: Promise<PlannedRun>;
+  cancel(): void;
+}
+
 export interface WorkerPool {
   run(plan: SimPlan, reps: RepModel[], baselineId: string, options?: RunOptions): RunHandle;
+  /** Plans in the first worker, then runs as `run` does; the same summary, bit for bit. */
+  planAndRun(
+    settings: PlanSettings,
+    reps: RepModel[],
+    baselineId: string,
+    options?: PlannedRunOptions,
+  ): PlannedRunHandle;
   /** Workers alive now. */
   readonly size: number;
   /** Stops every worker and the idle timer; the pool can still run again later. */
@@ -75,32 +100,24 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
     terminateAll();
   };
 
-  const run = (plan: SimPlan, reps: RepModel[], baselineId: string, options: RunOptions = {}) => {
-    const count = options.workers ?? settings.defaultWorkers();
+  /** Cancels the run still going and readies `count` workers for a new one. */
+  const begin = (count: number) => {
     if (!Number.isInteger(count) || count < 1) {
       throw new RangeError(`workers must be a whole number of at least 1, got ${count}`);
     }
     if (active !== undefined) cancel(active);
     stopIdleTimer();
-
     const controller = new AbortController();
     active = controller;
-    let promise: Promise<RunSummary>;
-    try {
-      // Checked before any worker starts: a renderer out of memory takes the whole tab down.
-      const tooBig = runMemoryProblem(plan, settings.memoryLimit);
-      if (tooBig !== null) throw new RangeError(tooBig);
+    return controller;
+  };
 
-      while (workers.length < count) workers.push(settings.spawn());
-      const endpoints = workers.slice(0, count).map((worker) => worker.endpoint);
-      promise = schedule(endpoints, plan, reps, baselineId, {
-        signal: controller.signal,
-        onProgress: options.onProgress,
-      });
-    } catch (thrown) {
-      // A worker that cannot start (a blocked script, no Worker) fails the run, not the caller.
-      promise = Promise.reject(thrown);
-    }
+  const endpointsFor = (count: number) => {
+    while (workers.length < count) workers.push(settings.spawn());
+    return workers.slice(0, count).map((worker) => worker.endpoint);
+  };
+
+  const watch = <T>(controller: AbortController, promise: Promise<T>) => {
     promise.then(
       () => {
         if (active !== controller) return;
@@ -110,11 +127,72 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
       // A worker that failed may be broken; new ones are started for the next run.
       () => cancel(controller),
     );
-    return { promise, cancel: () => cancel(controller) };
+    return promise;
+  };
+
+  // Checked before any block runs: a renderer out of memory takes the whole tab down.
+  const checkMemory = (plan: SimPlan) => {
+    const tooBig = runMemoryProblem(plan, settings.memoryLimit);
+    if (tooBig !== null) throw new RangeError(tooBig);
+  };
+
+  const run = (plan: SimPlan, reps: RepModel[], baselineId: string, options: RunOptions = {}) => {
+    const count = options.workers ?? settings.defaultWorkers();
+    const controller = begin(count);
+    let promise: Promise<RunSummary>;
+    try {
+      checkMemory(plan);
+      promise = schedule(endpointsFor(count), plan, reps, baselineId, {
+        signal: controller.signal,
+        onProgress: options.onProgress,
+      });
+    } catch (thrown) {
+      // A worker that cannot start (a blocked script, no Worker) fails the run, not the caller.
+      promise = Promise.reject(thrown);
+    }
+    return { promise: watch(controller, promise), cancel: () => cancel(controller) };
+  };
+
+  const planAndRun = (
+    planSettings: PlanSettings,
+    reps: RepModel[],
+    baselineId: string,
+    options: PlannedRunOptions = {},
+  ) => {
+    const count = options.workers ?? settings.defaultWorkers();
+    const controller = begin(count);
+    const aborted = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason));
+    });
+    aborted.catch(() => undefined);
+
+    const steps = async (): Promise<PlannedRun> => {
+      const endpoints = endpointsFor(count);
+      const [first] = endpoints;
+      // An endpoint that cannot plan (an older thread) gets a plan made on this thread.
+      const plan = await Promise.race([
+        first.plan ? first.plan(planSettings, reps) : makePlan(planSettings, reps),
+        aborted,
+      ]);
+      checkMemory(plan);
+      options.onPlanned?.(plan);
+
+      let blocks: BlockResult[] = [];
+      const summary = await schedule(endpoints, plan, reps, baselineId, {
+        signal: controller.signal,
+        onProgress: options.onProgress,
+        holding: first.plan ? [first] : [],
+        onBlocks: (all) => (blocks = all),
+      });
+      return { plan, summary, blocks };
+    };
+
+    return { promise: watch(controller, steps()), cancel: () => cancel(controller) };
   };
 
   return {
     run,
+    planAndRun,
     get size() {
       return workers.length;
     },

@@ -1,17 +1,36 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalibrationResult } from '../../../src/lib/data';
-import type { RepModel, RunSummary } from '../../../src/lib/engine/types';
+import { makePlan, type PlanSettings } from '../../../src/lib/engine';
+import type { RepModel, RunSummary, SimPlan } from '../../../src/lib/engine/types';
+import type { PlannedRunOptions } from '../../../src/lib/workers';
 
-// The browser-only edges are replaced; the engine's real makePlan still runs on the fake reps.
+type QueuedRun = { promise: Promise<RunSummary>; cancel: () => void };
+
+// The browser-only edges are replaced; the engine's real makePlan still runs on the fake reps,
+// where the worker would run it, and the runs the test queues stand in for the simulation.
 const mocks = vi.hoisted(() => ({
   loadSampleText: vi.fn(),
   loadCsvBytes: vi.fn(),
-  runSimulation: vi.fn(),
+  runs: [] as QueuedRun[],
+  plans: [] as SimPlan[],
+  planAndRun: vi.fn(),
 }));
+
+mocks.planAndRun.mockImplementation(
+  (settings: PlanSettings, reps: RepModel[], _baseline: string, options: PlannedRunOptions) => {
+    const plan = makePlan(settings, reps);
+    mocks.plans.push(plan);
+    options.onPlanned?.(plan);
+    const run = mocks.runs.shift();
+    if (!run) throw new Error('no run queued');
+    const promise = run.promise.then((summary) => ({ plan, summary, blocks: [] }));
+    return { promise, cancel: run.cancel };
+  },
+);
 
 vi.mock('$app/paths', () => ({ asset: (path: string) => path }));
 vi.mock('../../../src/lib/data/browserDb', () => ({ getBrowserDb: async () => ({}) }));
-vi.mock('../../../src/lib/workers', () => ({ runSimulation: mocks.runSimulation }));
+vi.mock('../../../src/lib/workers', () => ({ planAndRun: mocks.planAndRun }));
 vi.mock('../../../src/lib/data', async (original) => ({
   ...(await original<object>()),
   loadSampleText: mocks.loadSampleText,
@@ -59,7 +78,7 @@ function pendingRun() {
   let finish: (summary: RunSummary) => void = () => {};
   const cancel = vi.fn();
   const promise = new Promise<RunSummary>((resolve) => (finish = resolve));
-  mocks.runSimulation.mockReturnValueOnce({ promise, cancel });
+  mocks.runs.push({ promise, cancel });
   return { finish, cancel };
 }
 
@@ -70,6 +89,8 @@ async function until(check: () => boolean): Promise<void> {
 
 beforeEach(() => {
   vi.clearAllMocks();
+  mocks.runs.length = 0;
+  mocks.plans.length = 0;
   vi.stubGlobal('fetch', async () => new Response('rep,month,sales\n'));
   mocks.loadSampleText.mockResolvedValue(calibration(2));
 });
@@ -77,7 +98,7 @@ beforeEach(() => {
 describe('Session', () => {
   it('useSample calibrates the sample, plans with the scenario and ends done', async () => {
     const session = new Session();
-    mocks.runSimulation.mockReturnValueOnce({
+    mocks.runs.push({
       promise: Promise.resolve(summaryFor(session.settings.seed)),
       cancel: vi.fn(),
     });
@@ -87,7 +108,8 @@ describe('Session', () => {
     expect(session.state).toBe('done');
     expect(session.dataset?.source).toBeNull();
     expect(session.summary?.seed).toBe(session.settings.seed);
-    const [plan, reps, baseline] = mocks.runSimulation.mock.calls[0];
+    const [, reps, baseline] = mocks.planAndRun.mock.calls[0];
+    const plan = mocks.plans[0];
     expect(plan.reps).toBe(2);
     expect(plan.periods).toBe(3);
     expect(plan.trials).toBe(session.settings.trials);
@@ -112,7 +134,7 @@ describe('Session', () => {
 
   it('a failed import keeps the previous data and results and says why', async () => {
     const session = new Session();
-    mocks.runSimulation.mockReturnValueOnce({
+    mocks.runs.push({
       promise: Promise.resolve(summaryFor(7)),
       cancel: vi.fn(),
     });
@@ -147,12 +169,12 @@ describe('Session', () => {
     await until(() => session.state === 'running');
     run.finish(summaryFor(3));
     await until(() => session.state === 'done');
-    expect(mocks.runSimulation.mock.calls[0][0].reps).toBe(3);
+    expect(mocks.plans[0].reps).toBe(3);
   });
 
   it('run refuses settings out of range in words, without simulating', async () => {
     const session = new Session();
-    mocks.runSimulation.mockReturnValueOnce({
+    mocks.runs.push({
       promise: Promise.resolve(summaryFor(1)),
       cancel: vi.fn(),
     });
@@ -164,7 +186,7 @@ describe('Session', () => {
     expect(session.state).toBe('error');
     expect(session.failure?.stage).toBe('plan');
     expect(session.failure?.key).toBe('settings.invalidRun');
-    expect(mocks.runSimulation).toHaveBeenCalledTimes(1);
+    expect(mocks.planAndRun).toHaveBeenCalledTimes(1);
   });
 
   it('a step that throws ends in an error naming the stage it was in', async () => {
