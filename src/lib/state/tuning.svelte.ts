@@ -13,7 +13,7 @@ import {
   type SweepParameter,
   type SweepPoint,
 } from '../engine/sweep';
-import { runSimulation } from '../workers';
+import { planAndRun } from '../workers';
 import type { Session } from './session.svelte';
 import { messageOf } from './stages';
 
@@ -112,14 +112,14 @@ export class Tuning {
       const values = linearGrid(this.from, this.to, this.points);
       const schemes = sweepSchemes(base, this.parameter, values);
       const { seed, trials } = session.settings;
-      const plan = makePlan({ seed, trials, schemes }, reps);
-      const handle = runSimulation(plan, reps, schemes[0].id, {
+      // Every point of the grid is planned in the first worker, not on this thread.
+      const handle = planAndRun({ seed, trials, schemes }, reps, schemes[0].id, {
         onProgress: (blocks) => {
           if (token === this.#token) this.progress = Math.min(1, (blocks * BLOCK_TRIALS) / trials);
         },
       });
       this.#cancel = handle.cancel;
-      const summary = await handle.promise;
+      const { summary } = await handle.promise;
       if (token !== this.#token) return;
       const parameter = this.parameter;
       this.result = { base, parameter, points: sweepPoints(summary, values), seed, trials };

@@ -4,17 +4,19 @@ import {
   makePlan,
   runInProcess,
   selfSet,
+  type PlanSettings,
   type RepModel,
   type Scheme,
 } from '../../../src/lib/engine';
 import { solveBudget } from '../../../src/lib/engine/sweep';
 
-// The worker pool is replaced by the in-process runner, which gives the same summary.
+// The worker pool is replaced by planning and running in process, which gives the same summary.
 vi.mock('../../../src/lib/workers', () => ({
-  runSimulation: (...args: Parameters<typeof runInProcess>) => ({
-    promise: Promise.resolve(runInProcess(...args)),
-    cancel: () => {},
-  }),
+  planAndRun: (settings: PlanSettings, reps: RepModel[], baseline: string) => {
+    const plan = makePlan(settings, reps);
+    const summary = runInProcess(plan, reps, baseline);
+    return { promise: Promise.resolve({ plan, summary, blocks: [] }), cancel: () => {} };
+  },
 }));
 
 const { Tuning, defaultRange } = await import('../../../src/lib/state/tuning.svelte');

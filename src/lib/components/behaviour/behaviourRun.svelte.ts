@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { BLOCK_TRIALS, makePlan, type RepModel, type RunSummary, type Scheme } from '$lib/engine';
+import { BLOCK_TRIALS, type RepModel, type RunSummary, type Scheme } from '$lib/engine';
 import { behaviourSchema } from '$lib/engine/behaviour/behaviourSchema';
 import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
-import { runSimulation } from '$lib/workers';
+import { planAndRun } from '$lib/workers';
 
 export type BehaviourState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -45,9 +45,10 @@ export class BehaviourRun {
     this.failure = null;
     try {
       const { seed, trials, baseline } = options;
-      const plan = makePlan({ seed, trials, schemes, behaviour: settings }, reps);
       this.progress = { done: 0, total: trials };
-      const handle = runSimulation(plan, reps, baseline, {
+      // The reps' stances and best responses are solved in the first worker, not on this thread.
+      const planSettings = { seed, trials, schemes, behaviour: settings };
+      const handle = planAndRun(planSettings, reps, baseline, {
         onProgress: (blocks) => {
           if (token === this.#token) {
             this.progress = { done: Math.min(blocks * BLOCK_TRIALS, trials), total: trials };
@@ -55,7 +56,7 @@ export class BehaviourRun {
         },
       });
       this.#cancel = handle.cancel;
-      const summary = await handle.promise;
+      const { summary } = await handle.promise;
       if (token !== this.#token) return;
       this.result = { summary, reps, schemes, settings };
       this.state = 'done';
