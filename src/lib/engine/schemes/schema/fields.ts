@@ -51,10 +51,22 @@ export function tagged<const K extends string, const O extends v.VariantOptions<
   return noArray(variant, whole);
 }
 
+/**
+ * Amounts, rates and counts beyond this size are refused: sums of squares over a run's trials
+ * would overflow to Infinity and the summary would show NaN instead of a message.
+ */
+export const MAX_MAGNITUDE = 1e12;
+
 export function numberIn(text: string, min: number, max: number, { open = false } = {}) {
   const message = expected(text);
   const within = (x: number) => x >= min && (open ? x < max : x <= max);
-  return v.pipe(v.number(message), v.finite(message), v.check(within, message));
+  const sized = (x: number) => Math.abs(x) <= MAX_MAGNITUDE;
+  return v.pipe(
+    v.number(message),
+    v.finite(message),
+    v.check(within, message),
+    v.check(sized, expected(`a number no larger than ${MAX_MAGNITUDE} in size`)),
+  );
 }
 
 export const nonNegative = () => numberIn('a number ≥ 0', 0, Infinity, { open: true });
