@@ -85,7 +85,7 @@ export class Session {
   /** Id of the scheme the others are compared with. */
   baseline = $state(initialScenario?.baseline ?? '');
   detail = $state.raw<RunDetail | null>(null);
-  /** Share of `detail` ready (1 once a run is done: the blocks come with its summary). */
+  /** Share of `detail` ready: 1 from the paint after a run is done (its blocks come with it). */
   detailProgress = $state(0);
   notice = $state.raw<Notice | null>(null);
   /** What the engine noted about the scenario in use (a total that does not add up). */
@@ -294,11 +294,18 @@ export class Session {
       if (!this.#current(token)) return;
       this.#cancelRun = null;
       this.summary = summary;
-      this.detail = { plan, blocks, reps };
-      this.detailProgress = 1;
+      this.detail = null;
+      this.detailProgress = 0;
       this.seconds = (performance.now() - started) / 1000;
       this.state = 'done';
       this.stage = null;
+
+      // The outcomes drawn from the blocks render after the summary has painted, so that the
+      // two renders are two short tasks rather than one long one.
+      await nextPaint();
+      if (!this.#current(token)) return;
+      this.detail = { plan, blocks, reps };
+      this.detailProgress = 1;
     } catch (error) {
       this.#fail(token, error);
     }
