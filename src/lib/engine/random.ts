@@ -1,5 +1,6 @@
 /**
- * Seedable random streams: xoshiro128** 1.1 (Blackman & Vigna 2018, https://prng.di.unimi.it/),
+ * Seedable random streams: xoshiro128** 1.1 (Blackman & Vigna 2018, "Scrambled linear
+ * pseudorandom number generators"),
  * 32-bit arithmetic via Math.imul, period 2^128 − 1. Each stream's 128-bit state is derived
  * from (seed, stream label, index) by a splitmix-style hash, so a trial's draws depend only on
  * the seed and the trial number, never on how trials are grouped into blocks or workers.
