@@ -3,6 +3,7 @@ import { enTrain } from './en/train';
 import { enTune } from './en/tune';
 import { enImport } from './en/import';
 import { enSchemes } from './en/schemes';
+import { enSchemeFields } from './en/schemeFields';
 import { enBehaviour } from './en/behaviour';
 
 /**
@@ -188,6 +189,7 @@ export const en = {
   ...enTrain,
   ...enImport,
   ...enSchemes,
+  ...enSchemeFields,
   ...enBehaviour,
 } as const;
 

@@ -4,6 +4,7 @@ import { zhTrain } from './zh-CN/train';
 import { zhTune } from './zh-CN/tune';
 import { zhImport } from './zh-CN/import';
 import { zhSchemes } from './zh-CN/schemes';
+import { zhSchemeFields } from './zh-CN/schemeFields';
 import { zhBehaviour } from './zh-CN/behaviour';
 
 /** Simplified Chinese messages; the type makes a missing or misspelt key a build error. */
@@ -182,5 +183,6 @@ export const zhCN: Catalog = {
   ...zhTrain,
   ...zhImport,
   ...zhSchemes,
+  ...zhSchemeFields,
   ...zhBehaviour,
 };

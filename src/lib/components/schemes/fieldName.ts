@@ -1,4 +1,11 @@
-/** A field's name as people read it: 'performancePay' → 'performance pay'. */
+import { isMessageKey, t } from '$lib/i18n/i18n.svelte';
+
+/**
+ * A field's name as people read it, in the current language: the catalog's name where it has
+ * one, else the key spelt out ('performancePay' → 'performance pay').
+ */
 export function fieldName(key: string): string {
+  const message = `schemes.field.${key}`;
+  if (isMessageKey(message)) return t(message);
   return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
