@@ -282,7 +282,8 @@ export class Session {
           started = performance.now();
           this.progress = { done: 0, total: trials };
         },
-        // The pool counts blocks of BLOCK_TRIALS; people count trials (the last block may be short).
+        // The pool counts blocks of BLOCK_TRIALS; people count trials (the last block may be
+        // short).
         onProgress: (blocks) => {
           const done = Math.min(blocks * BLOCK_TRIALS, trials);
           if (this.#current(token)) this.progress = { done, total: trials };

@@ -18,7 +18,8 @@ export interface Locks {
 /** A name no other worker in any tab of the app will use. */
 export function lifeLockName(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `incentive-lab-worker-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `incentive-lab-worker-${hex}`;
 }
 
 /**
