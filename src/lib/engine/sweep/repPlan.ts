@@ -1,3 +1,4 @@
+import type { BehaviourPlan, SchemeBehaviour } from '../behaviour/types';
 import type { PlannedScheme, SimPlan } from '../types';
 
 /**
@@ -6,16 +7,30 @@ import type { PlannedScheme, SimPlan } from '../types';
  * full run's summary does not keep) from the engine itself; the draws differ from the full
  * run's, the distribution does not. Every per-cell array is cut, whatever its field name, so a
  * field the engine adds later is cut too; an array of one value per rep is cut to rep r's.
+ * The behaviour plan is cut the same way, so the rep keeps the strategy, effort, stance and
+ * timing values the full plan gave it rather than rep 0's.
  */
 export function repPlan(plan: SimPlan, r: number): SimPlan {
   if (!Number.isInteger(r) || r < 0 || r >= plan.reps) {
     throw new RangeError(`rep ${r} is outside a plan of ${plan.reps} reps`);
   }
   const cut = <T extends object>(value: T): T => sliceArrays(value, plan, r);
-  return {
+  const one: SimPlan = {
     ...cut(plan),
     reps: 1,
     schemes: plan.schemes.map((s): PlannedScheme => cut(s)),
+  };
+  if (plan.behaviour !== undefined) one.behaviour = cutBehaviour(plan.behaviour, cut);
+  return one;
+}
+
+function cutBehaviour(
+  behaviour: BehaviourPlan,
+  cut: <T extends object>(value: T) => T,
+): BehaviourPlan {
+  return {
+    ...cut(behaviour),
+    schemes: behaviour.schemes.map((s): SchemeBehaviour => cut(s)),
   };
 }
 
@@ -23,7 +38,7 @@ function sliceArrays<T extends object>(value: T, plan: SimPlan, r: number): T {
   const cells = plan.reps * plan.periods;
   const out = { ...value } as Record<string, unknown>;
   for (const [key, field] of Object.entries(value)) {
-    if (!(field instanceof Float64Array)) continue;
+    if (!(field instanceof Float64Array || field instanceof Uint8Array)) continue;
     if (field.length === cells) out[key] = field.slice(r * plan.periods, (r + 1) * plan.periods);
     else if (field.length === plan.reps) out[key] = field.slice(r, r + 1);
   }

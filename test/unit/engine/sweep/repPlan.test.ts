@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HAGGLING, makePlan, runInProcess, selfSet, type Scheme } from '$lib/engine';
+import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import { repPlan } from '$lib/engine/sweep';
 import { rep } from './closedForms';
 
@@ -40,5 +41,45 @@ describe('repPlan', () => {
 
   it('repPlan refuses a rep the plan does not have', () => {
     expect(() => repPlan(plan, 3)).toThrow(/outside a plan of 3 reps/);
+  });
+
+  describe('with behaviour', () => {
+    const behaviour = { ...DEFAULT_BEHAVIOUR, naiveShare: 0.4 };
+    const schemes = [selfSet(0.05, 'zero'), quota];
+    const withBehaviour = makePlan({ seed: 9, trials: 3000, schemes, behaviour }, reps);
+
+    it('repPlan cuts the behaviour plan to the rep: strategy, effort, stance and timing', () => {
+      const full = withBehaviour.behaviour!;
+      for (let r = 0; r < reps.length; r++) {
+        const one = repPlan(withBehaviour, r).behaviour!;
+        const cells = (values: ArrayLike<number>) => Array.from(values).slice(2 * r, 2 * r + 2);
+        expect(Array.from(one.strategic)).toEqual([full.strategic[r]]);
+        expect(Array.from(one.lastSales)).toEqual([full.lastSales[r]]);
+        expect(Array.from(one.expected)).toEqual(cells(full.expected));
+        one.schemes.forEach((b, k) => {
+          const whole = full.schemes[k];
+          expect(b.timing).toBe(whole.timing);
+          expect(Array.from(b.lift)).toEqual(cells(whole.lift));
+          expect(Array.from(b.effortCost)).toEqual(cells(whole.effortCost));
+          expect(Array.from(b.nextMarginal)).toEqual(cells(whole.nextMarginal));
+          expect(Array.from(b.stance)).toEqual([whole.stance[r]]);
+        });
+      }
+    });
+
+    it('repPlan gives each rep the pay it has in the full run with behaviour', () => {
+      const full = runInProcess(withBehaviour, reps, 'quota');
+      expect(full.behaviour!.strategic).toContain(true);
+      expect(full.behaviour!.strategic).toContain(false);
+      for (let r = 0; r < reps.length; r++) {
+        const alone = runInProcess(repPlan(withBehaviour, r), [reps[r]], 'quota');
+        expect(alone.behaviour!.strategic).toEqual([full.behaviour!.strategic[r]]);
+        alone.schemes.forEach((s, k) => {
+          const inFull = full.schemes[k].perRep[r].payout;
+          const se = Math.hypot(s.payout.se, inFull.se);
+          expect(Math.abs(s.payout.mean - inFull.mean)).toBeLessThanOrEqual(4 * se);
+        });
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePlan, runInProcess, selfSet } from '$lib/engine';
+import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import { linearGrid, sweepPoints, sweepSchemes } from '$lib/engine/sweep';
 import { rep } from './closedForms';
 
@@ -48,5 +49,31 @@ describe('sweepSchemes', () => {
     const schemes = sweepSchemes(selfSet(0.05), 'rate', [0.02, 0.04]);
     const plan = makePlan({ seed: 1, trials: 100, schemes }, reps);
     expect(() => sweepPoints(runInProcess(plan, reps, 'self-set@0'), [0.02])).toThrow(/1 values/);
+  });
+
+  it('sweepSchemes with behaviour plans every variant as that scheme alone would be planned', () => {
+    const behaviour = { ...DEFAULT_BEHAVIOUR, naiveShare: 0.4 };
+    const values = [0.2, 0.5, 0.8];
+    const quota = {
+      kind: 'haggled-quota' as const,
+      id: 'quota',
+      label: 'quota',
+      performancePayShare: 0.05,
+      excessRate: 0.005,
+      haggling: { repOpening: 0.2, bossOpening: 0.25, bossPower: 0.5, bossNoise: 0.1, growth: 0 },
+    };
+    const schemes = sweepSchemes(quota, 'haggling.bossPower', values);
+    const swept = makePlan({ seed: 3, trials: 100, schemes, behaviour }, reps);
+    schemes.forEach((scheme, k) => {
+      const alone = makePlan({ seed: 3, trials: 100, schemes: [scheme], behaviour }, reps);
+      expect(Array.from(swept.schemes[k].target)).toEqual(Array.from(alone.schemes[0].target));
+      expect(swept.behaviour!.strategic).toEqual(alone.behaviour!.strategic);
+      const [a, b] = [swept.behaviour!.schemes[k], alone.behaviour!.schemes[0]];
+      expect(Array.from(a.lift)).toEqual(Array.from(b.lift));
+      expect(Array.from(a.stance)).toEqual(Array.from(b.stance));
+      expect(Array.from(a.nextMarginal)).toEqual(Array.from(b.nextMarginal));
+    });
+    // The bargaining power moves the quotas, so the variants are not all the same plan.
+    expect(swept.schemes[0].target).not.toEqual(swept.schemes[2].target);
   });
 });
