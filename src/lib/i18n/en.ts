@@ -1,6 +1,7 @@
 import { enExec } from './en/exec';
 import { enTrain } from './en/train';
 import { enTune } from './en/tune';
+import { enRun } from './en/run';
 import { enImport } from './en/import';
 import { enSchemes } from './en/schemes';
 import { enSchemeFields } from './en/schemeFields';
@@ -186,6 +187,7 @@ export const en = {
 
   ...enExec,
   ...enTune,
+  ...enRun,
   ...enTrain,
   ...enImport,
   ...enSchemes,

@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { zhExec } from './zh-CN/exec';
 import { zhTrain } from './zh-CN/train';
 import { zhTune } from './zh-CN/tune';
+import { zhRun } from './zh-CN/run';
 import { zhImport } from './zh-CN/import';
 import { zhSchemes } from './zh-CN/schemes';
 import { zhSchemeFields } from './zh-CN/schemeFields';
@@ -180,6 +181,7 @@ export const zhCN: Catalog = {
 
   ...zhExec,
   ...zhTune,
+  ...zhRun,
   ...zhTrain,
   ...zhImport,
   ...zhSchemes,
