@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  axisKind,
-  logTicks,
-  scatterGeometry,
-  type ScatterSeries,
-} from '../../../src/lib/charts/scatter/geometry';
+import { scatterGeometry, type ScatterSeries } from '../../../src/lib/charts/scatter/geometry';
+import { axisKind, logTicks } from '../../../src/lib/charts/scatter/plot';
 
 function series(pairs: [number, number][], id = 's'): ScatterSeries {
   return {

@@ -1,5 +1,6 @@
-import { Delaunay, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { frame, type Frame, type Margin, type Tick } from '../frame';
+import type { Margin } from '../frame';
+import { nearestFinder } from './nearest';
+import { diagonalPlot, type DiagonalPlot } from './plot';
 
 /** One rep-period: the target (or quota) set for it and the sales that followed. */
 export interface ScatterPoint {
@@ -20,59 +21,10 @@ export interface ScatterDot extends ScatterPoint {
   cy: number;
 }
 
-export type AxisKind = 'linear' | 'log';
-
-export interface ScatterGeometry {
-  frame: Frame;
-  kind: AxisKind;
-  /** The same scale serves both axes, so the diagonal is the line target = actual. */
-  x: ScaleContinuousNumeric<number, number>;
-  y: ScaleContinuousNumeric<number, number>;
+export interface ScatterGeometry extends DiagonalPlot {
   dots: ScatterDot[];
-  diagonal: { x1: number; y1: number; x2: number; y2: number };
-  xTicks: Tick[];
-  yTicks: Tick[];
   /** Index of the dot nearest to a pixel, or -1 when none is within `radius` pixels. */
   nearest(px: number, py: number, radius: number): number;
-}
-
-function bounds(values: number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
-}
-
-/**
- * Log axes when every value is positive and they span more than one and a half decades:
- * reps of very different size then stay readable. Otherwise linear axes.
- */
-export function axisKind(values: number[]): AxisKind {
-  const [lo, hi] = bounds(values);
-  return lo > 0 && hi / lo > 10 ** 1.5 ? 'log' : 'linear';
-}
-
-function sharedDomain(values: number[], kind: AxisKind): [number, number] {
-  if (values.length === 0) return [0, 1];
-  let [lo, hi] = bounds(values);
-  if (kind === 'linear') lo = Math.min(0, lo);
-  if (lo === hi) hi = lo + (Math.abs(lo) || 1);
-  return [lo, hi];
-}
-
-function mantissa(value: number): number {
-  return Math.round(value / 10 ** Math.floor(Math.log10(value)));
-}
-
-/** Ticks of a log axis thinned to 1-2-5 and then to powers of ten when they would crowd. */
-export function logTicks(all: number[], most = 8): number[] {
-  if (all.length <= most) return all;
-  const oneTwoFive = all.filter((v) => [1, 2, 5].includes(mantissa(v)));
-  if (oneTwoFive.length <= most) return oneTwoFive;
-  return all.filter((v) => mantissa(v) === 1);
 }
 
 /** Target-against-actual scatter of several schemes on one pair of axes, with the diagonal. */
@@ -82,52 +34,14 @@ export function scatterGeometry(
   height: number,
   margin?: Margin,
 ): ScatterGeometry {
-  const plot = frame(width, height, margin);
-
-  const values = series.flatMap((s) =>
-    s.points.flatMap((p) => [p.target, p.actual]).filter(Number.isFinite),
+  const shown = series.map((s) =>
+    s.points.filter((p) => Number.isFinite(p.target) && Number.isFinite(p.actual)),
   );
-  const kind = axisKind(values);
-  const domain = sharedDomain(values, kind);
+  const values = shown.flatMap((points) => points.flatMap((p) => [p.target, p.actual]));
+  const plot = diagonalPlot(values, width, height, margin);
 
-  const make = () => (kind === 'log' ? scaleLog() : scaleLinear());
-  const x = make().domain(domain).nice().range([plot.left, plot.right]);
-  const y = make().domain(domain).nice().range([plot.bottom, plot.top]);
-
-  const dots: ScatterDot[] = [];
-  series.forEach((s, index) => {
-    for (const p of s.points) {
-      if (!Number.isFinite(p.target) || !Number.isFinite(p.actual)) continue;
-      dots.push({ ...p, series: index, cx: x(p.target), cy: y(p.actual) });
-    }
-  });
-
-  const [d0, d1] = x.domain();
-  const delaunay = Delaunay.from(
-    dots,
-    (d) => d.cx,
-    (d) => d.cy,
+  const dots = shown.flatMap((points, index) =>
+    points.map((p) => ({ ...p, series: index, cx: plot.x(p.target), cy: plot.y(p.actual) })),
   );
-
-  const ticks = (scale: typeof x): Tick[] =>
-    (kind === 'log' ? logTicks(scale.ticks()) : scale.ticks(6)).map((value) => ({
-      value,
-      position: scale(value),
-    }));
-
-  return {
-    frame: plot,
-    kind,
-    x,
-    y,
-    dots,
-    diagonal: { x1: x(d0), y1: y(d0), x2: x(d1), y2: y(d1) },
-    xTicks: ticks(x),
-    yTicks: ticks(y),
-    nearest(px, py, radius) {
-      if (dots.length === 0) return -1;
-      const i = delaunay.find(px, py);
-      return Math.hypot(dots[i].cx - px, dots[i].cy - py) <= radius ? i : -1;
-    },
-  };
+  return { ...plot, dots, nearest: nearestFinder(dots) };
 }
