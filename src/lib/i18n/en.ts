@@ -6,6 +6,7 @@ import { enImport } from './en/import';
 import { enSchemes } from './en/schemes';
 import { enSchemeFields } from './en/schemeFields';
 import { enBehaviour } from './en/behaviour';
+import { enProblems } from './en/problems';
 
 /**
  * English messages. Keys are flat (i18next runs with keySeparator off) so that the key type
@@ -193,6 +194,7 @@ export const en = {
   ...enSchemes,
   ...enSchemeFields,
   ...enBehaviour,
+  ...enProblems,
 } as const;
 
 /** Every message key, taken from the English catalog. */

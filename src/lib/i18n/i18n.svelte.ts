@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { en, type MessageKey } from './en';
 import { formatNumber, type Currency, type NumberKind } from './format';
 import { localeStorageKey, pickLocale, type Locale } from './locales';
+import { problemText } from './problemText';
 import { zhCN } from './zh-CN';
 
 export type { Currency } from './format';
@@ -69,6 +70,11 @@ export function isMessageKey(key: string): key is MessageKey {
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   const unit = engine.t(`unit.${currentCurrency}`, { lng: current });
   return engine.t(key, { unit, ...vars, lng: current });
+}
+
+/** A validation message of the engine (written in English for the CLI) in the current language. */
+export function problem(text: string): string {
+  return problemText(text, t, current === 'en');
 }
 
 /** The currency money is shown in; the language does not change it, the data does. */

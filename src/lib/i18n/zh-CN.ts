@@ -7,6 +7,7 @@ import { zhImport } from './zh-CN/import';
 import { zhSchemes } from './zh-CN/schemes';
 import { zhSchemeFields } from './zh-CN/schemeFields';
 import { zhBehaviour } from './zh-CN/behaviour';
+import { zhProblems } from './zh-CN/problems';
 
 /** Simplified Chinese messages; the type makes a missing or misspelt key a build error. */
 export const zhCN: Catalog = {
@@ -187,4 +188,5 @@ export const zhCN: Catalog = {
   ...zhSchemes,
   ...zhSchemeFields,
   ...zhBehaviour,
+  ...zhProblems,
 };

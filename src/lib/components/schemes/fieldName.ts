@@ -9,3 +9,12 @@ export function fieldName(key: string): string {
   if (isMessageKey(message)) return t(message);
   return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+/**
+ * The name of a word a field picks from a list ('zero' for a floor, 'fixed' for an amount) in
+ * the current language; the file keeps the word itself. A word with no name shows as it is.
+ */
+export function choiceName(field: string, choice: string): string {
+  const message = field === 'floor' ? `settings.floor.${choice}` : `schemes.choice.${choice}`;
+  return isMessageKey(message) ? t(message) : choice;
+}

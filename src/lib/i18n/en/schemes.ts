@@ -25,6 +25,13 @@ export const enSchemes = {
   'schemes.json': 'As scenario JSON',
   'schemes.addField': 'Add {{field}}',
   'schemes.none': '—',
+  'schemes.choice.recoverable': 'Recoverable',
+  'schemes.choice.non-recoverable': 'Non-recoverable',
+  'schemes.choice.share': 'Share of expected sales',
+  'schemes.choice.fixed': 'Fixed amounts',
+  'schemes.choice.haggled': 'Haggled',
+  'schemes.choice.events': 'Per event',
+  'schemes.choice.shortfall': 'Per shortfall',
   'schemes.w.no-reward-above-target':
     'α = 0: doing more than the target earns nothing in that period, so reps may push sales ' +
     'into the next one.',

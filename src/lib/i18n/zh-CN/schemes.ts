@@ -25,6 +25,13 @@ export const zhSchemes: Record<keyof typeof enSchemes, string> = {
   'schemes.json': '情景 JSON',
   'schemes.addField': '添加 {{field}}',
   'schemes.none': '—',
+  'schemes.choice.recoverable': '可追回',
+  'schemes.choice.non-recoverable': '不可追回',
+  'schemes.choice.share': '预期销售额的比例',
+  'schemes.choice.fixed': '固定金额',
+  'schemes.choice.haggled': '讨价还价确定',
+  'schemes.choice.events': '按次数',
+  'schemes.choice.shortfall': '按未达次数',
   'schemes.w.no-reward-above-target':
     'α = 0：超出目标的部分在该期不再得到任何报酬，代表可能把销售推迟到下一期。',
   'schemes.w.rates-out-of-order':

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fieldName } from '../../../../src/lib/components/schemes/fieldName';
+import { choiceName, fieldName } from '../../../../src/lib/components/schemes/fieldName';
+import { choicesOf, variantsOf } from '../../../../src/lib/components/schemes/fieldSpec';
 import { setLocale } from '../../../../src/lib/i18n/i18n.svelte';
 
 describe('fieldName', () => {
@@ -16,5 +17,21 @@ describe('fieldName', () => {
   it('fieldName spells out a field the catalog does not know', () => {
     setLocale('zh-CN');
     expect(fieldName('someNewField')).toBe('some new field');
+  });
+
+  it('choiceName names every word the editor offers in Chinese and keeps unknown words', () => {
+    setLocale('zh-CN');
+    const offered: [string, string][] = [
+      ...(choicesOf('floor', '') ?? []).map((c): [string, string] => ['floor', c]),
+      ...(choicesOf('kind', 'draw') ?? []).map((c): [string, string] => ['kind', c]),
+      ...[variantsOf('quota', ''), variantsOf('cap', ''), variantsOf('', 'fines')].flatMap(
+        (variants) => Object.keys(variants ?? {}).map((c): [string, string] => ['kind', c]),
+      ),
+    ];
+    expect(offered.length).toBeGreaterThanOrEqual(10);
+    for (const [field, choice] of offered) {
+      expect(choiceName(field, choice), choice).toMatch(/\p{Script=Han}/u);
+    }
+    expect(choiceName('kind', 'brand-new')).toBe('brand-new');
   });
 });

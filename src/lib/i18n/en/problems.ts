@@ -1,0 +1,84 @@
+/**
+ * English of the engine's validation messages, split into a frame and the phrase it names.
+ * The engine writes these sentences itself (the CLI prints them); problemText reads them back
+ * into a key and values, and each key here must give the engine's sentence back word for word.
+ */
+export const enProblems = {
+  'problem.expected': 'expected {{what}}, saw {{seen}}',
+  'problem.expectedBecause': 'expected {{what}}, saw {{seen}} ({{reason}})',
+  'problem.required': 'expected a value (the field is required), saw nothing',
+  'problem.unknownField': 'unknown field, expected one of: {{keys}}',
+  'problem.json': 'not valid JSON ({{detail}})',
+  'problem.json.position': 'position {{at}}',
+  'problem.json.other': 'unreadable',
+  'problem.or': 'or',
+  'problem.skuShare':
+    'expected a share > 0: a SKU the rep never sells cannot meet a target above 0, saw 0',
+  'problem.statedTotal':
+    "the quota's {{count}} periods add up to {{sum}}, but the stated total is {{stated}}; " +
+    "the run uses the periods' own targets",
+  'problem.gridFalls':
+    'the bonus falls from {{from}} to {{to}} as actual/quota rises from {{low}} to {{high}}: ' +
+    'selling more pays less',
+  'problem.noRewardAboveTarget':
+    'alpha is 0: doing more than the target earns nothing in that period, so a rep who has ' +
+    'reached it gains by pushing further sales into the next period.',
+  'problem.ratesOutOfOrder':
+    'the rates must rise as 0 ≤ alpha < beta < gamma, but alpha is {{alpha}}, beta {{beta}} ' +
+    'and gamma {{gamma}}: a rep then gains by reporting a target as high or as low as it can, ' +
+    'not an honest one.',
+  'problem.floorMovesTarget':
+    'the floor makes a shortfall cheaper, so a rep with log-volatility {{sigma}} reports the ' +
+    '{{quantile}} quantile of its sales instead of the {{fractile}} quantile.',
+  'problem.floorMovesTargetMedian':
+    'the floor makes a shortfall cheaper, so a rep with log-volatility {{sigma}} reports the ' +
+    '{{quantile}} quantile of its sales instead of the {{fractile}} quantile (the median).',
+  'problem.reason.extremeTarget':
+    'or the rep gains by reporting as high or as low a target as it can',
+
+  'problem.what.number': 'a number',
+  'problem.what.finite': 'a finite number',
+  'problem.what.nonNegative': 'a number ≥ 0',
+  'problem.what.positive': 'a number > 0',
+  'problem.what.aboveMinusOne': 'a number > −1',
+  'problem.what.share': 'a number from 0 to 1',
+  'problem.what.shareOpen': 'a number from 0 up to (not including) 1',
+  'problem.what.integerAtLeast0': 'an integer ≥ 0',
+  'problem.what.integerIn': 'an integer from {{min}} to {{max}}',
+  'problem.what.magnitude': 'a number no larger than {{max}} in size',
+  'problem.what.nonEmpty': 'a non-empty string',
+  'problem.what.string': 'a string',
+  'problem.what.object': 'an object',
+  'problem.what.list': 'a list',
+  'problem.what.boolean': 'true or false',
+  'problem.what.oneRep': 'at least one rep',
+  'problem.what.onePeriod': 'at least one period',
+  'problem.what.oneScheme': 'at least one scheme',
+  'problem.what.schemes': 'a list of schemes',
+  'problem.what.fines': 'a list of fines',
+  'problem.what.repMean': 'a number ≥ 0 or a non-empty list of numbers ≥ 0',
+  'problem.what.listOf': 'a list of {{noun}}',
+  'problem.what.atLeastOneOf': 'at least one of {{noun}}',
+  'problem.what.atLeastOne': 'at least one {{noun}}',
+  'problem.what.oneOrList': 'a {{noun}} or a non-empty list of them',
+  'problem.what.objectWith': 'an object with {{key}} {{tags}}',
+  'problem.what.perPeriod': '1 value or {{count}} (one per simulated period)',
+  'problem.what.gridRows': '{{count}} rows (one per forecast ratio)',
+  'problem.what.gridColumns': '{{count}} values (one per actual ratio)',
+  'problem.what.sharesSum': 'shares that add up to 1',
+  'problem.what.unusedId': 'an id not used by {{other}}',
+  'problem.what.schemeId': 'one of the scheme ids {{ids}}',
+  'problem.what.periodsLike': '{{count}} period(s) like data.reps[0]',
+  'problem.what.firstTier': '0 (the first tier starts at no sales)',
+  'problem.what.ascending': 'a number > {{low}} (ascending)',
+  'problem.what.aboveAlpha': 'a number > alpha ({{low}})',
+  'problem.what.aboveBeta': 'a number > beta ({{low}})',
+
+  'problem.noun.nonNegative': 'number ≥ 0',
+  'problem.noun.nonNegatives': 'numbers ≥ 0',
+  'problem.noun.numbers': 'numbers',
+  'problem.noun.rows': 'rows',
+  'problem.noun.skus': 'SKUs',
+  'problem.noun.tiers': 'tiers',
+  'problem.noun.contracts': 'contracts',
+} as const;

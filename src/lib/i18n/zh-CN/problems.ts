@@ -1,0 +1,76 @@
+import type { enProblems } from '../en/problems';
+
+/** 引擎校验消息的简体中文：字段路径与所见的值原样保留，其余译出。 */
+export const zhProblems: Record<keyof typeof enProblems, string> = {
+  'problem.expected': '应为{{what}}，实际为 {{seen}}',
+  'problem.expectedBecause': '应为{{what}}，实际为 {{seen}}（{{reason}}）',
+  'problem.required': '缺少必填的值',
+  'problem.unknownField': '未知字段，可用的字段为：{{keys}}',
+  'problem.json': '不是有效的 JSON（{{detail}}）',
+  'problem.json.position': '第 {{at}} 个字符附近出错',
+  'problem.json.other': '无法解析',
+  'problem.or': '或',
+  'problem.skuShare': '占比应大于 0：代表从不销售的产品无法完成大于 0 的目标，实际为 0',
+  'problem.statedTotal':
+    '定额 {{count}} 期之和为 {{sum}}，但标明的合计为 {{stated}}；模拟按各期自身的目标运行',
+  'problem.gridFalls':
+    '实际÷配额从 {{low}} 升至 {{high}} 时奖金从 {{from}} 降到 {{to}}：卖得越多拿得越少',
+  'problem.noRewardAboveTarget':
+    'α 为 0：超出目标的销售在当期不带来任何收入，已完成目标的代表会把后续销售推到下一期。',
+  'problem.ratesOutOfOrder':
+    '费率须满足 0 ≤ α < β < γ，但此处 α = {{alpha}}、β = {{beta}}、γ = {{gamma}}：' +
+    '代表会报尽量高或尽量低的目标，而不是如实申报。',
+  'problem.floorMovesTarget':
+    '下限让未达目标的代价变小，对数波动率为 {{sigma}} 的代表会申报其销售的 {{quantile}} 分位数，' +
+    '而不是 {{fractile}} 分位数。',
+  'problem.floorMovesTargetMedian':
+    '下限让未达目标的代价变小，对数波动率为 {{sigma}} 的代表会申报其销售的 {{quantile}} 分位数，' +
+    '而不是 {{fractile}} 分位数（中位数）。',
+  'problem.reason.extremeTarget': '否则代表报尽量高或尽量低的目标反而得利',
+
+  'problem.what.number': '数字',
+  'problem.what.finite': '有限的数字',
+  'problem.what.nonNegative': '≥ 0 的数字',
+  'problem.what.positive': '> 0 的数字',
+  'problem.what.aboveMinusOne': '> −1 的数字',
+  'problem.what.share': '0 到 1 之间的数字',
+  'problem.what.shareOpen': '0 到 1 之间（不含 1）的数字',
+  'problem.what.integerAtLeast0': '≥ 0 的整数',
+  'problem.what.integerIn': '{{min}} 到 {{max}} 之间的整数',
+  'problem.what.magnitude': '绝对值不超过 {{max}} 的数字',
+  'problem.what.nonEmpty': '非空文本',
+  'problem.what.string': '文本',
+  'problem.what.object': '对象',
+  'problem.what.list': '列表',
+  'problem.what.boolean': 'true 或 false',
+  'problem.what.oneRep': '至少一位代表',
+  'problem.what.onePeriod': '至少一期',
+  'problem.what.oneScheme': '至少一个方案',
+  'problem.what.schemes': '方案列表',
+  'problem.what.fines': '罚款列表',
+  'problem.what.repMean': '≥ 0 的数字，或由 ≥ 0 的数字组成的非空列表',
+  'problem.what.listOf': '由{{noun}}组成的列表',
+  'problem.what.atLeastOneOf': '至少一项{{noun}}',
+  'problem.what.atLeastOne': '至少一个{{noun}}',
+  'problem.what.oneOrList': '{{noun}}，或由它们组成的非空列表',
+  'problem.what.objectWith': '字段 "{{key}}" 为 {{tags}} 的对象',
+  'problem.what.perPeriod': '1 个值或 {{count}} 个值（每个模拟期一个）',
+  'problem.what.gridRows': '{{count}} 行（每个预测比例一行）',
+  'problem.what.gridColumns': '{{count}} 个值（每个实际比例一个）',
+  'problem.what.sharesSum': '合计为 1 的占比',
+  'problem.what.unusedId': '未被 {{other}} 使用的标识',
+  'problem.what.schemeId': '方案标识 {{ids}} 之一',
+  'problem.what.periodsLike': '与 data.reps[0] 相同的 {{count}} 期',
+  'problem.what.firstTier': '0（第一档从零销售开始）',
+  'problem.what.ascending': '> {{low}} 的数字（须递增）',
+  'problem.what.aboveAlpha': '> α（{{low}}）的数字',
+  'problem.what.aboveBeta': '> β（{{low}}）的数字',
+
+  'problem.noun.nonNegative': '≥ 0 的数字',
+  'problem.noun.nonNegatives': '≥ 0 的数字',
+  'problem.noun.numbers': '数字',
+  'problem.noun.rows': '行',
+  'problem.noun.skus': '产品（SKU）',
+  'problem.noun.tiers': '分档',
+  'problem.noun.contracts': '合同',
+};
