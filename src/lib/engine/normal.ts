@@ -42,8 +42,16 @@ function buildTables(): void {
 
 /** One draw from N(0, 1). Allocation-free; about 99% of draws take the first return. */
 export function standardNormal(rng: Xoshiro128): number {
-  for (;;) {
-    const u = rng.nextUint32();
+  return normalFromWord(rng, rng.nextUint32());
+}
+
+/**
+ * The draw standardNormal makes when its first 32-bit word is `word` (only its bits count, so
+ * an int32 will do); rejections go on with the next words of `rng`. Hot loops inline the
+ * first test with SIGNED_WIDTHS and LAYER_LIMITS and call this only when it fails.
+ */
+export function normalFromWord(rng: Xoshiro128, word: number): number {
+  for (let u = word; ; u = rng.nextUint32()) {
     const i = u & 127;
     const sign = 1 - ((u >>> 6) & 2);
     const m = u >>> 8;
@@ -54,6 +62,17 @@ export function standardNormal(rng: Xoshiro128): number {
     if (F[i] + rng.nextFloat() * (F[i - 1] - F[i]) < Math.exp(-0.5 * x * x)) return sign * x;
   }
 }
+
+/**
+ * A word u whose magnitude m = u >>> 8 is below LAYER_LIMITS[u & 127] gives the draw
+ * m · SIGNED_WIDTHS[u & 255], bit for bit the sign · x of normalFromWord: the table holds
+ * each layer's width twice, negated where bit 7 (the sign bit) is set. Read-only.
+ */
+export const LAYER_LIMITS: Readonly<Float64Array> = K;
+export const SIGNED_WIDTHS: Readonly<Float64Array> = Float64Array.from(
+  { length: 2 * LAYERS },
+  (_, j) => (j < LAYERS ? W[j] : -W[j - LAYERS]),
+);
 
 /** Beyond R: Marsaglia's (1964) exponential rejection for the normal tail. */
 function tail(rng: Xoshiro128): number {

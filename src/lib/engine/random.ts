@@ -10,10 +10,15 @@ const TWO_POW_32 = 4294967296;
 
 /** A xoshiro128** generator; create it with trialStream or namedStream. */
 export class Xoshiro128 {
-  private s0 = 0;
-  private s1 = 0;
-  private s2 = 0;
-  private s3 = 0;
+  /**
+   * The state words as int32. Public so that a hot loop (drawLognormals) can keep them in
+   * locals for a whole trial and write them back, instead of loading and storing four fields
+   * per draw; anything else should step the generator through its methods.
+   */
+  s0 = 0;
+  s1 = 0;
+  s2 = 0;
+  s3 = 0;
 
   constructor(s0: number, s1: number, s2: number, s3: number) {
     this.setState(s0, s1, s2, s3);

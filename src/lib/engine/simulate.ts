@@ -7,7 +7,7 @@
  */
 import { behaviourBlock } from './behaviour/behaviourBlock';
 import { BLOCK_TRIALS, DUTY_STREAM } from './constants';
-import { standardNormal } from './normal';
+import { drawLognormals } from './drawLognormals';
 import { namedStream, trialStream } from './random';
 import type { PayContext } from './schemes/module';
 import { emptyTally, tallyCells } from './schemes/cellByCellTally';
@@ -51,11 +51,7 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
   const rng = trialStream(plan.seed, firstTrial);
   for (let k = 0; k < trials; k++) {
     trialStream(plan.seed, firstTrial + k, rng);
-    let salesTotal = 0;
-    for (let i = 0; i < cells; i++) {
-      sales[i] = Math.exp(logMu[i] + logSigma[i] * standardNormal(rng));
-      salesTotal += sales[i];
-    }
+    const salesTotal = drawLognormals(rng, logMu, logSigma, sales);
     if (result.sampleSales !== undefined && k === 0) result.sampleSales.set(sales);
 
     for (let s = 0; s < schemes.length; s++) {
