@@ -1,6 +1,7 @@
 import type { Margin } from '../frame';
 import { nearestFinder } from './nearest';
 import { diagonalPlot, type DiagonalPlot } from './plot';
+import { MAX_MARKS_PER_SERIES, thin } from './thin';
 
 /** One rep-period: the target (or quota) set for it and the sales that followed. */
 export interface ScatterPoint {
@@ -22,7 +23,10 @@ export interface ScatterDot extends ScatterPoint {
 }
 
 export interface ScatterGeometry extends DiagonalPlot {
+  /** The dots drawn: at most `most` per series, evenly spread over its points. */
   dots: ScatterDot[];
+  /** How many points with finite values there were in all, drawn or not. */
+  total: number;
   /** Index of the dot nearest to a pixel, or -1 when none is within `radius` pixels. */
   nearest(px: number, py: number, radius: number): number;
 }
@@ -33,6 +37,7 @@ export function scatterGeometry(
   width: number,
   height: number,
   margin?: Margin,
+  most = MAX_MARKS_PER_SERIES,
 ): ScatterGeometry {
   const shown = series.map((s) =>
     s.points.filter((p) => Number.isFinite(p.target) && Number.isFinite(p.actual)),
@@ -40,8 +45,15 @@ export function scatterGeometry(
   const values = shown.flatMap((points) => points.flatMap((p) => [p.target, p.actual]));
   const plot = diagonalPlot(values, width, height, margin);
 
+  // The axes span every point; only the drawing is thinned.
   const dots = shown.flatMap((points, index) =>
-    points.map((p) => ({ ...p, series: index, cx: plot.x(p.target), cy: plot.y(p.actual) })),
+    thin(points, most).map((p) => ({
+      ...p,
+      series: index,
+      cx: plot.x(p.target),
+      cy: plot.y(p.actual),
+    })),
   );
-  return { ...plot, dots, nearest: nearestFinder(dots) };
+  const total = shown.reduce((sum, points) => sum + points.length, 0);
+  return { ...plot, dots, total, nearest: nearestFinder(dots) };
 }

@@ -10,4 +10,5 @@ export const enRun = {
   'run.error.dbTimeout': 'the in-browser database gave no answer after {{seconds}} s',
   'run.error.dbQuery': 'the in-browser database failed: {{detail}}',
   'run.error.unknown': '{{detail}}',
+  'run.chartSample': 'Showing {{shown}} of {{total}} points, evenly spread over the reps.',
 };

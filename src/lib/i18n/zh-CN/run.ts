@@ -12,4 +12,5 @@ export const zhRun: Record<keyof typeof enRun, string> = {
   'run.error.dbTimeout': '浏览器内数据库在 {{seconds}} 秒后仍无响应',
   'run.error.dbQuery': '浏览器内数据库出错：{{detail}}',
   'run.error.unknown': '{{detail}}',
+  'run.chartSample': '显示 {{total}} 个点中的 {{shown}} 个，均匀分布于各代表。',
 };

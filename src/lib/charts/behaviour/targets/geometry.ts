@@ -8,6 +8,7 @@ import type { RepModel, RunSummary } from '$lib/engine/types';
 import type { Margin } from '../../frame';
 import { nearestFinder } from '../../scatter/nearest';
 import { diagonalPlot, type DiagonalPlot } from '../../scatter/plot';
+import { MAX_MARKS_PER_SERIES, thin } from '../../scatter/thin';
 
 export interface TargetPoint {
   rep: string;
@@ -26,7 +27,10 @@ export interface TargetDot extends TargetPoint {
 }
 
 export interface TargetGeometry extends DiagonalPlot {
+  /** The marks drawn: at most `most` per scheme, evenly spread over its reps. */
   dots: TargetDot[];
+  /** How many marks with finite values there were in all, drawn or not. */
+  total: number;
   /** Index of the dot nearest to a pixel, or -1 when none is within `radius` pixels. */
   nearest(px: number, py: number, radius: number): number;
 }
@@ -50,6 +54,7 @@ export function targetGeometry(
   width: number,
   height: number,
   margin?: Margin,
+  most = MAX_MARKS_PER_SERIES,
 ): TargetGeometry {
   const shown = points.filter((p) => Number.isFinite(p.target) && Number.isFinite(p.median));
   const plot = diagonalPlot(
@@ -58,11 +63,18 @@ export function targetGeometry(
     height,
     margin,
   );
-  const dots = shown.map((p) => ({
+  const series = [...new Set(shown.map((p) => p.series))];
+  const drawn = series.flatMap((s) =>
+    thin(
+      shown.filter((p) => p.series === s),
+      most,
+    ),
+  );
+  const dots = drawn.map((p) => ({
     ...p,
     cx: plot.x(p.median),
     cy: plot.y(p.target),
     hollow: !p.strategic,
   }));
-  return { ...plot, dots, nearest: nearestFinder(dots) };
+  return { ...plot, dots, total: shown.length, nearest: nearestFinder(dots) };
 }
