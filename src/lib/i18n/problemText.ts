@@ -164,7 +164,8 @@ function parts(groups: Record<string, string>, t: Translate): Record<string, str
 function partText(name: string, value: string, t: Translate): string | null {
   switch (name) {
     case 'what':
-      return tagList.test(value) ? tags(value, t) : translate(value, whats, t);
+      if (tagList.test(value)) return t('problem.oneOf', { tags: tags(value, t) });
+      return translate(value, whats, t);
     case 'noun':
       return Object.hasOwn(nouns, value) ? t(nouns[value]) : null;
     case 'tags':

@@ -10,6 +10,18 @@ export function fieldName(key: string): string {
   return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** A field's path as the editor labels it: 'tiers[1].from' → 'tiers 2 › from', names translated. */
+export function pathName(path: string): string {
+  return path
+    .split('.')
+    .map((part) =>
+      part.replace(/^([A-Za-z]+)((?:\[\d+\])*)$/, (_, key: string, indices: string) =>
+        [fieldName(key), ...[...indices.matchAll(/\d+/g)].map((m) => Number(m[0]) + 1)].join(' '),
+      ),
+    )
+    .join(' › ');
+}
+
 /**
  * The name of a word a field picks from a list ('zero' for a floor, 'fixed' for an amount) in
  * the current language; the file keeps the word itself. A word with no name shows as it is.

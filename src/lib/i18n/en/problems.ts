@@ -12,6 +12,7 @@ export const enProblems = {
   'problem.json.position': 'position {{at}}',
   'problem.json.other': 'unreadable',
   'problem.or': 'or',
+  'problem.oneOf': '{{tags}}',
   'problem.skuShare':
     'expected a share > 0: a SKU the rep never sells cannot meet a target above 0, saw 0',
   'problem.statedTotal':

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { choiceName, fieldName } from '../../../../src/lib/components/schemes/fieldName';
+import { choiceName, fieldName, pathName } from '../../../../src/lib/components/schemes/fieldName';
 import { choicesOf, variantsOf } from '../../../../src/lib/components/schemes/fieldSpec';
 import { setLocale } from '../../../../src/lib/i18n/i18n.svelte';
 
@@ -33,5 +33,13 @@ describe('fieldName', () => {
       expect(choiceName(field, choice), choice).toMatch(/\p{Script=Han}/u);
     }
     expect(choiceName('kind', 'brand-new')).toBe('brand-new');
+  });
+
+  it('pathName names each step of a path and counts list items from 1', () => {
+    setLocale('zh-CN');
+    expect(pathName('tiers[1].from')).toBe('分档 2 › 起点');
+    expect(pathName('grid[0][2]')).toBe('奖金表 1 3');
+    setLocale('en');
+    expect(pathName('cap.share')).toBe('cap › share');
   });
 });
