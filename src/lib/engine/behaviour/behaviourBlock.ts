@@ -1,15 +1,21 @@
 /**
  * The behaviour layer inside the trial loop. Per trial and scheme, `realise` turns the common
  * draws into the sales reps book — effort scales them, strategic reps move deals between
- * periods — and sets each period's target: the plan's, last period's sales for a naive rep
- * under a self-set rule, or the ratchet of last year's quota. The draws themselves are left
- * untouched for the other schemes (common random numbers). Everything is allocated once per
- * block; a trial allocates nothing.
+ * periods, and a rep whose target is out of reach may drop the period's effort — and sets
+ * each period's target: the plan's, last period's sales for a naive rep under a self-set
+ * rule, or the ratchet of last year's quota. Under a checkpoint rule it follows each block:
+ * once a month of it has missed, the block is withheld and the rest of it keeps nothing.
+ * The draws themselves are left untouched for the other schemes (common random numbers).
+ * Everything is allocated once per block; a trial allocates nothing.
+ *
+ * Effort is planned before the period without counting on the option to drop it; a rep that
+ * knew it could give up might plan a little more. Dropping it is weighed only when the target
+ * is out of reach, so a rep past its target under α = 0 keeps working (and pushes deals).
  */
 import type { PlannedScheme, SimPlan } from '../types';
 import { periodRule } from './periodRule';
 import { ratchet } from './ratchet';
-import { decideShift, shiftInput, type ShiftInput } from './timing';
+import { decideShift, shiftInput, viewedPay, type ShiftInput } from './timing';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 import { utility } from './utility';
 
@@ -36,10 +42,8 @@ export function behaviourBlock(
   const rules = plan.schemes.map((p) => periodRule(p.scheme));
   const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));
   const shiftCost = new Float64Array(cells);
-  const fixedCosts = behaviour.schemes.map((b) => ({
-    effort: sum(b.effortCost),
-    haggling: sum(b.hagglingCost),
-  }));
+  const spent = new Float64Array(cells);
+  const haggling = behaviour.schemes.map((b) => sum(b.hagglingCost));
 
   const steps: Step[] = plan.schemes.map((_, s) => ({
     plan,
@@ -51,6 +55,7 @@ export function behaviourBlock(
     input: inputs[s],
     out: series[s],
     shiftCost,
+    spent,
   }));
 
   const realise = (s: number, draws: Float64Array, k: number): number => {
@@ -60,8 +65,7 @@ export function behaviourBlock(
 
   const tally = (s: number, pay: Float64Array, k: number): void => {
     tallyTrial(steps[s], pay, k);
-    series[s].effortCost[k] = fixedCosts[s].effort;
-    series[s].hagglingCost[k] = fixedCosts[s].haggling;
+    series[s].hagglingCost[k] = haggling[s];
   };
 
   return { sales, views, series, realise, tally };
@@ -77,27 +81,36 @@ interface Step {
   input: ShiftInput | undefined;
   out: BehaviourSeries;
   shiftCost: Float64Array;
+  /** Effort cost per cell in the current trial: the plan's, or 0 where the rep gave up. */
+  spent: Float64Array;
 }
 
 function realiseTrial(step: Step, k: number): number {
-  const { plan, behaviour, s, draws, booked, target, input, out, shiftCost } = step;
+  const { plan, behaviour, s, draws, booked, target, input, out, shiftCost, spent } = step;
   const planned = plan.schemes[s];
   const b = behaviour.schemes[s];
   const periods = plan.periods;
   const perYear = behaviour.periodsPerYear;
   const { timing, ratchet: rates } = behaviour.settings;
+  const rule = input?.rule;
+  // Checkpoint rules settle every `every` periods; other rules settle every period.
+  const every = rule !== undefined && rule.kind === 'checkpoint' ? rule.every : 0;
+  const rate = rule !== undefined && rule.kind === 'checkpoint' ? rule.rate : 0;
   let total = 0;
   let base = 0;
   let pulled = 0;
   let pushed = 0;
   let gaveUp = 0;
   let moving = 0;
+  let effort = 0;
 
   for (let r = 0; r < plan.reps; r++) {
     const strategic = behaviour.strategic[r] === 1;
     const mover = strategic && b.timing ? input : undefined;
     const first = r * periods;
     let carry = 0;
+    // A month of the current settlement block has missed its target: the block is withheld.
+    let lost = false;
 
     for (let j = 0; j < periods; j++) {
       const i = first + j;
@@ -112,28 +125,46 @@ function realiseTrial(step: Step, k: number): number {
       target[i] = x;
 
       let y = b.lift[i] * draws[i] + carry;
+      let effortCost = b.effortCost[i];
       base += draws[i];
-      carry = 0;
       let cost = 0;
       if (mover !== undefined && j < periods - 1) {
         const input = mover;
         input.target = x;
-        input.fixed = planned.fixedPay[i];
+        input.fixed = every > 0 ? (lost ? 0 : b.stake[i]) : planned.fixedPay[i];
         input.cap = planned.cap === undefined ? Infinity : planned.cap[i];
         input.sales = y;
-        input.nextMarginal = b.nextMarginal[i];
         input.maxPull = timing.maxShare * b.lift[i + 1] * draws[i + 1];
         input.maxPush = timing.maxShare * y;
         input.curvature = timing.cost / behaviour.expected[i];
         input.weight = b.ratchetWeight[i];
         input.up = rates.up;
         input.down = rates.down;
+        const reach = y + input.maxPull >= x;
+        // Within a block a month out of reach withholds the block: the next month's target
+        // then keeps nothing, and a unit there earns only the rate.
+        const nextDead = every > 0 && (j + 1) % every !== 0 && (lost || !reach);
+        input.nextMarginal = nextDead ? rate : b.nextMarginal[i];
         decideShift(input);
-        const moved = input.shift;
+        let moved = input.shift;
+        let quit = false;
+        if (!reach && b.lift[i] !== 1) {
+          // Out of reach: compare keeping the period's effort with dropping it.
+          const keep = shiftValue(input, moved) - effortCost;
+          input.sales = draws[i] + carry;
+          input.maxPush = timing.maxShare * input.sales;
+          decideShift(input);
+          if (shiftValue(input, input.shift) > keep) {
+            quit = true;
+            y = input.sales;
+            moved = input.shift;
+            effortCost = 0;
+          }
+        }
+        if (quit || (moved > 0 && y < x)) gaveUp++;
         if (moved > 0) {
           pushed += moved;
           out.cellPushed[i] += moved;
-          if (y < x) gaveUp++;
         } else if (moved < 0) {
           pulled -= moved;
           out.cellPulled[i] -= moved;
@@ -141,10 +172,17 @@ function realiseTrial(step: Step, k: number): number {
         cost = 0.5 * input.curvature * moved * moved;
         moving += cost;
         y -= moved;
+        // A move meant to land on the target lands on it, whatever the rounding of y − s.
+        if (moved !== 0 && y < x && x - y <= 1e-12 * x) y = x;
         carry = moved;
+        if (every > 0) lost = (j + 1) % every !== 0 && (lost || y < x);
+      } else {
+        carry = 0;
       }
 
       shiftCost[i] = cost;
+      spent[i] = effortCost;
+      effort += effortCost;
       booked[i] = y;
       total += y;
       out.cellSales[i] += y;
@@ -157,13 +195,20 @@ function realiseTrial(step: Step, k: number): number {
   out.pushed[k] = pushed;
   out.gaveUp[k] = gaveUp;
   out.shiftCost[k] = moving;
+  out.effortCost[k] = effort;
   return total;
+}
+
+/** G(s) − pay(y) of timing.ts plus the pay itself: what the period is worth after shifting s. */
+function shiftValue(input: ShiftInput, s: number): number {
+  const y = input.sales - s;
+  return viewedPay(input, y) + input.nextMarginal * s - 0.5 * input.curvature * s * s;
 }
 
 /** Planning cost of target error and the reps' utility of net pay, for one trial. */
 function tallyTrial(step: Step, pay: Float64Array, k: number): void {
-  const { behaviour, booked, target, shiftCost, out } = step;
-  const { effortCost, hagglingCost } = behaviour.schemes[step.s];
+  const { behaviour, booked, target, shiftCost, spent, out } = step;
+  const { hagglingCost } = behaviour.schemes[step.s];
   const { expected, settings } = behaviour;
   const { overCost, underCost } = settings.company;
   const risk = settings.risk;
@@ -176,7 +221,7 @@ function tallyTrial(step: Step, pay: Float64Array, k: number): void {
     // NaN targets (rules without one) fail both comparisons and add nothing.
     if (x > y) planning += overCost * (x - y);
     else if (y > x) planning += underCost * (y - x);
-    const net = pay[i] - effortCost[i] - shiftCost[i] - hagglingCost[i];
+    const net = pay[i] - spent[i] - shiftCost[i] - hagglingCost[i];
     welfare += neutral ? net : utility(risk, net, expected[i]);
   }
   out.planningCost[k] = planning;

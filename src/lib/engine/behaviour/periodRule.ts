@@ -1,18 +1,28 @@
 /**
  * One period's pay as a piecewise-linear function of sales, with the sales levels where its
- * slope changes. Timing decisions and the ratchet's view of pay need both; rules whose pay
- * looks across periods (catch-up, streaks) have none, and their reps shift no deals. Rules
- * are plain data dispatched by a switch, so the trial loop's call sites stay monomorphic.
+ * slope changes and a step up where sales reach the target. Timing decisions and the
+ * ratchet's view of pay need both. Rules are plain data dispatched by a switch, so the trial
+ * loop's call sites stay monomorphic.
+ *
+ * The letters are seen one period at a time too. The pharmaceutical letter pays on its quota
+ * as the haggled quota does; its review after quarters missed in a row is left out of the
+ * rep's view. The condiment letter is a 'checkpoint' rule: commission at a rate per case, and
+ * a stake — the commission of the settlement block that missing this month withholds — kept
+ * only if the month is on target. The rep counts withheld commission as lost (it does not
+ * count on catching up later) and leaves the demotion's penalty out. Other kinds have no rule,
+ * and their reps shift no deals.
  */
 import { haggledQuotaPay } from '../schemes/haggledQuota';
+import { mixCommission } from '../schemes/condimentLetter';
 import { floorBound, truthTellingPay } from '../schemes/truthTelling';
 import type { PlannedScheme, Scheme, TruthTellingScheme } from '../types';
 
 export type PeriodRule =
   | { kind: 'truth-telling'; scheme: TruthTellingScheme }
-  | { kind: 'haggled-quota'; excessRate: number };
+  | { kind: 'haggled-quota'; excessRate: number }
+  | { kind: 'checkpoint'; rate: number; every: number };
 
-/** The terms of one cell: the fixed pay the rule scales and the cap on pay. */
+/** The terms of one cell: the fixed pay the rule scales (a checkpoint's stake) and the cap. */
 export interface CellTerms {
   fixed: number;
   cap: number;
@@ -21,8 +31,10 @@ export interface CellTerms {
 /** The rule of a scheme kind, or undefined when its pay is not a per-period rule. */
 export function periodRule(scheme: Scheme): PeriodRule | undefined {
   if (scheme.kind === 'truth-telling') return { kind: 'truth-telling', scheme };
-  if (scheme.kind === 'haggled-quota')
+  if (scheme.kind === 'haggled-quota' || scheme.kind === 'pharma-letter')
     return { kind: 'haggled-quota', excessRate: scheme.excessRate };
+  if (scheme.kind === 'condiment-letter')
+    return { kind: 'checkpoint', rate: mixCommission(scheme.skus), every: scheme.settleEvery };
   return undefined;
 }
 
@@ -34,7 +46,13 @@ export function periodRule(scheme: Scheme): PeriodRule | undefined {
  */
 export function rulePay(rule: PeriodRule, x: number, y: number, fixed: number, cap: number) {
   if (rule.kind === 'truth-telling') return truthTellingPay(rule.scheme, x, y, cap);
+  if (rule.kind === 'checkpoint') return rule.rate * y + (y >= x ? fixed : 0);
   return haggledQuotaPay(fixed, rule.excessRate, x, y);
+}
+
+/** The step pay takes up where sales reach the target: a checkpoint's stake, else none. */
+export function ruleJump(rule: PeriodRule, fixed: number): number {
+  return rule.kind === 'checkpoint' ? fixed : 0;
 }
 
 /**
@@ -55,6 +73,10 @@ export function ruleSlopes(
     for (let j = 0; j < n; j++) out[j] = at[j] < x ? fixed / x : rule.excessRate;
     return;
   }
+  if (rule.kind === 'checkpoint') {
+    for (let j = 0; j < n; j++) out[j] = rule.rate;
+    return;
+  }
   const { alpha, beta, gamma, floor, basePay } = rule.scheme;
   const lowest = floor === 'none' ? -Infinity : floor === 'zero' ? 0 : -basePay;
   for (let j = 0; j < n; j++) {
@@ -67,7 +89,7 @@ export function ruleSlopes(
 /** Writes the sales levels where the slope of pay changes into `out`; returns how many. */
 export function ruleKinks(rule: PeriodRule, x: number, cap: number, out: Float64Array): number {
   out[0] = x;
-  if (rule.kind === 'haggled-quota') return 1;
+  if (rule.kind !== 'truth-telling') return 1;
 
   // βX + α(Y − X) above the target, βX − γ(X − Y) below: where it meets the floor and the cap.
   // Written out rather than through a helper returning a number, which the loop would box.
@@ -83,7 +105,7 @@ export function ruleKinks(rule: PeriodRule, x: number, cap: number, out: Float64
 
 /** The same rule on the scale of a cell's expected sales: base pay at risk scaled too. */
 export function unitRule(rule: PeriodRule, scale: number): PeriodRule {
-  if (rule.kind === 'haggled-quota') return rule;
+  if (rule.kind !== 'truth-telling') return rule;
   return {
     kind: 'truth-telling',
     scheme: { ...rule.scheme, basePay: rule.scheme.basePay / scale },

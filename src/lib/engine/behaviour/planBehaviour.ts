@@ -9,6 +9,8 @@ import type { PlanContext } from '../schemes/module';
 import type { PlannedScheme } from '../types';
 import { beliefShifts, strategicReps } from './beliefs';
 import { periodRule } from './periodRule';
+import { planCondiment } from './planCondiment';
+import { planPharma } from './planPharma';
 import { planQuota } from './planQuota';
 import { planSelfSet } from './planSelfSet';
 import type { BehaviourPlan, BehaviourSettings, SchemeBehaviour } from './types';
@@ -39,8 +41,10 @@ export function behaviourPeople(
 
 /**
  * The behaviour plan; sets the targets and quotas of the schemes it knows in `planned`
- * (truth-telling and haggled-quota). Other kinds keep their module's plan, made on the reps'
- * beliefs, and their reps exert no extra effort and shift no deals.
+ * (truth-telling and haggled-quota). The two letters keep the targets their modules set, and
+ * their strategic reps choose effort and shift deals around them. Other kinds keep their
+ * module's plan, made on the reps' beliefs, and their reps exert no extra effort and shift
+ * no deals.
  */
 export function planBehaviour(context: BehaviourContext, planned: PlannedScheme[]): BehaviourPlan {
   const { plan, settings, years, periodsPerYear, strategic, lastSales } = context;
@@ -58,6 +62,12 @@ export function planBehaviour(context: BehaviourContext, planned: PlannedScheme[
       }
       if (rule !== undefined && p.scheme.kind === 'haggled-quota') {
         return planQuota(context, p, p.scheme, rule);
+      }
+      if (rule !== undefined && p.scheme.kind === 'pharma-letter') {
+        return planPharma(context, p, rule);
+      }
+      if (rule !== undefined && p.scheme.kind === 'condiment-letter') {
+        return planCondiment(context, p, rule);
       }
       return idleBehaviour(plan.reps, plan.periods);
     }),
@@ -78,6 +88,7 @@ export function idleBehaviour(reps: number, periods: number): SchemeBehaviour {
     openingGap: new Float64Array(cells),
     hagglingCost: new Float64Array(cells),
     nextMarginal: new Float64Array(cells),
+    stake: new Float64Array(cells),
     ratchetWeight: new Float64Array(cells),
   };
 }

@@ -58,7 +58,7 @@ export function summarizeBehaviour(
       pulled: meanEstimate(of(s, 'pulled')),
       pushed: meanEstimate(of(s, 'pushed')),
       gaveUp: movable > 0 ? scaled(gaveUp, 1 / movable) : { mean: 0, se: 0 },
-      effortCost: blocks[0] ? behaviourOf(blocks[0], s).effortCost[0] : 0,
+      effortCost: meanEstimate(of(s, 'effortCost')).mean,
       hagglingCost: blocks[0] ? behaviourOf(blocks[0], s).hagglingCost[0] : 0,
       openingGap: gapCells > 0 ? sumOf(b.openingGap) / gapCells : 0,
       shiftCost: meanEstimate(of(s, 'shiftCost')),

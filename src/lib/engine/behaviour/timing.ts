@@ -9,10 +9,14 @@
  * Pay need not be concave (a floor at 0 is flat, then steep), so every piece is visited.
  * A rep under the essay's rule that has reached its target earns α per further unit now but
  * about β per unit next period, so it pushes deals out; one whose target is out of reach
- * under a floor at 0 earns nothing now and holds its deals back (gives up).
+ * under a floor at 0 earns nothing now and holds its deals back (gives up). Under the
+ * pharmaceutical letter a rep short of its quota pulls deals in (pay·1/Q a unit now) and one
+ * past it pushes deals out (0.5% now); under the condiment letter pay steps up by the block's
+ * commission where a month reaches its target, so a rep just short pulls deals in to reach
+ * it and one with a surplus pushes it into the next month, where it helps that target.
  */
 import { MARGINAL_STEP } from './constants';
-import { ruleKinks, rulePay, ruleSlopes, type PeriodRule } from './periodRule';
+import { ruleJump, ruleKinks, rulePay, ruleSlopes, type PeriodRule } from './periodRule';
 import { ratchetStep } from './ratchet';
 
 /** Inputs of one decision; one object is reused for every cell, so deciding allocates nothing. */
@@ -126,26 +130,35 @@ export function decideShift(input: ShiftInput): void {
 
   let best = 0;
   let bestGain = 0;
+  // Pay steps up by `jump` at the target: each piece is closed at its lower end, so sales that
+  // fall below the target lose the step and sales pulled up to it gain it.
+  const target = input.target;
+  const jump = ruleJump(input.rule, input.fixed);
 
   // Pushing s: sales fall to sales − s; on a piece of slope a, G' = m − a − k·s.
   let start = 0;
   let gain = 0;
   let j = 0;
   while (j < count && kinks[j] < sales) j++;
+  // Sales exactly at the target sit on the lower end of the piece above: any push loses it.
+  if (sales === target) gain -= jump;
   while (start < maxPush && j >= 0) {
-    const end = j > 0 ? Math.min(maxPush, sales - kinks[j - 1]) : maxPush;
+    const floor = j > 0 ? kinks[j - 1] : -Infinity;
+    const end = j > 0 ? Math.min(maxPush, sales - floor) : maxPush;
     const drift = nextMarginal - slopes[j];
     j--;
-    if (!(end > start)) continue;
-    const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;
-    const s = Math.min(end, Math.max(start, vertex));
-    const at = gain + drift * (s - start) - 0.5 * curvature * (s * s - start * start);
-    if (at > bestGain) {
-      best = s;
-      bestGain = at;
+    if (end > start) {
+      const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;
+      const s = Math.min(end, Math.max(start, vertex));
+      const at = gain + drift * (s - start) - 0.5 * curvature * (s * s - start * start);
+      if (at > bestGain) {
+        best = s;
+        bestGain = at;
+      }
+      gain += drift * (end - start) - 0.5 * curvature * (end * end - start * start);
+      start = end;
     }
-    gain += drift * (end - start) - 0.5 * curvature * (end * end - start * start);
-    start = end;
+    if (floor === target) gain -= jump;
   }
 
   // Pulling t = −s: sales rise to sales + t; on a piece of slope a, dG/dt = a − m − k·t.
@@ -154,19 +167,29 @@ export function decideShift(input: ShiftInput): void {
   j = 0;
   while (j < count && kinks[j] <= sales) j++;
   while (start < maxPull && j <= count) {
-    const end = j < count ? Math.min(maxPull, kinks[j] - sales) : maxPull;
+    const ceiling = j < count ? kinks[j] : Infinity;
+    const end = j < count ? Math.min(maxPull, ceiling - sales) : maxPull;
     const drift = slopes[j] - nextMarginal;
     j++;
-    if (!(end > start)) continue;
-    const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;
-    const t = Math.min(end, Math.max(start, vertex));
-    const at = gain + drift * (t - start) - 0.5 * curvature * (t * t - start * start);
-    if (at > bestGain) {
-      best = -t;
-      bestGain = at;
+    if (end > start) {
+      const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;
+      const t = Math.min(end, Math.max(start, vertex));
+      const at = gain + drift * (t - start) - 0.5 * curvature * (t * t - start * start);
+      if (at > bestGain) {
+        best = -t;
+        bestGain = at;
+      }
+      gain += drift * (end - start) - 0.5 * curvature * (end * end - start * start);
+      start = end;
     }
-    gain += drift * (end - start) - 0.5 * curvature * (end * end - start * start);
-    start = end;
+    if (ceiling === target && ceiling - sales <= maxPull) {
+      gain += jump;
+      // The target itself, reached exactly, may be the best point when moving costs.
+      if (gain > bestGain) {
+        best = -start;
+        bestGain = gain;
+      }
+    }
   }
   input.shift = best;
 }

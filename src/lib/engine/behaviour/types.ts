@@ -42,7 +42,9 @@ export interface HagglingBehaviour {
 /**
  * At the end of each period a strategic rep may push deals into the next period (at most
  * maxShare of this period's sales) or pull them from it (at most maxShare of the next
- * period's); moving s costs cost·s²/(2·s̄), s̄ the period's expected sales.
+ * period's); moving s costs cost·s²/(2·s̄), s̄ the period's expected sales. With timing on, a
+ * rep whose target is out of reach even with every deal it may pull in may also give up: drop
+ * the period's effort (its lift and its cost) when that pays better, and hold deals back.
  */
 export interface TimingSettings {
   enabled: boolean;
@@ -103,6 +105,8 @@ export interface SchemeBehaviour {
   hagglingCost: Float64Array;
   /** Expected marginal pay of one more unit of sales in the next cell, as the rep sees it. */
   nextMarginal: Float64Array;
+  /** Checkpoint rules: the commission a cell on target keeps from being withheld, money. */
+  stake: Float64Array;
   /** Weight of next year's quota change in the rep's view of this cell's pay (the ratchet). */
   ratchetWeight: Float64Array;
 }
@@ -128,7 +132,7 @@ export interface BehaviourSeries {
   /** Deals moved into an earlier period, and into a later one. */
   pulled: Float64Array;
   pushed: Float64Array;
-  /** Rep-periods in which a rep out of reach of its target held its deals back. */
+  /** Rep-periods in which a rep below its target held deals back or, out of reach, cut effort. */
   gaveUp: Float64Array;
   effortCost: Float64Array;
   shiftCost: Float64Array;
@@ -158,8 +162,9 @@ export interface SchemeBehaviourSummary {
   costOfSales: Estimate;
   pulled: Estimate;
   pushed: Estimate;
-  /** Share of strategic rep-periods (but each rep's last) in which a rep below target held back. */
+  /** Share of strategic rep-periods (but each rep's last) in which a rep gave up (see series). */
   gaveUp: Estimate;
+  /** Mean over trials of the effort's cost (less what giving up saved), and haggling's. */
   effortCost: number;
   hagglingCost: number;
   /** Mean gap between the openings as a share of the haggled cells' expected sales. */
