@@ -21,6 +21,7 @@ import {
   type SimPlan,
 } from '../engine';
 import { planAndRun } from '../workers';
+import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
 import type { MessageKey } from '../i18n/en';
 import { setCurrency } from '../i18n/i18n.svelte';
 import { defaultScenario } from './defaultScenario';
@@ -51,6 +52,16 @@ export interface RunDetail {
 /** Something the user should know about the scenario in use, which is not a failure. */
 export type Notice = { key: 'notice.needsFile'; file: string } | { key: 'notice.inlineReps' };
 
+/** Where each stage's errors come from, which codes those that carry no code of their own. */
+const failedStep: Record<Stage, FailedStep> = {
+  db: 'database',
+  fetch: 'other',
+  import: 'data',
+  calibrate: 'data',
+  plan: 'simulation',
+  run: 'simulation',
+};
+
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
 const parsed = defaultScenario();
 const initialScenario = parsed.ok ? parsed.scenario : null;
@@ -77,6 +88,14 @@ export class Session {
   progress = $state({ done: 0, total: 0 });
   seconds = $state(0);
   failure = $state.raw<Failure | null>(null);
+  /** The failure's code, for a message in the current language; null for the app's own. */
+  failureCode = $state.raw<CodedError | null>(null);
+  /**
+   * True when the summary on screen is not the result of the latest request, which failed or
+   * was cancelled: the page says so and dims it. A run that did not finish shows nothing of
+   * its own, so what is on screen is always one whole run.
+   */
+  stale = $state(false);
   dataset = $state.raw<Dataset | null>(null);
   summary = $state.raw<RunSummary | null>(null);
   settings: Settings = $state(initialSettings);
@@ -247,6 +266,7 @@ export class Session {
     this.#cancelRun = null;
     this.state = 'cancelled';
     this.stage = null;
+    this.stale = this.summary !== null;
   }
 
   async #simulate(token: number): Promise<void> {
@@ -295,6 +315,7 @@ export class Session {
       if (!this.#current(token)) return;
       this.#cancelRun = null;
       this.summary = summary;
+      this.stale = false;
       this.detail = null;
       this.detailProgress = 0;
       this.seconds = (performance.now() - started) / 1000;
@@ -318,6 +339,7 @@ export class Session {
     this.#cancelRun = null;
     this.#token += 1;
     this.failure = null;
+    this.failureCode = null;
     this.state = 'loading';
     this.stage = stage;
     return this.#token;
@@ -336,14 +358,18 @@ export class Session {
 
   #fail(token: number, error: unknown): void {
     if (!this.#current(token)) return;
-    this.#failWith(this.stage ?? 'run', [messageOf(error)]);
+    const stage = this.stage ?? 'run';
+    this.#failWith(stage, [messageOf(error)]);
+    this.failureCode = codeOf(error, failedStep[stage]);
   }
 
   #failWith(stage: Stage, details: string[], key?: MessageKey): void {
     this.#cancelRun = null;
     this.failure = { stage, message: details[0] ?? '', details, ...(key ? { key } : {}) };
+    this.failureCode = null;
     this.state = 'error';
     this.stage = null;
+    this.stale = this.summary !== null;
   }
 }
 

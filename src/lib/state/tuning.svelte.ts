@@ -1,8 +1,7 @@
-import { BLOCK_TRIALS, makePlan, runInProcess, type RepModel, type Scheme } from '../engine';
+import { BLOCK_TRIALS, type RepModel, type Scheme } from '../engine';
 import {
   linearGrid,
   parameterValue,
-  repPlan,
   solveBudget,
   sweepParameters,
   sweepPoints,
@@ -13,7 +12,7 @@ import {
   type SweepParameter,
   type SweepPoint,
 } from '../engine/sweep';
-import { planAndRun } from '../workers';
+import { payPerRep, planAndRun } from '../workers';
 import type { Session } from './session.svelte';
 import { messageOf } from './stages';
 
@@ -65,6 +64,8 @@ export class Tuning {
   result = $state.raw<SweepResult | null>(null);
   perRep = $state.raw<{ value: number; rows: RepPay[] } | null>(null);
   perRepBusy = $state(false);
+  /** Share of the reps whose pay is done, while `perRepBusy`. */
+  perRepProgress = $state(0);
   #cancel: (() => void) | null = null;
   #token = 0;
   #repToken = 0;
@@ -142,24 +143,26 @@ export class Tuning {
 
   /**
    * Each rep's pay at `value`, from the rep's own part of the plan (repPlan): the mean and the
-   * 5th–95th percentiles of its pay over the horizon. Runs here, one rep at a time, yielding
-   * between reps so the page stays responsive.
+   * 5th–95th percentiles of its pay over the horizon. Planned and simulated on the worker pool;
+   * like a sweep it cancels a run still going there.
    */
   async payPerRep(reps: RepModel[], value: number): Promise<void> {
     const result = this.result;
     if (!result) return;
     const token = ++this.#repToken;
     this.perRepBusy = true;
+    this.perRepProgress = 0;
     try {
       const scheme = withParameter(result.base, result.parameter, value);
-      const plan = makePlan({ seed: result.seed, trials: result.trials, schemes: [scheme] }, reps);
-      const rows: RepPay[] = [];
-      for (let r = 0; r < reps.length; r++) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (token !== this.#repToken) return;
-        const { payout } = runInProcess(repPlan(plan, r), [reps[r]], scheme.id).schemes[0];
-        rows.push({ id: reps[r].id, name: reps[r].name, ...payout });
-      }
+      const settings = { seed: result.seed, trials: result.trials, schemes: [scheme] };
+      const handle = payPerRep(settings, reps, scheme.id, {
+        onProgress: (done, total) => {
+          if (token === this.#repToken) this.perRepProgress = done / total;
+        },
+      });
+      const pays = await handle.promise;
+      if (token !== this.#repToken) return;
+      const rows = pays.map((pay, r) => ({ id: reps[r].id, name: reps[r].name, ...pay }));
       this.perRep = { value, rows };
     } catch (error) {
       if (token === this.#repToken) this.error = messageOf(error);

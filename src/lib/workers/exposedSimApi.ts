@@ -20,5 +20,7 @@ export function exposedSimApi() {
       const results = api.run(blocks);
       return transfer(results, transferables(results));
     },
+    repPays: (reps: RepModel[], schemeId: string, from: number, to: number) =>
+      api.repPays(reps, schemeId, from, to),
   };
 }

@@ -13,5 +13,7 @@ export function inProcessEndpoint(options: { clone?: boolean } = {}): SimEndpoin
     plan: async (settings, reps) => cross(api.plan(cross(settings), cross(reps))),
     setPlan: async (plan) => api.setPlan(cross(plan)),
     run: async (blocks) => cross(api.run(blocks)),
+    repPays: async (reps, schemeId, from, to) =>
+      cross(api.repPays(cross(reps), schemeId, from, to)),
   };
 }

@@ -1,4 +1,4 @@
-export { planAndRun, runSimulation } from './pool';
+export { payPerRep, planAndRun, runSimulation } from './pool';
 export { inProcessEndpoint } from './inProcessEndpoint';
 export { schedule, type ScheduleOptions } from './schedule';
 export { createWorkerPool } from './workerPool';
@@ -6,6 +6,8 @@ export type {
   PlannedRun,
   PlannedRunHandle,
   PlannedRunOptions,
+  RepPayHandle,
+  RepPayOptions,
   RunHandle,
   RunOptions,
   SpawnedWorker,
@@ -13,3 +15,4 @@ export type {
 } from './workerPool';
 export type { ProgressListener, SimEndpoint } from './simEndpoint';
 export { flattenError, type FlatError } from './flattenError';
+export type { RepPayout } from './repPays';

@@ -3,12 +3,15 @@ import type { PlanSettings } from '../engine';
 import type { RepModel, SimPlan } from '../engine/types';
 import { lifeLockName, whenLifeLockFree } from './lifeLock';
 import { raceDeath } from './raceDeath';
+import { RunError } from './runError';
 import type { SimApi } from './simApi';
 import type { SimEndpoint } from './simEndpoint';
 import {
   createWorkerPool,
   type PlannedRunHandle,
   type PlannedRunOptions,
+  type RepPayHandle,
+  type RepPayOptions,
   type RunHandle,
   type RunOptions,
   type SpawnedWorker,
@@ -26,13 +29,29 @@ function spawnBrowserWorker(): SpawnedWorker {
   let watching: Promise<void> = Promise.resolve();
   const died = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
-      reject(new Error(`The simulation worker failed: ${event.message || 'it could not load'}`));
+      reject(
+        event.message
+          ? new RunError('workerThrew', `The simulation worker failed: ${event.message}`, {
+              detail: event.message,
+            })
+          : new RunError('workerLoad', 'The simulation worker could not start'),
+      );
     });
     worker.addEventListener('messageerror', () => {
-      reject(new Error('The simulation worker sent a message that could not be read'));
+      reject(
+        new RunError(
+          'workerMessage',
+          'The simulation worker sent a message that could not be read',
+        ),
+      );
     });
     watching = watchLife(remote, stopped.signal, () => {
-      reject(new Error('The simulation worker stopped without an answer (out of memory?)'));
+      reject(
+        new RunError(
+          'workerGone',
+          'The simulation worker stopped without an answer (out of memory?)',
+        ),
+      );
     });
   });
 
@@ -46,7 +65,15 @@ function spawnBrowserWorker(): SpawnedWorker {
     await watching;
     return remote.plan(settings, reps);
   };
-  const endpoint = raceDeath({ plan, setPlan, run: (blocks) => remote.run(blocks) }, died);
+  const endpoint = raceDeath(
+    {
+      plan,
+      setPlan,
+      run: (blocks) => remote.run(blocks),
+      repPays: (reps, schemeId, from, to) => remote.repPays(reps, schemeId, from, to),
+    },
+    died,
+  );
   const terminate = () => {
     stopped.abort();
     worker.terminate();
@@ -105,4 +132,14 @@ export function planAndRun(
   options: PlannedRunOptions = {},
 ): PlannedRunHandle {
   return pool.planAndRun(settings, reps, baselineId, options);
+}
+
+/** Each rep's pay under one scheme, simulated rep by rep on web workers (repPays.ts). */
+export function payPerRep(
+  settings: PlanSettings,
+  reps: RepModel[],
+  schemeId: string,
+  options: RepPayOptions = {},
+): RepPayHandle {
+  return pool.payPerRep(settings, reps, schemeId, options);
 }

@@ -8,9 +8,13 @@ export function raceDeath(endpoint: SimEndpoint, died: Promise<never>): SimEndpo
   // The death of an idle worker is nobody's error; only calls in flight report it.
   died.catch(() => undefined);
 
-  const { plan } = endpoint;
+  const { plan, repPays } = endpoint;
   return {
     ...(plan && { plan: (settings, reps) => Promise.race([plan(settings, reps), died]) }),
+    ...(repPays && {
+      repPays: (reps, schemeId, from, to) =>
+        Promise.race([repPays(reps, schemeId, from, to), died]),
+    }),
     setPlan: (plan) => Promise.race([endpoint.setPlan(plan), died]),
     run: (blocks) => Promise.race([endpoint.run(blocks), died]),
   };

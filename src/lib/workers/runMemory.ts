@@ -1,5 +1,6 @@
 import { blockCount } from '../engine';
 import type { SimPlan } from '../engine/types';
+import { RunError } from './runError';
 
 /**
  * Most memory a run may keep for its block results before they are summarised. The page also
@@ -21,15 +22,21 @@ export function runBytes(plan: SimPlan): number {
 
 const mb = (bytes: number) => Math.ceil(bytes / 1024 ** 2).toLocaleString('en-US');
 
-/** Null when the run fits in `limit`, else a sentence that says what to change. */
-export function runMemoryProblem(plan: SimPlan, limit = RUN_MEMORY_LIMIT_BYTES): string | null {
+/** Null when the run fits in `limit`, else an error whose sentence says what to change. */
+export function runMemoryProblem(plan: SimPlan, limit = RUN_MEMORY_LIMIT_BYTES): RunError | null {
   const need = runBytes(plan);
   if (need <= limit) return null;
   const shape =
     `${plan.reps.toLocaleString('en-US')} reps, ${plan.trials.toLocaleString('en-US')} ` +
     `trials, ${plan.schemes.length} schemes`;
-  return (
+  const message =
     `This run would keep at least ${mb(need)} MB of results in memory (${shape}); the limit ` +
-    `is ${mb(limit)} MB. Run fewer trials or load fewer reps.`
-  );
+    `is ${mb(limit)} MB. Run fewer trials or load fewer reps.`;
+  return new RunError('runTooBig', message, {
+    need: Math.ceil(need / 1024 ** 2),
+    limit: Math.ceil(limit / 1024 ** 2),
+    reps: plan.reps,
+    trials: plan.trials,
+    schemes: plan.schemes.length,
+  });
 }

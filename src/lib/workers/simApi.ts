@@ -1,6 +1,7 @@
 import { makePlan, simulateBlock, type PlanSettings } from '../engine';
 import type { BlockResult, RepModel, SimPlan } from '../engine/types';
 import { errorFrom, flattenError } from './flattenError';
+import { repPays, type RepPayout } from './repPays';
 
 /** What a worker offers: make or keep a plan, then simulate blocks of it on request. */
 export interface SimApi {
@@ -8,6 +9,8 @@ export interface SimApi {
   plan(settings: PlanSettings, reps: RepModel[]): SimPlan;
   setPlan(plan: SimPlan): void;
   run(blocks: number[]): BlockResult[];
+  /** Pay of reps `from`..`to` (exclusive) under one scheme of the plan kept (repPays.ts). */
+  repPays(reps: RepModel[], schemeId: string, from: number, to: number): RepPayout[];
 }
 
 /**
@@ -40,6 +43,10 @@ export function createSimApi(): SimApi {
       if (plan === undefined) throw new Error('run() was called before setPlan()');
       const current = plan;
       return blocks.map((block) => simulateBlock(current, block));
+    }),
+    repPays: guarded((reps: RepModel[], schemeId: string, from: number, to: number) => {
+      if (plan === undefined) throw new Error('repPays() was called before setPlan()');
+      return repPays(plan, reps, schemeId, from, to);
     }),
   };
 }

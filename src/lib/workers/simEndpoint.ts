@@ -1,5 +1,6 @@
 import type { PlanSettings } from '../engine';
 import type { BlockResult, RepModel, RunSummary, SimPlan } from '../engine/types';
+import type { RepPayout } from './repPays';
 
 /**
  * One place that can simulate blocks: a browser worker, a Node thread or the current thread.
@@ -10,6 +11,8 @@ export interface SimEndpoint {
   plan?(settings: PlanSettings, reps: RepModel[]): Promise<SimPlan>;
   setPlan(plan: SimPlan): Promise<void>;
   run(blocks: number[]): Promise<BlockResult[]>;
+  /** Pay of reps `from`..`to` of the plan kept; an endpoint without it leaves that to the page. */
+  repPays?(reps: RepModel[], schemeId: string, from: number, to: number): Promise<RepPayout[]>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { makePlan, type PlanSettings } from '../engine';
 import type { BlockResult, RepModel, RunSummary, SimPlan } from '../engine/types';
+import { repPays, type RepPayout } from './repPays';
 import { runMemoryProblem } from './runMemory';
 import { schedule } from './schedule';
 import type { ProgressListener, SimEndpoint } from './simEndpoint';
@@ -39,6 +40,18 @@ export interface PlannedRunHandle {
   cancel(): void;
 }
 
+export interface RepPayOptions {
+  workers?: number;
+  /** Told after each group of reps: how many reps are done, of how many. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RepPayHandle {
+  /** One payout per rep, in the order of the reps given. */
+  promise: Promise<RepPayout[]>;
+  cancel(): void;
+}
+
 export interface WorkerPool {
   run(plan: SimPlan, reps: RepModel[], baselineId: string, options?: RunOptions): RunHandle;
   /** Plans in the first worker, then runs as `run` does; the same summary, bit for bit. */
@@ -48,6 +61,16 @@ export interface WorkerPool {
     baselineId: string,
     options?: PlannedRunOptions,
   ): PlannedRunHandle;
+  /**
+   * Each rep's pay under scheme `schemeId`, every rep simulated alone (repPays.ts): planned in
+   * the first worker, the reps then shared out in groups. Like a run, it cancels one going.
+   */
+  payPerRep(
+    settings: PlanSettings,
+    reps: RepModel[],
+    schemeId: string,
+    options?: RepPayOptions,
+  ): RepPayHandle;
   /** Workers alive now. */
   readonly size: number;
   /** Stops every worker and the idle timer; the pool can still run again later. */
@@ -64,6 +87,10 @@ export interface PoolSettings {
 }
 
 const defaultIdleMs = 30_000;
+
+// Reps per request of payPerRep: small enough that progress moves and workers share the load
+// evenly, large enough that messages cost little beside the simulations.
+const repsPerRequest = 20;
 
 /**
  * Workers started lazily, reused between runs and stopped when idle. One run at a time: a worker
@@ -133,7 +160,7 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
   // Checked before any block runs: a renderer out of memory takes the whole tab down.
   const checkMemory = (plan: SimPlan) => {
     const tooBig = runMemoryProblem(plan, settings.memoryLimit);
-    if (tooBig !== null) throw new RangeError(tooBig);
+    if (tooBig !== null) throw tooBig;
   };
 
   const run = (plan: SimPlan, reps: RepModel[], baselineId: string, options: RunOptions = {}) => {
@@ -190,9 +217,58 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
     return { promise: watch(controller, steps()), cancel: () => cancel(controller) };
   };
 
+  const payPerRep = (
+    planSettings: PlanSettings,
+    reps: RepModel[],
+    schemeId: string,
+    options: RepPayOptions = {},
+  ) => {
+    const count = options.workers ?? settings.defaultWorkers();
+    const controller = begin(count);
+    const aborted = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason));
+    });
+    aborted.catch(() => undefined);
+    const race = <T>(work: Promise<T>) => Promise.race([work, aborted]);
+
+    const steps = async (): Promise<RepPayout[]> => {
+      const endpoints = endpointsFor(count);
+      const [first] = endpoints;
+      const plan = await race(
+        first.plan ? first.plan(planSettings, reps) : Promise.resolve(makePlan(planSettings, reps)),
+      );
+      const others = first.plan ? endpoints.slice(1) : endpoints;
+      await race(Promise.all(others.map((endpoint) => endpoint.setPlan(plan))));
+
+      const rows: RepPayout[] = new Array(reps.length);
+      let next = 0;
+      let done = 0;
+      const work = async (endpoint: SimEndpoint) => {
+        while (next < reps.length) {
+          const from = next;
+          const to = Math.min(reps.length, from + repsPerRequest);
+          next = to;
+          const part = reps.slice(from, to);
+          // An endpoint that cannot (an older thread) leaves its share to this thread.
+          const pays = endpoint.repPays
+            ? await race(endpoint.repPays(part, schemeId, from, to))
+            : repPays(plan, part, schemeId, from, to);
+          pays.forEach((pay, i) => (rows[from + i] = pay));
+          done += to - from;
+          options.onProgress?.(done, reps.length);
+        }
+      };
+      await Promise.all(endpoints.map(work));
+      return rows;
+    };
+
+    return { promise: watch(controller, steps()), cancel: () => cancel(controller) };
+  };
+
   return {
     run,
     planAndRun,
+    payPerRep,
     get size() {
       return workers.length;
     },

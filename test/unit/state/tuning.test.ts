@@ -9,6 +9,7 @@ import {
   type Scheme,
 } from '../../../src/lib/engine';
 import { solveBudget } from '../../../src/lib/engine/sweep';
+import { repPays } from '../../../src/lib/workers/repPays';
 
 // The worker pool is replaced by planning and running in process, which gives the same summary.
 vi.mock('../../../src/lib/workers', () => ({
@@ -16,6 +17,10 @@ vi.mock('../../../src/lib/workers', () => ({
     const plan = makePlan(settings, reps);
     const summary = runInProcess(plan, reps, baseline);
     return { promise: Promise.resolve({ plan, summary, blocks: [] }), cancel: () => {} };
+  },
+  payPerRep: (settings: PlanSettings, reps: RepModel[], schemeId: string) => {
+    const pays = repPays(makePlan(settings, reps), reps, schemeId, 0, reps.length);
+    return { promise: Promise.resolve(pays), cancel: () => {} };
   },
 }));
 

@@ -22,8 +22,13 @@ describe('runMemory', () => {
   it('runMemoryProblem names the size, the limit and what to change', () => {
     const problem = runMemoryProblem(plan, 1024);
 
-    expect(problem).toMatch(/at least 1 MB .*3 reps, 630 trials, 2 schemes.*limit is 1 MB/);
-    expect(problem).toContain('Run fewer trials or load fewer reps.');
+    expect(problem?.message).toMatch(
+      /at least 1 MB .*3 reps, 630 trials, 2 schemes.*limit is 1 MB/,
+    );
+    expect(problem?.message).toContain('Run fewer trials or load fewer reps.');
+    // The page words it in the user's language from the code and these values.
+    expect(problem?.code).toBe('runTooBig');
+    expect(problem?.params).toEqual({ need: 1, limit: 1, reps: 3, trials: 630, schemes: 2 });
     expect(runMemoryProblem(plan)).toBeNull();
   });
 
@@ -39,7 +44,7 @@ describe('runMemory', () => {
     });
 
     await expect(pool.run(plan, reps, 'essay').promise).rejects.toMatchObject({
-      name: 'RangeError',
+      code: 'runTooBig',
       message: expect.stringContaining('MB of results'),
     });
     expect(spawned).toBe(0);
