@@ -13,4 +13,5 @@ export const enRun = {
   'run.error.dbQuery': 'the in-browser database failed: {{detail}}',
   'run.error.unknown': '{{detail}}',
   'run.chartSample': 'Showing {{shown}} of {{total}} points, evenly spread over the reps.',
+  'run.tableMore': 'Show {{count}} more ({{left}} not shown yet)',
 };

@@ -14,4 +14,5 @@ export const zhRun: Record<keyof typeof enRun, string> = {
   'run.error.dbQuery': '浏览器内数据库出错：{{detail}}',
   'run.error.unknown': '{{detail}}',
   'run.chartSample': '显示 {{total}} 个点中的 {{shown}} 个，均匀分布于各代表。',
+  'run.tableMore': '再显示 {{count}} 行（尚有 {{left}} 行未显示）',
 };
