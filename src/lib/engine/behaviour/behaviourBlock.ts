@@ -15,7 +15,15 @@
 import type { PlannedScheme, SimPlan } from '../types';
 import { periodRule } from './periodRule';
 import { ratchet } from './ratchet';
-import { decideShift, shiftInput, viewedPay, type ShiftInput } from './timing';
+import {
+  decideShift,
+  PIECE_STRIDE,
+  shiftInput,
+  shiftPieces,
+  viewedPay,
+  walkShift,
+  type ShiftInput,
+} from './timing';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 import { utility } from './utility';
 
@@ -41,6 +49,7 @@ export function behaviourBlock(
   const series = plan.schemes.map(() => emptySeries(trials, cells));
   const rules = plan.schemes.map((p) => periodRule(p.scheme));
   const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));
+  const pieces = plan.schemes.map((_, s) => fixedPieces(plan, behaviour, s, inputs[s]));
   const shiftCost = new Float64Array(cells);
   const spent = new Float64Array(cells);
   const haggling = behaviour.schemes.map((b) => sum(b.hagglingCost));
@@ -53,9 +62,11 @@ export function behaviourBlock(
     booked: sales[s],
     target: views[s].target,
     input: inputs[s],
+    pieces: pieces[s],
     out: series[s],
     shiftCost,
     spent,
+    effort: sum(behaviour.schemes[s].effortCost),
   }));
 
   const realise = (s: number, draws: Float64Array, k: number): number => {
@@ -79,14 +90,18 @@ interface Step {
   booked: Float64Array;
   target: Float64Array;
   input: ShiftInput | undefined;
+  pieces: Pieces;
   out: BehaviourSeries;
   shiftCost: Float64Array;
   /** Effort cost per cell in the current trial: the plan's, or 0 where the rep gave up. */
   spent: Float64Array;
+  /** The plan's effort cost over every cell. */
+  effort: number;
 }
 
 function realiseTrial(step: Step, k: number): number {
   const { plan, behaviour, s, draws, booked, target, input, out, shiftCost, spent } = step;
+  const { kinks, slopes, counts } = step.pieces;
   const planned = plan.schemes[s];
   const b = behaviour.schemes[s];
   const periods = plan.periods;
@@ -102,7 +117,9 @@ function realiseTrial(step: Step, k: number): number {
   let pushed = 0;
   let gaveUp = 0;
   let moving = 0;
-  let effort = 0;
+  // Effort a rep that gave up did not spend; `spent` starts each trial as the plan's.
+  let saved = 0;
+  spent.set(b.effortCost);
 
   for (let r = 0; r < plan.reps; r++) {
     const strategic = behaviour.strategic[r] === 1;
@@ -125,7 +142,6 @@ function realiseTrial(step: Step, k: number): number {
       target[i] = x;
 
       let y = b.lift[i] * draws[i] + carry;
-      let effortCost = b.effortCost[i];
       base += draws[i];
       let cost = 0;
       if (mover !== undefined && j < periods - 1) {
@@ -145,20 +161,24 @@ function realiseTrial(step: Step, k: number): number {
         // then keeps nothing, and a unit there earns only the rate.
         const nextDead = every > 0 && (j + 1) % every !== 0 && (lost || !reach);
         input.nextMarginal = nextDead ? rate : b.nextMarginal[i];
-        decideShift(input);
+        const count = counts[i];
+        if (count === NOT_KEPT) decideShift(input);
+        else walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
         let moved = input.shift;
         let quit = false;
         if (!reach && b.lift[i] !== 1) {
           // Out of reach: compare keeping the period's effort with dropping it.
-          const keep = shiftValue(input, moved) - effortCost;
+          const keep = shiftValue(input, moved) - spent[i];
           input.sales = draws[i] + carry;
           input.maxPush = timing.maxShare * input.sales;
-          decideShift(input);
+          if (count === NOT_KEPT) decideShift(input);
+          else walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
           if (shiftValue(input, input.shift) > keep) {
             quit = true;
             y = input.sales;
             moved = input.shift;
-            effortCost = 0;
+            saved += spent[i];
+            spent[i] = 0;
           }
         }
         if (quit || (moved > 0 && y < x)) gaveUp++;
@@ -181,8 +201,6 @@ function realiseTrial(step: Step, k: number): number {
       }
 
       shiftCost[i] = cost;
-      spent[i] = effortCost;
-      effort += effortCost;
       booked[i] = y;
       total += y;
       out.cellSales[i] += y;
@@ -195,8 +213,55 @@ function realiseTrial(step: Step, k: number): number {
   out.pushed[k] = pushed;
   out.gaveUp[k] = gaveUp;
   out.shiftCost[k] = moving;
-  out.effortCost[k] = effort;
+  out.effortCost[k] = step.effort - saved;
   return total;
+}
+
+/** Pieces of pay per cell, kept for the block where they do not change from trial to trial. */
+interface Pieces {
+  kinks: Float64Array;
+  slopes: Float64Array;
+  /** Kinks per cell, or NOT_KEPT where the trial loop finds the pieces itself. */
+  counts: Uint8Array;
+}
+
+const NOT_KEPT = 255;
+
+/**
+ * A strategic rep's target is the plan's except where a ratchet moves it, so the pieces of
+ * its pay, which depend on the target and the cell's terms only, are found once per block.
+ * A checkpoint's stake changes the step, not the pieces (walkShift reads it from the input).
+ */
+function fixedPieces(
+  plan: SimPlan,
+  behaviour: BehaviourPlan,
+  s: number,
+  input: ShiftInput | undefined,
+): Pieces {
+  const cells = plan.reps * plan.periods;
+  const b = behaviour.schemes[s];
+  const planned = plan.schemes[s];
+  const counts = new Uint8Array(cells).fill(NOT_KEPT);
+  const kinks = new Float64Array(input && b.timing ? cells * PIECE_STRIDE : 0);
+  const slopes = new Float64Array(kinks.length);
+  if (input === undefined || !b.timing) return { kinks, slopes, counts };
+
+  const { up, down } = behaviour.settings.ratchet;
+  for (let r = 0; r < plan.reps; r++) {
+    if (behaviour.strategic[r] !== 1) continue;
+    for (let j = 0; j < plan.periods - 1; j++) {
+      if (b.ratchets && j >= behaviour.periodsPerYear) break;
+      const i = r * plan.periods + j;
+      input.target = planned.target[i];
+      input.fixed = planned.fixedPay[i];
+      input.cap = planned.cap === undefined ? Infinity : planned.cap[i];
+      input.weight = b.ratchetWeight[i];
+      input.up = up;
+      input.down = down;
+      counts[i] = shiftPieces(input, kinks, slopes, i * PIECE_STRIDE);
+    }
+  }
+  return { kinks, slopes, counts };
 }
 
 /** G(s) − pay(y) of timing.ts plus the pay itself: what the period is worth after shifting s. */

@@ -16,7 +16,7 @@
  * it and one with a surplus pushes it into the next month, where it helps that target.
  */
 import { MARGINAL_STEP } from './constants';
-import { ruleJump, ruleKinks, rulePay, ruleSlopes, type PeriodRule } from './periodRule';
+import { ruleKinks, rulePay, ruleSlopes, type PeriodRule } from './periodRule';
 import { ratchetStep } from './ratchet';
 
 /** Inputs of one decision; one object is reused for every cell, so deciding allocates nothing. */
@@ -101,51 +101,87 @@ export function bestShift(input: ShiftInput): number {
   return input.shift;
 }
 
+/** Kinks of pay a cell may have, and so the stride of precomputed piece tables. */
+export const PIECE_STRIDE = 4;
+
 /**
- * Writes the best shift into input.shift. Walks the linear pieces of pay down from y
- * (pushing) and up from y (pulling), keeping G(s) − G(0) from the slopes alone, and takes
- * each piece's best point: its vertex, clipped to the piece. Nothing here returns a number
- * from a call, because V8 boxes such numbers on the heap unless the call is inlined, and this
- * runs for every rep-period of every trial.
+ * Writes the best shift into input.shift: finds the pieces of pay (shiftPieces), then walks
+ * them (walkShift). Nothing here returns a number from a call, because V8 boxes such numbers
+ * on the heap unless the call is inlined, and this runs for every rep-period of every trial.
  */
 export function decideShift(input: ShiftInput): void {
-  const { sales, maxPull, maxPush, curvature, nextMarginal, kinks, slopes, points } = input;
   input.shift = 0;
-  if (maxPull === 0 && maxPush === 0) return;
+  if (input.maxPull === 0 && input.maxPush === 0) return;
+  walkShift(input, input.kinks, input.slopes, 0, shiftPieces(input, input.kinks, input.slopes, 0));
+}
 
-  // The kinks cut sales into count + 1 pieces; the slope of each, taken at a point inside it.
-  const count = ruleKinks(input.rule, input.target, input.cap, kinks);
-  sortSmall(kinks, count);
+/**
+ * Writes the sorted kinks of pay as the rep sees it into kinks[at…] and the slope of each of
+ * the pieces they cut sales into into slopes[at…]; returns the number of kinks (at most 3).
+ * They depend on the cell's target and terms, not on its sales: a trial loop may keep them.
+ */
+export function shiftPieces(
+  input: ShiftInput,
+  kinks: Float64Array,
+  slopes: Float64Array,
+  at: number,
+): number {
+  const { points, kinks: own } = input;
+  const count = ruleKinks(input.rule, input.target, input.cap, own);
+  sortSmall(own, count);
+  // The slope of each piece, taken at a point inside it.
   for (let j = 0; j <= count; j++) {
-    const left = j === 0 ? kinks[0] - 1 : kinks[j - 1];
-    const right = j === count ? kinks[count - 1] + 1 : kinks[j];
+    const left = j === 0 ? own[0] - 1 : own[j - 1];
+    const right = j === count ? own[count - 1] + 1 : own[j];
     points[j] = 0.5 * (left + right);
   }
-  ruleSlopes(input.rule, input.target, input.fixed, input.cap, points, count + 1, slopes);
-  if (input.weight !== 0) {
-    for (let j = 0; j <= count; j++) {
-      slopes[j] -= input.weight * (points[j] > input.target ? input.up : input.down);
+  ruleSlopes(input.rule, input.target, input.fixed, input.cap, points, count + 1, input.slopes);
+  for (let j = 0; j <= count; j++) {
+    let slope = input.slopes[j];
+    if (input.weight !== 0) {
+      slope -= input.weight * (points[j] > input.target ? input.up : input.down);
     }
+    slopes[at + j] = slope;
+    if (j < count) kinks[at + j] = own[j];
   }
+  return count;
+}
+
+/**
+ * The best shift given the pieces at kinks[at…] and slopes[at…]. Walks the linear pieces of
+ * pay down from y (pushing) and up from y (pulling), keeping G(s) − G(0) from the slopes
+ * alone, and takes each piece's best point: its vertex, clipped to the piece.
+ */
+export function walkShift(
+  input: ShiftInput,
+  kinks: Float64Array,
+  slopes: Float64Array,
+  at: number,
+  count: number,
+): void {
+  const { sales, maxPull, maxPush, curvature, nextMarginal } = input;
+  input.shift = 0;
+  if (maxPull === 0 && maxPush === 0) return;
 
   let best = 0;
   let bestGain = 0;
   // Pay steps up by `jump` at the target: each piece is closed at its lower end, so sales that
   // fall below the target lose the step and sales pulled up to it gain it.
   const target = input.target;
-  const jump = ruleJump(input.rule, input.fixed);
+  // Written out rather than through ruleJump: a number returned from a call may be boxed.
+  const jump = input.rule.kind === 'checkpoint' ? input.fixed : 0;
 
   // Pushing s: sales fall to sales − s; on a piece of slope a, G' = m − a − k·s.
   let start = 0;
   let gain = 0;
   let j = 0;
-  while (j < count && kinks[j] < sales) j++;
+  while (j < count && kinks[at + j] < sales) j++;
   // Sales exactly at the target sit on the lower end of the piece above: any push loses it.
   if (sales === target) gain -= jump;
   while (start < maxPush && j >= 0) {
-    const floor = j > 0 ? kinks[j - 1] : -Infinity;
+    const floor = j > 0 ? kinks[at + j - 1] : -Infinity;
     const end = j > 0 ? Math.min(maxPush, sales - floor) : maxPush;
-    const drift = nextMarginal - slopes[j];
+    const drift = nextMarginal - slopes[at + j];
     j--;
     if (end > start) {
       const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;
@@ -165,11 +201,11 @@ export function decideShift(input: ShiftInput): void {
   start = 0;
   gain = 0;
   j = 0;
-  while (j < count && kinks[j] <= sales) j++;
+  while (j < count && kinks[at + j] <= sales) j++;
   while (start < maxPull && j <= count) {
-    const ceiling = j < count ? kinks[j] : Infinity;
+    const ceiling = j < count ? kinks[at + j] : Infinity;
     const end = j < count ? Math.min(maxPull, ceiling - sales) : maxPull;
-    const drift = slopes[j] - nextMarginal;
+    const drift = slopes[at + j] - nextMarginal;
     j++;
     if (end > start) {
       const vertex = curvature > 0 ? drift / curvature : drift > 0 ? end : start;

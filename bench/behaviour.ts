@@ -1,0 +1,113 @@
+/**
+ * What the behaviour layer costs (issue 7: best responses for every rep should add no more
+ * than the draws do). On RW1's company (1,000 reps, 4 quarters) with the essay's rule and a
+ * haggled quota, in this thread, it times: planning without and with behaviour, the trial
+ * loop without behaviour, with behaviour but no timing, and with timing; and the draws alone
+ * (the engine's normal and exp over every cell). Each figure is the processor time of the
+ * fastest of a few rounds, printed with its ratio to the draws and to the plain loop, all from the same run.
+ *
+ *   npx tsx bench/behaviour.ts [trials]
+ */
+import { DEFAULT_BEHAVIOUR } from '../src/lib/engine/behaviour/constants';
+import type { BehaviourSettings } from '../src/lib/engine/behaviour/types';
+import { DEFAULT_HAGGLING, selfSet } from '../src/lib/engine';
+import { standardNormal } from '../src/lib/engine/normal';
+import { blockCount, makePlan } from '../src/lib/engine/plan';
+import { trialStream } from '../src/lib/engine/random';
+import { simulateBlock } from '../src/lib/engine/simulate';
+import type { RepModel, Scheme, SimPlan } from '../src/lib/engine/types';
+import { rw1Reps } from './rw1Plan';
+import { RW1 } from './rw1Workload';
+
+const ROUNDS = 3;
+const SEED = 20261204;
+
+const schemes: Scheme[] = [
+  selfSet(RW1.rate, 'zero', { id: 'A' }),
+  {
+    kind: 'haggled-quota',
+    id: 'B',
+    label: 'Haggled quota',
+    performancePayShare: 0.05,
+    excessRate: RW1.excessRate,
+    haggling: { ...DEFAULT_HAGGLING },
+  },
+];
+
+/**
+ * Processor time of this process in ms, the fastest of ROUNDS: the machine is shared, and
+ * wall time would count the other processes' turns on its cores as ours.
+ */
+function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < ROUNDS; k++) {
+    const start = process.cpuUsage();
+    run();
+    const { user, system } = process.cpuUsage(start);
+    best = Math.min(best, (user + system) / 1000);
+  }
+  return best;
+}
+
+function plan(trials: number, reps: RepModel[], behaviour?: BehaviourSettings): SimPlan {
+  return makePlan({ seed: SEED, trials, schemes, behaviour }, reps);
+}
+
+function loop(p: SimPlan): void {
+  for (let b = 0; b < blockCount(p); b++) simulateBlock(p, b);
+}
+
+/** Every trial's draws as the engine makes them, with nothing paid: the reference cost. */
+function draws(p: SimPlan): number {
+  const rng = trialStream(p.seed, 0);
+  let sum = 0;
+  for (let k = 0; k < p.trials; k++) {
+    trialStream(p.seed, k, rng);
+    for (let i = 0; i < p.logMu.length; i++) {
+      sum += Math.exp(p.logMu[i] + p.logSigma[i] * standardNormal(rng));
+    }
+  }
+  return sum;
+}
+
+function main(): void {
+  const trials = Number(process.argv[2] ?? 2000);
+  const reps = rw1Reps(RW1);
+  const timingOff = {
+    ...DEFAULT_BEHAVIOUR,
+    timing: { ...DEFAULT_BEHAVIOUR.timing, enabled: false },
+  };
+  const plain = plan(trials, reps);
+  const still = plan(trials, reps, timingOff);
+  const moving = plan(trials, reps, DEFAULT_BEHAVIOUR);
+
+  const t = {
+    draws: fastest(() => draws(plain)),
+    planPlain: fastest(() => plan(trials, reps)),
+    planBehaviour: fastest(() => plan(trials, reps, DEFAULT_BEHAVIOUR)),
+    loopPlain: fastest(() => loop(plain)),
+    loopNoTiming: fastest(() => loop(still)),
+    loopTiming: fastest(() => loop(moving)),
+  };
+  const planExtra = t.planBehaviour - t.planPlain;
+  const loopExtra = t.loopTiming - t.loopPlain;
+  const cellsDrawn = reps.length * RW1.periods * trials;
+  const ms = (v: number) => `${v.toFixed(1).padStart(8)} ms`;
+  const x = (v: number) => `${v.toFixed(2)}×`;
+
+  const lines = [
+    `Behaviour layer on RW1's company: ${reps.length} reps × ${RW1.periods} quarters × ` +
+      `${trials} trials = ${cellsDrawn.toLocaleString('en')} draws, 2 schemes, one thread`,
+    `draws alone              ${ms(t.draws)}`,
+    `plan, no behaviour       ${ms(t.planPlain)}`,
+    `plan, behaviour          ${ms(t.planBehaviour)}   extra ${x(planExtra / t.draws)} the draws`,
+    `trial loop, plain        ${ms(t.loopPlain)}`,
+    `trial loop, no timing    ${ms(t.loopNoTiming)}   ${x(t.loopNoTiming / t.loopPlain)} plain`,
+    `trial loop, timing       ${ms(t.loopTiming)}   ${x(t.loopTiming / t.loopPlain)} plain`,
+    `behaviour layer in all   ${ms(planExtra + loopExtra)}   ` +
+      `${x((planExtra + loopExtra) / t.draws)} the draws (target ≤ 1×)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();
