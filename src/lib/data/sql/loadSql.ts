@@ -44,51 +44,76 @@ export type AmountScales = Record<'sales' | 'target' | 'refund', number>;
 
 const unscaled: AmountScales = { sales: 1, target: 1, refund: 1 };
 
+/** 'general' reads every value the general way: the reference the fast path is tested against. */
+export type ParsePath = 'fast' | 'general';
+
 /**
- * One row per non-blank source row, with the roles' text and their parsed values. Not sorted:
- * sorting a million rows cost more than parsing them, and every reader orders or aggregates.
- * Large files are mostly plain numbers and repeated dates, so an amount is first cast directly
- * and only the rest are cleaned, then parsed (see parseMacrosSql); dates are parsed once per
- * distinct text and joined back. The direct cast also takes inf, nan and 1_000, which
- * il_amount_of refuses: those go the slow way too, so both ways agree on every text.
+ * One row per non-blank source row with its parsed values, in file order (nothing sorts: sorting
+ * a million rows cost more than parsing them; readers order or aggregate, tests read in order).
+ *
+ * Large files are mostly canonical texts, so each value is first read the fast way and the
+ * general clean-up and parse (parseMacrosSql) runs only where that fails: an amount is cast
+ * directly (kept unless it gave inf/nan or the text has an `_`, which DuckDB reads as 1_000 and
+ * il_amount_of refuses), a date when it prints back as exactly its text (2024-01-31) in
+ * 1900–2100. Other dates (2024/1/31, May 31 2011) are parsed once per distinct text by a second
+ * statement, an update: a join there reordered the rows. A role's text is kept only where its
+ * fast read failed (and the amount's on rows with neither rep nor date, which may be a total):
+ * the messages quote no other, and storing a million texts took a third of the parse.
  */
-export function parseRowsSql(at: ColumnIndexes, scales: AmountScales = unscaled): string {
+export function parseRowsSql(
+  at: ColumnIndexes,
+  scales: AmountScales = unscaled,
+  path: ParsePath = 'fast',
+): string {
+  const raw = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `c${i}`);
   const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
   const roles = ['sales', 'target', 'refund'] as const;
   const scaled = (role: keyof AmountScales, value: string) =>
     scales[role] === 1 ? value : `round(${value} * ${scales[role]}, 6)`;
-  const cast = (role: keyof AmountScales) => `TRY_CAST(${role}_text AS DOUBLE) AS ${role}_cast`;
-  const plain = (role: keyof AmountScales) =>
-    `CASE WHEN isfinite(${role}_cast) AND NOT contains(${role}_text, '_')
-      THEN ${role}_cast END AS ${role}_plain`;
-  const clean = (role: keyof AmountScales) =>
-    `CASE WHEN ${role}_plain IS NULL THEN il_amount_text(${role}_text) END AS ${role}_clean`;
+  const tryCast = (i: number | null, type: 'DATE' | 'DOUBLE') =>
+    path === 'fast' ? `TRY_CAST(${raw(i)} AS ${type})` : `NULL::${type}`;
+  const cast = (role: keyof AmountScales) =>
+    `${raw(at[role])} AS ${role}_raw, ${tryCast(at[role], 'DOUBLE')} AS ${role}_cast`;
+  const fast = (role: keyof AmountScales) =>
+    `CASE WHEN isfinite(${role}_cast) AND NOT contains(${role}_raw, '_')
+      THEN ${role}_cast END AS ${role}_fast`;
+  const kept = (role: keyof AmountScales, extra = '') =>
+    `CASE WHEN ${role}_fast IS NULL${extra} THEN nullif(trim(${role}_raw), '') END AS ${role}_text`;
   const amount = (role: keyof AmountScales) =>
-    `CASE WHEN ${role}_plain IS NOT NULL THEN ${scaled(role, `${role}_plain`)}
-    ELSE ${scaled(role, `il_amount_of(${role}_clean)`)} END`;
+    `coalesce(${scaled(role, `${role}_fast`)},
+    ${scaled(role, `il_amount_of(il_amount_text(${role}_text))`)})`;
   return `CREATE OR REPLACE TEMP TABLE il_rows AS
-WITH texts AS (
-  SELECT row_no, ${text(at.rep)} AS rep, ${text(at.date)} AS date_text,
-    ${text(at.sales)} AS sales_text, ${text(at.target)} AS target_text,
-    ${text(at.refund)} AS refund_text, coalesce(${text(at.status)}, '') AS status
+WITH casted AS (
+  SELECT row_no, ${text(at.rep)} AS rep, coalesce(${text(at.status)}, '') AS status,
+    ${raw(at.date)} AS date_raw, ${tryCast(at.date, 'DATE')} AS date_cast,
+    ${roles.map(cast).join(',\n    ')}
   FROM il_raw
   WHERE coalesce(${text(at.rep)}, ${text(at.date)}, ${text(at.sales)}) IS NOT NULL
-), casted AS (
-  SELECT *, ${roles.map(cast).join(',\n    ')} FROM texts
-), plain AS (
-  SELECT *, ${roles.map(plain).join(',\n    ')} FROM casted
-), cleaned AS (
-  SELECT *, ${roles.map(clean).join(',\n    ')} FROM plain
-), days AS (
-  SELECT date_text, il_date_of(il_date_text(date_text)) AS period
-  FROM (SELECT DISTINCT date_text FROM texts WHERE date_text IS NOT NULL)
+), fast AS (
+  SELECT *, CASE WHEN CAST(date_cast AS VARCHAR) = date_raw
+      AND year(date_cast) BETWEEN 1900 AND 2100 THEN date_cast END AS date_fast,
+    ${roles.map(fast).join(',\n    ')}
+  FROM casted
+), texts AS (
+  SELECT row_no, rep, status, date_fast, sales_fast, target_fast, refund_fast,
+    CASE WHEN date_fast IS NULL THEN nullif(trim(date_raw), '') END AS date_text,
+    ${kept('sales', ' OR (rep IS NULL AND date_fast IS NULL)')},
+    ${kept('target')},
+    ${kept('refund')}
+  FROM fast
 )
-SELECT c.row_no, c.rep, c.date_text, d.period,
-  c.sales_text, ${amount('sales')} AS amount,
-  c.target_text, ${amount('target')} AS target,
-  c.refund_text, ${amount('refund')} AS refund,
-  c.status
-FROM cleaned c LEFT JOIN days d ON d.date_text = c.date_text`;
+SELECT row_no, rep, date_text, date_fast AS period,
+  sales_text, ${amount('sales')} AS amount,
+  target_text, ${amount('target')} AS target,
+  refund_text, ${amount('refund')} AS refund,
+  status
+FROM texts;
+UPDATE il_rows SET period = d.period
+FROM (
+  SELECT date_text, il_date_of(il_date_text(date_text)) AS period
+  FROM (SELECT DISTINCT date_text FROM il_rows WHERE date_text IS NOT NULL)
+) d
+WHERE il_rows.date_text = d.date_text`;
 }
 
 /** Distinct statuses with their row counts, most frequent first. */
