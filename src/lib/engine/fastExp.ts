@@ -1,18 +1,19 @@
 /**
- * exp(x) by a table of 2^(j/128) and a short polynomial, for the draw loop (issue 7). V8's
+ * exp(x) by a table of 2^(j/2048) and a short polynomial, for the draw loop (issue 7). V8's
  * Math.exp is a call into C (fdlibm's exp) that cost about 9 ns per call here, as much as the
  * normal draw it follows; this one is inlined and takes about 4 ns.
  *
- * exp(x) = 2^k · 2^(j/128) · e^r with n = round(128·x/ln2) = 128k + j and
- * r = x − n·ln2/128, |r| ≤ ln2/256; e^r − 1 by its Taylor series to r⁵ (the next term is below
- * 6e-19 relative). It is within 2 ulp of Math.exp, not bit for bit the same (tested over the
- * whole range). Outside |x| < 708, and for NaN, it calls Math.exp, which also handles the
- * overflow, the subnormal results and ±∞.
+ * exp(x) = 2^k · 2^(j/2048) · e^r with n = round(2048·x/ln2) = 2048k + j and
+ * r = x − n·ln2/2048, |r| ≤ ln2/4096; e^r − 1 by its Taylor series to r³ (the next term is
+ * below 4e-17 relative). It is within 2 ulp of Math.exp, not bit for bit the same (tested over
+ * the whole range). Outside |x| < 708, and for NaN, it calls Math.exp, which also handles the
+ * overflow, the subnormal results and ±∞. The 16 KiB table bought a shorter polynomial: 5 %
+ * less time per draw than 128 steps and a polynomial to r⁵.
  */
 
-const STEPS = 128;
+const STEPS = 2048;
 
-/** 2^(j/128): j/128 is exact, so only Math.pow's own rounding is in the table. */
+/** 2^(j/2048): j/2048 is exact, so only Math.pow's own rounding is in the table. */
 const FRACTION_POWERS = Float64Array.from({ length: STEPS }, (_, j) => 2 ** (j / STEPS));
 
 /** 2^(i − 1023) for i in [0, 2048): every normal power of two, indexed without a bias step. */
@@ -20,11 +21,14 @@ const POWERS = Float64Array.from({ length: 2048 }, (_, i) => 2 ** (i - 1023));
 
 const STEPS_PER_LN2 = STEPS / Math.LN2;
 
-/** ln 2 split as in fdlibm: the high part has 32 zero low bits, so n·LN2_HI/128 is exact. */
+/**
+ * ln 2 split as in fdlibm: the high part has 32 significant bits, so n·LN2_HI is exact for
+ * |n| < 2^21, which |x| < 708 keeps (|n| < 2.1e6), and dividing by 2048 is exact.
+ */
 const LN2_HI = 6.9314718036912381649e-1 / STEPS;
 const LN2_LO = 1.90821492927058770002e-10 / STEPS;
 
-/** Adding it makes 128·x/ln2 positive, so truncation to int32 rounds it half up. */
+/** Adding it makes 2048·x/ln2 positive, so truncation to int32 rounds it half up. */
 const BIAS = 1023 * STEPS;
 
 /** Below this |x| every result is a normal double and the table covers 2^k. */
@@ -37,8 +41,7 @@ export function fastExp(x: number): number {
   const n = biased - BIAS;
   const r = x - n * LN2_HI - n * LN2_LO;
 
-  const r2 = r * r;
-  const q = r + r2 * (1 / 2 + r * (1 / 6) + r2 * (1 / 24 + r * (1 / 120)));
-  const scale = POWERS[biased >> 7] * FRACTION_POWERS[biased & (STEPS - 1)];
+  const q = r + r * r * (1 / 2 + r * (1 / 6));
+  const scale = POWERS[biased >> 11] * FRACTION_POWERS[biased & (STEPS - 1)];
   return scale + scale * q;
 }
