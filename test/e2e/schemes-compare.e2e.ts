@@ -29,28 +29,51 @@ describe('the scheme editor hands its schemes to the compare screen', () => {
     served?.stop();
   });
 
-  it('compares a scheme of every kind after "Compare these"', async () => {
-    const { page, errors } = await openPage(browser, served.url);
-    await waitForScheme(page, 'self-set');
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`compares a scheme of every kind after "Compare these" in ${locale}`, async () => {
+      const { page, errors } = await openPage(browser, served.url, locale);
+      await waitForScheme(page, 'self-set');
 
-    await page.locator('nav a', { hasText: 'Schemes' }).click();
-    await page.waitForSelector('#schemes-title');
-    for (const kind of schemeKinds) {
-      await page.locator('.tools select').selectOption(kind);
-      await page.locator('.tools button').click();
-    }
-    await page.getByRole('button', { name: 'Compare these on the Compare screen' }).click();
+      await page.locator('nav a[href$="schemes"]').click();
+      await page.waitForSelector('#schemes-title');
+      for (const kind of schemeKinds) {
+        await page.locator('.tools select').selectOption(kind);
+        await page.locator('.tools button').click();
+      }
+      await page.locator('[data-testid="compare-schemes"]').click();
 
-    // The running scenario's two schemes stay; a scheme added last comes out of the run too.
-    await page.waitForURL(served.url);
-    await waitForScheme(page, 'linear-menu');
-    const rows = page.locator(
-      '[data-testid^="outcome-"][data-testid$="-payout"]:not([data-testid^="outcome-diff-"])',
-    );
-    expect(await rows.count()).toBe(2 + schemeKinds.length);
-    await screenshot(page, 'schemes-compare-every-kind-en');
-    expect(errors).toEqual([]);
-  });
+      // The running scenario's two schemes stay; a scheme added last comes out of the run too.
+      await page.waitForURL(served.url);
+      await waitForScheme(page, 'linear-menu');
+      const rows = page.locator(
+        '[data-testid^="outcome-"][data-testid$="-payout"]:not([data-testid^="outcome-diff-"])',
+      );
+      expect(await rows.count()).toBe(2 + schemeKinds.length);
+      await screenshot(page, `schemes-compare-every-kind-${locale}`);
+
+      // Nine schemes fit the page: the table scrolls in its own region, which the keyboard
+      // reaches and which keeps the metric names in view.
+      const fits = await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+      expect(fits).toBe(true);
+      const region = page.locator('[data-testid="outcome-region"]');
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      expect((await region.getAttribute('aria-label'))?.length).toBeGreaterThan(0);
+      const sticky = await page
+        .locator('[data-testid="outcome-table"] tbody th')
+        .first()
+        .evaluate((th) => getComputedStyle(th).position);
+      expect(sticky).toBe('sticky');
+
+      // Printed, the summary of nine schemes is one page with every column inside it.
+      await page.emulateMedia({ media: 'print' });
+      const inside = await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+      expect(inside).toBe(true);
+      await screenshot(page, `schemes-compare-every-kind-print-${locale}`);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
+      expect(errors).toEqual([]);
+    });
+  }
 
   for (const locale of ['en-US', 'zh-CN']) {
     it(`shows the scheme editor and the behaviour screen in ${locale}`, async () => {

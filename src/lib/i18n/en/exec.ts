@@ -51,6 +51,11 @@ export const enExec = {
   'outcome.better.higher': 'higher is better',
   'outcome.better.lower': 'lower is better',
   'outcome.pending': 'computing…',
+  'outcome.region': 'Outcomes of every scheme; scroll sideways for more schemes',
+  'outcome.baselineMark': 'baseline',
+  'outcome.delta': 'Δ',
+  'outcome.deltaAria': 'difference from {{baseline}}',
+  'outcome.deltaNote': 'Δ: the difference from {{baseline}} on the same random draws.',
   'outcome.caption':
     'Per simulated horizon of {{periods}} periods for {{reps}} reps, means over {{trials}} ' +
     'trials with seed {{seed}}; every scheme on the same random draws.',

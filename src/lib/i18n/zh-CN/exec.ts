@@ -48,6 +48,11 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.better.higher': '越高越好',
   'outcome.better.lower': '越低越好',
   'outcome.pending': '计算中…',
+  'outcome.region': '各方案的结果；方案较多时可左右滚动',
+  'outcome.baselineMark': '基准',
+  'outcome.delta': 'Δ',
+  'outcome.deltaAria': '与{{baseline}}之差',
+  'outcome.deltaNote': 'Δ：在同一组随机抽样上与{{baseline}}之差。',
   'outcome.caption':
     '{{reps}} 位代表在 {{periods}} 期模拟区间内的数值，为 {{trials}} 次试验（随机种子 {{seed}}）' +
     '的均值；所有方案使用同一组随机抽样。',
