@@ -20,7 +20,7 @@ import {
   type Scheme,
   type SimPlan,
 } from '../engine';
-import { planAndRun } from '../workers';
+import { planAndRun, warmWorkers } from '../workers';
 import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
 import type { MessageKey } from '../i18n/en';
 import { setCurrency } from '../i18n/i18n.svelte';
@@ -124,6 +124,11 @@ export class Session {
    */
   async start(): Promise<void> {
     if (this.dataset || this.busy) return;
+    // Every path to a first result needs the database and the workers: start both while the
+    // kept settings and file are read. A failed start is reported where it is awaited.
+    getBrowserDb().catch(() => undefined);
+    warmWorkers();
+
     const kept = await savedData.restoreSettings($state.snapshot(this.settings));
     if (kept) [this.settings, this.baseline] = [kept.settings, kept.baseline];
     keepSettingsOnChange(this);

@@ -1,4 +1,4 @@
-export { payPerRep, planAndRun, runSimulation } from './pool';
+export { payPerRep, planAndRun, runSimulation, warmWorkers } from './pool';
 export { inProcessEndpoint } from './inProcessEndpoint';
 export { schedule, type ScheduleOptions } from './schedule';
 export { createWorkerPool } from './workerPool';

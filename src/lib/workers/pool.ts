@@ -143,3 +143,8 @@ export function payPerRep(
 ): RepPayHandle {
   return pool.payPerRep(settings, reps, schemeId, options);
 }
+
+/** Starts the workers before the first run needs them (WorkerPool.warm). */
+export function warmWorkers(): void {
+  pool.warm();
+}

@@ -71,6 +71,11 @@ export interface WorkerPool {
     schemeId: string,
     options?: RepPayOptions,
   ): RepPayHandle;
+  /**
+   * Starts the default number of workers ahead of a run, so that loading their code overlaps
+   * whatever the page does first; they stop when idle like any others.
+   */
+  warm(): void;
   /** Workers alive now. */
   readonly size: number;
   /** Stops every worker and the idle timer; the pool can still run again later. */
@@ -269,6 +274,10 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
     run,
     planAndRun,
     payPerRep,
+    warm() {
+      endpointsFor(settings.defaultWorkers());
+      if (active === undefined) startIdleTimer();
+    },
     get size() {
       return workers.length;
     },

@@ -76,6 +76,20 @@ describe('createWorkerPool', () => {
     expect(counts.terminated).toBe(2);
   });
 
+  it('warm starts the default workers, a run then reuses them, and idle ones stop', async () => {
+    const { pool, counts } = countingPool(undefined, 20);
+    pool.warm();
+    expect(counts).toEqual({ spawned: 2, terminated: 0 });
+
+    expectBitIdentical(
+      await pool.run(plan, reps, 'essay').promise,
+      runInProcess(plan, reps, 'essay'),
+    );
+    expect(counts.spawned).toBe(2);
+    await sleep(80);
+    expect(counts.terminated).toBe(2);
+  });
+
   it('a failed run stops its workers and passes the flattened error on', async () => {
     const { pool, counts } = countingPool(() => throwingEndpoint(1, new RangeError('no reps')));
     const handle = pool.run(plan, reps, 'essay', { workers: 1 });
