@@ -44,3 +44,36 @@ export const SIGMA_PRIOR_DOF = 4;
 
 /** Log volatility used when no rep has two sale periods to estimate one from. */
 export const FALLBACK_SIGMA = 0.25;
+
+/**
+ * Limits checked before any parsing, so that a file too big for a browser tab is refused in
+ * words at once (see docs/reliability.md). A 100 MB CSV is about 3.7 million rows of
+ * rep,month,sales,target; Chromium imported a 200 MB one in ~45 s, but the tab then holds the
+ * text, DuckDB's copy and the table at once, so half of that is the bound.
+ */
+export const MAX_TEXT_BYTES = 100_000_000;
+
+/** A workbook expands 5–10 times when parsed and is parsed on one thread: a fifth of text's. */
+export const MAX_WORKBOOK_BYTES = 20_000_000;
+
+/** Columns of one table: 1,000 is 83 years of months in a wide sheet. */
+export const MAX_COLUMNS = 1_000;
+
+/** Data rows of one table, counted from line ends before parsing. */
+export const MAX_ROWS = 5_000_000;
+
+/**
+ * Time a workbook may take to parse, in its own thread, before it is stopped: SheetJS loops for
+ * ever on some damaged zips. The base covers start-up on a busy machine; the rest scales with
+ * size (a 1 MB workbook parses in well under a second).
+ */
+export const WORKBOOK_PARSE_MS = { base: 8_000, perMegabyte: 2_000 } as const;
+
+/** A quoted cell running over more line breaks than this is a missing quote, not a note. */
+export const MAX_QUOTED_LINES = 20;
+
+/** Months outside these years are placeholders or broken serials, not sales history. */
+export const PLAUSIBLE_YEARS = { from: 1950, to: 2100 } as const;
+
+/** Negative sales spelled out before the rest are only counted. */
+export const MAX_NEGATIVE_NOTES = 5;

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { say } from './importMessages';
 import { dateOrderSql } from './sql/checkSql';
 import type { DateOrder } from './sql/parseMacrosSql';
 
@@ -26,13 +27,11 @@ export async function decideDateOrder(
   const monthFirst = seen.second > 12;
   if (dayFirst !== monthFirst) return { ok: true, order: dayFirst ? 'dmy' : 'mdy' };
 
-  const why = dayFirst
-    ? 'mixes day-first and month-first dates'
-    : `has dates such as "${seen.example}" that read as day/month or month/day, and none decides`;
   return {
     ok: false,
-    error: (fileName, column) =>
-      `${fileName}: column "${column}" ${why}; set the date order (day/month or month/day, ` +
-      '--date-order dmy or mdy)',
+    error: (file, column) =>
+      dayFirst
+        ? say('dateOrderMixed', { file, column })
+        : say('dateOrderAmbiguous', { file, column, value: seen.example }),
   };
 }

@@ -1,9 +1,10 @@
+import { checkBytes, checkTable, checkText } from './checkFile';
 import type { Db } from './db';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { fileFormat, type FileFormat } from './fileFormat';
+import { sourceName } from './importMessages';
 import { loadCsvText, type LoadOptions, type LoadSummary } from './load';
-import { readParquet } from './sheets/readParquet';
-import { readWorkbook, type Workbook } from './sheets/readWorkbook';
+import { readBook } from './readBook';
 import { tableCsv } from './sheets/table';
 import { workbookTable } from './sheets/workbookTable';
 
@@ -33,6 +34,8 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
  * Any supported file, as bytes, to the table `sales`: CSV/TSV in any encoding, .xlsx, .xls or
  * Parquet, with the workbook's other sheets joined as workbookTable describes. Problems come back
  * as messages naming file, sheet, row, column and value; the previous `sales` is then untouched.
+ * Size, binary bytes, mixed encodings and open quotes are checked before DuckDB reads anything,
+ * and a workbook is parsed in its own thread, stopped after a bounded time.
  */
 export async function importFile(
   db: Db,
@@ -42,33 +45,34 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const format = fileFormat(bytes);
   const headerRow = options.headerRow === undefined ? undefined : options.headerRow - 1;
+  const early = checkBytes(fileName, bytes, format);
+  if (early.length > 0) return { ok: false, errors: early };
 
   if (format === 'csv') {
-    const { text, encoding } = decodeBytes(bytes, options.encoding);
-    const loaded = await loadCsvText(db, fileName, text, { ...options, headerRow });
+    const decoded = decodeBytes(bytes, options.encoding);
+    const problems = checkText(fileName, bytes, decoded, options.encoding !== undefined);
+    if (problems.length > 0) return { ok: false, errors: problems };
+    const loaded = await loadCsvText(db, fileName, decoded.text, { ...options, headerRow });
     if (!loaded.ok) return loaded;
+    const { encoding } = decoded;
     return { ok: true, summary: { ...loaded.summary, format, encoding, sheets: [], sheet: null } };
   }
 
-  let book: Workbook;
-  try {
-    book =
-      format === 'parquet'
-        ? { sheets: [await readParquet(bytes, 'data')], date1904: false }
-        : readWorkbook(bytes);
-  } catch (error) {
-    const what = format === 'parquet' ? 'a Parquet file' : `an Excel workbook (.${format})`;
-    return { ok: false, errors: [`${fileName}: cannot read as ${what}: ${messageOf(error)}`] };
-  }
+  const read = await readBook(bytes, fileName, format);
+  if (!read.ok) return read;
+  const book = read.book;
 
   const chosen = workbookTable(fileName, book, { sheet: options.sheet, headerRow });
   if (!chosen.ok) return chosen;
-  const source = format === 'parquet' ? fileName : `${fileName}, sheet "${chosen.sheet}"`;
+  const source = format === 'parquet' ? fileName : sourceName(fileName, chosen.sheet);
+  const limits = checkTable(source, chosen.table.headers.length, chosen.table.rows.length);
+  if (limits.length > 0) return { ok: false, errors: limits };
   const loaded = await loadCsvText(db, source, tableCsv(chosen.table), {
     ...options,
     dateSystem: book.date1904 ? 1904 : (options.dateSystem ?? 1900),
     headerRow: 0,
     numbered: true,
+    periodHeaders: chosen.periodHeaders,
   });
   if (!loaded.ok) return loaded;
 
@@ -84,8 +88,4 @@ export async function importFile(
       sheet: chosen.sheet,
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }

@@ -15,7 +15,7 @@ export { previewText, type TextPreview } from './previewText';
 export { previewCsv, statusCounts, type CsvPreview } from './preview';
 export {
   previewFile,
-  readBook,
+  readFileBook,
   type FilePreview,
   type PreviewChoice,
   type PreviewOutcome,
@@ -29,6 +29,12 @@ export {
   type ImportSummary,
 } from './importFile';
 export { fileFormat, type FileFormat } from './fileFormat';
+export {
+  readImportMessage,
+  readSource,
+  type ImportMessage,
+  type ImportMessageCode,
+} from './importMessages';
 export { cleanedTable, type CleanedTable } from './cleanedTable';
 export type { Workbook } from './sheets/readWorkbook';
 export type { SkippedRow } from './load';

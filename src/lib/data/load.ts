@@ -1,9 +1,12 @@
+import { checkTable } from './checkFile';
 import { detectColumns, type ColumnMapping } from './columns';
 import { MAX_ERRORS } from './constants';
 import { recordStart } from './csvRecords';
 import type { Db } from './db';
 import { headerScale } from './headerScale';
+import { say } from './importMessages';
 import { badValueMessage, missingColumnErrors, type BadValue } from './loadMessages';
+import { dateRangeRows, negativeNotes, periodHeaderOf } from './loadChecks';
 import { previewText } from './previewText';
 import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } from './sql/checkSql';
 import {
@@ -34,6 +37,8 @@ export interface LoadOptions {
   headerRow?: number;
   /** The text's first column holds the source's row numbers (a workbook sheet), not data. */
   numbered?: boolean;
+  /** A wide sheet's month headers by the period they stand for, to name them in messages. */
+  periodHeaders?: Record<string, string>;
 }
 
 /** A row left out of the sales, with the first reason found. */
@@ -79,6 +84,8 @@ export async function loadCsvText(
   const { delimiter } = preview;
   const shift = options.numbered ? 1 : 0;
   const headers = preview.headers.slice(shift);
+  const wide = checkTable(fileName, headers.length, 0);
+  if (wide.length > 0) return { ok: false, errors: wide };
   const mapping = { ...detectColumns(headers).mapping, ...options.mapping };
 
   const missing = missingColumnErrors(fileName, mapping, headers);
@@ -94,7 +101,7 @@ export async function loadCsvText(
   } catch (error) {
     // DuckDB's first two lines name the problem and the line; the rest lists reader options.
     const reason = messageOf(error).split('\n').slice(0, 2).join(' ');
-    return { ok: false, errors: [`${fileName}: cannot read as CSV: ${reason}`] };
+    return { ok: false, errors: [say('badCsv', { file: fileName, reason })] };
   }
 
   const at = indexes(mapping, headers, shift);
@@ -114,7 +121,7 @@ export async function loadCsvText(
 
   const totals = await db.query<{ row_no: number; label: string }>(totalRowsSql());
   for (const total of totals) {
-    warnings.push(`${fileName}: row ${total.row_no} ("${total.label}") is a total; left out.`);
+    warnings.push(say('totalRow', { file: fileName, row: total.row_no, label: total.label }));
   }
   if (totals.length > 0) {
     await db.exec(`DELETE FROM il_rows WHERE row_no IN (${totals.map((t) => t.row_no)})`);
@@ -122,7 +129,7 @@ export async function loadCsvText(
 
   const copies = await db.query<{ rows: string }>(duplicateRowsSql(shift, preview.headers.length));
   for (const { rows } of copies.slice(0, MAX_ERRORS)) {
-    warnings.push(`${fileName}: rows ${rows} are exact duplicates; all are kept.`);
+    warnings.push(say('duplicates', { file: fileName, rows }));
   }
 
   const found = await db.query<{ value: string; count: number }>(statusCountsSql());
@@ -130,37 +137,43 @@ export async function loadCsvText(
     ? (options.countStatuses ?? defaultCountedStatuses(found.map((s) => s.value)))
     : null;
 
-  const bad = await db.query<BadValue & { total: number }>(badValuesSql(counted, 1_000_000));
+  const unreadable = await db.query<BadValue & { total: number }>(badValuesSql(counted, 1_000_000));
+  const column = await periodHeaderOf(db, options.periodHeaders);
+  const named = (b: BadValue) => badValueMessage(fileName, mapping, b, column(b));
+  const outOfRange = await dateRangeRows(db, counted, fileName, mapping.date ?? 'date');
+  const bad = [...unreadable.map((b) => ({ ...b, message: named(b) })), ...outOfRange].sort(
+    (a, b) => a.row_no - b.row_no,
+  );
+  const salesColumn = mapping.sales ?? 'sales';
+  const negatives = await negativeNotes(db, counted, fileName, salesColumn, options.periodHeaders);
   if (bad.length > 0 && !options.skipBadRows) {
-    const errors = bad.slice(0, MAX_ERRORS).map((b) => badValueMessage(fileName, mapping, b));
+    const errors = bad.slice(0, MAX_ERRORS).map((b) => b.message);
     const more = bad.length - Math.min(bad.length, MAX_ERRORS);
-    if (more > 0) errors.push(`${fileName}: ${more} more values cannot be read`);
-    errors.push(`${fileName}: fix the file, change the column mapping, or skip the bad rows`);
+    if (more > 0) errors.push(say('moreBad', { file: fileName, count: more }));
+    errors.push(...negatives, say('fixBad', { file: fileName }));
     return { ok: false, errors };
   }
+  warnings.push(...negatives);
   const badRows = [...new Set(bad.map((b) => b.row_no))];
   for (const b of bad.filter((b, i) => bad.findIndex((c) => c.row_no === b.row_no) === i)) {
-    if (skipped.length < MAX_ERRORS) skipped.push(skippedRow(fileName, mapping, b));
+    if (skipped.length < MAX_ERRORS) skipped.push(skippedRow(mapping, b, column(b)));
   }
   if (badRows.length > 0) {
     await db.exec(`DELETE FROM il_rows WHERE row_no IN (${badRows})`);
-    warnings.push(`${fileName}: ${badRows.length} rows with unreadable values were skipped.`);
+    warnings.push(say('skippedBad', { file: fileName, count: badRows.length }));
   }
 
   const [snap] = await db.query<{ irregular: boolean }>(irregularMonthsSql());
   if (snap?.irregular) {
     await db.exec(snapToMonthSql());
-    warnings.push(
-      `${fileName}: every date in "${mapping.date}" lies within 3 days of a month's start or ` +
-        'end; each is taken as the month it borders on (e.g. 31 May → June).',
-    );
+    warnings.push(say('snapped', { file: fileName, column: mapping.date ?? '' }));
   }
 
   const statusRows = await db.query<{ value: string; count: number }>(statusCountsSql());
   const statuses = statusRows.map((s) => ({ ...s, counted: counted?.includes(s.value) ?? true }));
   const rows = statuses.filter((s) => s.counted).reduce((sum, s) => sum + s.count, 0);
   const excluded = statuses.reduce((sum, s) => sum + s.count, 0) - rows;
-  if (rows === 0) return { ok: false, errors: [`${fileName}: no rows count as sales`] };
+  if (rows === 0) return { ok: false, errors: [say('noRows', { file: fileName })] };
 
   await db.exec(salesTableSql(counted));
   return {
@@ -192,12 +205,19 @@ function indexes(mapping: ColumnMapping, headers: string[], shift: number): Colu
 function scaleWarnings(mapping: ColumnMapping): string[] {
   return (['sales', 'target', 'refund'] as const)
     .filter((role) => headerScale(mapping[role]) !== 1)
-    .map((role) => `"${mapping[role]}" is in units of ${headerScale(mapping[role])}; scaled.`);
+    .map((role) =>
+      say('scaled', { column: mapping[role] ?? '', scale: String(headerScale(mapping[role])) }),
+    );
 }
 
-function skippedRow(fileName: string, mapping: ColumnMapping, bad: BadValue): SkippedRow {
-  const reason = badValueMessage(fileName, mapping, bad).split(': ').slice(2).join(': ');
-  const column = mapping[bad.role as keyof ColumnMapping] ?? bad.role;
+/** The skipped row's reason is its message without the file and the place. */
+function skippedRow(
+  mapping: ColumnMapping,
+  bad: BadValue & { message: string },
+  source: string | undefined,
+): SkippedRow {
+  const reason = bad.message.split('": ').slice(1).join('": ');
+  const column = source ?? mapping[bad.role as keyof ColumnMapping] ?? bad.role;
   return { row: bad.row_no, column, value: bad.value, reason };
 }
 

@@ -1,4 +1,5 @@
 import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnMapping } from './columns';
+import { say, shownList, type ImportMessageCode } from './importMessages';
 
 /** An unreadable value: source row, the role of its column, and the text seen. */
 export interface BadValue {
@@ -7,19 +8,27 @@ export interface BadValue {
   value: string;
 }
 
-const expected: Record<string, string> = {
-  date: 'a date such as 2024-01-31, 2024/1/31 22:55, 2024-01 or May 31 2011 12:00AM',
-  sales: 'an amount such as 1234.5, 1,234.50, ¥1,234 or (500)',
-  target: 'an amount or an empty cell',
-  refund: 'an amount or an empty cell',
+const expected: Record<string, ImportMessageCode> = {
+  date: 'badDate',
+  sales: 'badAmount',
+  target: 'badOptional',
+  refund: 'badOptional',
 };
 
-/** `file: row N, column "H": what is wrong; what was expected`. */
-export function badValueMessage(fileName: string, mapping: ColumnMapping, bad: BadValue): string {
+/**
+ * `file: row N, column "H": what is wrong; what was expected`. `column` names the header the
+ * user sees when it differs from the mapped one (a month header of a wide sheet).
+ */
+export function badValueMessage(
+  fileName: string,
+  mapping: ColumnMapping,
+  bad: BadValue,
+  column?: string,
+): string {
   const role = COLUMN_ROLES.find((r) => r === bad.role) ?? 'sales';
-  const where = `${fileName}: row ${bad.row_no}, column "${mapping[role]}"`;
-  if (bad.value === '') return `${where}: empty ${role}`;
-  return `${where}: cannot read "${bad.value}"; expected ${expected[role]}`;
+  const where = { file: fileName, row: bad.row_no, column: column ?? mapping[role] ?? role };
+  if (bad.value === '') return say('emptyValue', { ...where, role });
+  return say(expected[role] ?? 'badAmount', { ...where, value: bad.value });
 }
 
 /**
@@ -34,12 +43,13 @@ export function missingColumnErrors(
   const missing = REQUIRED_ROLES.filter(
     (role) => !mapping[role] || !headers.includes(mapping[role]),
   );
-  const seen = headers.map((h) => `"${h}"`).join(', ');
+  const seen = shownList(headers);
 
   return missing.map((role) => {
-    const message = `${fileName}: no column for ${role} (headers: ${seen})`;
     const target = mapping.target;
-    if (role !== 'sales' || target === null || !headers.includes(target)) return message;
-    return `${message}; to read "${target}" as the amounts, map sales to it (--sales "${target}")`;
+    if (role !== 'sales' || target === null || !headers.includes(target)) {
+      return say('missingColumn', { file: fileName, role, headers: seen });
+    }
+    return say('missingSales', { file: fileName, headers: seen, target });
   });
 }

@@ -1,11 +1,13 @@
+import { checkBytes, checkTable, checkText } from './checkFile';
 import { detectColumns, type ColumnMapping, type ColumnRole } from './columns';
 import { MAX_STATUSES, PREVIEW_ROWS } from './constants';
 import { csvRecords } from './csvRecords';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { fileFormat, type FileFormat } from './fileFormat';
+import { sourceName } from './importMessages';
 import { previewText } from './previewText';
-import { readParquet } from './sheets/readParquet';
-import { readWorkbook, type Workbook } from './sheets/readWorkbook';
+import { readBook, type BookOutcome } from './readBook';
+import type { Workbook } from './sheets/readWorkbook';
 import { workbookTable } from './sheets/workbookTable';
 import { countsAsSale, type StatusCount } from './statuses';
 
@@ -55,38 +57,51 @@ export async function previewFile(
   book?: Workbook,
 ): Promise<PreviewOutcome> {
   const format = fileFormat(bytes);
-  if (format === 'csv') return { ok: true, preview: textPreview(bytes, fileName, choice) };
+  const early = checkBytes(fileName, bytes, format);
+  if (early.length > 0) return { ok: false, errors: early };
+  if (format === 'csv') return textPreview(bytes, fileName, choice);
 
   let read = book;
-  try {
-    read ??= (await readBook(bytes)) ?? undefined;
-  } catch (error) {
-    const what = format === 'parquet' ? 'a Parquet file' : `an Excel workbook (.${format})`;
-    return { ok: false, errors: [`${fileName}: cannot read as ${what}: ${messageOf(error)}`] };
+  if (!read) {
+    const outcome = await readBook(bytes, fileName, format);
+    if (!outcome.ok) return outcome;
+    read = outcome.book;
   }
-  if (!read) throw new Error(`${fileName}: a ${format} file read as text`);
   return workbookPreview(read, fileName, format, choice);
 }
 
-/** Reads a workbook (or Parquet file) once, for repeated previews. */
-export async function readBook(bytes: Uint8Array): Promise<Workbook | null> {
+/**
+ * Reads a workbook (or Parquet file) once, off the page's thread, for repeated previews; null
+ * for a text file, messages for one that cannot be read.
+ */
+export async function readFileBook(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<BookOutcome | null> {
   const format = fileFormat(bytes);
   if (format === 'csv') return null;
-  if (format === 'parquet') return { sheets: [await readParquet(bytes, 'data')], date1904: false };
-  return readWorkbook(bytes);
+  const early = checkBytes(fileName, bytes, format);
+  if (early.length > 0) return { ok: false, errors: early };
+  return readBook(bytes, fileName, format);
 }
 
-function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice): FilePreview {
-  const { text, encoding } = decodeBytes(bytes, choice.encoding);
+function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice): PreviewOutcome {
+  const decoded = decodeBytes(bytes, choice.encoding);
+  const problems = checkText(fileName, bytes, decoded, choice.encoding !== undefined);
+  if (problems.length > 0) return { ok: false, errors: problems };
+
+  const { text, encoding } = decoded;
   const n = choice.rows ?? PREVIEW_ROWS;
   const at = choice.headerRow === undefined ? undefined : choice.headerRow - 1;
   const { delimiter, headerRow, headers, rows } = previewText(text, n, at);
+  const wide = checkTable(fileName, headers.length, 0);
+  if (wide.length > 0) return { ok: false, errors: wide };
   const head = previewText(text, HEAD_ROWS, 0);
   const { mapping, confidence } = detectColumns(headers);
   const statusAt = mapping.status === null ? -1 : headers.indexOf(mapping.status);
   const records = after(csvRecords(text, delimiter), headerRow);
 
-  return {
+  const preview: FilePreview = {
     fileName,
     format: 'csv',
     encoding,
@@ -100,6 +115,7 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
     confidence,
     statuses: statusAt < 0 ? [] : countValues(records, statusAt),
   };
+  return { ok: true, preview };
 }
 
 function workbookPreview(
@@ -114,6 +130,9 @@ function workbookPreview(
 
   const sheet = book.sheets.find((s) => s.name === chosen.sheet);
   const { headers, rows } = chosen.table;
+  const source = format === 'parquet' ? fileName : sourceName(fileName, chosen.sheet);
+  const limits = checkTable(source, headers.length, rows.length);
+  if (limits.length > 0) return { ok: false, errors: limits };
   const { mapping, confidence } = detectColumns(headers);
   const statusAt = mapping.status === null ? -1 : headers.indexOf(mapping.status);
   const cells = rows.map((r) => r.cells);
@@ -158,8 +177,4 @@ export function countValues(records: Iterable<string[]>, column: number): Status
   return [...counts]
     .map(([value, count]) => ({ value, count, counted: countsAsSale(value) }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
-function messageOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }

@@ -1,6 +1,7 @@
 import { calibrate } from './calibrate';
 import type { Db } from './db';
 import { importFile, type ImportOptions, type ImportSummary } from './importFile';
+import { say } from './importMessages';
 import { loadCsvText } from './load';
 import type { CalibrationResult } from './types';
 
@@ -22,7 +23,7 @@ export async function loadCsvBytes(
 
   const result = await calibrate(db, { quarters: options.quarters });
   const { excluded, warnings } = loaded.summary;
-  const statusNote = excluded > 0 ? [`${excluded} rows were left out for their status.`] : [];
+  const statusNote = excluded > 0 ? [say('statusLeftOut', { count: excluded })] : [];
   result.report.warnings.unshift(...statusNote, ...warnings);
   return { ok: true, result, summary: loaded.summary };
 }

@@ -1,7 +1,7 @@
 import {
   REQUIRED_ROLES,
   previewFile,
-  readBook,
+  readFileBook,
   type ColumnMapping,
   type ColumnRole,
   type DateOrder,
@@ -13,6 +13,8 @@ import {
   type TextEncodingName,
   type Workbook,
 } from '../data';
+import { checkSize } from '../data/checkFile';
+import { fileFormat } from '../data/fileFormat';
 import { countValues } from '../data/previewFile';
 import { messageOf } from './stages';
 
@@ -101,9 +103,22 @@ export class Importer {
     this.fileName = file.name;
     this.reading = true;
     try {
+      // The size is checked from the first bytes, before the whole file is read into the tab.
+      const magic = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+      const tooBig = checkSize(file.name, file.size, fileFormat(magic));
+      if (tooBig.length > 0) {
+        this.errors = tooBig;
+        return;
+      }
       const bytes = new Uint8Array(await file.arrayBuffer());
       this.bytes = bytes;
-      this.book = await readBook(bytes).catch(() => null);
+      // A workbook is parsed once, off the page's thread; one that fails is not tried again.
+      const read = await readFileBook(bytes, file.name);
+      if (read && !read.ok) {
+        this.errors = read.errors;
+        return;
+      }
+      this.book = read?.book ?? null;
       await this.#preview({});
     } catch (error) {
       this.errors = [`${file.name}: ${messageOf(error)}`];

@@ -1,5 +1,6 @@
 import { detectColumns } from '../columns';
 import { detectHeaderRow } from '../headerRow';
+import { say, shownList } from '../importMessages';
 import { flagReturns, joinColumn, sharedKey } from './joinSheets';
 import type { Workbook } from './readWorkbook';
 import { sheetTable, type Sheet, type Table } from './table';
@@ -13,7 +14,15 @@ export interface SheetChoice {
 }
 
 export type WorkbookOutcome =
-  | { ok: true; table: Table; sheet: string; headerRow: number; notes: string[] }
+  | {
+      ok: true;
+      table: Table;
+      sheet: string;
+      headerRow: number;
+      notes: string[];
+      /** A wide sheet's month headers by the period each stands for (for messages). */
+      periodHeaders?: Record<string, string>;
+    }
   | { ok: false; errors: string[] };
 
 const returnsName = /return|退货|退款|refund/i;
@@ -29,10 +38,13 @@ export function workbookTable(
   book: Workbook,
   choice: SheetChoice = {},
 ): WorkbookOutcome {
-  const names = book.sheets.map((s) => `"${s.name}"`).join(', ');
   const main = choice.sheet ? book.sheets.find((s) => s.name === choice.sheet) : book.sheets[0];
   if (!main) {
-    return { ok: false, errors: [`${fileName}: no sheet "${choice.sheet}" (sheets: ${names})`] };
+    const sheets = shownList(book.sheets.map((s) => s.name));
+    return {
+      ok: false,
+      errors: [say('noSheet', { file: fileName, sheet: choice.sheet ?? '', sheets })],
+    };
   }
 
   const headerRow = choice.headerRow ?? detectHeaderRow(main.rows);
@@ -44,15 +56,18 @@ export function workbookTable(
   const wide = wideLayout(table, book.date1904);
   if (wide) {
     const repHeader = table.headers[wide.rep];
+    const periodHeaders = Object.fromEntries(
+      wide.periods.map((p) => [p.date, table.headers[p.column]]),
+    );
     table = unpivot(table, wide, `Sales (${main.name})`);
-    notes.push(`Sheet "${main.name}" has one column per period; read as one row per period.`);
+    notes.push(say('wideSheet', { sheet: main.name }));
     const targets = others.find((s) => isTargetName(s.name) && wideLayout(tableOf(s)));
     if (targets) {
       const long = unpivot(tableOf(targets), wideLayout(tableOf(targets))!, 'value');
       table = addTargets(table, long, repHeader, `Target (${targets.name})`);
-      notes.push(`Targets come from sheet "${targets.name}", matched by rep and period.`);
+      notes.push(say('targetSheet', { sheet: targets.name }));
     }
-    return { ok: true, table, sheet: main.name, headerRow, notes };
+    return { ok: true, table, sheet: main.name, headerRow, notes, periodHeaders };
   }
 
   const returns = others.find((s) => returnsName.test(s.name));
@@ -61,8 +76,7 @@ export function workbookTable(
     const header = `Returned (${returns.name})`;
     table = flagReturns(table, tableOf(returns), returnsKey, header);
     notes.push(
-      `Rows whose "${table.headers[returnsKey.main]}" is listed on sheet "${returns.name}" ` +
-        'are returns and do not count as sales.',
+      say('returnsSheet', { column: table.headers[returnsKey.main], sheet: returns.name }),
     );
   }
 
@@ -74,10 +88,8 @@ export function workbookTable(
       const bring = rep === null ? -1 : lookup.headers.indexOf(rep);
       if (!key || bring < 0 || bring === key.lookup) continue;
       table = joinColumn(table, lookup, key, bring, lookup.headers[bring]);
-      notes.push(
-        `Each row's "${lookup.headers[bring]}" comes from sheet "${sheet.name}", ` +
-          `matched on "${lookup.headers[key.lookup]}".`,
-      );
+      const [column, on] = [lookup.headers[bring], lookup.headers[key.lookup]];
+      notes.push(say('joinedColumn', { column, sheet: sheet.name, key: on }));
       break;
     }
   }

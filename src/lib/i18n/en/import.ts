@@ -1,5 +1,24 @@
+import { importTemplates, type ImportMessageCode } from '../../data/importMessages';
+
+/** The import's own messages (importMessages.ts) under `import.msg.<code>`, in its English. */
+const messages = Object.fromEntries(
+  Object.entries(importTemplates).map(([code, text]) => [`import.msg.${code}`, text]),
+) as { [C in ImportMessageCode as `import.msg.${C}`]: (typeof importTemplates)[C] };
+
 /** English messages of the import dialog, the data kept in the browser and the CSV export. */
 export const enImport = {
+  ...messages,
+  'import.msg.escaped': '(control characters are shown as \\u0000)',
+  'import.msg.role.rep': 'rep',
+  'import.msg.role.date': 'date',
+  'import.msg.role.sales': 'sales',
+  'import.msg.role.target': 'target',
+  'import.msg.role.refund': 'refund',
+  'import.msg.role.status': 'status',
+  'import.msg.kind.text': 'a text table',
+  'import.msg.kind.workbook': 'a workbook',
+  'import.msg.kind.parquet': 'a Parquet file',
+  'import.msg.totalReason': 'total row',
   'import.chooseFile': 'Import a file',
   'import.dropFile': 'or drop a CSV, Excel or Parquet file here',
   'import.sheet': 'Sheet',

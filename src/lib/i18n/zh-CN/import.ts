@@ -2,6 +2,86 @@ import type { enImport } from '../en/import';
 
 /** 导入对话框、浏览器中保存的数据与 CSV 导出的简体中文文案。 */
 export const zhImport: Record<keyof typeof enImport, string> = {
+  'import.msg.source': '{{file}} 的工作表“{{sheet}}”',
+  'import.msg.empty': '{{file}}：文件是空的（0 字节）；请选择包含销售表格的文件',
+  'import.msg.blank': '{{file}}：文件中只有空行；请选择包含销售表格的文件',
+  'import.msg.binary':
+    '{{file}}：不是文本表格：前 {{chars}} 个字符中有 {{count}} 个控制字符，像是二进制文件；' +
+    '应为 CSV 或 TSV 文本、Excel 工作簿或 Parquet 文件',
+  'import.msg.tooBig':
+    '{{file}}：文件大小为 {{size}}，超过{{kind}}的上限 {{limit}}；请拆分文件（按年份或地区），' +
+    '或删去导入用不到的列',
+  'import.msg.tooManyColumns':
+    '{{file}}：共 {{columns}} 列，超过 {{limit}} 列的上限；请保留销售员、日期和销售额列' +
+    '（以及目标、状态或退款列），删去其余各列',
+  'import.msg.tooManyRows':
+    '{{file}}：共 {{rows}} 行，超过 {{limit}} 行的上限；请拆分文件（按年份或地区），只导入需要的部分',
+  'import.msg.unclosedQuote':
+    '{{file}}：第 {{row}} 行：此处的引号没有闭合，文件其余部分会被读成一个单元格；请补上或删去该引号',
+  'import.msg.longQuote':
+    '{{file}}：第 {{row}} 行：此处开始的带引号单元格跨越 {{lines}} 行（到第 {{end}} 行）；' +
+    '很可能缺了一个引号；请补上或删去该引号',
+  'import.msg.mixedEncoding':
+    '{{file}}：第 {{row}} 行与第 {{other}} 行的文本编码不同：按 {{encoding}} 读取得到“{{value}}”；' +
+    '请把文件保存为同一种编码，或手动选择编码',
+  'import.msg.workbookStopped':
+    '{{file}}：无法作为 Excel 工作簿（.{{format}}）读取：解析器运行 {{seconds}} 秒后被停止；' +
+    '文件很可能已损坏；请在 Excel 中打开并重新保存，或把工作表另存为 CSV',
+  'import.msg.badWorkbook': '{{file}}：无法作为 Excel 工作簿（.{{format}}）读取：{{reason}}',
+  'import.msg.badParquet': '{{file}}：无法作为 Parquet 文件读取：{{reason}}',
+  'import.msg.badCsv': '{{file}}：无法作为 CSV 读取：{{reason}}',
+  'import.msg.noSheet': '{{file}}：没有名为“{{sheet}}”的工作表（现有工作表：{{sheets}}）',
+  'import.msg.missingColumn': '{{file}}：找不到{{role}}列（表头：{{headers}}）',
+  'import.msg.missingSales':
+    '{{file}}：找不到销售额列（表头：{{headers}}）；若要把“{{target}}”当作金额读取，' +
+    '请把销售额映射到该列（--sales "{{target}}"）',
+  'import.msg.dateOrderMixed':
+    '{{file}}：“{{column}}”列中既有日在前的日期，也有月在前的日期；请设置日期顺序' +
+    '（日/月或月/日，--date-order dmy 或 mdy）',
+  'import.msg.dateOrderAmbiguous':
+    '{{file}}：“{{column}}”列中的日期（如“{{value}}”）既可读作日/月也可读作月/日，且没有一个能判定；' +
+    '请设置日期顺序（日/月或月/日，--date-order dmy 或 mdy）',
+  'import.msg.emptyValue': '{{file}}：第 {{row}} 行，“{{column}}”列：{{role}}为空',
+  'import.msg.badDate':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：无法读取“{{value}}”；应为日期，' +
+    '如 2024-01-31、2024/1/31 22:55、2024-01 或 May 31 2011 12:00AM',
+  'import.msg.badAmount':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：无法读取“{{value}}”；应为金额，' +
+    '如 1234.5、1,234.50、¥1,234 或 (500)',
+  'import.msg.badOptional':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：无法读取“{{value}}”；应为金额或空单元格',
+  'import.msg.dateRange':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：“{{value}}”在 {{year}} 年，不在 {{from}}–{{to}} 年之间' +
+    '（占位日期，或 Excel 序号 0？）；请更正，或跳过有问题的行',
+  'import.msg.negative':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：{{value}} 是负数；按退货保留，会减少所在期的净销售额',
+  'import.msg.moreNegative': '{{file}}：另有 {{count}} 行的销售额为负数，同样按退货保留',
+  'import.msg.moreBad': '{{file}}：另有 {{count}} 个值无法读取',
+  'import.msg.fixBad': '{{file}}：请修改文件、更改列映射，或跳过有问题的行',
+  'import.msg.noRows': '{{file}}：没有任何行计入销售',
+  'import.msg.totalRow': '{{file}}：第 {{row}} 行（“{{label}}”）是合计行，已排除。',
+  'import.msg.duplicates': '{{file}}：第 {{rows}} 行完全相同；全部保留。',
+  'import.msg.skippedBad': '{{file}}：跳过了 {{count}} 行含无法读取数值的行。',
+  'import.msg.snapped':
+    '{{file}}：“{{column}}”列中的每个日期都在某月月初或月末 3 天以内；' +
+    '每个日期都算作与之相邻的那个月（例如 5 月 31 日算作 6 月）。',
+  'import.msg.scaled': '“{{column}}”的单位是 {{scale}}；已换算。',
+  'import.msg.statusLeftOut': '{{count}} 行因状态被排除。',
+  'import.msg.wideSheet': '工作表“{{sheet}}”每期一列；已按每期一行读取。',
+  'import.msg.targetSheet': '目标取自工作表“{{sheet}}”，按销售员和期间匹配。',
+  'import.msg.returnsSheet': '“{{column}}”出现在工作表“{{sheet}}”中的行是退货，不计入销售。',
+  'import.msg.joinedColumn': '每行的“{{column}}”取自工作表“{{sheet}}”，按“{{key}}”匹配。',
+  'import.msg.escaped': '（控制字符显示为 \\u0000）',
+  'import.msg.role.rep': '销售员',
+  'import.msg.role.date': '日期',
+  'import.msg.role.sales': '销售额',
+  'import.msg.role.target': '目标',
+  'import.msg.role.refund': '退款',
+  'import.msg.role.status': '状态',
+  'import.msg.kind.text': '文本表格',
+  'import.msg.kind.workbook': '工作簿',
+  'import.msg.kind.parquet': 'Parquet 文件',
+  'import.msg.totalReason': '合计行',
   'import.chooseFile': '导入文件',
   'import.dropFile': '或将 CSV、Excel 或 Parquet 文件拖放到此处',
   'import.sheet': '工作表',

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { previewFile, readBook } from '../../../../src/lib/data/previewFile';
+import { previewFile, readFileBook } from '../../../../src/lib/data/previewFile';
 import { fixtureBytes } from './fixtures';
 
 function workbook(sheets: Record<string, (string | number)[][]>): Uint8Array {
@@ -60,8 +60,9 @@ describe('previewFile', () => {
   });
 
   it('previewFile reuses a workbook read once, with the same result', async () => {
-    const book = await readBook(twoSheets);
-    const again = await previewFile(twoSheets, 'book.xlsx', { sheet: 'Orders' }, book ?? undefined);
+    const read = await readFileBook(twoSheets, 'book.xlsx');
+    const book = read?.ok ? read.book : undefined;
+    const again = await previewFile(twoSheets, 'book.xlsx', { sheet: 'Orders' }, book);
     const fresh = await previewFile(twoSheets, 'book.xlsx', { sheet: 'Orders' });
 
     expect(again).toEqual(fresh);

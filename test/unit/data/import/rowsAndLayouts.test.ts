@@ -68,12 +68,13 @@ describe('importFile on rows and layouts', () => {
   it('importFile finds a tab-separated header below title rows and numbers rows as the file', async () => {
     const outcome = await importFixture(db, 'title_rows.tsv', { mapping: { sales: 'sales' } });
 
-    // Row 6's amount is two lines of text: reported at the row where it starts.
+    // Row 6's amount is two lines of text: reported at the row where it starts, on one line.
     expect(outcome).toEqual({
       ok: false,
       errors: [
-        'title_rows.tsv: row 6, column "sales": cannot read "line one\nline two"; expected an ' +
-          'amount such as 1234.5, 1,234.50, ¥1,234 or (500)',
+        'title_rows.tsv: row 6, column "sales": cannot read "line one\\u000aline two"; expected ' +
+          'an amount such as 1234.5, 1,234.50, ¥1,234 or (500) (control characters are shown ' +
+          'as \\u0000)',
         'title_rows.tsv: fix the file, change the column mapping, or skip the bad rows',
       ],
     });

@@ -1,0 +1,50 @@
+import { readImportMessage, readSource } from '$lib/data/importMessages';
+import type { MessageKey } from '$lib/i18n/en';
+import { t } from '$lib/i18n/i18n.svelte';
+import { dataWarning } from '../dataWarning';
+
+const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status']);
+
+const kinds: Record<string, MessageKey> = {
+  'a text table': 'import.msg.kind.text',
+  'a workbook': 'import.msg.kind.workbook',
+  'a Parquet file': 'import.msg.kind.parquet',
+};
+
+/**
+ * An import message in the reader's language. The data layer gives English (the CLI prints
+ * it); the text is read back to its code and params and worded through `import.msg.<code>`,
+ * with the file's sheet, a role and a size kind translated too. A calibration warning goes to
+ * dataWarning; a text that is neither (DuckDB's own words) is shown as it came.
+ */
+export function importText(text: string): string {
+  const message = readImportMessage(text);
+  if (message === null) return dataWarning(text);
+
+  const params = { ...message.params };
+  if (params.file !== undefined) {
+    const { file, sheet } = readSource(params.file);
+    params.file = sheet === null ? file : t('import.msg.source', { file, sheet });
+  }
+  if (params.role !== undefined && roles.has(params.role)) {
+    params.role = t(`import.msg.role.${params.role}` as MessageKey);
+  }
+  if (params.kind !== undefined && kinds[params.kind]) params.kind = t(kinds[params.kind]);
+
+  const worded = t(`import.msg.${message.code}` as MessageKey, params);
+  return message.escaped ? `${worded} ${t('import.msg.escaped')}` : worded;
+}
+
+/**
+ * The reason a row was left out, in the reader's language: the data layer's reason is the end
+ * of a full message, which is rebuilt to be read back.
+ */
+export function skipReason(row: number, column: string, reason: string): string {
+  if (reason === 'total row') return t('import.msg.totalReason');
+  const full = `@: row ${row}, column "${column}": ${reason}`;
+  if (readImportMessage(full) === null) return reason;
+  // Row and column have their own cells in the table: drop the file and the place.
+  return importText(full)
+    .replace(/^@(: |：)/, '')
+    .replace(/^.*?(": |”列：)/, '');
+}

@@ -1,0 +1,193 @@
+/**
+ * Every message an import gives, as a code and its English template. The data layer returns the
+ * English text (the CLI prints it); the import dialog reads a text back to its code and params
+ * (readImportMessage) and words it through the i18n catalogs (`import.msg.<code>`), as
+ * warnings.ts does for the calibration's warnings. `{{file}}` is the file, with its sheet.
+ */
+export const importTemplates = {
+  source: '{{file}}, sheet "{{sheet}}"',
+  empty: '{{file}}: the file is empty (0 bytes); choose the file that holds the sales table',
+  blank: '{{file}}: the file holds only blank lines; choose the file that holds the sales table',
+  binary:
+    '{{file}}: not a text table: {{count}} of its first {{chars}} characters are control ' +
+    'characters, as in a binary file; expected CSV or TSV text, an Excel workbook or Parquet',
+  tooBig:
+    '{{file}}: the file is {{size}}, over the limit of {{limit}} for {{kind}}; split it ' +
+    '(by year or region) or leave out columns the import does not use',
+  tooManyColumns:
+    '{{file}}: {{columns}} columns, over the limit of {{limit}} columns; keep the rep, date and ' +
+    'sales columns (and target, status or refund) and leave out the rest',
+  tooManyRows:
+    '{{file}}: {{rows}} rows, over the limit of {{limit}} rows; split the file (by year or ' +
+    'region) and import the part you need',
+  unclosedQuote:
+    '{{file}}: row {{row}}: a quote opens here and is never closed, so the rest of the file ' +
+    'would read as one cell; close the quote or remove it',
+  longQuote:
+    '{{file}}: row {{row}}: a quoted cell opens here and runs over {{lines}} lines (to row ' +
+    '{{end}}); a quote is probably missing; close the quote or remove it',
+  mixedEncoding:
+    '{{file}}: row {{row}} is not in the text encoding of row {{other}}: read as ' +
+    '{{encoding}} it gives "{{value}}"; save the file in one encoding, or choose the encoding',
+  workbookStopped:
+    '{{file}}: cannot read as an Excel workbook (.{{format}}): the reader was stopped after ' +
+    '{{seconds}} s; the file is probably damaged; open and save it again in Excel, or save ' +
+    'the sheet as CSV',
+  badWorkbook: '{{file}}: cannot read as an Excel workbook (.{{format}}): {{reason}}',
+  badParquet: '{{file}}: cannot read as a Parquet file: {{reason}}',
+  badCsv: '{{file}}: cannot read as CSV: {{reason}}',
+  noSheet: '{{file}}: no sheet "{{sheet}}" (sheets: {{sheets}})',
+  missingColumn: '{{file}}: no column for {{role}} (headers: {{headers}})',
+  missingSales:
+    '{{file}}: no column for sales (headers: {{headers}}); to read "{{target}}" as the ' +
+    'amounts, map sales to it (--sales "{{target}}")',
+  dateOrderMixed:
+    '{{file}}: column "{{column}}" mixes day-first and month-first dates; set the date order ' +
+    '(day/month or month/day, --date-order dmy or mdy)',
+  dateOrderAmbiguous:
+    '{{file}}: column "{{column}}" has dates such as "{{value}}" that read as day/month or ' +
+    'month/day, and none decides; set the date order (day/month or month/day, --date-order ' +
+    'dmy or mdy)',
+  emptyValue: '{{file}}: row {{row}}, column "{{column}}": empty {{role}}',
+  badDate:
+    '{{file}}: row {{row}}, column "{{column}}": cannot read "{{value}}"; expected a date such ' +
+    'as 2024-01-31, 2024/1/31 22:55, 2024-01 or May 31 2011 12:00AM',
+  badAmount:
+    '{{file}}: row {{row}}, column "{{column}}": cannot read "{{value}}"; expected an amount ' +
+    'such as 1234.5, 1,234.50, ¥1,234 or (500)',
+  badOptional:
+    '{{file}}: row {{row}}, column "{{column}}": cannot read "{{value}}"; expected an amount ' +
+    'or an empty cell',
+  dateRange:
+    '{{file}}: row {{row}}, column "{{column}}": "{{value}}" is in the year {{year}}, outside ' +
+    '{{from}}–{{to}} (a placeholder date, or an Excel serial 0?); correct it, or skip the bad rows',
+  negative:
+    '{{file}}: row {{row}}, column "{{column}}": {{value}} is negative; it is kept as a return ' +
+    'and lowers the net sales of its period',
+  moreNegative: '{{file}}: {{count}} more rows have negative sales; they are kept as returns too',
+  moreBad: '{{file}}: {{count}} more values cannot be read',
+  fixBad: '{{file}}: fix the file, change the column mapping, or skip the bad rows',
+  noRows: '{{file}}: no rows count as sales',
+  totalRow: '{{file}}: row {{row}} ("{{label}}") is a total; left out.',
+  duplicates: '{{file}}: rows {{rows}} are exact duplicates; all are kept.',
+  skippedBad: '{{file}}: {{count}} rows with unreadable values were skipped.',
+  snapped:
+    '{{file}}: every date in "{{column}}" lies within 3 days of a month\'s start or end; each ' +
+    'is taken as the month it borders on (e.g. 31 May → June).',
+  scaled: '"{{column}}" is in units of {{scale}}; scaled.',
+  statusLeftOut: '{{count}} rows were left out for their status.',
+  wideSheet: 'Sheet "{{sheet}}" has one column per period; read as one row per period.',
+  targetSheet: 'Targets come from sheet "{{sheet}}", matched by rep and period.',
+  returnsSheet:
+    'Rows whose "{{column}}" is listed on sheet "{{sheet}}" are returns and do not count as sales.',
+  joinedColumn: 'Each row\'s "{{column}}" comes from sheet "{{sheet}}", matched on "{{key}}".',
+} as const;
+
+export type ImportMessageCode = keyof typeof importTemplates;
+
+export type MessageParams = Record<string, string | number>;
+
+export interface ImportMessage {
+  code: ImportMessageCode;
+  params: Record<string, string>;
+  /** The text ended with ESCAPED_NOTE. */
+  escaped: boolean;
+}
+
+/** Added to a message whose values held control characters, which are shown escaped. */
+export const ESCAPED_NOTE = ' (control characters are shown as \\u0000)';
+
+/** Longest value quoted in a message; a longer one is cut with an ellipsis. */
+const MAX_VALUE = 60;
+
+/** The same for a parser's own reason (DuckDB names the line and the problem in ~150). */
+const MAX_REASON = 200;
+
+// C0 controls and DEL, tab and line ends included: a message is one line.
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u001f\u007f]/g;
+
+/** Control characters as \uXXXX, so that a NUL or a terminal escape is never shown raw. */
+export function escapeControls(value: string): string {
+  const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, '0');
+  return value.replace(controls, (c) => `\\u${hex(c)}`);
+}
+
+/** A value as a message shows it: controls escaped, cut to `max` characters. */
+export function shown(value: string, max = MAX_VALUE): string {
+  const escaped = escapeControls(value);
+  return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
+}
+
+/** A list of values for a message: the first few, then how many in all. */
+export function shownList(values: string[], first = 8): string {
+  const listed = values.slice(0, first).map((v) => `"${shown(v)}"`);
+  const more = values.length > first ? `, … (${values.length.toLocaleString('en-US')} in all)` : '';
+  return listed.join(', ') + more;
+}
+
+// Params that arrive already worded (lists made by shownList) or must stay whole (the file).
+const whole = new Set(['file', 'headers', 'sheets']);
+
+/**
+ * The English text of a message. Strings are shown with `shown` (the file and lists only have
+ * their controls escaped), numbers get English digit grouping; a note says when a value held
+ * control characters.
+ */
+export function say(code: ImportMessageCode, params: MessageParams = {}): string {
+  let escaped = false;
+  const text = importTemplates[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = params[name];
+    if (typeof value === 'number') return value.toLocaleString('en-US');
+    if (value === undefined) return '';
+    if (escapeControls(value) !== value) escaped = true;
+    if (whole.has(name)) return escapeControls(value);
+    return shown(value, name === 'reason' ? MAX_REASON : MAX_VALUE);
+  });
+  return escaped ? text + ESCAPED_NOTE : text;
+}
+
+/** How an import names where a value sits: the file, with the sheet of a workbook. */
+export function sourceName(file: string, sheet?: string | null): string {
+  const name = escapeControls(file);
+  return sheet ? `${name}, sheet "${shown(sheet)}"` : name;
+}
+
+// Longest template first: a longer one is the more specific (missingSales before missingColumn).
+const readers = (Object.keys(importTemplates) as ImportMessageCode[])
+  .filter((code) => code !== 'source')
+  .sort((a, b) => importTemplates[b].length - importTemplates[a].length)
+  .map((code) => {
+    const names: string[] = [];
+    const pattern = importTemplates[code]
+      .split(/\{\{(\w+)\}\}/)
+      .map((part, i) => {
+        if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(part);
+        return '(.*?)';
+      })
+      .join('');
+    return { code, names, regex: new RegExp(`^${pattern}$`, 's') };
+  });
+
+/**
+ * The code and params of an import's English message, or null for any other text. A value that
+ * itself looks like a template's words may be split at the wrong place; the text stays readable.
+ */
+export function readImportMessage(text: string): ImportMessage | null {
+  const escaped = text.endsWith(ESCAPED_NOTE);
+  const plain = escaped ? text.slice(0, -ESCAPED_NOTE.length) : text;
+  for (const { code, names, regex } of readers) {
+    const match = regex.exec(plain);
+    if (!match) continue;
+    const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1]]));
+    return { code, params, escaped };
+  }
+  return null;
+}
+
+/** The file and sheet of a message's `file` param (see sourceName). */
+export function readSource(file: string): { file: string; sheet: string | null } {
+  const match = /^(.*), sheet "(.*)"$/s.exec(file);
+  return match ? { file: match[1], sheet: match[2] } : { file, sheet: null };
+}

@@ -1,0 +1,102 @@
+import { MAX_NEGATIVE_NOTES, PLAUSIBLE_YEARS } from './constants';
+import type { Db } from './db';
+import { say } from './importMessages';
+import type { BadValue } from './loadMessages';
+import { countedSql } from './sql/loadSql';
+
+/**
+ * The date as the file has it. A date read the fast way keeps no text (parseRowsSql): it was
+ * written exactly as its value prints, so printing it gives the text back.
+ */
+const PERIOD_TEXT = `coalesce(date_text, strftime(period, '%Y-%m-%d'))`;
+
+/** A row refused for one value, with its message. */
+export type BadRow = BadValue & { message: string };
+
+/**
+ * Counted rows whose month lies outside PLAUSIBLE_YEARS (a placeholder such as 9999-12-31, or
+ * an Excel serial 0 read as 1900): they would stretch the history over centuries of empty months.
+ */
+export async function dateRangeRows(
+  db: Db,
+  counted: string[] | null,
+  fileName: string,
+  column: string,
+): Promise<BadRow[]> {
+  const { from, to } = PLAUSIBLE_YEARS;
+  const rows = await db.query<{ row_no: number; value: string; year: number }>(
+    `SELECT row_no, ${PERIOD_TEXT} AS value, CAST(year(period) AS INTEGER) AS year FROM il_rows
+WHERE ${countedSql(counted)} AND period IS NOT NULL
+  AND (year(period) < ${from} OR year(period) > ${to})
+ORDER BY row_no`,
+  );
+  return rows.map(({ row_no, value, year }) => ({
+    row_no,
+    role: 'date',
+    value,
+    // Years are not numbers to group: 1900, not 1,900.
+    message: say('dateRange', {
+      ...{ file: fileName, row: row_no, column, value },
+      ...{ year: String(year), from: String(from), to: String(to) },
+    }),
+  }));
+}
+
+/**
+ * Notices for counted rows with negative sales: they stay in, as returns that lower their
+ * period's net sales (sales = amount − refund), and the user is told which rows they are.
+ */
+export async function negativeNotes(
+  db: Db,
+  counted: string[] | null,
+  fileName: string,
+  column: string,
+  periodHeaders: Record<string, string> = {},
+): Promise<string[]> {
+  const rows = await db.query<{
+    row_no: number;
+    text: string | null;
+    amount: number;
+    period: string | null;
+    total: number;
+  }>(
+    `SELECT row_no, sales_text AS text, amount, ${PERIOD_TEXT} AS period,
+  CAST(count(*) OVER () AS INTEGER) AS total
+FROM il_rows WHERE ${countedSql(counted)} AND amount < 0
+ORDER BY row_no LIMIT ${MAX_NEGATIVE_NOTES}`,
+  );
+  // A value read the fast way keeps no text: it is a plain number, shown as one (scaled by
+  // the header's unit, if any).
+  const notes = rows.map(({ row_no, text, amount, period }) => {
+    const shownColumn = (period !== null && periodHeaders[period]) || column;
+    const value = text ?? String(amount);
+    return say('negative', { file: fileName, row: row_no, column: shownColumn, value });
+  });
+  const more = (rows[0]?.total ?? 0) - rows.length;
+  if (more > 0) notes.push(say('moreNegative', { file: fileName, count: more }));
+  return notes;
+}
+
+/**
+ * For a wide sheet (one column per month, unpivoted), the month header the user sees for a
+ * sales value, found from the row and the value's period; undefined for other tables.
+ */
+export async function periodHeaderOf(
+  db: Db,
+  periodHeaders: Record<string, string> | undefined,
+): Promise<(bad: BadValue) => string | undefined> {
+  if (!periodHeaders) return () => undefined;
+
+  const rows = await db.query<{ row_no: number; period: string; value: string }>(
+    `SELECT row_no, ${PERIOD_TEXT} AS period, coalesce(sales_text, '') AS value FROM il_rows`,
+  );
+  const key = (row: number, value: string) => `${row}\u0000${value}`;
+  const headers = new Map<string, string>();
+  for (const { row_no, period, value } of rows) {
+    const header = periodHeaders[period];
+    if (header !== undefined && !headers.has(key(row_no, value))) {
+      headers.set(key(row_no, value), header);
+    }
+  }
+  return (bad) => (bad.role === 'sales' ? headers.get(key(bad.row_no, bad.value)) : undefined);
+}

@@ -1,0 +1,46 @@
+import type { FileFormat } from './fileFormat';
+import { say } from './importMessages';
+import { parseWorkbook } from './sheets/parseWorkbook';
+import { readParquet } from './sheets/readParquet';
+import type { Workbook } from './sheets/readWorkbook';
+
+export type BookOutcome = { ok: true; book: Workbook } | { ok: false; errors: string[] };
+
+/**
+ * A workbook (.xlsx, .xls) parsed off the thread with a time limit, or a Parquet file, as
+ * sheets of text cells; a file that cannot be read comes back as one message naming it.
+ */
+export async function readBook(
+  bytes: Uint8Array,
+  fileName: string,
+  format: Exclude<FileFormat, 'csv'>,
+): Promise<BookOutcome> {
+  if (format === 'parquet') {
+    try {
+      return { ok: true, book: { sheets: [await readParquet(bytes, 'data')], date1904: false } };
+    } catch (error) {
+      return {
+        ok: false,
+        errors: [say('badParquet', { file: fileName, reason: firstLine(error) })],
+      };
+    }
+  }
+
+  const parsed = await parseWorkbook(bytes);
+  if (parsed.ok) return parsed;
+  const errors =
+    'stoppedAfter' in parsed
+      ? [
+          say('workbookStopped', {
+            file: fileName,
+            format,
+            seconds: Math.round(parsed.stoppedAfter),
+          }),
+        ]
+      : [say('badWorkbook', { file: fileName, format, reason: parsed.reason })];
+  return { ok: false, errors };
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}

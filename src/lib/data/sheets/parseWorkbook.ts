@@ -1,0 +1,104 @@
+import type { Worker as NodeWorker } from 'node:worker_threads';
+import { WORKBOOK_PARSE_MS } from '../constants';
+import type { BookMessage } from './bookMessage';
+import { readWorkbook, type Workbook } from './readWorkbook';
+
+/** A parsed workbook, the parser's error, or the seconds after which it was stopped. */
+export type ParsedBook =
+  | { ok: true; book: Workbook }
+  | { ok: false; reason: string }
+  | {
+      ok: false;
+      stoppedAfter: number;
+    };
+
+/** How long a workbook of this size may take to parse (see WORKBOOK_PARSE_MS). */
+export function parseLimitMs(bytes: number): number {
+  return WORKBOOK_PARSE_MS.base + Math.ceil((WORKBOOK_PARSE_MS.perMegabyte * bytes) / 1e6);
+}
+
+/**
+ * Parses a workbook off the calling thread and stops the parser after parseLimitMs: in the
+ * browser a module Worker (the page never freezes), in Node a worker thread (the CLI and the
+ * tests never hang). Where neither exists it parses in place, unbounded.
+ */
+export function parseWorkbook(bytes: Uint8Array): Promise<ParsedBook> {
+  const ms = parseLimitMs(bytes.length);
+  const node = typeof process !== 'undefined' && process.versions?.node !== undefined;
+  if (node) return inThread(bytes, ms);
+  if (typeof Worker === 'function') return inWorker(bytes, ms);
+  try {
+    return Promise.resolve({ ok: true, book: readWorkbook(bytes) });
+  } catch (error) {
+    return Promise.resolve({ ok: false, reason: String(error) });
+  }
+}
+
+function inWorker(bytes: Uint8Array, ms: number): Promise<ParsedBook> {
+  const worker = new Worker(new URL('./readWorkbook.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+
+  return new Promise((resolve) => {
+    const end = (answer: ParsedBook) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => end({ ok: false, stoppedAfter: ms / 1000 }), ms);
+    worker.onmessage = (event: MessageEvent<BookMessage>) => end(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end({ ok: false, reason: event.message || 'the workbook reader did not start' });
+    };
+    worker.postMessage(bytes);
+  });
+}
+
+// One thread is kept between parses (tsx takes a moment to start) and unref'd while idle, so
+// that it never keeps the CLI alive; a stopped or failed thread is replaced by a new one.
+let idle: NodeWorker | null = null;
+
+// Built from a variable, not a literal, so that the browser build does not pick the files up.
+const threadFiles = { boot: '../../../cli/tsxThread.mjs', entry: './readWorkbook.thread.ts' };
+
+function startThread(): NodeWorker {
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  const worker = new Worker(new URL(threadFiles.boot, import.meta.url), {
+    workerData: { entry: new URL(threadFiles.entry, import.meta.url).href },
+  });
+  // An idle thread that dies is forgotten; a busy one reports through inThread's listeners.
+  const forget = () => {
+    if (idle === worker) idle = null;
+  };
+  worker.on('error', forget);
+  worker.on('exit', forget);
+  return worker;
+}
+
+function inThread(bytes: Uint8Array, ms: number): Promise<ParsedBook> {
+  const worker = idle ?? startThread();
+  idle = null;
+  worker.ref();
+
+  return new Promise((resolve) => {
+    const end = (answer: ParsedBook, keep: boolean) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      if (keep && idle === null) {
+        worker.unref();
+        idle = worker;
+      } else void worker.terminate();
+      resolve(answer);
+    };
+    const onMessage = (answer: BookMessage | { ready: true }) => {
+      if ('ok' in answer) end(answer, true);
+    };
+    const onError = (error: Error) => end({ ok: false, reason: error.message }, false);
+    const timer = setTimeout(() => end({ ok: false, stoppedAfter: ms / 1000 }, false), ms);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.postMessage(bytes);
+  });
+}

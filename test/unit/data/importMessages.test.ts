@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ESCAPED_NOTE,
+  importTemplates,
+  readImportMessage,
+  readSource,
+  say,
+  shown,
+  shownList,
+  sourceName,
+  type ImportMessageCode,
+} from '../../../src/lib/data/importMessages';
+
+const codes = (Object.keys(importTemplates) as ImportMessageCode[]).filter((c) => c !== 'source');
+const placeholders = (code: ImportMessageCode) =>
+  [...importTemplates[code].matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
+
+// Words without the punctuation the templates are built of, so that each reads back whole.
+const word = fc.stringMatching(/^[A-Za-z0-9\u4e00-\u4e2f][A-Za-z0-9 \u4e00-\u4e2f]{0,14}$/);
+
+describe('import messages as codes and English text', () => {
+  it('reads every message back to its code and parameters', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), fc.array(word, { minLength: 12 }), (code, words) => {
+        const names = [...new Set(placeholders(code))];
+        const params = Object.fromEntries(names.map((name, i) => [name, words[i].trim() || 'x']));
+
+        expect(readImportMessage(say(code, params))).toEqual({ code, params, escaped: false });
+      }),
+      { numRuns: 400, seed: 8_401 },
+    );
+  });
+
+  it('reads no code from a text that is not an import message', () => {
+    expect(readImportMessage('The history spans 40 days.')).toBeNull();
+    expect(readImportMessage('')).toBeNull();
+  });
+
+  it('shows control characters escaped, never raw, and says so', () => {
+    const text = say('badDate', {
+      file: 'a.csv',
+      row: 10,
+      column: 'month',
+      value: '2024-03\u0000',
+    });
+
+    expect(text).toContain('"2024-03\\u0000"');
+    expect(text).not.toMatch(/\u0000/);
+    expect(text.endsWith(ESCAPED_NOTE)).toBe(true);
+    expect(readImportMessage(text)).toMatchObject({ code: 'badDate', escaped: true });
+  });
+
+  it('groups numbers in English and cuts long values with an ellipsis', () => {
+    expect(say('tooManyColumns', { file: 'w.csv', columns: 10_000, limit: 1_000 })).toContain(
+      '10,000 columns, over the limit of 1,000 columns',
+    );
+    expect(shown('x'.repeat(100))).toBe(`${'x'.repeat(59)}…`);
+  });
+
+  it('lists the first eight values and then the count of all', () => {
+    const list = shownList(Array.from({ length: 10_000 }, (_, i) => `c${i}`));
+
+    expect(list.split(', "')).toHaveLength(8);
+    expect(list.endsWith(', … (10,000 in all)')).toBe(true);
+  });
+
+  it('names a sheet with its file, and reads the two apart again', () => {
+    const name = sourceName('book.xlsx', 'Sales');
+
+    expect(name).toBe('book.xlsx, sheet "Sales"');
+    expect(readSource(name)).toEqual({ file: 'book.xlsx', sheet: 'Sales' });
+    expect(readSource('plain.csv')).toEqual({ file: 'plain.csv', sheet: null });
+  });
+});

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { importText, skipReason } from '$lib/components/import/importText';
+import { importTemplates, say, sourceName, type ImportMessageCode } from '$lib/data/importMessages';
+import { setLocale } from '$lib/i18n/i18n.svelte';
+
+const codes = (Object.keys(importTemplates) as ImportMessageCode[]).filter((c) => c !== 'source');
+
+/** Sample params: a file with a sheet, a role, a size kind, numbers and plain names. */
+function sample(code: ImportMessageCode): Record<string, string | number> {
+  const names = [...importTemplates[code].matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
+  const value = (name: string, i: number): string | number => {
+    if (name === 'file') return sourceName('数据.xlsx', '销售');
+    if (name === 'role') return 'sales';
+    if (name === 'kind') return 'a workbook';
+    const numbers = ['row', 'rows', 'count', 'columns', 'limit', 'lines', 'end', 'other', 'chars'];
+    if (numbers.includes(name)) {
+      return 12_345;
+    }
+    return `«${i}»`;
+  };
+  return Object.fromEntries(names.map((name, i) => [name, value(name, i)]));
+}
+
+// English words of the templates that may stay in Chinese: names, formats, CLI options.
+const kept = /^(CSV|TSV|Excel|Parquet|UTF|May|AM|date|order|dmy|mdy|sales|xlsx)$/;
+
+function englishWords(code: ImportMessageCode): string[] {
+  const fixed = importTemplates[code].replace(/\{\{\w+\}\}/g, ' ');
+  return [...new Set(fixed.match(/[A-Za-z]{3,}/g) ?? [])].filter((w) => !kept.test(w));
+}
+
+describe('import messages in the reader’s language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('words every message in English exactly as the CLI prints it', () => {
+    for (const code of codes) {
+      const text = say(code, sample(code));
+      expect(importText(text), code).toBe(text);
+    }
+  });
+
+  it('words every message in Chinese, with no English words of the template left', () => {
+    setLocale('zh-CN');
+    for (const code of codes) {
+      const text = importText(say(code, sample(code)));
+
+      expect(text, code).toMatch(/\p{Script=Han}/u);
+      for (const word of englishWords(code)) expect(text, `${code}: ${word}`).not.toContain(word);
+    }
+  });
+
+  it('keeps the values, the file and its sheet in the Chinese text', () => {
+    setLocale('zh-CN');
+    const text = importText(
+      say('badAmount', {
+        file: sourceName('数据.xlsx', '销售'),
+        row: 4,
+        column: '3月',
+        value: 'x',
+      }),
+    );
+
+    expect(text).toContain('数据.xlsx 的工作表“销售”');
+    expect(text).toContain('第 4 行');
+    expect(text).toContain('“3月”列');
+    expect(text).toContain('“x”');
+  });
+
+  it('says in Chinese that control characters are shown escaped', () => {
+    setLocale('zh-CN');
+    const text = importText(
+      say('badDate', { file: 'a.csv', row: 2, column: 'd', value: '\u0000' }),
+    );
+
+    expect(text).toContain('\\u0000');
+    expect(text).toContain('控制字符');
+    expect(text).not.toMatch(/\u0000/);
+  });
+
+  it('words the reason of a left-out row without its file and place', () => {
+    setLocale('zh-CN');
+    const reason = 'cannot read "n/a"; expected an amount or an empty cell';
+
+    expect(skipReason(5, '目标', reason)).toBe('无法读取“n/a”；应为金额或空单元格');
+    expect(skipReason(9, 'rep', 'total row')).toBe('合计行');
+  });
+
+  it('shows a text that is no import message as it came', () => {
+    setLocale('zh-CN');
+    expect(importText('DuckDB said no')).toBe('DuckDB said no');
+  });
+});
