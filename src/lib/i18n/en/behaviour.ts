@@ -45,7 +45,8 @@ export const enBehaviour = {
     'How much further the boss opens when the rep opens lower, expecting to split the difference.',
   'behaviour.timing': 'Reps shift deals between periods',
   'behaviour.timing.help':
-    'They pull deals forward or push them into the next period when pay rewards it.',
+    'They pull deals forward or push them into the next period when pay rewards it; a rep ' +
+    "whose target is out of reach may give up: drop that period's effort and hold deals.",
   'behaviour.maxShare': 'Most a rep can shift',
   'behaviour.maxShare.help':
     "Share of a period's sales that can move into the next period or out of it.",
@@ -128,6 +129,10 @@ export const enBehaviour = {
   'behaviour.months.x': 'Period',
   'behaviour.months.y': 'Sales',
   'behaviour.months.aria': 'Sales of {{rep}} by period under {{scheme}}, with shifted deals.',
+  'behaviour.months.still':
+    'Reps under {{scheme}} shift no deals: its pay looks across periods in ways the timing ' +
+    'model does not follow. Self-set targets, haggled quotas and both letters support it.',
+  'behaviour.months.off': "Shifting deals is off in this run's settings.",
   'behaviour.ratchet.title': "A rep's quota and sales across years under each ratchet",
   'behaviour.ratchet.note':
     'Mean over trials for one strategic rep under {{scheme}}: solid lines are quotas, dashed ' +

@@ -38,7 +38,9 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.anticipation': '上级的预判',
   'behaviour.anticipation.help': '代表开价越低，上级预期要"各让一步"，开价就抬得越高的程度。',
   'behaviour.timing': '代表在各期之间挪动订单',
-  'behaviour.timing.help': '当薪酬规则有利时，代表会把订单提前确认，或推到下一期。',
+  'behaviour.timing.help':
+    '当薪酬规则有利时，代表会把订单提前确认，或推到下一期；目标已无望达成的代表可能放弃：' +
+    '不再为该期付出努力，并把订单留到下一期。',
   'behaviour.maxShare': '最多可挪动',
   'behaviour.maxShare.help': '一期销售中可以挪入或挪出下一期的比例。',
   'behaviour.timingCost': '挪动成本',
@@ -116,6 +118,10 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.months.x': '期',
   'behaviour.months.y': '销售',
   'behaviour.months.aria': '{{rep}} 在 {{scheme}} 下各期的销售及挪动的订单。',
+  'behaviour.months.still':
+    '{{scheme}} 下的代表不挪动订单：其薪酬跨期计算，时点模型无法跟踪。' +
+    '自定目标、讨价还价定额和两份目标责任书都支持挪动订单。',
+  'behaviour.months.off': '本次运行的设置关闭了订单挪动。',
   'behaviour.ratchet.title': '不同棘轮下一位代表各年的定额与销售',
   'behaviour.ratchet.note':
     '{{scheme}} 下一位策略型代表各次试验的平均值：实线为定额，虚线为销售，按年计。',
