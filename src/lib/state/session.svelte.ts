@@ -106,6 +106,12 @@ export class Session {
   detail = $state.raw<RunDetail | null>(null);
   /** Share of `detail` ready: 1 from the paint after a run is done (its blocks come with it). */
   detailProgress = $state(0);
+  /**
+   * False from the moment a new summary is set until the paint after it: the page may render
+   * the summary's headline first and the rest (tables, charts) on this, so that no single
+   * render holds its thread long. The outcomes come a paint later still, with `detail`.
+   */
+  revealed = $state(true);
   notice = $state.raw<Notice | null>(null);
   /** What the engine noted about the scenario in use (a total that does not add up). */
   scenarioWarnings = $state.raw<string[]>([]);
@@ -323,12 +329,17 @@ export class Session {
       this.stale = false;
       this.detail = null;
       this.detailProgress = 0;
+      this.revealed = false;
       this.seconds = (performance.now() - started) / 1000;
       this.state = 'done';
       this.stage = null;
 
-      // The outcomes drawn from the blocks render after the summary has painted, so that the
-      // two renders are two short tasks rather than one long one.
+      // Three renders, each after the previous one painted: the headline, the rest of the
+      // summary (`revealed`, set even if overtaken so nothing stays hidden), then the outcomes
+      // drawn from the blocks. Three short tasks rather than one long one.
+      await nextPaint();
+      this.revealed = true;
+      if (!this.#current(token)) return;
       await nextPaint();
       if (!this.#current(token)) return;
       this.detail = { plan, blocks, reps };
