@@ -88,6 +88,23 @@ describe('kept data across reloads and broken storage', () => {
     await context.close();
   });
 
+  it('a setting changed at once before a reload is kept', async () => {
+    const { context, page } = await open();
+    const trials = page.getByRole('spinbutton', { name: 'Trials' });
+    await trials.fill('3000');
+    // No wait: well inside the moment the panel lets typing pause before it keeps settings.
+    await page.reload();
+    await waitForState(page, 'done');
+    expect(await trials.inputValue()).toBe('3000');
+
+    await trials.fill('2500');
+    await page.goto('about:blank');
+    await page.goBack();
+    await waitForState(page, 'done');
+    expect(await trials.inputValue()).toBe('2500');
+    await context.close();
+  });
+
   it('blocked storage is explained, and the import still works for this visit', async () => {
     const { context, page, crashed } = await open((c) => c.addInitScript(blockStorage));
     await importKept(page);

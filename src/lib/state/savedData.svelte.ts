@@ -30,6 +30,13 @@ export interface KeptSettings {
 const floors = new Set(['none', 'zero', 'deduct']);
 
 /**
+ * Settings changed just before the page goes away, written at once: the store's writes are
+ * asynchronous and may not finish while a page unloads, localStorage's are synchronous. Removed
+ * as soon as the store holds the same or newer settings.
+ */
+export const PENDING_SETTINGS_KEY = 'incentive-lab.settings.pending';
+
+/**
  * The data kept in this browser: the last imported file with its options, and the settings.
  * Every failure is kept in `problem` for the panel to explain; nothing is dropped silently.
  */
@@ -72,19 +79,29 @@ export class SavedData {
     if (!store) return null;
     const outcome = await loadSettings(store);
     if (outcome.status === 'problem') this.problem = outcome.problem;
+
+    const pending = readPending();
+    const newer = pending && keptSettings(current, pending.kept);
+    if (pending && newer) {
+      await this.keepSettings(newer, pending.at);
+      return newer;
+    }
     return outcome.status === 'ok' ? keptSettings(current, outcome.value) : null;
   }
 
-  async keepSettings(kept: KeptSettings): Promise<void> {
+  /** `at`: when the settings were taken, so that an older write never forgets a newer copy. */
+  async keepSettings(kept: KeptSettings, at = Date.now()): Promise<void> {
     const store = await this.#open();
     if (!store) return;
     const problem = await saveSettings(store, kept);
     if (problem) this.problem = problem;
+    else removePending(at);
   }
 
   async clear(): Promise<void> {
     const store = await this.#open();
     if (!store) return;
+    removePending(Infinity);
     const problem = await clearSaved(store);
     this.problem = problem;
     this.cleared = problem === null;
@@ -127,13 +144,79 @@ export function keptSettings(current: Settings, value: unknown): KeptSettings | 
 /** The one store of the app, shared by the session and the data panel. */
 export const savedData = new SavedData();
 
-/** Keeps the settings a moment after each change, for as long as the page lives. */
+/**
+ * Keeps the settings a moment after each change, for as long as the page lives; a change not
+ * yet kept when the page is hidden or left is written at once (see PENDING_SETTINGS_KEY).
+ */
 export function keepSettingsOnChange(source: KeptSettings): () => void {
-  return $effect.root(() => {
+  let waiting: KeptSettings | null = null;
+  const flush = () => {
+    if (waiting === null) return;
+    const at = Date.now();
+    writePending(waiting, at);
+    void savedData.keepSettings(waiting, at);
+    waiting = null;
+  };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+
+  const stop = $effect.root(() => {
     $effect(() => {
       const kept = { settings: $state.snapshot(source.settings), baseline: source.baseline };
-      const timer = setTimeout(() => void savedData.keepSettings(kept), 300);
+      waiting = kept;
+      const timer = setTimeout(() => {
+        waiting = null;
+        void savedData.keepSettings(kept, Date.now());
+      }, SETTINGS_DELAY_MS);
       return () => clearTimeout(timer);
     });
   });
+
+  globalThis.addEventListener?.('pagehide', flush);
+  globalThis.document?.addEventListener('visibilitychange', onHide);
+  return () => {
+    stop();
+    globalThis.removeEventListener?.('pagehide', flush);
+    globalThis.document?.removeEventListener('visibilitychange', onHide);
+  };
+}
+
+/** Typing in a field changes the settings at every key: keep them once it pauses. */
+const SETTINGS_DELAY_MS = 300;
+
+interface Pending {
+  kept: unknown;
+  at: number;
+}
+
+function readPending(): Pending | null {
+  try {
+    const text = globalThis.localStorage?.getItem(PENDING_SETTINGS_KEY);
+    const value: unknown = text ? JSON.parse(text) : null;
+    if (typeof value !== 'object' || value === null) return null;
+    const { kept, at } = value as Partial<Pending>;
+    return typeof at === 'number' ? { kept, at } : null;
+  } catch {
+    return null;
+  }
+}
+
+function writePending(kept: KeptSettings, at: number): void {
+  try {
+    globalThis.localStorage?.setItem(PENDING_SETTINGS_KEY, JSON.stringify({ kept, at }));
+  } catch {
+    // Blocked or full: the store's own write still runs, and its failure is reported.
+  }
+}
+
+/** Forgets the pending copy once the store holds settings taken at `at` or later. */
+function removePending(at: number): void {
+  const pending = readPending();
+  if (pending === null || pending.at > at) return;
+  try {
+    globalThis.localStorage?.removeItem(PENDING_SETTINGS_KEY);
+  } catch {
+    // Nothing to forget where storage is blocked.
+  }
 }
