@@ -148,26 +148,28 @@ function realiseTrial(step: Step, k: number): number {
         const input = mover;
         input.target = x;
         input.fixed = every > 0 ? (lost ? 0 : b.stake[i]) : planned.fixedPay[i];
-        input.cap = planned.cap === undefined ? Infinity : planned.cap[i];
         input.sales = y;
         input.maxPull = timing.maxShare * b.lift[i + 1] * draws[i + 1];
         input.maxPush = timing.maxShare * y;
         input.curvature = timing.cost / behaviour.expected[i];
-        input.weight = b.ratchetWeight[i];
-        input.up = rates.up;
-        input.down = rates.down;
         const reach = y + input.maxPull >= x;
         // Within a block a month out of reach withholds the block: the next month's target
         // then keeps nothing, and a unit there earns only the rate.
         const nextDead = every > 0 && (j + 1) % every !== 0 && (lost || !reach);
         input.nextMarginal = nextDead ? rate : b.nextMarginal[i];
+        // Kept pieces already hold the cap and the ratchet's view; other cells need them.
         const count = counts[i];
-        if (count === NOT_KEPT) decideShift(input);
-        else walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
+        if (count === NOT_KEPT) {
+          setTerms(input, step, i);
+          decideShift(input);
+        } else {
+          walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
+        }
         let moved = input.shift;
         let quit = false;
         if (!reach && b.lift[i] !== 1) {
           // Out of reach: compare keeping the period's effort with dropping it.
+          if (count !== NOT_KEPT) setTerms(input, step, i);
           const keep = shiftValue(input, moved) - spent[i];
           input.sales = draws[i] + carry;
           input.maxPush = timing.maxShare * input.sales;
@@ -215,6 +217,16 @@ function realiseTrial(step: Step, k: number): number {
   out.shiftCost[k] = moving;
   out.effortCost[k] = step.effort - saved;
   return total;
+}
+
+/** The cell's cap and the ratchet's terms, which only finding pieces and viewedPay read. */
+function setTerms(input: ShiftInput, step: Step, i: number): void {
+  const planned = step.plan.schemes[step.s];
+  const { up, down } = step.behaviour.settings.ratchet;
+  input.cap = planned.cap === undefined ? Infinity : planned.cap[i];
+  input.weight = step.behaviour.schemes[step.s].ratchetWeight[i];
+  input.up = up;
+  input.down = down;
 }
 
 /** Pieces of pay per cell, kept for the block where they do not change from trial to trial. */
