@@ -53,6 +53,28 @@ describe('importFile on workbooks', () => {
     ]);
   });
 
+  it('importFile names the month header a wide sheet shows, not the unpivoted column', async () => {
+    const bytes = workbook({
+      Actual: [
+        ['Rep', '2024年1月', '2024年2月', '2024年3月'],
+        ['Ann', 100, 110, -7],
+        ['Bo', 50, 'n/a', 70],
+      ],
+    });
+    const outcome = await importFile(db, 'wide.xlsx', bytes);
+
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [
+        'wide.xlsx, sheet "Actual": row 3, column "2024年2月": cannot read "n/a"; expected an ' +
+          'amount such as 1234.5, 1,234.50, ¥1,234 or (500)',
+        'wide.xlsx, sheet "Actual": row 2, column "2024年3月": -7 is negative; it is kept as a ' +
+          'return and lowers the net sales of its period',
+        'wide.xlsx, sheet "Actual": fix the file, change the column mapping, or skip the bad rows',
+      ],
+    });
+  });
+
   it('importFile reads a chosen sheet of a legacy .xls under its title rows', async () => {
     const bytes = workbook(
       {
