@@ -67,6 +67,7 @@ export function behaviourBlock(
     shiftCost,
     spent,
     effort: sum(behaviour.schemes[s].effortCost),
+    haggling: haggling[s],
   }));
 
   const realise = (s: number, draws: Float64Array, k: number): number => {
@@ -75,8 +76,8 @@ export function behaviourBlock(
   };
 
   const tally = (s: number, pay: Float64Array, k: number): void => {
-    tallyTrial(steps[s], pay, k);
     series[s].hagglingCost[k] = haggling[s];
+    tallyTrial(steps[s], pay, k);
   };
 
   return { sales, views, series, realise, tally };
@@ -95,8 +96,9 @@ interface Step {
   shiftCost: Float64Array;
   /** Effort cost per cell in the current trial: the plan's, or 0 where the rep gave up. */
   spent: Float64Array;
-  /** The plan's effort cost over every cell. */
+  /** The plan's effort cost and haggling cost over every cell. */
   effort: number;
+  haggling: number;
 }
 
 function realiseTrial(step: Step, k: number): number {
@@ -117,6 +119,8 @@ function realiseTrial(step: Step, k: number): number {
   let pushed = 0;
   let gaveUp = 0;
   let moving = 0;
+  let planning = 0;
+  const { overCost, underCost } = behaviour.settings.company;
   // Effort a rep that gave up did not spend; `spent` starts each trial as the plan's.
   let saved = 0;
   spent.set(b.effortCost);
@@ -204,6 +208,13 @@ function realiseTrial(step: Step, k: number): number {
 
       shiftCost[i] = cost;
       booked[i] = y;
+      // Planning cost of target error, without a branch on the side of the miss, which would
+      // be mispredicted half the time; NaN targets (rules without one) add nothing.
+      const miss = x - y;
+      if (miss === miss) {
+        planning +=
+          0.5 * (overCost * (Math.abs(miss) + miss) + underCost * (Math.abs(miss) - miss));
+      }
       total += y;
       out.cellSales[i] += y;
       out.cellTarget[i] += x;
@@ -215,6 +226,7 @@ function realiseTrial(step: Step, k: number): number {
   out.pushed[k] = pushed;
   out.gaveUp[k] = gaveUp;
   out.shiftCost[k] = moving;
+  out.planningCost[k] = planning;
   out.effortCost[k] = step.effort - saved;
   return total;
 }
@@ -282,26 +294,25 @@ function shiftValue(input: ShiftInput, s: number): number {
   return viewedPay(input, y) + input.nextMarginal * s - 0.5 * input.curvature * s * s;
 }
 
-/** Planning cost of target error and the reps' utility of net pay, for one trial. */
+/**
+ * The reps' utility of net pay for one trial (realise has added the planning cost). A
+ * risk-neutral rep's utility is its net pay, whose sum needs no per-cell costs.
+ */
 function tallyTrial(step: Step, pay: Float64Array, k: number): void {
-  const { behaviour, booked, target, shiftCost, spent, out } = step;
+  const { behaviour, shiftCost, spent, out } = step;
   const { hagglingCost } = behaviour.schemes[step.s];
   const { expected, settings } = behaviour;
-  const { overCost, underCost } = settings.company;
   const risk = settings.risk;
-  const neutral = risk.kind === 'neutral';
-  let planning = 0;
   let welfare = 0;
-  for (let i = 0; i < target.length; i++) {
-    const x = target[i];
-    const y = booked[i];
-    // NaN targets (rules without one) fail both comparisons and add nothing.
-    if (x > y) planning += overCost * (x - y);
-    else if (y > x) planning += underCost * (y - x);
-    const net = pay[i] - spent[i] - shiftCost[i] - hagglingCost[i];
-    welfare += neutral ? net : utility(risk, net, expected[i]);
+  if (risk.kind === 'neutral') {
+    for (let i = 0; i < pay.length; i++) welfare += pay[i];
+    out.utility[k] = welfare - out.effortCost[k] - out.shiftCost[k] - step.haggling;
+    return;
   }
-  out.planningCost[k] = planning;
+  for (let i = 0; i < pay.length; i++) {
+    const net = pay[i] - spent[i] - shiftCost[i] - hagglingCost[i];
+    welfare += utility(risk, net, expected[i]);
+  }
   out.utility[k] = welfare;
 }
 
