@@ -49,6 +49,7 @@ export function tallyCells(
   let targeted = 0;
   let hits = 0;
 
+  setTally(t, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -68,10 +69,16 @@ export function tallyCells(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
+    setTally(t, payTotal, ape, bias, positive, targeted, hits);
   }
-  setTally(t, payTotal, ape, bias, positive, targeted, hits);
 }
 
+/**
+ * Sets a trial's totals. The loops call it at the end of every rep with the running totals,
+ * not once after the loop: V8 compiles a long loop while its first call is still in it
+ * (on-stack replacement), before the code after the loop has ever run, and a call there,
+ * compiled without type feedback, deoptimised the kernels about 190 times in one RW1 run.
+ */
 export function setTally(
   t: TrialTally,
   pay: number,

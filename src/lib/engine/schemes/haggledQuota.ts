@@ -39,6 +39,7 @@ export function haggledQuotaTrial(
   let targeted = 0;
   let hits = 0;
 
+  setTally(t, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -63,6 +64,6 @@ export function haggledQuotaTrial(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
+    setTally(t, payTotal, ape, bias, positive, targeted, hits);
   }
-  setTally(t, payTotal, ape, bias, positive, targeted, hits);
 }

@@ -57,6 +57,7 @@ function uncappedTrial(
   let targeted = 0;
   let hits = 0;
 
+  setTally(t, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -80,8 +81,8 @@ function uncappedTrial(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
+    setTally(t, payTotal, ape, bias, positive, targeted, hits);
   }
-  setTally(t, payTotal, ape, bias, positive, targeted, hits);
 }
 
 function cappedTrial(
