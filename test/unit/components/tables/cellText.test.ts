@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cellText, figureText, intervalText } from '../../../../src/lib/components/tables/cellText';
+import type { NumberKind } from '../../../../src/lib/i18n/format';
+
+// A format that shows which kind it was asked for, so the tests see each choice.
+const format = (value: number, kind: NumberKind) => `${kind}(${value})`;
+
+describe('cellText', () => {
+  it('figureText signs a gain only when asked, and never a loss or zero', () => {
+    expect(figureText({ value: 3, halfWidth: null }, 'amount', format)).toBe('amount(3)');
+    expect(figureText({ value: 3, halfWidth: null }, 'amount', format, true)).toBe('+amount(3)');
+    expect(figureText({ value: -3, halfWidth: null }, 'amount', format, true)).toBe('amount(-3)');
+    expect(figureText({ value: 0, halfWidth: null }, 'amount', format, true)).toBe('amount(0)');
+  });
+
+  it('intervalText shows a share’s half-width in the finer percent format', () => {
+    expect(intervalText({ value: 0.1, halfWidth: 0.0002 }, 'percent', format)).toBe(
+      '± percentFine(0.0002)',
+    );
+    expect(intervalText({ value: 5, halfWidth: 2 }, 'amount', format)).toBe('± amount(2)');
+    expect(intervalText({ value: 5, halfWidth: null }, 'amount', format)).toBe('');
+  });
+
+  it('cellText joins figure and interval, and is empty for a missing cell', () => {
+    expect(cellText({ value: 2, halfWidth: 1 }, 'count', format, true)).toBe(
+      '+count(2) ± count(1)',
+    );
+    expect(cellText({ value: 2, halfWidth: null }, 'count', format)).toBe('count(2)');
+    expect(cellText(null, 'count', format)).toBe('');
+  });
+});
