@@ -1,4 +1,5 @@
 import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnMapping } from './columns';
+import { PLAUSIBLE_YEARS } from './constants';
 import { say, shownList, type ImportMessageCode } from './importMessages';
 
 /** An unreadable value: source row, the role of its column, and the text seen. */
@@ -28,6 +29,14 @@ export function badValueMessage(
   const role = COLUMN_ROLES.find((r) => r === bad.role) ?? 'sales';
   const where = { file: fileName, row: bad.row_no, column: column ?? mapping[role] ?? role };
   if (bad.value === '') return say('emptyValue', { ...where, role });
+
+  // A date the parser refused for its year (9999-12, a placeholder) says so, not "cannot read".
+  const year = role === 'date' ? /^\s*(\d{4})[-/.年]/.exec(bad.value)?.[1] : undefined;
+  const { from, to } = PLAUSIBLE_YEARS;
+  if (year !== undefined && (+year < from || +year > to)) {
+    const range = { year, from: String(from), to: String(to) };
+    return say('dateRange', { ...where, value: bad.value, ...range });
+  }
   return say(expected[role] ?? 'badAmount', { ...where, value: bad.value });
 }
 
