@@ -221,14 +221,33 @@ function realiseTrial(step: Step, k: number): number {
     }
   }
 
+  record(out, k, base, pulled, pushed, gaveUp, moving, planning, step.effort - saved);
+  return total;
+}
+
+/**
+ * The trial's figures, stored by a call of its own: V8 compiles the long loop above on the
+ * stack (OSR) before any trial has reached these stores, and code after the loop without
+ * type feedback then threw every trial back to the interpreter.
+ */
+function record(
+  out: BehaviourSeries,
+  k: number,
+  base: number,
+  pulled: number,
+  pushed: number,
+  gaveUp: number,
+  moving: number,
+  planning: number,
+  effort: number,
+): void {
   out.baseSales[k] = base;
   out.pulled[k] = pulled;
   out.pushed[k] = pushed;
   out.gaveUp[k] = gaveUp;
   out.shiftCost[k] = moving;
   out.planningCost[k] = planning;
-  out.effortCost[k] = step.effort - saved;
-  return total;
+  out.effortCost[k] = effort;
 }
 
 /** The cell's cap and the ratchet's terms, which only finding pieces and viewedPay read. */
