@@ -24,7 +24,9 @@ export function parseLimitMs(bytes: number): number {
  */
 export function parseWorkbook(bytes: Uint8Array): Promise<ParsedBook> {
   const ms = parseLimitMs(bytes.length);
-  const node = typeof process !== 'undefined' && process.versions?.node !== undefined;
+  // process.getBuiltinModule (Node ≥ 20.16) reaches worker_threads without an import that the
+  // browser build would have to resolve.
+  const node = typeof process !== 'undefined' && typeof process.getBuiltinModule === 'function';
   if (node) return inThread(bytes, ms);
   if (typeof Worker === 'function') return inWorker(bytes, ms);
   try {
