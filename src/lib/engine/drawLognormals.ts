@@ -22,6 +22,11 @@ export function drawLognormals(
   let s2 = rng.s2 | 0;
   let s3 = rng.s3 | 0;
   let total = 0;
+  // Local copies: V8 reads imported bindings through their module cells at every use.
+  const widths = SIGNED_WIDTHS;
+  const limits = LAYER_LIMITS;
+  const exp = fastExp;
+  const rest = normalFromWord;
 
   for (let i = 0; i < out.length; i++) {
     // xoshiro128** as in Xoshiro128.nextUint32, left as an int32: only its bits are used.
@@ -36,20 +41,20 @@ export function drawLognormals(
     s3 = (s3 << 11) | (s3 >>> 21);
 
     const m = u >>> 8;
-    let z = m * SIGNED_WIDTHS[u & 255];
-    if (!(m < LAYER_LIMITS[u & 127])) {
+    let z = m * widths[u & 255];
+    if (!(m < limits[u & 127])) {
       rng.s0 = s0;
       rng.s1 = s1;
       rng.s2 = s2;
       rng.s3 = s3;
-      z = normalFromWord(rng, u);
+      z = rest(rng, u);
       s0 = rng.s0 | 0;
       s1 = rng.s1 | 0;
       s2 = rng.s2 | 0;
       s3 = rng.s3 | 0;
     }
 
-    const y = fastExp(logMu[i] + logSigma[i] * z);
+    const y = exp(logMu[i] + logSigma[i] * z);
     out[i] = y;
     total += y;
   }

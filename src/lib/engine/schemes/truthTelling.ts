@@ -49,6 +49,8 @@ function uncappedTrial(
   const { alpha, beta, gamma } = scheme;
   const zeroFloor = scheme.floor === 'zero';
   const lowest = floorBound(scheme.floor, scheme.basePay);
+  // A local copy: V8 reads an imported function through its module cell at every call.
+  const plus = positivePart;
   const { sums, squares, periods } = t;
   let payTotal = 0;
   let ape = 0;
@@ -63,8 +65,8 @@ function uncappedTrial(
     for (const end = i + periods; i < end; i++) {
       const x = target[i];
       const y = sales[i];
-      const raw = beta * x + alpha * positivePart(y - x) - gamma * positivePart(x - y);
-      const pay = zeroFloor ? positivePart(raw) : Math.max(raw, lowest);
+      const raw = beta * x + alpha * plus(y - x) - gamma * plus(x - y);
+      const pay = zeroFloor ? plus(raw) : Math.max(raw, lowest);
       out[i] = pay;
       repPay += pay;
 
