@@ -35,6 +35,7 @@ export function haggledQuotaTrial(
   const limit = ATTAINMENT_LIMIT;
   const atMost1 = atMostOne;
   const plus = positivePart;
+  const tally = setTally;
   const { target, fixedPay } = planned;
   const { sums, squares, periods } = t;
   let payTotal = 0;
@@ -69,6 +70,6 @@ export function haggledQuotaTrial(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    setTally(t, payTotal, ape, bias, positive, targeted, hits);
+    tally(t, payTotal, ape, bias, positive, targeted, hits);
   }
 }

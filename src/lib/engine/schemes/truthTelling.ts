@@ -49,8 +49,9 @@ function uncappedTrial(
   const { alpha, beta, gamma } = scheme;
   const zeroFloor = scheme.floor === 'zero';
   const lowest = floorBound(scheme.floor, scheme.basePay);
-  // A local copy: V8 reads an imported function through its module cell at every call.
+  // Local copies: V8 reads an imported function through its module cell at every call.
   const plus = positivePart;
+  const tally = setTally;
   const { sums, squares, periods } = t;
   let payTotal = 0;
   let ape = 0;
@@ -83,7 +84,7 @@ function uncappedTrial(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    setTally(t, payTotal, ape, bias, positive, targeted, hits);
+    tally(t, payTotal, ape, bias, positive, targeted, hits);
   }
 }
 
