@@ -123,6 +123,41 @@ describe('the letters as period rules', () => {
   });
 });
 
+describe('planning the letters', () => {
+  it("stakes each month on its block's commission: the rate times the block's expected sales", () => {
+    const plan = makePlan(
+      { seed: 1, trials: 100, schemes: [condiment('c', 1)], behaviour: strategic },
+      condimentReps,
+    );
+    const stake = plan.behaviour!.schemes[0].stake;
+    condimentReps.forEach((r, k) => {
+      for (let p = 0; p < 12; p++) {
+        const start = p - (p % 2);
+        const block = 3.75 * (r.mean[start] + r.mean[start + 1]);
+        expect(stake[k * 12 + p]).toBeCloseTo(block, 9);
+      }
+    });
+  });
+
+  it('gives a nearly risk-neutral rep the effort of a neutral one, by quadrature and closed form', () => {
+    const reps = [rep('a', [100, 120, 90, 110], 0.2), rep('b', [300, 250, 280, 320], 0.4)];
+    const lifts = (risk: BehaviourSettings['risk']) => {
+      const settings = { ...strategic, risk };
+      const plan = makePlan(
+        { seed: 1, trials: 100, schemes: [pharma('p', 0.005)], behaviour: settings },
+        reps,
+      );
+      return Array.from(plan.behaviour!.schemes[0].lift);
+    };
+    // A neutral rep's effort comes from the closed form, an averse one's from the belief nodes.
+    const neutral = lifts({ kind: 'neutral' });
+    const averse = lifts({ kind: 'cara', a: 1e-6 });
+    expect(neutral.some((g) => g > 1.001)).toBe(true);
+    // The search's 257 nodes are exact to about 1e-4 across the quota's kink, hence 5e-4.
+    neutral.forEach((g, i) => expect(averse[i]).toBeCloseTo(g, 3));
+  });
+});
+
 describe('timing under the pharmaceutical letter', () => {
   const rule = periodRule(pharma('p', 0.005))!;
   const input = (fields: Partial<ShiftInput>): ShiftInput =>
