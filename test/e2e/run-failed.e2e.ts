@@ -36,7 +36,7 @@ describe('a failed or cancelled run on screen', () => {
     expect(await marked.first().getAttribute('data-stale')).toBe('true');
   }
 
-  it('a worker that throws in Chinese: the failure in Chinese, the old results marked, then cleared', async () => {
+  it('a worker that throws: the failure in Chinese, old results marked, then cleared', async () => {
     let armed = false;
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await injectWorkerFault(context, onThirdBlock(`throw new Error('boom');`), () => armed);
@@ -70,7 +70,7 @@ describe('a failed or cancelled run on screen', () => {
     await context.close();
   });
 
-  it('a worker that stops without a word is named in English with its code, not a raw error', async () => {
+  it('a worker that stops without a word is named in English from its code', async () => {
     let armed = false;
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await injectWorkerFault(context, onThirdBlock('self.close();'), () => armed);

@@ -34,7 +34,7 @@ describe('payPerRep', () => {
     }
   });
 
-  it('repPays gives a rep alone the mean pay it has in a run of every rep, within the error', () => {
+  it('repPays gives a rep alone its mean pay in a run of every rep, within the error', () => {
     const plan = makePlan(settings, reps);
     const full = runInProcess(plan, reps, 'essay').schemes[0].perRep;
     repPays(plan, reps, 'essay', 0, reps.length).forEach((pay, r) => {

@@ -23,8 +23,8 @@ function markPath(shape: 'circle' | 'triangle', cx: number, cy: number, r: numbe
   if (shape === 'circle') {
     return `M${round(x - r)} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
   }
-  const [dx, dy] = [round(r * 0.9), round(r * 0.7)];
-  return `M${x} ${round(y - r)}L${round(x + dx)} ${round(y + dy)}L${round(x - dx)} ${round(y + dy)}Z`;
+  const [left, right, base] = [round(x - r * 0.9), round(x + r * 0.9), round(y + r * 0.7)];
+  return `M${x} ${round(y - r)}L${right} ${base}L${left} ${base}Z`;
 }
 
 /**
