@@ -64,6 +64,9 @@ export const importTemplates = {
   negative:
     '{{file}}: row {{row}}, column "{{column}}": {{value}} is negative; it is kept as a return ' +
     'and lowers the net sales of its period',
+  controlsInRep:
+    '{{file}}: row {{row}}, column "{{column}}": the name "{{value}}" holds control ' +
+    'characters; it is kept with them written out as text ({{count}} rows)',
   moreNegative: '{{file}}: {{count}} more rows have negative sales; they are kept as returns too',
   moreBad: '{{file}}: {{count}} more values cannot be read',
   fixBad: '{{file}}: fix the file, change the column mapping, or skip the bad rows',

@@ -6,7 +6,7 @@ import type { Db } from './db';
 import { headerScale } from './headerScale';
 import { say } from './importMessages';
 import { badValueMessage, missingColumnErrors, type BadValue } from './loadMessages';
-import { dateRangeRows, negativeNotes, periodHeaderOf } from './loadChecks';
+import { dateRangeRows, escapeRepNames, negativeNotes, periodHeaderOf } from './loadChecks';
 import { previewText } from './previewText';
 import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } from './sql/checkSql';
 import {
@@ -168,6 +168,8 @@ export async function loadCsvText(
     await db.exec(snapToMonthSql());
     warnings.push(say('snapped', { file: fileName, column: mapping.date ?? '' }));
   }
+
+  warnings.push(...(await escapeRepNames(db, fileName, mapping.rep ?? 'rep')));
 
   const statusRows = await db.query<{ value: string; count: number }>(statusCountsSql());
   const statuses = statusRows.map((s) => ({ ...s, counted: counted?.includes(s.value) ?? true }));

@@ -1,8 +1,9 @@
 import { MAX_NEGATIVE_NOTES, PLAUSIBLE_YEARS } from './constants';
 import type { Db } from './db';
-import { say } from './importMessages';
+import { escapeControls, say } from './importMessages';
 import type { BadValue } from './loadMessages';
 import { countedSql } from './sql/loadSql';
+import { sqlString } from './sql/quote';
 
 /**
  * The date as the file has it. A date read the fast way keeps no text (parseRowsSql): it was
@@ -99,4 +100,30 @@ export async function periodHeaderOf(
     }
   }
   return (bad) => (bad.role === 'sales' ? headers.get(key(bad.row_no, bad.value)) : undefined);
+}
+
+/**
+ * Rep names holding control characters (a NUL from a broken export) would reach every chart
+ * and export raw: each is rewritten with them spelled out (\u0000) and noted once per name.
+ */
+export async function escapeRepNames(db: Db, fileName: string, column: string): Promise<string[]> {
+  const rows = await db.query<{ row_no: number; rep: string }>(
+    `SELECT row_no, rep FROM il_rows WHERE regexp_matches(rep, '[\\x00-\\x1f\\x7f]')
+ORDER BY row_no`,
+  );
+  const byName = new Map<string, { row_no: number }[]>();
+  for (const row of rows) byName.set(row.rep, [...(byName.get(row.rep) ?? []), row]);
+  const notes: string[] = [];
+
+  for (const [rep, named] of byName) {
+    const rowList = [...new Set(named.map((r) => r.row_no))].join(', ');
+    await db.exec(
+      `UPDATE il_rows SET rep = ${sqlString(escapeControls(rep))} WHERE row_no IN (${rowList})`,
+    );
+    const first = named[0].row_no;
+    notes.push(
+      say('controlsInRep', { file: fileName, row: first, column, value: rep, count: named.length }),
+    );
+  }
+  return notes;
 }

@@ -55,6 +55,9 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '（占位日期，或 Excel 序号 0？）；请更正，或跳过有问题的行',
   'import.msg.negative':
     '{{file}}：第 {{row}} 行，“{{column}}”列：{{value}} 是负数；按退货保留，会减少所在期的净销售额',
+  'import.msg.controlsInRep':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：名称“{{value}}”含有控制字符；' +
+    '已保留，控制字符以文本形式写出（共 {{count}} 行）',
   'import.msg.moreNegative': '{{file}}：另有 {{count}} 行的销售额为负数，同样按退货保留',
   'import.msg.moreBad': '{{file}}：另有 {{count}} 个值无法读取',
   'import.msg.fixBad': '{{file}}：请修改文件、更改列映射，或跳过有问题的行',

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../../src/lib/data/db';
+import { importFile } from '../../../../src/lib/data/importFile';
+import { openNodeDb } from '../../../../src/lib/data/nodeDb';
+
+let db: Db;
+
+beforeAll(async () => {
+  db = await openNodeDb();
+}, 60_000);
+
+describe('control characters in rep names', () => {
+  it('are written out as text in the loaded names, and the user is told where', async () => {
+    const csv = 'rep,month,sales\nBo\u0000Chen,2024-01,5\nAnn,2024-01,7\nBo\u0000Chen,2024-02,6\n';
+
+    const outcome = await importFile(db, 'n.csv', new TextEncoder().encode(csv));
+
+    expect(outcome.ok && outcome.summary.warnings).toEqual([
+      'n.csv: row 2, column "rep": the name "Bo\\u0000Chen" holds control characters; it is ' +
+        'kept with them written out as text (2 rows) (control characters are shown as \\u0000)',
+    ]);
+    const reps = await db.query<{ rep: string }>('SELECT DISTINCT rep FROM sales ORDER BY rep');
+    expect(reps.map((r) => r.rep)).toEqual(['Ann', 'Bo\\u0000Chen']);
+  });
+});
