@@ -5,6 +5,11 @@ import { fastExp } from './fastExp';
 import { LAYER_LIMITS, normalFromWord, SIGNED_WIDTHS } from './normal';
 import type { Xoshiro128 } from './random';
 
+// Copies owned by this module: V8 folds a module's own constant tables into the loop's code,
+// while an imported one is read through its module cell and checked at every use.
+const WIDTHS = SIGNED_WIDTHS.slice();
+const LIMITS = LAYER_LIMITS.slice();
+
 /**
  * Sets out[i] = e^(logMu[i] + logSigma[i]·Z_i), Z_i the draws standardNormal(rng) would give
  * one after another, and returns their sum (added in cell order). The generator's state stays
@@ -22,9 +27,7 @@ export function drawLognormals(
   let s2 = rng.s2 | 0;
   let s3 = rng.s3 | 0;
   let total = 0;
-  // Local copies: V8 reads imported bindings through their module cells at every use.
-  const widths = SIGNED_WIDTHS;
-  const limits = LAYER_LIMITS;
+  // Local copies: V8 reads imported functions through their module cells at every call.
   const exp = fastExp;
   const rest = normalFromWord;
 
@@ -41,8 +44,8 @@ export function drawLognormals(
     s3 = (s3 << 11) | (s3 >>> 21);
 
     const m = u >>> 8;
-    let z = m * widths[u & 255];
-    if (!(m < limits[u & 127])) {
+    let z = m * WIDTHS[u & 255];
+    if (!(m < LIMITS[u & 127])) {
       rng.s0 = s0;
       rng.s1 = s1;
       rng.s2 = s2;
