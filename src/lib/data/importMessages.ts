@@ -36,6 +36,10 @@ export const importTemplates = {
   badWorkbook: '{{file}}: cannot read as an Excel workbook (.{{format}}): {{reason}}',
   badParquet: '{{file}}: cannot read as a Parquet file: {{reason}}',
   badCsv: '{{file}}: cannot read as CSV: {{reason}}',
+  extraFields:
+    '{{file}}: row {{row}} has {{found}} fields where the header has {{expected}} ' +
+    '("{{value}}"); quote a value that holds the delimiter, such as "1,250", or write it ' +
+    'without one',
   noSheet: '{{file}}: no sheet "{{sheet}}" (sheets: {{sheets}})',
   missingColumn: '{{file}}: no column for {{role}} (headers: {{headers}})',
   missingSales:

@@ -5,7 +5,12 @@ import { recordStart } from './csvRecords';
 import type { Db } from './db';
 import { headerScale } from './headerScale';
 import { say } from './importMessages';
-import { badValueMessage, missingColumnErrors, type BadValue } from './loadMessages';
+import {
+  badValueMessage,
+  csvErrorMessage,
+  missingColumnErrors,
+  type BadValue,
+} from './loadMessages';
 import { dateRangeRows, escapeRepNames, negativeNotes, periodHeaderOf } from './loadChecks';
 import { previewText } from './previewText';
 import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } from './sql/checkSql';
@@ -99,9 +104,7 @@ export async function loadCsvText(
     await db.exec(readCsvSql(INPUT_FILE, delimiter, preview.headers.length));
     await db.exec(rawViewSql(numbering));
   } catch (error) {
-    // DuckDB's first two lines name the problem and the line; the rest lists reader options.
-    const reason = messageOf(error).split('\n').slice(0, 2).join(' ');
-    return { ok: false, errors: [say('badCsv', { file: fileName, reason })] };
+    return { ok: false, errors: [csvErrorMessage(fileName, messageOf(error), start.lines)] };
   }
 
   const at = indexes(mapping, headers, shift);

@@ -62,3 +62,23 @@ export function missingColumnErrors(
     return say('missingSales', { file: fileName, headers: seen, target });
   });
 }
+
+// DuckDB's words for a row with more fields than the header (1.4): line, text, counts.
+const extraFields =
+  /CSV Error on Line: (\d+)\s*\nOriginal Line: (.*)\nExpected Number of Columns: (\d+) Found: (\d+)/;
+
+/**
+ * DuckDB's reader error as a message. A row with more fields than the header (an amount such
+ * as 1,250 unquoted) gets its row in the file, the counts and the fix; any other error keeps
+ * DuckDB's first two lines (the rest lists reader options). DuckDB counts lines from the
+ * text it was given, which starts `linesBefore` lines into the file.
+ */
+export function csvErrorMessage(fileName: string, error: string, linesBefore: number): string {
+  const match = extraFields.exec(error);
+  if (match) {
+    const [, line, value, expected, found] = match;
+    const row = Number(line) + linesBefore;
+    return say('extraFields', { file: fileName, row, value, found: +found, expected: +expected });
+  }
+  return say('badCsv', { file: fileName, reason: error.split('\n').slice(0, 2).join(' ') });
+}

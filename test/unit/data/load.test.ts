@@ -127,7 +127,10 @@ describe('loadCsvText', () => {
 
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.errors[0]).toMatch(/^wide\.csv: cannot read as CSV: .*Line: 3/);
+    expect(outcome.errors[0]).toBe(
+      'wide.csv: row 3 has 4 fields where the header has 3 ("B,x,1,2"); quote a value that ' +
+        'holds the delimiter, such as "1,250", or write it without one',
+    );
   });
 
   it('loadCsvText reads semicolon files and follows a mapping override', async () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../../src/lib/data/columns';
-import { badValueMessage, missingColumnErrors } from '../../../src/lib/data/loadMessages';
+import {
+  badValueMessage,
+  csvErrorMessage,
+  missingColumnErrors,
+} from '../../../src/lib/data/loadMessages';
 
 const mapping: ColumnMapping = {
   rep: 'rep',
@@ -34,6 +38,24 @@ describe('messages for values the import cannot take', () => {
     expect(message).toBe(
       'w.csv: no column for rep (headers: "h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", … ' +
         '(500 in all))',
+    );
+  });
+
+  it('turns DuckDB’s extra-field error into the row of the file, the counts and the fix', () => {
+    const duckdb =
+      'Invalid Input Error: CSV Error on Line: 6\nOriginal Line: Ann,2024-05,1,250,1000\n' +
+      'Expected Number of Columns: 4 Found: 5\nPossible fixes:\n* Disable strict mode';
+
+    // Two title lines sat above the header, so DuckDB's line 6 is the file's row 8.
+    expect(csvErrorMessage('u.csv', duckdb, 2)).toBe(
+      'u.csv: row 8 has 5 fields where the header has 4 ("Ann,2024-05,1,250,1000"); quote a ' +
+        'value that holds the delimiter, such as "1,250", or write it without one',
+    );
+  });
+
+  it('keeps the first two lines of any other reader error', () => {
+    expect(csvErrorMessage('u.csv', 'Invalid Input Error: odd\nsecond\n  file = x', 0)).toBe(
+      'u.csv: cannot read as CSV: Invalid Input Error: odd second',
     );
   });
 });

@@ -29,6 +29,9 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '文件很可能已损坏；请在 Excel 中打开并重新保存，或把工作表另存为 CSV',
   'import.msg.badWorkbook': '{{file}}：无法作为 Excel 工作簿（.{{format}}）读取：{{reason}}',
   'import.msg.badParquet': '{{file}}：无法作为 Parquet 文件读取：{{reason}}',
+  'import.msg.extraFields':
+    '{{file}}：第 {{row}} 行有 {{found}} 个字段，而表头只有 {{expected}} 个（“{{value}}”）；' +
+    '含分隔符的值（如 1,250）须加引号写作 "1,250"，或去掉其中的分隔符',
   'import.msg.badCsv': '{{file}}：无法作为 CSV 读取：{{reason}}',
   'import.msg.noSheet': '{{file}}：没有名为“{{sheet}}”的工作表（现有工作表：{{sheets}}）',
   'import.msg.missingColumn': '{{file}}：找不到{{role}}列（表头：{{headers}}）',
