@@ -18,6 +18,14 @@ export function haggledQuotaPay(
   return fixedPay * attainment + excessRate * Math.max(0, y - quota);
 }
 
+// Copies owned by this module, for the loop below: V8 folds a module's own constants into the
+// code, while it reads an imported binding through its module cell, checking that it is
+// initialised, at every use (about 1 ns per cell here).
+const limit = ATTAINMENT_LIMIT;
+const atMost1 = atMostOne;
+const plus = positivePart;
+const tally = setTally;
+
 /**
  * haggledQuotaPay over every cell of a trial, bit for bit the same, tallied in the same pass
  * as tallyCells does, with min and max branch-free (payout.ts): sales fall either side of the
@@ -29,14 +37,9 @@ export function haggledQuotaTrial(
   out: Float64Array,
   t: TrialTally,
 ): void {
-  // Local copies: V8 reads an imported binding through its module cell, with a check that it
-  // is initialised, at every use in the loop (about 1 ns per cell here). "× 1" has V8 unbox
-  // the two numbers once, here; plain copies stayed boxed and were unboxed at every use.
+  // "× 1" has V8 unbox the rate once, here; a plain copy stayed boxed and was unboxed at every
+  // use in the loop.
   const excessRate = (planned.scheme as HaggledQuotaScheme).excessRate * 1;
-  const limit = ATTAINMENT_LIMIT * 1;
-  const atMost1 = atMostOne;
-  const plus = positivePart;
-  const tally = setTally;
   const { target, fixedPay } = planned;
   const { sums, squares, periods } = t;
   let payTotal = 0;

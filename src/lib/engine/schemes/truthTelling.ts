@@ -38,6 +38,11 @@ export function truthTellingTrial(
   else cappedTrial(planned, planned.cap, sales, out, t);
 }
 
+// Copies owned by this module, for the loop below: V8 folds a module's own constants into the
+// code, while it reads an imported function through its module cell at every call.
+const plus = positivePart;
+const tally = setTally;
+
 function uncappedTrial(
   planned: PlannedScheme,
   sales: Float64Array,
@@ -49,9 +54,6 @@ function uncappedTrial(
   const { alpha, beta, gamma } = scheme;
   const zeroFloor = scheme.floor === 'zero';
   const lowest = floorBound(scheme.floor, scheme.basePay);
-  // Local copies: V8 reads an imported function through its module cell at every call.
-  const plus = positivePart;
-  const tally = setTally;
   const { sums, squares, periods } = t;
   let payTotal = 0;
   let ape = 0;
