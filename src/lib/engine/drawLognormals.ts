@@ -5,10 +5,12 @@ import { fastExp } from './fastExp';
 import { LAYER_LIMITS, normalFromWord, SIGNED_WIDTHS } from './normal';
 import type { Xoshiro128 } from './random';
 
-// Copies owned by this module: V8 folds a module's own constant tables into the loop's code,
-// while an imported one is read through its module cell and checked at every use.
+// Copies owned by this module: V8 folds a module's own constants into the loop's code, while
+// it reads an imported binding through its module cell and checks it at every use.
 const WIDTHS = SIGNED_WIDTHS.slice();
 const LIMITS = LAYER_LIMITS.slice();
+const exp = fastExp;
+const rest = normalFromWord;
 
 /**
  * Sets out[i] = e^(logMu[i] + logSigma[i]·Z_i), Z_i the draws standardNormal(rng) would give
@@ -27,9 +29,6 @@ export function drawLognormals(
   let s2 = rng.s2 | 0;
   let s3 = rng.s3 | 0;
   let total = 0;
-  // Local copies: V8 reads imported functions through their module cells at every call.
-  const exp = fastExp;
-  const rest = normalFromWord;
 
   for (let i = 0; i < out.length; i++) {
     // xoshiro128** as in Xoshiro128.nextUint32, left as an int32: only its bits are used.
