@@ -105,11 +105,12 @@ export async function periodHeaderOf(
 /**
  * Rep names holding control characters (a NUL from a broken export) would reach every chart
  * and export raw: each is rewritten with them spelled out (\u0000) and noted once per name.
+ * A tab is left as it is: it shows as a space, and the CSV export neutralises a leading one.
  */
 export async function escapeRepNames(db: Db, fileName: string, column: string): Promise<string[]> {
   const rows = await db.query<{ row_no: number; rep: string }>(
-    `SELECT row_no, rep FROM il_rows WHERE regexp_matches(rep, '[\\x00-\\x1f\\x7f]')
-ORDER BY row_no`,
+    `SELECT row_no, rep FROM il_rows
+WHERE regexp_matches(rep, '[\\x00-\\x08\\x0a-\\x1f\\x7f]') ORDER BY row_no`,
   );
   const byName = new Map<string, { row_no: number }[]>();
   for (const row of rows) byName.set(row.rep, [...(byName.get(row.rep) ?? []), row]);
@@ -117,9 +118,8 @@ ORDER BY row_no`,
 
   for (const [rep, named] of byName) {
     const rowList = [...new Set(named.map((r) => r.row_no))].join(', ');
-    await db.exec(
-      `UPDATE il_rows SET rep = ${sqlString(escapeControls(rep))} WHERE row_no IN (${rowList})`,
-    );
+    const written = sqlString(escapeControls(rep, true));
+    await db.exec(`UPDATE il_rows SET rep = ${written} WHERE row_no IN (${rowList})`);
     const first = named[0].row_no;
     notes.push(
       say('controlsInRep', { file: fileName, row: first, column, value: rep, count: named.length }),
