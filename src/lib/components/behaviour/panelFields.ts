@@ -1,0 +1,137 @@
+import type { NumberSpec } from '../fields/numberSpec';
+import { fieldLimits as L } from './fieldLimits';
+
+/** The behaviour panel's numeric fields, per object of the settings they edit. */
+export const naiveField: NumberSpec<'naiveShare'>[] = [
+  {
+    key: 'naiveShare',
+    label: 'behaviour.naiveShare',
+    help: 'behaviour.naiveShare.help',
+    limit: L.share,
+    percent: true,
+    step: 5,
+  },
+];
+
+export const beliefFields: NumberSpec<'bias' | 'noise'>[] = [
+  {
+    key: 'bias',
+    label: 'behaviour.bias',
+    help: 'behaviour.bias.help',
+    limit: L.bias,
+    percent: true,
+  },
+  {
+    key: 'noise',
+    label: 'behaviour.noise',
+    help: 'behaviour.noise.help',
+    limit: L.noise,
+    percent: true,
+  },
+];
+
+export const effortFields: NumberSpec<'maxLift' | 'cost'>[] = [
+  {
+    key: 'maxLift',
+    label: 'behaviour.maxLift',
+    help: 'behaviour.maxLift.help',
+    limit: L.maxLift,
+    percent: true,
+  },
+  {
+    key: 'cost',
+    label: 'behaviour.effortCost',
+    help: 'behaviour.effortCost.help',
+    limit: L.effortCost,
+    percent: true,
+    step: 0.1,
+  },
+];
+
+export const hagglingFields: NumberSpec<'cost' | 'anticipation'>[] = [
+  {
+    key: 'cost',
+    label: 'behaviour.hagglingCost',
+    help: 'behaviour.hagglingCost.help',
+    limit: L.hagglingCost,
+    step: 0.0005,
+  },
+  {
+    key: 'anticipation',
+    label: 'behaviour.anticipation',
+    help: 'behaviour.anticipation.help',
+    limit: L.share,
+    percent: true,
+    step: 5,
+  },
+];
+
+export const timingFields: NumberSpec<'maxShare' | 'cost'>[] = [
+  {
+    key: 'maxShare',
+    label: 'behaviour.maxShare',
+    help: 'behaviour.maxShare.help',
+    limit: L.share,
+    percent: true,
+    step: 5,
+  },
+  {
+    key: 'cost',
+    label: 'behaviour.timingCost',
+    help: 'behaviour.timingCost.help',
+    limit: L.timingCost,
+    step: 0.1,
+  },
+];
+
+export const ratchetFields: NumberSpec<'years' | 'up' | 'down' | 'discount'>[] = [
+  { key: 'years', label: 'behaviour.years', help: 'behaviour.years.help', limit: L.years },
+  {
+    key: 'up',
+    label: 'behaviour.up',
+    help: 'behaviour.up.help',
+    limit: L.share,
+    percent: true,
+    step: 5,
+  },
+  {
+    key: 'down',
+    label: 'behaviour.down',
+    help: 'behaviour.down.help',
+    limit: L.share,
+    percent: true,
+    step: 5,
+  },
+  {
+    key: 'discount',
+    label: 'behaviour.discount',
+    help: 'behaviour.discount.help',
+    limit: L.share,
+    percent: true,
+    step: 5,
+  },
+];
+
+export const companyFields: NumberSpec<'margin' | 'overCost' | 'underCost'>[] = [
+  {
+    key: 'margin',
+    label: 'behaviour.margin',
+    help: 'behaviour.margin.help',
+    limit: L.share,
+    percent: true,
+  },
+  {
+    key: 'overCost',
+    label: 'behaviour.overCost',
+    help: 'behaviour.overCost.help',
+    limit: L.unitCost,
+    step: 0.05,
+  },
+  {
+    key: 'underCost',
+    label: 'behaviour.underCost',
+    help: 'behaviour.underCost.help',
+    limit: L.unitCost,
+    step: 0.05,
+  },
+];
