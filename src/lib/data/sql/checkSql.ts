@@ -52,18 +52,28 @@ ORDER BY min(row_no)`;
 /**
  * Whether every date lies within 3 days of a month's start or end, some on each side (so neither
  * all 1sts nor all month ends), and each rep has at most one per nearest month: quotas dated on
- * irregular days (May 31, Dec 1, Feb 29) that each stand for the month they border on.
+ * irregular days (May 31, Dec 1, Feb 29) that each stand for the month they border on. The days
+ * are tested once per distinct date, and reps are counted only when the days pass: a sales file
+ * fails at once, where testing every row of a million took a fifth of a second.
  */
 export function irregularMonthsSql(): string {
   const near = "date_trunc('month', period + INTERVAL 4 DAY)";
-  return `SELECT count(*) > 0
-  AND count(*) FILTER (WHERE day(period) <= 3 OR period >= last_day(period) - 3) = count(*)
-  AND count(*) FILTER (WHERE day(period) <= 3) > 0
-  AND count(*) FILTER (WHERE period >= last_day(period) - 3) > 0
-  AND count(*) FILTER (WHERE day(period) = 1) < count(*)
-  AND count(*) FILTER (WHERE period = last_day(period)) < count(*)
-  AND count(DISTINCT (rep, ${near})) = count(*) AS irregular
-FROM il_rows WHERE period IS NOT NULL`;
+  return `WITH days AS (
+  SELECT period, count(*) AS n FROM il_rows WHERE period IS NOT NULL GROUP BY period
+), shape AS (
+  SELECT coalesce(sum(n), 0) AS n,
+    coalesce(sum(n) > 0
+      AND sum(n) FILTER (WHERE day(period) <= 3 OR period >= last_day(period) - 3) = sum(n)
+      AND sum(n) FILTER (WHERE day(period) <= 3) > 0
+      AND sum(n) FILTER (WHERE period >= last_day(period) - 3) > 0
+      AND coalesce(sum(n) FILTER (WHERE day(period) = 1), 0) < sum(n)
+      AND coalesce(sum(n) FILTER (WHERE period = last_day(period)), 0) < sum(n), false) AS ok
+  FROM days
+), reps AS (
+  SELECT count(DISTINCT (rep, ${near})) AS months
+  FROM il_rows, shape WHERE shape.ok AND period IS NOT NULL
+)
+SELECT shape.ok AND reps.months = shape.n AS irregular FROM shape, reps`;
 }
 
 /** Moves each date to the start of the month it borders on (see irregularMonthsSql). */
