@@ -93,6 +93,12 @@ describe('a zh-CN reader sees no English sentence', () => {
     const list = page.locator('[data-testid="link-errors"] li');
     await list.first().waitFor();
     expect(await list.count()).toBeGreaterThanOrEqual(3);
+    // The link's parameter is named by its label, the parameter itself in brackets.
+    const texts = await list.allTextContents();
+    expect(
+      texts.some((text) => /\p{Script=Han} \(margin\)：/u.test(text)),
+      texts.join('\n'),
+    ).toBe(true);
     expect(await strayEnglish(page)).toEqual([]);
     await screenshot(page, 'zh-bad-link');
   });
