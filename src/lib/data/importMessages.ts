@@ -115,9 +115,10 @@ const MAX_REASON = 200;
 const controls = /[\u0000-\u001f\u007f]/g;
 
 /** Control characters as \uXXXX, so that a NUL or a terminal escape is never shown raw. */
-export function escapeControls(value: string, keepTabs = false): string {
+export function escapeControls(value: string, keepSpaces = false): string {
   const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, '0');
-  return value.replace(controls, (c) => (keepTabs && c === '\t' ? c : `\\u${hex(c)}`));
+  const space = (c: string) => keepSpaces && (c === '\t' || c === '\n' || c === '\r');
+  return value.replace(controls, (c) => (space(c) ? c : `\\u${hex(c)}`));
 }
 
 /** A value as a message shows it: controls escaped, cut to `max` characters. */

@@ -105,12 +105,13 @@ export async function periodHeaderOf(
 /**
  * Rep names holding control characters (a NUL from a broken export) would reach every chart
  * and export raw: each is rewritten with them spelled out (\u0000) and noted once per name.
- * A tab is left as it is: it shows as a space, and the CSV export neutralises a leading one.
+ * Tabs and line ends are left as they are: they show as spaces, and the CSV export
+ * neutralises a leading one.
  */
 export async function escapeRepNames(db: Db, fileName: string, column: string): Promise<string[]> {
   const rows = await db.query<{ row_no: number; rep: string }>(
     `SELECT row_no, rep FROM il_rows
-WHERE regexp_matches(rep, '[\\x00-\\x08\\x0a-\\x1f\\x7f]') ORDER BY row_no`,
+WHERE regexp_matches(rep, '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]') ORDER BY row_no`,
   );
   const byName = new Map<string, { row_no: number }[]>();
   for (const row of rows) byName.set(row.rep, [...(byName.get(row.rep) ?? []), row]);

@@ -23,13 +23,13 @@ describe('control characters in rep names', () => {
     expect(reps.map((r) => r.rep)).toEqual(['Ann', 'Bo\\u0000Chen']);
   });
 
-  it('leave a tab as it is (the CSV export neutralises a leading one)', async () => {
-    const csv = 'rep,month,sales\n"\t=5",2024-01,5\nAnn,2024-01,7\n';
+  it('leave tabs and line ends as they are (the CSV export neutralises a leading one)', async () => {
+    const csv = 'rep,month,sales\n"\t=5",2024-01,5\n"\r=6",2024-01,7\n';
 
     const outcome = await importFile(db, 't.csv', new TextEncoder().encode(csv));
 
     expect(outcome.ok && outcome.summary.warnings).toEqual([]);
     const reps = await db.query<{ rep: string }>('SELECT DISTINCT rep FROM sales ORDER BY rep');
-    expect(reps.map((r) => r.rep)).toEqual(['\t=5', 'Ann']);
+    expect(reps.map((r) => r.rep)).toEqual(['\t=5', '\r=6']);
   });
 });
