@@ -3,9 +3,13 @@
  * default) to a temporary folder, imports it in Node (blocking DuckDB) and in headless Chromium
  * through the built app's import dialog, and prints seconds and rows/s for each, the ratio, and
  * the longest the page went without painting a frame while importing. Needs `npm run build`.
+ *
+ * Wall time on a shared machine moves with the load, so each figure comes with the processor
+ * time spent on it (Node's own; for Chromium, every process it started, read from /proc, so
+ * Linux only) and the 1-minute load average: compare processor times between runs.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFile } from '../src/lib/data/importFile';
@@ -28,17 +32,54 @@ export function benchCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function inNode(bytes: Uint8Array): Promise<number> {
+/** Wall and processor seconds of one step. */
+interface Spent {
+  wall: number;
+  cpu: number;
+}
+
+async function inNode(bytes: Uint8Array): Promise<Spent> {
   const db = await openNodeDb();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const outcome = await importFile(db, 'bench.csv', bytes);
   if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
-  return (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
+}
+
+/**
+ * Processor seconds used so far by every process below this one (Chromium and its helpers, the
+ * static server): utime + stime from /proc, in the kernel's 100 ticks per second.
+ */
+function childrenCpu(): number {
+  const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // the process ended while we looked
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    parents.set(Number(entry), Number(fields[1]));
+    ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+  }
+
+  let total = 0;
+  for (const [pid, used] of ticks) {
+    let up = parents.get(pid);
+    while (up !== undefined && up > 1 && up !== process.pid) up = parents.get(up);
+    if (up === process.pid) total += used;
+  }
+  return total / 100;
 }
 
 interface BrowserTimes {
   preview: number;
-  import: number;
+  import: Spent;
   /** Longest gap between painted frames from choosing the file to the import's result. */
   longestFrameGap: number;
 }
@@ -71,14 +112,16 @@ async function inChromium(file: string): Promise<BrowserTimes> {
       timeout: 120_000,
     });
     const previewed = performance.now();
+    const cpu = childrenCpu();
     await page.locator('[data-testid="import-confirm"]').click();
     await page.locator('[data-testid="import-result"]').waitFor({ timeout: 300_000 });
     const imported = performance.now();
+    const used = childrenCpu() - cpu;
 
     const gap = Number(await page.evaluate('window.gap'));
     return {
       preview: (previewed - chosen) / 1000,
-      import: (imported - previewed) / 1000,
+      import: { wall: (imported - previewed) / 1000, cpu: used },
       longestFrameGap: gap / 1000,
     };
   } finally {
@@ -99,16 +142,19 @@ async function main(): Promise<void> {
     const mb = (bytes.length / 2 ** 20).toFixed(1);
     const rate = (s: number) => `${Math.round(rows / s).toLocaleString('en')} rows/s`;
 
+    const loadBefore = loadavg()[0];
     const node = await inNode(bytes);
     const web = await inChromium(file);
+    const spent = (s: Spent) => `${s.wall.toFixed(2)} s, processor ${s.cpu.toFixed(2)} s`;
     process.stdout.write(
       [
         `rows: ${rows.toLocaleString('en')} (${mb} MiB)`,
-        `node import: ${node.toFixed(2)} s (${rate(node)})`,
+        `load average (1 min): ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`,
+        `node import: ${spent(node)} (${rate(node.wall)})`,
         `chromium preview (file chosen to dialog ready): ${web.preview.toFixed(2)} s`,
-        `chromium import + calibration (confirm to result): ${web.import.toFixed(2)} s ` +
-          `(${rate(web.import)})`,
-        `chromium / node: ${(web.import / node).toFixed(2)}`,
+        `chromium import + calibration (confirm to result): ${spent(web.import)} ` +
+          `(${rate(web.import.wall)})`,
+        `chromium / node (wall): ${(web.import.wall / node.wall).toFixed(2)}`,
         `longest frame gap while importing: ${web.longestFrameGap.toFixed(2)} s`,
         '',
       ].join('\n'),
