@@ -66,10 +66,8 @@ export function checkText(
     return [say('tooManyRows', { file: fileName, rows, limit: MAX_ROWS })];
   }
 
-  if (!chosenEncoding && decoded.encoding === 'gb18030') {
-    const mixed = mixedEncoding(bytes);
-    if (mixed) return [say('mixedEncoding', { file: fileName, ...mixed })];
-  }
+  const mixed = chosenEncoding ? [] : mixedEncodingProblem(fileName, bytes, decoded);
+  if (mixed.length > 0) return mixed;
 
   const quote = openQuote(text, MAX_QUOTED_LINES);
   if (quote?.end === null) return [say('unclosedQuote', { file: fileName, row: quote.row })];
@@ -78,6 +76,20 @@ export function checkText(
       say('longQuote', { file: fileName, row: quote.row, lines: quote.lines, end: quote.end ?? 0 }),
     ];
   return [];
+}
+
+/**
+ * UTF-8 and GBK rows in one file (see mixedEncoding), unless the user chose the encoding: only
+ * a file that is not wholly UTF-8 (decoded as GB18030) can mix them.
+ */
+export function mixedEncodingProblem(
+  fileName: string,
+  bytes: Uint8Array,
+  decoded: DecodedText,
+): string[] {
+  if (decoded.encoding !== 'gb18030') return [];
+  const mixed = mixedEncoding(bytes);
+  return mixed ? [say('mixedEncoding', { file: fileName, ...mixed })] : [];
 }
 
 /** A table wider or longer than the limits, in words. */

@@ -1,4 +1,4 @@
-import { checkBytes, checkTable, checkText } from './checkFile';
+import { checkBytes, checkTable, checkText, mixedEncodingProblem } from './checkFile';
 import { detectColumns, type ColumnMapping, type ColumnRole } from './columns';
 import { MAX_STATUSES, PREVIEW_ROWS } from './constants';
 import { csvRecords } from './csvRecords';
@@ -41,6 +41,11 @@ export interface FilePreview {
   confidence: Record<ColumnRole, number>;
   /** Values of the proposed status column over the whole table, and whether each counts. */
   statuses: StatusCount[];
+  /**
+   * Problems the user must settle in the preview before importing (rows in two encodings: the
+   * fix is choosing one); the preview is shown so that the choice can be made.
+   */
+  notes: string[];
 }
 
 export type PreviewOutcome = { ok: true; preview: FilePreview } | { ok: false; errors: string[] };
@@ -87,8 +92,9 @@ export async function readFileBook(
 
 function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice): PreviewOutcome {
   const decoded = decodeBytes(bytes, choice.encoding);
-  const problems = checkText(fileName, bytes, decoded, choice.encoding !== undefined);
+  const problems = checkText(fileName, bytes, decoded, true);
   if (problems.length > 0) return { ok: false, errors: problems };
+  const notes = choice.encoding ? [] : mixedEncodingProblem(fileName, bytes, decoded);
 
   const { text, encoding } = decoded;
   const n = choice.rows ?? PREVIEW_ROWS;
@@ -114,6 +120,7 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
     mapping,
     confidence,
     statuses: statusAt < 0 ? [] : countValues(records, statusAt),
+    notes,
   };
   return { ok: true, preview };
 }
@@ -152,6 +159,7 @@ function workbookPreview(
       mapping,
       confidence,
       statuses: statusAt < 0 ? [] : countValues(cells, statusAt),
+      notes: [],
     },
   };
 }

@@ -88,6 +88,11 @@ export class Importer {
   /** True while a file is read or a preview is made. */
   reading = $state(false);
 
+  /** The preview found a problem only the user can settle (see FilePreview.notes). */
+  get blocked(): boolean {
+    return (this.preview?.notes.length ?? 0) > 0;
+  }
+
   /** Rep, date and sales each have a column that exists in the table. */
   get ready(): boolean {
     const { mapping, preview } = this;
@@ -138,7 +143,8 @@ export class Importer {
 
   setHeaderRow(headerRow: number): Promise<void> {
     const { preview } = this;
-    const keep = preview?.encoding ? { encoding: preview.encoding } : {};
+    // A detected encoding is kept, unless rows in two encodings still wait for a choice.
+    const keep = preview?.encoding && !this.blocked ? { encoding: preview.encoding } : {};
     return this.#preview({ ...keep, sheet: preview?.sheet ?? undefined, headerRow });
   }
 
@@ -222,7 +228,7 @@ export class Importer {
     }
     this.preview = outcome.preview;
     this.mapping = { ...outcome.preview.mapping };
-    this.errors = [];
+    this.errors = outcome.preview.notes;
     this.#setStatuses(outcome.preview.statuses);
   }
 

@@ -119,4 +119,23 @@ describe('previewFile', () => {
     expect(outcome.preview.encoding).toBe('utf-8');
     expect(outcome.preview.headers.join('')).toContain('\ufffd');
   });
+
+  it('previewFile shows a file with rows in two encodings and asks for the encoding', async () => {
+    // 张三 in GBK below UTF-8 rows: the preview stays open so that an encoding can be chosen.
+    const gbk = [0xd5, 0xc5, 0xc8, 0xfd];
+    const text = new TextEncoder();
+    const bytes = new Uint8Array([
+      ...text.encode('rep,month,sales\n李四,2024-01,1\n'),
+      ...gbk,
+      ...text.encode(',2024-01,2\n'),
+    ]);
+
+    const detected = await previewFile(bytes, 'mixed.csv');
+    const chosen = await previewFile(bytes, 'mixed.csv', { encoding: 'gb18030' });
+
+    expect(detected.ok && detected.preview.notes).toEqual([
+      expect.stringMatching(/^mixed\.csv: row 3 is not in the text encoding of row 2/),
+    ]);
+    expect(chosen.ok && chosen.preview.notes).toEqual([]);
+  });
 });
