@@ -107,9 +107,9 @@ export class Session {
   /** Share of `detail` ready: 1 from the paint after a run is done (its blocks come with it). */
   detailProgress = $state(0);
   /**
-   * False from the moment a new summary is set until the paint after it: the page may render
-   * the summary's headline first and the rest (tables, charts) on this, so that no single
-   * render holds its thread long. The outcomes come a paint later still, with `detail`.
+   * False from the moment the first summary on a dataset is set until the paint after it: the
+   * page renders the summary's headline first and the rest (tables, charts) on this, so that
+   * no single render holds its thread long. The outcomes come a paint later still (`detail`).
    */
   revealed = $state(true);
   notice = $state.raw<Notice | null>(null);
@@ -118,6 +118,8 @@ export class Session {
   /** What was wrong with the link the page was opened with. */
   linkErrors = $state.raw<LinkError[]>([]);
   #token = 0;
+  /** The dataset the summary on screen was run on. */
+  #summaryData: Dataset | null = null;
   #cancelRun: (() => void) | null = null;
 
   get busy(): boolean {
@@ -271,7 +273,9 @@ export class Session {
   }
 
   cancel(): void {
-    if (!this.busy) return;
+    // A run whose results are being put on screen has finished: nothing is left to cancel.
+    const finishing = this.state === 'running' && this.#cancelRun === null;
+    if (!this.busy || finishing) return;
     this.#token += 1;
     this.#cancelRun?.();
     this.#cancelRun = null;
@@ -325,21 +329,25 @@ export class Session {
       const { plan, summary, blocks } = await handle.promise;
       if (!this.#current(token)) return;
       this.#cancelRun = null;
+      this.seconds = (performance.now() - started) / 1000;
+
+      // The first results on a dataset render in three tasks, each after the previous one
+      // painted: the headline, the rest of the summary (`revealed`), then the outcomes drawn
+      // from the blocks. A rerun on the same data updates the screen in place, all of it shown.
+      // 'done' comes with `revealed`, so whoever waits for it finds the whole summary.
+      const first = this.summary === null || this.#summaryData !== dataset;
+      this.#summaryData = dataset;
       this.summary = summary;
       this.stale = false;
       this.detail = null;
       this.detailProgress = 0;
-      this.revealed = false;
-      this.seconds = (performance.now() - started) / 1000;
+      this.revealed = !first;
+      if (first) await nextPaint();
+      this.revealed = true;
+      if (!this.#current(token)) return;
       this.state = 'done';
       this.stage = null;
 
-      // Three renders, each after the previous one painted: the headline, the rest of the
-      // summary (`revealed`, set even if overtaken so nothing stays hidden), then the outcomes
-      // drawn from the blocks. Three short tasks rather than one long one.
-      await nextPaint();
-      this.revealed = true;
-      if (!this.#current(token)) return;
       await nextPaint();
       if (!this.#current(token)) return;
       this.detail = { plan, blocks, reps };
