@@ -33,28 +33,27 @@ const frames: readonly Frame[] = [
   {
     key: 'problem.statedTotal',
     pattern:
-      /^the quota's (?<count>\S+) periods add up to (?<sum>\S+), but the stated total is (?<stated>\S+); the run uses the periods' own targets$/,
+      /^the quota's (?<count>\S+) periods add up to (?<sum>\S+), .* total is (?<stated>\S+);/,
   },
   {
     key: 'problem.gridFalls',
-    pattern:
-      /^the bonus falls from (?<from>\S+) to (?<to>\S+) as actual\/quota rises from (?<low>\S+) to (?<high>\S+): selling more pays less$/,
+    pattern: /^the bonus falls from (?<from>\S+) to (?<to>\S+) as .* (?<low>\S+) to (?<high>\S+): /,
   },
   { key: 'problem.noRewardAboveTarget', pattern: /^alpha is 0: doing more than the target/ },
   {
     key: 'problem.ratesOutOfOrder',
     pattern:
-      /^the rates must rise as .*, but alpha is (?<alpha>\S+), beta (?<beta>\S+) and gamma (?<gamma>\S+): /,
+      /^the rates must rise .* alpha is (?<alpha>\S+), beta (?<beta>\S+) and gamma (?<gamma>\S+):/,
   },
   {
     key: 'problem.floorMovesTargetMedian',
     pattern:
-      /^the floor .* log-volatility (?<sigma>\S+) reports the (?<quantile>\S+) quantile of its sales instead of the (?<fractile>\S+) quantile \(the median\)\.$/,
+      /^the floor.* (?<sigma>\S+) reports the (?<quantile>\S+) .* the (?<fractile>\S+) quantile \(/,
   },
   {
     key: 'problem.floorMovesTarget',
     pattern:
-      /^the floor .* log-volatility (?<sigma>\S+) reports the (?<quantile>\S+) quantile of its sales instead of the (?<fractile>\S+) quantile\.$/,
+      /^the floor.* (?<sigma>\S+) reports the (?<quantile>\S+) .* the (?<fractile>\S+) quantile\.$/,
   },
 ];
 
