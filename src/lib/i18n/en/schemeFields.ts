@@ -28,6 +28,7 @@ export const enSchemeFields = {
   'schemes.field.label': 'name',
   'schemes.field.options': 'menu options',
   'schemes.field.penalty': 'penalty',
+  'schemes.field.periods': 'periods in a row',
   'schemes.field.performancePay': 'performance pay',
   'schemes.field.performancePayShare': 'performance pay share',
   'schemes.field.quota': 'quota',
@@ -50,6 +51,7 @@ export const enSchemeFields = {
   'schemes.field.periodsPerYear': 'periods per year',
   'schemes.field.from': 'from',
   'schemes.field.fixedPay': 'fixed pay',
+  'schemes.field.fixed': 'fixed pay',
   'schemes.field.recoverable': 'recoverable',
   'schemes.field.name': 'name',
 };

@@ -30,6 +30,7 @@ export const zhSchemeFields: Record<keyof typeof enSchemeFields, string> = {
   'schemes.field.label': '名称',
   'schemes.field.options': '可选合同',
   'schemes.field.penalty': '处罚金额',
+  'schemes.field.periods': '连续期数',
   'schemes.field.performancePay': '绩效工资',
   'schemes.field.performancePayShare': '绩效工资比例',
   'schemes.field.quota': '定额',
@@ -52,6 +53,7 @@ export const zhSchemeFields: Record<keyof typeof enSchemeFields, string> = {
   'schemes.field.periodsPerYear': '每年期数',
   'schemes.field.from': '起点',
   'schemes.field.fixedPay': '固定工资',
+  'schemes.field.fixed': '固定报酬',
   'schemes.field.recoverable': '可追回',
   'schemes.field.name': '名称',
 };

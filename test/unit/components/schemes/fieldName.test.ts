@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { choiceName, fieldName, pathName } from '../../../../src/lib/components/schemes/fieldName';
-import { choicesOf, variantsOf } from '../../../../src/lib/components/schemes/fieldSpec';
+import {
+  choicesOf,
+  optionalFieldsOf,
+  variantsOf,
+} from '../../../../src/lib/components/schemes/fieldSpec';
+import { presetScheme } from '../../../../src/lib/components/schemes/presets';
+import { schemeKinds } from '../../../../src/lib/engine/schemes/registry';
+import { isMessageKey } from '../../../../src/lib/i18n/i18n.svelte';
 import { setLocale } from '../../../../src/lib/i18n/i18n.svelte';
 
 describe('fieldName', () => {
@@ -41,5 +48,27 @@ describe('fieldName', () => {
     expect(pathName('grid[0][2]')).toBe('奖金表 1 3');
     setLocale('en');
     expect(pathName('cap.share')).toBe('cap › share');
+  });
+
+  it('fieldName has a catalog name for every field a preset or an added field shows', () => {
+    const keys = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === 'object' && value !== null) {
+        for (const [key, inner] of Object.entries(value)) {
+          keys.add(key);
+          walk(inner);
+        }
+      }
+    };
+    for (const kind of schemeKinds) {
+      walk(presetScheme(kind, 'x', 1000));
+      walk(optionalFieldsOf(kind));
+    }
+    walk([variantsOf('quota', ''), variantsOf('', 'fines')].flatMap((v) => Object.values(v ?? {})));
+    expect(keys.size).toBeGreaterThan(30);
+    // 'kind' picks a variant through its own select; its name is 'schemes.kind'.
+    const missing = [...keys].filter((k) => k !== 'kind' && !isMessageKey(`schemes.field.${k}`));
+    expect(missing).toEqual([]);
   });
 });
