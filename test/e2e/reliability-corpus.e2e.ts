@@ -101,6 +101,30 @@ describe('the bad-input corpus in the browser', () => {
     await context.close();
   }, 300_000);
 
+  it('a file with rows in two encodings waits for an encoding, then imports with it', async () => {
+    const { page, errors } = await openPage(browser, served.url);
+    await waitForState(page, 'done');
+    const path = join(dir, 'mixed-encodings.csv');
+    writeFileSync(path, corpusBytes('mixed-encodings.csv'));
+
+    await page.locator('[data-testid="import-file"]').setInputFiles(path);
+    const said = page.locator('[data-testid="import-errors"]');
+    await said.waitFor({ timeout: EXPLAIN_MS });
+    expect(await said.innerText()).toMatch(/row 4 is not in the text encoding of row 2/);
+    expect(await page.locator('[data-testid="import-confirm"]').isDisabled()).toBe(true);
+
+    await page.locator('[data-testid="import-encoding"]').selectOption('gb18030');
+    await said.waitFor({ state: 'detached', timeout: EXPLAIN_MS });
+    await page.locator('[data-testid="import-confirm"]').click();
+    await page.locator('[data-testid="import-close"]').waitFor({ timeout: EXPLAIN_MS });
+
+    expect(await page.locator('[data-testid="import-dialog"]').innerText()).toContain(
+      'Imported mixed-encodings.csv',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
   it('explains refused files in Chinese when the page is in Chinese', async () => {
     const { page, errors } = await openPage(browser, served.url, 'zh-CN');
     await waitForState(page, 'done');
