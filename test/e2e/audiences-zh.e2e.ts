@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schemeKinds } from '../../src/lib/engine/schemes/registry';
 import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
 
 /**
@@ -101,6 +102,26 @@ describe('a zh-CN reader sees no English sentence', () => {
     ).toBe(true);
     expect(await strayEnglish(page)).toEqual([]);
     await screenshot(page, 'zh-bad-link');
+  });
+
+  it('in the scheme editor with a scheme of every kind', async () => {
+    const { page } = await openPage(browser, `${served.url}schemes`, 'zh-CN');
+    await page.waitForSelector('#schemes-title');
+    for (const kind of schemeKinds) {
+      await page.locator('.tools select').selectOption(kind);
+      await page.locator('.tools button').click();
+    }
+    // Every optional field added too, so that each field's name is on screen.
+    for (let k = 0; k < 10; k++) {
+      const add = page.locator('[data-testid="add-field"]').first();
+      if ((await add.count()) === 0) break;
+      await add.click();
+    }
+    expect(await page.locator('[data-testid="scheme-editor"]').count()).toBe(
+      2 + schemeKinds.length,
+    );
+    expect(await strayEnglish(page)).toEqual([]);
+    await screenshot(page, 'zh-scheme-every-kind');
   });
 
   it('when a field of the scheme editor is wrong', async () => {
