@@ -8,6 +8,16 @@ import type { CalibrationResult } from './types';
 export type SourceOutcome =
   { ok: true; result: CalibrationResult; summary: ImportSummary } | { ok: false; errors: string[] };
 
+// Loads into `sales` run one after another: the sample's rows, loaded in the background after
+// its first result, must never interleave with (or land after and overwrite) a user's import.
+let lastLoad: Promise<unknown> = Promise.resolve();
+
+function inTurn<T>(load: () => Promise<T>): Promise<T> {
+  const next = lastLoad.then(load);
+  lastLoad = next.catch(() => undefined);
+  return next;
+}
+
 /**
  * A user's file (CSV, .xlsx, .xls or Parquet), as bytes, to calibrated reps; data problems come
  * back as messages, and the import's own notices lead the calibration's warnings.
@@ -18,19 +28,44 @@ export async function loadCsvBytes(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<SourceOutcome> {
-  const loaded = await importFile(db, fileName, bytes, options);
-  if (!loaded.ok) return loaded;
+  return inTurn(async () => {
+    const loaded = await importFile(db, fileName, bytes, options);
+    if (!loaded.ok) return loaded;
 
-  const result = await calibrate(db, { quarters: options.quarters });
-  const { excluded, warnings } = loaded.summary;
-  const statusNote = excluded > 0 ? [say('statusLeftOut', { count: excluded })] : [];
-  result.report.warnings.unshift(...statusNote, ...warnings);
-  return { ok: true, result, summary: loaded.summary };
+    const result = await calibrate(db, { quarters: options.quarters });
+    const { excluded, warnings } = loaded.summary;
+    const statusNote = excluded > 0 ? [say('statusLeftOut', { count: excluded })] : [];
+    result.report.warnings.unshift(...statusNote, ...warnings);
+    return { ok: true, result, summary: loaded.summary };
+  });
 }
 
 /** The built-in sample (static/sample/sales.csv) to calibrated reps; it is known to be valid. */
 export async function loadSampleText(db: Db, csvText: string): Promise<CalibrationResult> {
+  await loadSampleCsv(db, csvText);
+  return calibrate(db);
+}
+
+/**
+ * The sample's rows into `sales`, without calibrating (the page runs on the precomputed
+ * calibration; the data panel's export reads the table). It waits for loads already under way
+ * and, in its turn, loads only if `wanted()` still holds, so a user's file imported meanwhile
+ * stays. Resolves to whether it loaded.
+ */
+export function loadSampleRows(
+  db: Promise<Db>,
+  csvText: Promise<string>,
+  wanted: () => boolean,
+): Promise<boolean> {
+  return inTurn(async () => {
+    const [ready, text] = await Promise.all([db, csvText]);
+    if (!wanted()) return false;
+    await loadSampleCsv(ready, text);
+    return true;
+  });
+}
+
+async function loadSampleCsv(db: Db, csvText: string): Promise<void> {
   const loaded = await loadCsvText(db, 'sample/sales.csv', csvText);
   if (!loaded.ok) throw new Error(`The built-in sample did not load: ${loaded.errors.join('; ')}`);
-  return calibrate(db);
 }
