@@ -14,6 +14,7 @@ import {
 } from '../engine/sweep';
 import { payPerRep, planAndRun } from '../workers';
 import type { Session } from './session.svelte';
+import { codeOf, type CodedError } from '../workers/codeOf';
 import { messageOf } from './stages';
 
 export type TuningState = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -61,6 +62,8 @@ export class Tuning {
   state = $state<TuningState>('idle');
   progress = $state(0);
   error = $state<string | null>(null);
+  /** The error's code, for a message in the current language. */
+  errorCode = $state.raw<CodedError | null>(null);
   result = $state.raw<SweepResult | null>(null);
   perRep = $state.raw<{ value: number; rows: RepPay[] } | null>(null);
   perRepBusy = $state(false);
@@ -106,6 +109,7 @@ export class Tuning {
     this.cancel();
     const token = ++this.#token;
     this.error = null;
+    this.errorCode = null;
     this.state = 'running';
     this.progress = 0;
 
@@ -131,6 +135,7 @@ export class Tuning {
       const aborted = error instanceof DOMException && error.name === 'AbortError';
       this.state = aborted ? 'cancelled' : 'error';
       this.error = aborted ? null : messageOf(error);
+      this.errorCode = aborted ? null : codeOf(error, 'simulation');
     } finally {
       if (token === this.#token) this.#cancel = null;
     }
@@ -165,7 +170,9 @@ export class Tuning {
       const rows = pays.map((pay, r) => ({ id: reps[r].id, name: reps[r].name, ...pay }));
       this.perRep = { value, rows };
     } catch (error) {
-      if (token === this.#repToken) this.error = messageOf(error);
+      if (token !== this.#repToken) return;
+      this.error = messageOf(error);
+      this.errorCode = codeOf(error, 'simulation');
     } finally {
       if (token === this.#repToken) this.perRepBusy = false;
     }
