@@ -1,12 +1,13 @@
 import { asset } from '$app/paths';
 import {
   loadCsvBytes,
-  loadSampleText,
   type CalibrationResult,
   type ImportOptions,
   type ImportSummary,
 } from '../data';
 import { getBrowserDb } from '../data/browserDb';
+import { fetchSampleCalibration } from '../data/sample/fetchSampleCalibration';
+import { loadSampleRows } from '../data/source';
 import {
   BLOCK_TRIALS,
   DEFAULT_HAGGLING,
@@ -24,6 +25,7 @@ import { planAndRun, warmWorkers } from '../workers';
 import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
 import type { MessageKey } from '../i18n/en';
 import { setCurrency } from '../i18n/i18n.svelte';
+import { log } from '../log';
 import { defaultScenario } from './defaultScenario';
 import type { LinkError, LinkExtras } from './shareLink';
 import { keepSettingsOnChange, savedData } from './savedData.svelte';
@@ -211,26 +213,25 @@ export class Session {
   }
 
   async useSample(): Promise<void> {
-    const token = this.#begin('db');
+    const token = this.#begin('fetch');
+    let dataset: Dataset;
     try {
-      // Fetch the sample while DuckDB starts; a failure is reported when awaited, in its stage
-      // (the empty catch only stops the browser calling it unhandled meanwhile).
-      const sample = fetchSample();
-      sample.catch(() => {});
-
-      const db = await getBrowserDb();
-      if (!this.#step(token, 'fetch')) return;
-      const text = await sample;
-      if (!this.#step(token, 'calibrate')) return;
-
-      const result = await loadSampleText(db, text);
+      // The sample's calibration was computed by DuckDB at build time (npm run sample; a unit
+      // test keeps it equal), so the first result does not wait for DuckDB to start.
+      const result = await fetchSampleCalibration(asset('/sample/calibration.json'));
       if (!this.#current(token)) return;
-      this.dataset = { source: null, result };
+      dataset = { source: null, result };
+      this.dataset = dataset;
     } catch (error) {
       this.#fail(token, error);
       return;
     }
     await this.#simulate(token);
+
+    // Then its rows go into DuckDB for the data panel's export, unless other data replaced the
+    // sample by then. Known gap: if DuckDB cannot start, the export says so, nothing else does.
+    const loading = loadSampleRows(getBrowserDb(), fetchSample(), () => this.dataset === dataset);
+    loading.catch((error: unknown) => log.warn('the sample did not load into DuckDB', error));
   }
 
   /**
