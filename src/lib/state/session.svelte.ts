@@ -226,12 +226,15 @@ export class Session {
       this.#fail(token, error);
       return;
     }
-    await this.#simulate(token);
+    const simulated = this.#simulate(token);
 
-    // Then its rows go into DuckDB for the data panel's export, unless other data replaced the
-    // sample by then. Known gap: if DuckDB cannot start, the export says so, nothing else does.
-    const loading = loadSampleRows(getBrowserDb(), fetchSample(), () => this.dataset === dataset);
+    // After the first result its rows go into DuckDB for the data panel's export (queued now,
+    // so an export waits for them), unless other data replaced the sample by then. Known gap:
+    // if DuckDB cannot start, the export says so, nothing else does.
+    const db = simulated.then(getBrowserDb);
+    const loading = loadSampleRows(db, fetchSample(), () => this.dataset === dataset);
     loading.catch((error: unknown) => log.warn('the sample did not load into DuckDB', error));
+    await simulated;
   }
 
   /**
