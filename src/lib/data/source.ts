@@ -19,6 +19,14 @@ function inTurn<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Settles once every load asked for so far has finished or failed: what reads `sales` (the
+ * data panel's export) awaits it, so it never reads the table before the sample's rows are in.
+ */
+export async function loadsSettled(): Promise<void> {
+  await lastLoad;
+}
+
+/**
  * A user's file (CSV, .xlsx, .xls or Parquet), as bytes, to calibrated reps; data problems come
  * back as messages, and the import's own notices lead the calibration's warnings.
  */

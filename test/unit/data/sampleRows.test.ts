@@ -4,7 +4,7 @@ import { cleanedTable } from '../../../src/lib/data/cleanedTable';
 import type { Db } from '../../../src/lib/data/db';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
 import { fetchSampleCalibration } from '../../../src/lib/data/sample/fetchSampleCalibration';
-import { loadCsvBytes, loadSampleRows } from '../../../src/lib/data/source';
+import { loadCsvBytes, loadSampleRows, loadsSettled } from '../../../src/lib/data/source';
 
 const sampleText = readFileSync(
   new URL('../../../static/sample/sales.csv', import.meta.url),
@@ -77,6 +77,16 @@ describe('loadSampleRows', () => {
     expect(await sample).toBe(false);
     expect((await user).ok).toBe(true);
     expect(await repsIn(db)).toEqual(['Zed']);
+  });
+
+  it('loadsSettled waits for a sample load that is still waiting for its text', async () => {
+    const text = held<string>();
+    await loadCsvBytes(db, 'user.csv', userBytes());
+    void loadSampleRows(Promise.resolve(db), text.promise, () => true);
+    const settled = loadsSettled().then(() => repsIn(db));
+
+    text.release(sampleText);
+    expect(await settled).toHaveLength(30);
   });
 
   it('a failed sample load does not stop a later import', async () => {
