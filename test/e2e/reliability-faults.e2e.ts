@@ -86,8 +86,9 @@ describe('faults in the browser', () => {
     });
   }
 
+  // The sample runs on its precomputed calibration, without DuckDB: the wrong type shows when
+  // a file is imported, the first thing that needs the database.
   it('a wasm served with the wrong MIME type gives a clear message within seconds', async () => {
-    const started = Date.now();
     const { context, page } = await open((c) =>
       c.route('**/*.wasm', async (route) => {
         const response = await route.fetch();
@@ -95,6 +96,13 @@ describe('faults in the browser', () => {
         await route.fulfill({ response, headers });
       }),
     );
+    await waitForState(page, 'done', 30_000);
+
+    const csv = 'rep,month,sales\nA,2025-01,10\nA,2025-02,12\nB,2025-01,9\nB,2025-02,11\n';
+    const file = { name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
+    await page.locator('[data-testid="import-file"]').setInputFiles(file);
+    const started = Date.now();
+    await page.locator('[data-testid="import-confirm"]').click();
     const line = await waitForState(page, 'error', 10_000);
 
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -103,7 +111,7 @@ describe('faults in the browser', () => {
     await screenshot(page, 'reliability-wasm-mime');
 
     await context.unrouteAll();
-    await page.locator('button.run').click();
+    await page.locator('[data-testid="import-confirm"]').click();
     await waitForState(page, 'done', 30_000);
     expect(await runState(page)).toBe('done');
     await context.close();

@@ -134,9 +134,9 @@ export class Session {
    */
   async start(): Promise<void> {
     if (this.dataset || this.busy) return;
-    // Every path to a first result needs the database and the workers: start both while the
-    // kept settings and file are read. A failed start is reported where it is awaited.
-    getBrowserDb().catch(() => undefined);
+    // Every first result needs the workers: start them while the kept settings and file are
+    // read. DuckDB starts when something needs it (a kept or new file, the sample's rows after
+    // its first result), so that it does not take a core from the sample's first run.
     warmWorkers();
 
     const kept = await savedData.restoreSettings($state.snapshot(this.settings));
