@@ -1,19 +1,36 @@
 /**
  * Reads a scenario file: JSON text (or an already parsed value) in, a validated Scenario or
- * the list of everything wrong with it out. Messages look like
- * `essay.json: schemes[1].rate: expected a number ≥ 0, saw "abc"`.
+ * the list of everything wrong with it out, as problems (schemes/schema/problem.ts) and as
+ * the CLI's English lines, like `essay.json: schemes[1].rate: expected a number ≥ 0, saw "abc"`.
  */
 import * as v from 'valibot';
 import { toBehaviour } from './behaviour/behaviourSchema';
 import { scenarioSchema, show, type ScenarioInput } from './scenarioSchema';
-import { schemeIssues, type SchemeIssues } from './schemes/schema/schemeChecks';
+import {
+  decodeProblem,
+  problemLine,
+  type Problem,
+  type ProblemWhat,
+} from './schemes/schema/problem';
+import { schemeIssues } from './schemes/schema/schemeChecks';
 import { toScheme } from './schemes/schema/toScheme';
 import type { Scenario, ScenarioResult, Scheme } from './types';
 
-export function parseScenario(json: unknown, fileName: string): ScenarioResult {
-  const fail = (errors: string[]): ScenarioResult => ({
+/** ScenarioResult with each message also as a problem, in the same order. */
+export type ParsedScenario =
+  | (Extract<ScenarioResult, { ok: true }> & { warningProblems: Problem[] })
+  | (Extract<ScenarioResult, { ok: false }> & { problems: Problem[] });
+
+/** The English lines of problems, each naming the file. */
+export function problemLines(problems: Problem[], fileName: string): string[] {
+  return problems.map((p) => `${fileName}: ${problemLine(p)}`);
+}
+
+export function parseScenario(json: unknown, fileName: string): ParsedScenario {
+  const fail = (problems: Problem[]): ParsedScenario => ({
     ok: false,
-    errors: errors.map((e) => `${fileName}: ${e}`),
+    errors: problemLines(problems, fileName),
+    problems,
   });
 
   let value = json;
@@ -21,19 +38,23 @@ export function parseScenario(json: unknown, fileName: string): ScenarioResult {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      return fail([`not valid JSON (${(error as Error).message})`]);
+      // Shortcoming: the parser's own detail is shown as the browser wrote it (in English).
+      const detail = (error as Error).message;
+      return fail([{ path: '', code: 'json', params: { detail } }]);
     }
   }
 
   const parsed = v.safeParse(scenarioSchema, value);
-  if (!parsed.success) return fail(parsed.issues.map((i) => `${pathText(i.path)}: ${i.message}`));
+  if (!parsed.success) {
+    return fail(parsed.issues.map((i) => decodeProblem(i.message, pathText(i.path))));
+  }
 
   const input = parsed.output;
   const schemes = input.schemes.map(toScheme);
   const periods =
     input.data.source === 'reps' ? [input.data.reps[0].mean].flat().length : undefined;
   const checked = checkSchemes(schemes, periods);
-  const errors = [...crossChecks(input), ...checked.errors];
+  const errors = [...crossChecks(input), ...checked.problems];
   if (errors.length > 0) return fail(errors);
 
   const scenario: Scenario = {
@@ -49,20 +70,32 @@ export function parseScenario(json: unknown, fileName: string): ScenarioResult {
   };
   if (input.description !== undefined) scenario.description = input.description;
   if (input.behaviour !== undefined) scenario.behaviour = toBehaviour(input.behaviour);
-  return { ok: true, scenario, warnings: checked.warnings.map((w) => `${fileName}: ${w}`) };
+  const warningProblems = checked.warningProblems;
+  return { ok: true, scenario, warnings: problemLines(warningProblems, fileName), warningProblems };
 }
 
 /**
  * Every scheme's cross-field rules; `periods` when known checks the lengths of per-period
- * values too. Call it again once data without inline reps is loaded.
+ * values too. Call it again once data without inline reps is loaded. `errors` and `warnings`
+ * are the English lines (without a file name) of `problems` and `warningProblems`.
  */
-export function checkSchemes(schemes: Scheme[], periods?: number): SchemeIssues {
+export function checkSchemes(schemes: Scheme[], periods?: number) {
   const issues = schemes.map((s, k) => schemeIssues(s, `schemes[${k}]`, periods));
+  const problems = issues.flatMap((i) => i.errors);
+  const warningProblems = issues.flatMap((i) => i.warnings);
   return {
-    errors: issues.flatMap((i) => i.errors),
-    warnings: issues.flatMap((i) => i.warnings),
+    errors: problems.map((p) => problemLine(p)),
+    warnings: warningProblems.map((p) => problemLine(p)),
+    problems,
+    warningProblems,
   };
 }
+
+const expected = (path: string, what: ProblemWhat, seen: unknown, params = {}): Problem => ({
+  path,
+  code: 'expected',
+  params: { ...params, what, seen: show(seen) },
+});
 
 /** schemes[1].rate from valibot's path items; the file itself is "(scenario)". */
 function pathText(path: readonly { key: unknown }[] | undefined): string {
@@ -75,42 +108,40 @@ function pathText(path: readonly { key: unknown }[] | undefined): string {
 }
 
 /** Rules that tie fields together, which the schema checks one field at a time cannot see. */
-function crossChecks(input: ScenarioInput): string[] {
-  const errors: string[] = [];
+function crossChecks(input: ScenarioInput): Problem[] {
+  const errors: Problem[] = [];
   const firstUse = new Map<string, number>();
   input.schemes.forEach((s, k) => {
     const first = firstUse.get(s.id);
     if (first === undefined) firstUse.set(s.id, k);
-    else
-      errors.push(
-        `schemes[${k}].id: expected an id not used by schemes[${first}], saw ${show(s.id)}`,
-      );
+    else {
+      const other = `schemes[${first}]`;
+      errors.push(expected(`schemes[${k}].id`, 'unusedId', s.id, { other }));
+    }
   });
 
   if (input.baseline !== undefined && !firstUse.has(input.baseline)) {
     const ids = [...firstUse.keys()].map(show).join(', ');
-    errors.push(`baseline: expected one of the scheme ids ${ids}, saw ${show(input.baseline)}`);
+    errors.push(expected('baseline', 'schemeId', input.baseline, { ids }));
   }
   if (input.data.source === 'reps') errors.push(...repChecks(input.data.reps));
   return errors;
 }
 
-function repChecks(reps: { id: string; mean: number | number[] }[]): string[] {
-  const errors: string[] = [];
+function repChecks(reps: { id: string; mean: number | number[] }[]): Problem[] {
+  const errors: Problem[] = [];
   const seen = new Map<string, number>();
   const periods = (r: { mean: number | number[] }) => [r.mean].flat().length;
   reps.forEach((r, k) => {
     const first = seen.get(r.id);
     if (first === undefined) seen.set(r.id, k);
-    else
-      errors.push(
-        `data.reps[${k}].id: expected an id not used by data.reps[${first}], saw ${show(r.id)}`,
-      );
+    else {
+      const other = `data.reps[${first}]`;
+      errors.push(expected(`data.reps[${k}].id`, 'unusedId', r.id, { other }));
+    }
     if (periods(r) !== periods(reps[0])) {
-      errors.push(
-        `data.reps[${k}].mean: expected ${periods(reps[0])} period(s) like data.reps[0], ` +
-          `saw ${periods(r)}`,
-      );
+      const count = periods(reps[0]);
+      errors.push(expected(`data.reps[${k}].mean`, 'periodsLike', periods(r), { count }));
     }
   });
   return errors;

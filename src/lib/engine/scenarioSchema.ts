@@ -1,7 +1,7 @@
 /**
- * The valibot schema of scenario files. Every message says what was expected and shows what
- * was seen; the path is added by parseScenario. Optional fields are only those left out, so a
- * value of 0 is always taken as given.
+ * The valibot schema of scenario files. Every message is a problem that says what was
+ * expected and shows what was seen; the path is added by parseScenario. Optional fields are
+ * only those left out, so a value of 0 is always taken as given.
  */
 import * as v from 'valibot';
 import { behaviourSchema } from './behaviour/behaviourSchema';
@@ -24,11 +24,8 @@ const rep = strict({
   id: nonEmpty(),
   name: v.optional(text()),
   mean: v.union(
-    [
-      nonNegative(),
-      v.pipe(v.array(nonNegative()), v.minLength(1, expected('at least one period'))),
-    ],
-    expected('a number ≥ 0 or a non-empty list of numbers ≥ 0'),
+    [nonNegative(), v.pipe(v.array(nonNegative()), v.minLength(1, expected('onePeriod')))],
+    expected('repMean'),
   ),
   sigma: nonNegative(),
 });
@@ -41,7 +38,7 @@ const data = tagged(
     exact({ source: v.literal('file'), path: nonEmpty() }),
     exact({
       source: v.literal('reps'),
-      reps: v.pipe(v.array(rep, expected('a list')), v.minLength(1, expected('at least one rep'))),
+      reps: v.pipe(v.array(rep, expected('list')), v.minLength(1, expected('oneRep'))),
     }),
   ],
 );
@@ -49,12 +46,12 @@ const data = tagged(
 export const scenarioSchema = strict({
   name: nonEmpty(),
   description: v.optional(text()),
-  seed: integerIn(0, Number.MAX_SAFE_INTEGER, 'an integer ≥ 0'),
+  seed: integerIn(0, Number.MAX_SAFE_INTEGER, 'integerAtLeast0'),
   trials: integerIn(1, MAX_TRIALS),
   data,
   schemes: v.pipe(
-    v.array(schemeSchema, expected('a list of schemes')),
-    v.minLength(1, expected('at least one scheme')),
+    v.array(schemeSchema, expected('schemes')),
+    v.minLength(1, expected('oneScheme')),
   ),
   baseline: v.optional(nonEmpty()),
   behaviour: v.optional(behaviourSchema),

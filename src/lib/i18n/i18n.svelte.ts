@@ -1,8 +1,8 @@
 import i18next from 'i18next';
+import { problemLine, wordProblem, type Problem } from '../engine/schemes/schema/problem';
 import { en, type MessageKey } from './en';
 import { formatNumber, type Currency, type NumberKind } from './format';
 import { localeStorageKey, pickLocale, type Locale } from './locales';
-import { problemText } from './problemText';
 import { zhCN } from './zh-CN';
 
 export type { Currency } from './format';
@@ -72,9 +72,14 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
   return engine.t(key, { unit, ...vars, lng: current });
 }
 
-/** A validation message of the engine (written in English for the CLI) in the current language. */
-export function problem(text: string): string {
-  return problemText(text, t, current === 'en');
+/** A validation problem of the engine in the current language, without its path. */
+export function problem(p: Problem): string {
+  return wordProblem(p, t);
+}
+
+/** A validation problem in the current language after its path (`schemes[0].rate: …`). */
+export function problemWithPath(p: Problem): string {
+  return problemLine(p, problem(p));
 }
 
 /** The currency money is shown in; the language does not change it, the data does. */

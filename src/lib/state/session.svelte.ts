@@ -24,6 +24,7 @@ import {
 import { planAndRun, warmWorkers } from '../workers';
 import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
 import type { MessageKey } from '../i18n/en';
+import type { Problem } from '../engine/schemes/schema/problem';
 import { setCurrency } from '../i18n/i18n.svelte';
 import { log } from '../log';
 import { defaultScenario } from './defaultScenario';
@@ -116,7 +117,7 @@ export class Session {
   revealed = $state(true);
   notice = $state.raw<Notice | null>(null);
   /** What the engine noted about the scenario in use (a total that does not add up). */
-  scenarioWarnings = $state.raw<string[]>([]);
+  scenarioWarnings = $state.raw<Problem[]>([]);
   /** What was wrong with the link the page was opened with. */
   linkErrors = $state.raw<LinkError[]>([]);
   #token = 0;
@@ -186,7 +187,7 @@ export class Session {
    * the current ones and a run starts. A scenario made on an imported file cannot bring the
    * file along; it runs on the data at hand and says which file would reproduce it.
    */
-  async openScenario(next: Scenario, extras?: LinkExtras, warnings: string[] = []): Promise<void> {
+  async openScenario(next: Scenario, extras?: LinkExtras, warnings: Problem[] = []): Promise<void> {
     this.scenario = next;
     this.scenarioErrors = [];
     this.scenarioWarnings = warnings;

@@ -5,6 +5,7 @@
  * like a file, and the extras against the settings' own limits.
  */
 import { parseScenario } from '../engine/scenario';
+import type { Problem } from '../engine/schemes/schema/problem';
 import type { Economics } from '../engine/sweep';
 import type { Scenario } from '../engine/types';
 import { currencies, type Currency } from '../i18n/format';
@@ -17,12 +18,12 @@ export interface LinkExtras {
   currency: Currency;
 }
 
-/** A problem with a link: the engine's own text, or one of ours as a message key. */
-export type LinkError = { text: string } | { key: MessageKey; vars: Record<string, string> };
+/** A problem with a link: the engine's problem with the scenario, or one of ours by key. */
+export type LinkError = { problem: Problem } | { key: MessageKey; vars: Record<string, string> };
 
 export type LinkResult =
   | { status: 'none' }
-  | { status: 'ok'; scenario: Scenario; extras: LinkExtras; warnings: string[] }
+  | { status: 'ok'; scenario: Scenario; extras: LinkExtras; warnings: Problem[] }
   | { status: 'bad'; errors: LinkError[] };
 
 /** Name the engine's messages give a scenario read from a link. */
@@ -57,7 +58,7 @@ export function readShareFragment(fragment: string): LinkResult {
     return { status: 'bad', errors: [{ key: 'link.unreadable', vars: {} }] };
   }
   const parsed = parseScenario(json, LINK_FILE_NAME);
-  const errors: LinkError[] = parsed.ok ? [] : parsed.errors.map((text) => ({ text }));
+  const errors: LinkError[] = parsed.ok ? [] : parsed.problems.map((problem) => ({ problem }));
 
   const economics = {} as Economics;
   for (const key of economicsKeys) {
@@ -77,7 +78,7 @@ export function readShareFragment(fragment: string): LinkResult {
 
   if (!parsed.ok || errors.length > 0) return { status: 'bad', errors };
   const extras = { economics, currency: currency as Currency };
-  return { status: 'ok', scenario: parsed.scenario, extras, warnings: parsed.warnings };
+  return { status: 'ok', scenario: parsed.scenario, extras, warnings: parsed.warningProblems };
 }
 
 function toBase64Url(text: string): string {

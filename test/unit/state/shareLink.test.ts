@@ -52,7 +52,7 @@ describe('share links', () => {
     const direct = parseScenario(JSON.stringify(bad), 'link');
 
     if (read.status !== 'bad' || direct.ok) throw new Error('both should fail');
-    expect(read.errors).toEqual(direct.errors.map((text) => ({ text })));
+    expect(read.errors).toEqual(direct.problems.map((problem) => ({ problem })));
   });
 
   it('readShareFragment names an economics field out of range and the value seen', () => {

@@ -1,18 +1,18 @@
 /**
- * English of the engine's validation messages, split into a frame and the phrase it names.
- * The engine writes these sentences itself (the CLI prints them); problemText reads them back
- * into a key and values, and each key here must give the engine's sentence back word for word.
+ * English of the engine's validation problems: `problem.<code>` is the sentence of a Problem
+ * (schemes/schema/problem.ts), `problem.what.<what>` the phrase its `what` names, and
+ * `problem.noun.<noun>` a noun inside that phrase. The engine renders the CLI's sentences from
+ * this table too (problemEnglish), so the page in English and the CLI say the same words.
  */
 export const enProblems = {
   'problem.expected': 'expected {{what}}, saw {{seen}}',
-  'problem.expectedBecause': 'expected {{what}}, saw {{seen}} ({{reason}})',
+  'problem.expectedElseExtremeTarget':
+    'expected {{what}}, saw {{seen}} ' +
+    '(or the rep gains by reporting as high or as low a target as it can)',
   'problem.required': 'expected a value (the field is required), saw nothing',
   'problem.unknownField': 'unknown field, expected one of: {{keys}}',
   'problem.json': 'not valid JSON ({{detail}})',
-  'problem.json.position': 'position {{at}}',
-  'problem.json.other': 'unreadable',
-  'problem.or': 'or',
-  'problem.oneOf': '{{tags}}',
+  'problem.unreadable': '{{text}}',
   'problem.skuShare':
     'expected a share > 0: a SKU the rep never sells cannot meet a target above 0, saw 0',
   'problem.statedTotal':
@@ -34,9 +34,8 @@ export const enProblems = {
   'problem.floorMovesTargetMedian':
     'the floor makes a shortfall cheaper, so a rep with log-volatility {{sigma}} reports the ' +
     '{{quantile}} quantile of its sales instead of the {{fractile}} quantile (the median).',
-  'problem.reason.extremeTarget':
-    'or the rep gains by reporting as high or as low a target as it can',
 
+  'problem.what.oneOf': '{{tags}} or {{last}}',
   'problem.what.number': 'a number',
   'problem.what.finite': 'a finite number',
   'problem.what.nonNegative': 'a number ≥ 0',
@@ -62,7 +61,7 @@ export const enProblems = {
   'problem.what.atLeastOneOf': 'at least one of {{noun}}',
   'problem.what.atLeastOne': 'at least one {{noun}}',
   'problem.what.oneOrList': 'a {{noun}} or a non-empty list of them',
-  'problem.what.objectWith': 'an object with {{key}} {{tags}}',
+  'problem.what.objectWith': 'an object with {{key}} {{tags}} or {{last}}',
   'problem.what.perPeriod': '1 value or {{count}} (one per simulated period)',
   'problem.what.gridRows': '{{count}} rows (one per forecast ratio)',
   'problem.what.gridColumns': '{{count}} values (one per actual ratio)',

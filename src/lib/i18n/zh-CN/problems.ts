@@ -3,14 +3,12 @@ import type { enProblems } from '../en/problems';
 /** 引擎校验消息的简体中文：字段路径与所见的值原样保留，其余译出。 */
 export const zhProblems: Record<keyof typeof enProblems, string> = {
   'problem.expected': '应为{{what}}，实际为 {{seen}}',
-  'problem.expectedBecause': '应为{{what}}，实际为 {{seen}}（{{reason}}）',
+  'problem.expectedElseExtremeTarget':
+    '应为{{what}}，实际为 {{seen}}（否则代表报尽量高或尽量低的目标反而得利）',
   'problem.required': '缺少必填的值',
   'problem.unknownField': '未知字段，可用的字段为：{{keys}}',
-  'problem.json': '不是有效的 JSON（{{detail}}）',
-  'problem.json.position': '第 {{at}} 个字符附近出错',
-  'problem.json.other': '无法解析',
-  'problem.or': '或',
-  'problem.oneOf': '以下之一：{{tags}}',
+  'problem.json': '不是有效的 JSON（解析器的说明：{{detail}}）',
+  'problem.unreadable': '{{text}}',
   'problem.skuShare': '占比应大于 0：代表从不销售的产品无法完成大于 0 的目标，实际为 0',
   'problem.statedTotal':
     '定额 {{count}} 期之和为 {{sum}}，但标明的合计为 {{stated}}；模拟按各期自身的目标运行',
@@ -27,8 +25,8 @@ export const zhProblems: Record<keyof typeof enProblems, string> = {
   'problem.floorMovesTargetMedian':
     '下限让未达目标的代价变小，对数波动率为 {{sigma}} 的代表会申报其销售的 {{quantile}} 分位数，' +
     '而不是 {{fractile}} 分位数（中位数）。',
-  'problem.reason.extremeTarget': '否则代表报尽量高或尽量低的目标反而得利',
 
+  'problem.what.oneOf': '以下之一：{{tags}} 或 {{last}}',
   'problem.what.number': '数字',
   'problem.what.finite': '有限的数字',
   'problem.what.nonNegative': '不小于 0 的数字',
@@ -54,7 +52,7 @@ export const zhProblems: Record<keyof typeof enProblems, string> = {
   'problem.what.atLeastOneOf': '至少一项{{noun}}',
   'problem.what.atLeastOne': '至少一个{{noun}}',
   'problem.what.oneOrList': '{{noun}}，或由它们组成的非空列表',
-  'problem.what.objectWith': '字段 "{{key}}" 为 {{tags}} 的对象',
+  'problem.what.objectWith': '字段 "{{key}}" 为 {{tags}} 或 {{last}} 的对象',
   'problem.what.perPeriod': '共 1 个值或 {{count}} 个值（每个模拟期一个）',
   'problem.what.gridRows': '共 {{count}} 行（每个预测比例一行）',
   'problem.what.gridColumns': '共 {{count}} 个值（每个实际比例一个）',

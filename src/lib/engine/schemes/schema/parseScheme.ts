@@ -4,15 +4,16 @@
  */
 import * as v from 'valibot';
 import type { Scheme } from '../../types';
+import { decodeProblem, problemEnglish, type Problem } from './problem';
 import { schemeIssues } from './schemeChecks';
 import { schemeSchema } from './schemeSchema';
 import { toScheme } from './toScheme';
 
-/** A problem with a field: `path` like 'tiers[1].from' ('' for the scheme itself). */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+/**
+ * A problem with a field: `path` like 'tiers[1].from' ('' for the scheme itself), and its
+ * English `message` for callers that print rather than word it.
+ */
+export type FieldIssue = Problem & { message: string };
 
 export type SchemeResult =
   { ok: true; scheme: Scheme; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[] };
@@ -22,14 +23,18 @@ export function parseScheme(value: unknown, periods?: number): SchemeResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.issues.map((i) => ({ path: pathOf(i.path), message: i.message })),
+      errors: parsed.issues.map((i) => withMessage(decodeProblem(i.message, pathOf(i.path)))),
     };
   }
 
   const scheme = toScheme(parsed.output);
-  const issues = schemeIssues(scheme, '@', periods);
-  if (issues.errors.length > 0) return { ok: false, errors: issues.errors.map(split) };
-  return { ok: true, scheme, warnings: issues.warnings.map(split) };
+  const issues = schemeIssues(scheme, '', periods);
+  if (issues.errors.length > 0) return { ok: false, errors: issues.errors.map(withMessage) };
+  return { ok: true, scheme, warnings: issues.warnings.map(withMessage) };
+}
+
+function withMessage(problem: Problem): FieldIssue {
+  return { ...problem, message: problemEnglish(problem) };
 }
 
 function pathOf(path: readonly { key: unknown }[] | undefined): string {
@@ -39,11 +44,4 @@ function pathOf(path: readonly { key: unknown }[] | undefined): string {
       typeof item.key === 'number' ? `[${item.key}]` : `${k === 0 ? '' : '.'}${String(item.key)}`,
     )
     .join('');
-}
-
-/** '@.tiers[1].from: expected …' → path 'tiers[1].from'; '@: …' → path ''. */
-function split(text: string): FieldIssue {
-  const at = text.indexOf(': ');
-  const path = text.slice(0, at).replace(/^@\.?/, '');
-  return { path, message: text.slice(at + 2) };
 }

@@ -5,17 +5,23 @@
  */
 import { TOTAL_TOLERANCE } from '../../constants';
 import type { Amount, QuotaRule, Scheme } from '../../types';
-import { truthTellingAdvice, truthTellingWarningText } from '../truthTellingAdvice';
+import { truthTellingAdvice, type TruthTellingWarning } from '../truthTellingAdvice';
 import { show } from './fields';
+import type { Problem, ProblemBody, ProblemWhat } from './problem';
 
 export interface SchemeIssues {
-  errors: string[];
-  warnings: string[];
+  errors: Problem[];
+  warnings: Problem[];
 }
 
+type Report = (field: string, problem: ProblemBody) => void;
+
+/** The scheme's problems; `path` names the scheme ('schemes[0]', or '' for the scheme alone). */
 export function schemeIssues(scheme: Scheme, path: string, periods?: number): SchemeIssues {
   const issues: SchemeIssues = { errors: [], warnings: [] };
-  const error = (field: string, text: string) => issues.errors.push(`${path}.${field}: ${text}`);
+  const at = (field: string) => (path === '' || field === '' ? path + field : `${path}.${field}`);
+  const error: Report = (field, problem) => issues.errors.push({ path: at(field), ...problem });
+  const warn: Report = (field, problem) => issues.warnings.push({ path: at(field), ...problem });
   const amount = (field: string, a: Amount | QuotaRule | undefined) => {
     const problem = a === undefined ? undefined : lengthProblem(a, periods);
     if (problem !== undefined) error(`${field}.values`, problem);
@@ -23,14 +29,14 @@ export function schemeIssues(scheme: Scheme, path: string, periods?: number): Sc
 
   switch (scheme.kind) {
     case 'truth-telling':
-      truthTellingRules(scheme, error, issues.warnings, path);
+      truthTellingRules(scheme, error, warn);
       amount('cap', scheme.cap);
       break;
     case 'bonus-grid':
       ascending(scheme.forecastRatios, 'forecastRatios', error);
       ascending(scheme.actualRatios, 'actualRatios', error);
       gridShape(scheme.grid, scheme.forecastRatios.length, scheme.actualRatios.length, error);
-      gridFalls(scheme, issues.warnings, path);
+      gridFalls(scheme, warn);
       amount('quota', scheme.quota);
       amount('standardBonus', scheme.standardBonus);
       break;
@@ -39,7 +45,7 @@ export function schemeIssues(scheme: Scheme, path: string, periods?: number): Sc
       amount('basePay', scheme.basePay);
       amount('performancePay', scheme.performancePay);
       uniqueIds(scheme.fines, 'fines', error);
-      statedTotal(scheme.quota, scheme.statedTotal, periods, issues.warnings, path);
+      statedTotal(scheme.quota, scheme.statedTotal, periods, warn);
       break;
     case 'condiment-letter':
       condimentRules(scheme, error);
@@ -49,10 +55,7 @@ export function schemeIssues(scheme: Scheme, path: string, periods?: number): Sc
       break;
     case 'commission-plan':
       if (scheme.tiers[0].from !== 0) {
-        error(
-          'tiers[0].from',
-          `expected 0 (the first tier starts at no sales), saw ${scheme.tiers[0].from}`,
-        );
+        error('tiers[0].from', expected('firstTier', scheme.tiers[0].from));
       }
       ascending(
         scheme.tiers.map((t) => t.from),
@@ -72,33 +75,62 @@ export function schemeIssues(scheme: Scheme, path: string, periods?: number): Sc
   return issues;
 }
 
+/** 'expected <what>, saw <seen>' from the checks, which see values rather than input. */
+function expected(
+  what: ProblemWhat,
+  seen: unknown,
+  params: Record<string, string | number> = {},
+): ProblemBody {
+  return { code: 'expected', params: { ...params, what, seen: show(seen) } };
+}
+
 /** Fixed values must give one value for every period, or one for all. */
-function lengthProblem(a: Amount | QuotaRule, periods: number | undefined): string | undefined {
+function lengthProblem(
+  a: Amount | QuotaRule,
+  periods: number | undefined,
+): ProblemBody | undefined {
   if (a.kind !== 'fixed' || periods === undefined) return undefined;
   const n = a.values.length;
   if (n === 1 || n === periods) return undefined;
-  return `expected 1 value or ${periods} (one per simulated period), saw ${n}`;
+  return expected('perPeriod', n, { count: periods });
 }
 
 function truthTellingRules(
   s: Extract<Scheme, { kind: 'truth-telling' }>,
-  error: (field: string, text: string) => void,
-  warnings: string[],
-  path: string,
+  error: Report,
+  warn: Report,
 ): void {
   const flat = s.alpha === s.beta && s.beta === s.gamma;
-  const reason = 'or the rep gains by reporting as high or as low a target as it can';
+  const code = 'expectedElseExtremeTarget';
   if (!flat && !(s.beta > s.alpha)) {
-    error('beta', `expected a number > alpha (${s.alpha}), saw ${show(s.beta)} (${reason})`);
+    error('beta', { code, params: { what: 'aboveAlpha', low: s.alpha, seen: show(s.beta) } });
   }
   if (!flat && !(s.gamma > s.beta)) {
-    error('gamma', `expected a number > beta (${s.beta}), saw ${show(s.gamma)} (${reason})`);
+    error('gamma', { code, params: { what: 'aboveBeta', low: s.beta, seen: show(s.gamma) } });
   }
   if (issuesFree(s)) {
-    for (const w of truthTellingAdvice(s).warnings) {
-      warnings.push(`${path}: ${truthTellingWarningText(w)}`);
+    for (const w of truthTellingAdvice(s).warnings) warn('', adviceProblem(w));
+  }
+}
+
+/** truthTellingAdvice's warning as a problem, its numbers rounded as its own text rounds them. */
+export function adviceProblem(w: TruthTellingWarning): ProblemBody {
+  switch (w.code) {
+    case 'no-reward-above-target':
+      return { code: 'noRewardAboveTarget', params: {} };
+    case 'rates-out-of-order':
+      return { code: 'ratesOutOfOrder', params: { alpha: w.alpha, beta: w.beta, gamma: w.gamma } };
+    case 'floor-moves-target': {
+      const params = { sigma: round3(w.sigma), quantile: round3(w.quantile) };
+      const fractile = round3(w.fractile);
+      const code = w.fractile === 0.5 ? 'floorMovesTargetMedian' : 'floorMovesTarget';
+      return { code, params: { ...params, fractile } };
     }
   }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 function issuesFree(s: Extract<Scheme, { kind: 'truth-telling' }>): boolean {
@@ -106,23 +138,15 @@ function issuesFree(s: Extract<Scheme, { kind: 'truth-telling' }>): boolean {
   return flat || (s.alpha < s.beta && s.beta < s.gamma);
 }
 
-function condimentRules(
-  s: Extract<Scheme, { kind: 'condiment-letter' }>,
-  error: (field: string, text: string) => void,
-): void {
+function condimentRules(s: Extract<Scheme, { kind: 'condiment-letter' }>, error: Report): void {
   const total = s.skus.reduce((sum, sku) => sum + sku.share, 0);
-  if (Math.abs(total - 1) > TOTAL_TOLERANCE) {
-    error('skus', `expected shares that add up to 1, saw ${total}`);
-  }
+  if (Math.abs(total - 1) > TOTAL_TOLERANCE) error('skus', expected('sharesSum', total));
   uniqueIds(s.skus, 'skus', error);
   s.skus.forEach((sku, k) => {
     const wanted =
       sku.target.kind === 'share' ? sku.target.share > 0 : sku.target.values.some((x) => x > 0);
     if (sku.share === 0 && wanted) {
-      error(
-        `skus[${k}].share`,
-        'expected a share > 0: a SKU the rep never sells cannot meet a target above 0, saw 0',
-      );
+      error(`skus[${k}].share`, { code: 'skuShare', params: {} });
     }
   });
 }
@@ -132,8 +156,7 @@ function statedTotal(
   quota: QuotaRule,
   stated: number | undefined,
   periods: number | undefined,
-  warnings: string[],
-  path: string,
+  warn: Report,
 ): void {
   if (stated === undefined || quota.kind !== 'fixed') return;
   const values = quota.values;
@@ -141,73 +164,45 @@ function statedTotal(
   if (count === undefined) return;
   const sum = values.length > 1 ? values.reduce((a, b) => a + b, 0) : values[0] * count;
   if (Math.abs(sum - stated) <= TOTAL_TOLERANCE * Math.max(Math.abs(stated), 1)) return;
-  warnings.push(
-    `${path}.statedTotal: the quota's ${count} periods add up to ${round(sum)}, but the stated ` +
-      `total is ${round(stated)}; the run uses the periods' own targets`,
-  );
+  warn('statedTotal', {
+    code: 'statedTotal',
+    params: { count, sum: round(sum), stated: round(stated) },
+  });
 }
 
-function ascending(
-  values: number[],
-  field: string,
-  error: (field: string, text: string) => void,
-  suffix = '',
-): void {
+function ascending(values: number[], field: string, error: Report, suffix = ''): void {
   for (let k = 1; k < values.length; k++) {
     if (!(values[k] > values[k - 1])) {
-      error(
-        `${field}[${k}]${suffix}`,
-        `expected a number > ${values[k - 1]} (ascending), saw ${values[k]}`,
-      );
+      error(`${field}[${k}]${suffix}`, expected('ascending', values[k], { low: values[k - 1] }));
     }
   }
 }
 
-function gridShape(
-  grid: number[][],
-  rows: number,
-  columns: number,
-  error: (field: string, text: string) => void,
-): void {
-  if (grid.length !== rows)
-    error('grid', `expected ${rows} rows (one per forecast ratio), saw ${grid.length}`);
+function gridShape(grid: number[][], rows: number, columns: number, error: Report): void {
+  if (grid.length !== rows) error('grid', expected('gridRows', grid.length, { count: rows }));
   grid.forEach((row, j) => {
     if (row.length !== columns) {
-      error(`grid[${j}]`, `expected ${columns} values (one per actual ratio), saw ${row.length}`);
+      error(`grid[${j}]`, expected('gridColumns', row.length, { count: columns }));
     }
   });
 }
 
 /** A grid whose bonus falls as actual sales rise pays less for selling more: say where. */
-function gridFalls(
-  s: Extract<Scheme, { kind: 'bonus-grid' }>,
-  warnings: string[],
-  path: string,
-): void {
+function gridFalls(s: Extract<Scheme, { kind: 'bonus-grid' }>, warn: Report): void {
   s.grid.forEach((row, j) => {
     const k = row.findIndex((value, c) => c > 0 && value < row[c - 1]);
     if (k < 0) return;
-    warnings.push(
-      `${path}.grid[${j}]: the bonus falls from ${row[k - 1]} to ${row[k]} as actual/quota ` +
-        `rises from ${s.actualRatios[k - 1]} to ${s.actualRatios[k]}: selling more pays less`,
-    );
+    const [low, high] = [s.actualRatios[k - 1], s.actualRatios[k]];
+    warn(`grid[${j}]`, { code: 'gridFalls', params: { from: row[k - 1], to: row[k], low, high } });
   });
 }
 
-function uniqueIds(
-  items: { id: string }[],
-  field: string,
-  error: (field: string, text: string) => void,
-): void {
+function uniqueIds(items: { id: string }[], field: string, error: Report): void {
   const seen = new Map<string, number>();
   items.forEach((item, k) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, k);
-    else
-      error(
-        `${field}[${k}].id`,
-        `expected an id not used by ${field}[${first}], saw ${show(item.id)}`,
-      );
+    else error(`${field}[${k}].id`, expected('unusedId', item.id, { other: `${field}[${first}]` }));
   });
 }
 

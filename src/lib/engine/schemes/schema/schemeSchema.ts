@@ -13,44 +13,46 @@ import {
   numberIn,
   strict,
   tagged,
+  tagList,
   text,
 } from './fields';
+import type { ProblemNoun } from './problem';
 
 const finite = () => {
-  const message = expected('a finite number');
+  const message = expected('finite');
   return v.pipe(v.number(message), v.finite(message));
 };
 
 /** A number or a non-empty list of them, each checked by `item`. */
-const oneOrList = (item: () => v.GenericSchema<unknown, number>, what: string) =>
+const oneOrList = (item: () => v.GenericSchema<unknown, number>, noun: ProblemNoun) =>
   v.union(
-    [item(), v.pipe(v.array(item()), v.minLength(1, expected(`at least one ${what}`)))],
-    expected(`a ${what} or a non-empty list of them`),
+    [item(), v.pipe(v.array(item()), v.minLength(1, expected('atLeastOne', { noun })))],
+    expected('oneOrList', { noun }),
   );
 
-const list = <const S extends v.GenericSchema>(item: S, what: string) =>
+const list = <const S extends v.GenericSchema>(item: S, noun: ProblemNoun) =>
   v.pipe(
-    v.array(item, expected(`a list of ${what}`)),
-    v.minLength(1, expected(`at least one of ${what}`)),
+    v.array(item, expected('listOf', { noun })),
+    v.minLength(1, expected('atLeastOneOf', { noun })),
   );
 
 const shareAmount = exact({ kind: v.literal('share'), share: nonNegative() });
 const fixedAmount = exact({
   kind: v.literal('fixed'),
-  values: oneOrList(nonNegative, 'number ≥ 0'),
+  values: oneOrList(nonNegative, 'nonNegative'),
 });
 export const amount = () => tagged('kind', ['share', 'fixed'], [shareAmount, fixedAmount]);
 
 export const haggling = strict({
-  repOpening: v.optional(numberIn('a number from 0 up to (not including) 1', 0, 1, { open: true })),
+  repOpening: v.optional(numberIn('shareOpen', 0, 1, { open: true })),
   bossOpening: v.optional(nonNegative()),
-  bossPower: v.optional(numberIn('a number from 0 to 1', 0, 1)),
+  bossPower: v.optional(numberIn('share', 0, 1)),
   bossNoise: v.optional(nonNegative()),
   growth: v.optional(
     v.pipe(
-      v.number(expected('a number > −1')),
-      v.finite(expected('a number > −1')),
-      v.gtValue(-1, expected('a number > −1')),
+      v.number(expected('aboveMinusOne')),
+      v.finite(expected('aboveMinusOne')),
+      v.gtValue(-1, expected('aboveMinusOne')),
     ),
   ),
 });
@@ -91,7 +93,7 @@ const fine = tagged(
 const streak = () => strict({ periods: integerIn(1, 1000), penalty: v.optional(nonNegative()) });
 
 const periodsPerYear = () => v.optional(integerIn(1, 366));
-const share = () => numberIn('a number from 0 to 1', 0, 1);
+const share = () => numberIn('share', 0, 1);
 
 const selfSet = exact({
   kind: v.literal('self-set'),
@@ -130,8 +132,8 @@ const bonusGrid = exact({
   label: v.optional(text()),
   quota: quota(),
   standardBonus: amount(),
-  forecastRatios: list(nonNegative(), 'numbers ≥ 0'),
-  actualRatios: list(nonNegative(), 'numbers ≥ 0'),
+  forecastRatios: list(nonNegative(), 'nonNegatives'),
+  actualRatios: list(nonNegative(), 'nonNegatives'),
   grid: list(list(finite(), 'numbers'), 'rows'),
   floor: v.optional(floor()),
   basePay: v.optional(nonNegative()),
@@ -146,7 +148,7 @@ const pharmaLetter = exact({
   basePay: v.optional(amount()),
   performancePay: amount(),
   excessRate: v.optional(nonNegative()),
-  fines: v.optional(v.array(fine, expected('a list of fines'))),
+  fines: v.optional(v.array(fine, expected('fines'))),
   review: v.optional(streak()),
   receivables: v.optional(
     strict({
@@ -172,11 +174,11 @@ const condimentLetter = exact({
   kind: v.literal('condiment-letter'),
   id: nonEmpty(),
   label: v.optional(text()),
-  skus: list(sku, 'SKUs'),
+  skus: list(sku, 'skus'),
   baseSalary: amount(),
   settleEvery: v.optional(integerIn(1, 120)),
   demotion: v.optional(streak()),
-  fines: v.optional(v.array(fine, expected('a list of fines'))),
+  fines: v.optional(v.array(fine, expected('fines'))),
   periodsPerYear: periodsPerYear(),
 });
 
@@ -192,14 +194,12 @@ const commissionPlan = exact({
     strict({
       kind: v.picklist(
         ['recoverable', 'non-recoverable'],
-        expected('"recoverable" or "non-recoverable"'),
+        expected('oneOf', tagList(['recoverable', 'non-recoverable'])),
       ),
       amount: amount(),
     }),
   ),
-  returnsShare: v.optional(
-    numberIn('a number from 0 up to (not including) 1', 0, 1, { open: true }),
-  ),
+  returnsShare: v.optional(numberIn('shareOpen', 0, 1, { open: true })),
   basePay: v.optional(amount()),
 });
 

@@ -3,10 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { en, type MessageKey } from '../../../src/lib/i18n/en';
 import { zhCN } from '../../../src/lib/i18n/zh-CN';
-import { problemText, type Translate } from '../../../src/lib/i18n/problemText';
 import { parseScenario } from '../../../src/lib/engine/scenario';
 import { parseScheme } from '../../../src/lib/engine/schemes/schema/parseScheme';
-import { truthTellingWarningText } from '../../../src/lib/engine/schemes/truthTellingAdvice';
+import {
+  problemEnglish,
+  problemLine,
+  wordProblem,
+  type Problem,
+  type Word,
+} from '../../../src/lib/engine/schemes/schema/problem';
+import { adviceProblem } from '../../../src/lib/engine/schemes/schema/schemeChecks';
+import {
+  truthTellingWarningText,
+  type TruthTellingWarning,
+} from '../../../src/lib/engine/schemes/truthTellingAdvice';
 
 const engine = i18next.createInstance();
 void engine.init({
@@ -18,10 +28,11 @@ void engine.init({
   initAsync: false,
 });
 
-function translator(lng: 'en' | 'zh', used?: Set<string>): Translate {
-  return (key: MessageKey, vars = {}) => {
+/** The catalogs through i18next, as the page words a problem; `used` collects the keys. */
+function translator(lng: 'en' | 'zh', used?: Set<string>): Word {
+  return (key, vars) => {
     used?.add(key);
-    return engine.t(key, { ...vars, lng });
+    return engine.t(key as MessageKey, { ...vars, lng });
   };
 }
 
@@ -48,8 +59,11 @@ const condiment = (patch: Record<string, unknown>) => ({
   ...patch,
 });
 
-/** Broken scenarios and schemes that between them reach every sentence the engine writes. */
-function corpus(): string[] {
+/**
+ * Broken scenarios and schemes that between them reach every problem the engine reports, each
+ * with the English line it printed (the scheme editor's have no file name).
+ */
+function corpus(): { problem: Problem; line: string }[] {
   const files = [
     '{"name": ',
     '{"name": "a",, }',
@@ -204,9 +218,13 @@ function corpus(): string[] {
       ],
     }),
   ];
+  const named = (lines: string[], problems: Problem[]) =>
+    problems.map((problem, k) => ({ problem, line: lines[k] }));
   const fromFiles = files.flatMap((text) => {
     const parsed = parseScenario(text, 'f.json');
-    return parsed.ok ? parsed.warnings : parsed.errors;
+    return parsed.ok
+      ? named(parsed.warnings, parsed.warningProblems)
+      : named(parsed.errors, parsed.problems);
   });
 
   const warned = parseScenario(
@@ -227,24 +245,21 @@ function corpus(): string[] {
 
   return [
     ...fromFiles,
-    ...(warned.ok ? warned.warnings : warned.errors),
-    ...(schemeErrors.ok ? [] : schemeErrors.errors.map((e) => e.message)),
-    truthTellingWarningText({ code: 'no-reward-above-target' }),
-    truthTellingWarningText({ code: 'rates-out-of-order', alpha: 0.1, beta: 0.05, gamma: 0.2 }),
-    truthTellingWarningText({
-      code: 'floor-moves-target',
-      sigma: 0.3,
-      quantile: 0.4,
-      fractile: 0.5,
-    }),
-    truthTellingWarningText({
-      code: 'floor-moves-target',
-      sigma: 0.3,
-      quantile: 0.4,
-      fractile: 0.6,
-    }),
+    ...(warned.ok
+      ? named(warned.warnings, warned.warningProblems)
+      : named(warned.errors, warned.problems)),
+    ...(schemeErrors.ok ? [] : schemeErrors.errors.map((e) => ({ problem: e, line: e.message }))),
+    ...advice.map((w) => ({ problem: { path: '', ...adviceProblem(w) }, line: '' })),
   ];
 }
+
+/** truthTellingAdvice's warnings, whose English truthTellingWarningText writes on its own. */
+const advice: TruthTellingWarning[] = [
+  { code: 'no-reward-above-target' },
+  { code: 'rates-out-of-order', alpha: 0.1, beta: 0.05, gamma: 0.2 },
+  { code: 'floor-moves-target', sigma: 0.3, quantile: 0.4, fractile: 0.5 },
+  { code: 'floor-moves-target', sigma: 0.3, quantile: 0.4, fractile: 0.6 },
+];
 
 // Words that are not English prose: the JSON literals and the format's own name.
 const allowed = new Set(['true', 'false', 'JSON', 'SKU', 'data', 'reps', 'scenario']);
@@ -258,56 +273,81 @@ function strayWords(text: string): string[] {
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.has(w));
 }
 
-describe('problemText', () => {
-  const messages = corpus();
+/** The values a problem shows as they are (ids, values seen, field names), which stay. */
+function ownValues(problem: Problem): string[] {
+  return Object.entries(problem.params)
+    .filter(([name]) => name !== 'what' && name !== 'noun')
+    .map(([, value]) => String(value));
+}
 
-  it('problemText reads every sentence of the corpus back into the same English', () => {
-    expect(messages.length).toBeGreaterThan(60);
-    for (const message of messages) {
-      const body = message.replace(/^f\.json: /, '');
-      // The JSON parser's own detail comes from the JavaScript engine, not from a frame.
-      if (body.startsWith('not valid JSON')) continue;
-      expect(problemText(body, translator('en'), false), message).toBe(body);
+describe('validation problems', () => {
+  const cases = corpus();
+  const files = cases.filter((c) => c.line.startsWith('f.json: '));
+
+  it('the English lines are word for word those the CLI printed before problems were data', () => {
+    // problemsBefore.json: the same corpus run through the engine as it was before codes.
+    const before = JSON.parse(readFileSync('test/unit/i18n/problemsBefore.json', 'utf8'));
+    const after = [
+      ...cases.filter((c) => c.line !== '').map((c) => c.line),
+      ...advice.map(truthTellingWarningText),
+    ];
+    expect(after).toEqual(before);
+  });
+
+  it('the English catalog through i18next words each problem as the CLI line does', () => {
+    for (const { problem, line } of files) {
+      const page = `f.json: ${problemLine(problem, wordProblem(problem, translator('en')))}`;
+      expect(page).toBe(line);
+      expect(`f.json: ${problemLine(problem)}`).toBe(line);
     }
   });
 
-  it('problemText leaves no English word in Chinese beyond paths, ids and values', () => {
-    for (const message of messages) {
-      const zh = problemText(message, translator('zh'), false);
-      expect(zh, message).not.toBe(message);
-      // The prefix (file name and field path) and the value seen are the user's own.
-      let same = 0;
-      while (zh[same] === message[same]) same++;
-      const seen = /(?:saw|expected one of:) (.*)$/.exec(message)?.[1] ?? '';
-      const body = zh.slice(same).replace(seen, ' ');
-      expect(strayWords(body), `${message}\n→ ${zh}`).toEqual([]);
+  it("truthTellingAdvice's warnings read in English as truthTellingWarningText writes them", () => {
+    for (const w of advice) {
+      expect(problemEnglish(adviceProblem(w))).toBe(truthTellingWarningText(w));
     }
   });
 
-  it('problemText uses every sentence and phrase of the problem catalog on the corpus', () => {
+  it('every problem key has a Chinese wording and the two catalogs hold the same keys', () => {
+    const keys = (catalog: Record<string, string>) =>
+      Object.keys(catalog).filter((key) => key.startsWith('problem.'));
+    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
+    for (const key of keys(zhCN)) expect(zhCN[key as MessageKey].length, key).toBeGreaterThan(0);
+  });
+
+  it('the corpus reaches every sentence, phrase and noun of the problem catalog', () => {
     const used = new Set<string>();
-    for (const message of messages) problemText(message, translator('zh', used), false);
+    for (const { problem } of cases) wordProblem(problem, translator('zh', used));
+    // 'unreadable' is the safety net for a message that is no problem; none reaches it.
     const unused = Object.keys(en).filter(
-      (key) => key.startsWith('problem.') && !used.has(key) && key !== 'problem.json.other',
+      (key) => key.startsWith('problem.') && !used.has(key) && key !== 'problem.unreadable',
     );
     expect(unused).toEqual([]);
   });
 
-  it('problemText names where the JSON parser stopped in Chinese', () => {
-    const zh = problemText(
-      'f.json: not valid JSON (Bad token at position 12)',
-      translator('zh'),
-      false,
+  it('no Chinese wording keeps an English word beyond paths, ids and the values seen', () => {
+    for (const { problem } of cases) {
+      // The sentence without its path: the path is the file's own and stays as written.
+      let zh = wordProblem(problem, translator('zh'));
+      for (const value of ownValues(problem)) zh = zh.replace(value, ' ');
+      expect(strayWords(zh), `${problem.code} ${JSON.stringify(problem.params)}\n→ ${zh}`).toEqual(
+        [],
+      );
+    }
+  });
+
+  it("the Chinese for unreadable JSON keeps the parser's own detail, which names where", () => {
+    const parsed = parseScenario('{"name": "a",, }', 'f.json');
+    if (parsed.ok) throw new Error('expected a JSON error');
+    const detail = /^f\.json: not valid JSON \((.*)\)$/.exec(parsed.errors[0])?.[1];
+    expect(detail).toMatch(/position 13/);
+    expect(wordProblem(parsed.problems[0], translator('zh'))).toBe(
+      `不是有效的 JSON（解析器的说明：${detail}）`,
     );
-    expect(zh).toBe('f.json: 不是有效的 JSON（第 12 个字符附近出错）');
   });
 
-  it('problemText keeps a sentence it does not know unchanged rather than half translated', () => {
-    const unknown = 'f.json: x: expected a rainbow, saw 3';
-    expect(problemText(unknown, translator('zh'), false)).toBe(unknown);
-  });
-
-  it('problemText returns English messages untouched', () => {
-    expect(problemText('anything at all', translator('zh'), true)).toBe('anything at all');
+  it('a message that is not a problem is kept as written rather than half translated', () => {
+    const problem: Problem = { path: 'x', code: 'unreadable', params: { text: 'a rainbow' } };
+    expect(wordProblem(problem, translator('zh'))).toBe('a rainbow');
   });
 });
