@@ -9,7 +9,8 @@ type QueuedRun = { promise: Promise<RunSummary>; cancel: () => void };
 // The browser-only edges are replaced; the engine's real makePlan still runs on the fake reps,
 // where the worker would run it, and the runs the test queues stand in for the simulation.
 const mocks = vi.hoisted(() => ({
-  loadSampleText: vi.fn(),
+  fetchSampleCalibration: vi.fn(),
+  loadSampleRows: vi.fn(),
   loadCsvBytes: vi.fn(),
   runs: [] as QueuedRun[],
   plans: [] as SimPlan[],
@@ -33,8 +34,14 @@ vi.mock('../../../src/lib/data/browserDb', () => ({ getBrowserDb: async () => ({
 vi.mock('../../../src/lib/workers', () => ({ planAndRun: mocks.planAndRun }));
 vi.mock('../../../src/lib/data', async (original) => ({
   ...(await original<object>()),
-  loadSampleText: mocks.loadSampleText,
   loadCsvBytes: mocks.loadCsvBytes,
+}));
+vi.mock('../../../src/lib/data/sample/fetchSampleCalibration', () => ({
+  fetchSampleCalibration: mocks.fetchSampleCalibration,
+}));
+vi.mock('../../../src/lib/data/source', async (original) => ({
+  ...(await original<object>()),
+  loadSampleRows: mocks.loadSampleRows,
 }));
 
 const { Session } = await import('../../../src/lib/state/session.svelte');
@@ -92,11 +99,12 @@ beforeEach(() => {
   mocks.runs.length = 0;
   mocks.plans.length = 0;
   vi.stubGlobal('fetch', async () => new Response('rep,month,sales\n'));
-  mocks.loadSampleText.mockResolvedValue(calibration(2));
+  mocks.fetchSampleCalibration.mockResolvedValue(calibration(2));
+  mocks.loadSampleRows.mockResolvedValue(true);
 });
 
 describe('Session', () => {
-  it('useSample calibrates the sample, plans with the scenario and ends done', async () => {
+  it('useSample runs on the precomputed calibration, plans with the scenario and ends done', async () => {
     const session = new Session();
     mocks.runs.push({
       promise: Promise.resolve(summaryFor(session.settings.seed)),
@@ -107,6 +115,11 @@ describe('Session', () => {
 
     expect(session.state).toBe('done');
     expect(session.dataset?.source).toBeNull();
+    expect(mocks.fetchSampleCalibration).toHaveBeenCalledWith('/sample/calibration.json');
+    // The sample's rows go into DuckDB afterwards, wanted while the sample is the data.
+    expect(mocks.loadSampleRows).toHaveBeenCalledTimes(1);
+    const wanted = mocks.loadSampleRows.mock.calls[0][2] as () => boolean;
+    expect(wanted()).toBe(true);
     expect(session.summary?.seed).toBe(session.settings.seed);
     const [, reps, baseline] = mocks.planAndRun.mock.calls[0];
     const plan = mocks.plans[0];
@@ -191,14 +204,15 @@ describe('Session', () => {
 
   it('a step that throws ends in an error naming the stage it was in', async () => {
     const session = new Session();
-    mocks.loadSampleText.mockRejectedValueOnce(new Error('DuckDB did not start within 30 s'));
+    const failure = new Error('/sample/calibration.json: HTTP 404');
+    mocks.fetchSampleCalibration.mockRejectedValueOnce(failure);
 
     await session.useSample();
 
     expect(session.state).toBe('error');
     expect(session.failure).toMatchObject({
-      stage: 'calibrate',
-      message: 'DuckDB did not start within 30 s',
+      stage: 'fetch',
+      message: '/sample/calibration.json: HTTP 404',
     });
   });
 });
