@@ -8,9 +8,10 @@ import { toBehaviour } from './behaviour/behaviourSchema';
 import { scenarioSchema, show, type ScenarioInput } from './scenarioSchema';
 import {
   decodeProblem,
+  expectedBody,
+  fieldPath,
   problemLine,
   type Problem,
-  type ProblemWhat,
 } from './schemes/schema/problem';
 import { schemeIssues } from './schemes/schema/schemeChecks';
 import { toScheme } from './schemes/schema/toScheme';
@@ -46,7 +47,9 @@ export function parseScenario(json: unknown, fileName: string): ParsedScenario {
 
   const parsed = v.safeParse(scenarioSchema, value);
   if (!parsed.success) {
-    return fail(parsed.issues.map((i) => decodeProblem(i.message, pathText(i.path))));
+    return fail(
+      parsed.issues.map((i) => decodeProblem(i.message, fieldPath(i.path) || '(scenario)')),
+    );
   }
 
   const input = parsed.output;
@@ -91,21 +94,10 @@ export function checkSchemes(schemes: Scheme[], periods?: number) {
   };
 }
 
-const expected = (path: string, what: ProblemWhat, seen: unknown, params = {}): Problem => ({
+const expected = (path: string, ...body: Parameters<typeof expectedBody>): Problem => ({
   path,
-  code: 'expected',
-  params: { ...params, what, seen: show(seen) },
+  ...expectedBody(...body),
 });
-
-/** schemes[1].rate from valibot's path items; the file itself is "(scenario)". */
-function pathText(path: readonly { key: unknown }[] | undefined): string {
-  if (path === undefined) return '(scenario)';
-  return path
-    .map((item, k) =>
-      typeof item.key === 'number' ? `[${item.key}]` : `${k === 0 ? '' : '.'}${String(item.key)}`,
-    )
-    .join('');
-}
 
 /** Rules that tie fields together, which the schema checks one field at a time cannot see. */
 function crossChecks(input: ScenarioInput): Problem[] {

@@ -319,6 +319,7 @@ describe('validation problems', () => {
     const used = new Set<string>();
     for (const { problem } of cases) wordProblem(problem, translator('zh', used));
     // 'unreadable' is the safety net for a message that is no problem; none reaches it.
+    expect(cases.filter(({ problem }) => problem.code === 'unreadable')).toEqual([]);
     const unused = Object.keys(en).filter(
       (key) => key.startsWith('problem.') && !used.has(key) && key !== 'problem.unreadable',
     );

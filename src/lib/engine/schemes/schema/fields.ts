@@ -4,14 +4,9 @@
  * those left out, so a value of 0 is always taken as given.
  */
 import * as v from 'valibot';
-import { encodeProblem, type ProblemWhat } from './problem';
+import { encodeProblem, expectedBody, show, type ProblemWhat } from './problem';
 
-/** Shows a seen value briefly: JSON for data, 'nothing' for a missing value. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+export { show } from './problem';
 
 /**
  * English phrases behaviourSchema.ts (BEHAVIOUR's) still passes, each mapped to its code;
@@ -33,10 +28,7 @@ const whatCode = (what: What): ProblemWhat =>
 export const expected =
   (what: What, params: Record<string, string | number> = {}) =>
   (issue: { input: unknown }): string =>
-    encodeProblem({
-      code: 'expected',
-      params: { ...params, what: whatCode(what), seen: show(issue.input) },
-    });
+    encodeProblem(expectedBody(whatCode(what), issue.input, params));
 
 /** `"a", "b" or "c"` as the `tags` and `last` of the 'oneOf' and 'objectWith' phrases. */
 export function tagList(tags: string[]): { tags: string; last: string } {

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Scheme } from '../../types';
-import { decodeProblem, problemEnglish, type Problem } from './problem';
+import { decodeProblem, fieldPath, problemEnglish, type Problem } from './problem';
 import { schemeIssues } from './schemeChecks';
 import { schemeSchema } from './schemeSchema';
 import { toScheme } from './toScheme';
@@ -23,7 +23,7 @@ export function parseScheme(value: unknown, periods?: number): SchemeResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.issues.map((i) => withMessage(decodeProblem(i.message, pathOf(i.path)))),
+      errors: parsed.issues.map((i) => withMessage(decodeProblem(i.message, fieldPath(i.path)))),
     };
   }
 
@@ -35,13 +35,4 @@ export function parseScheme(value: unknown, periods?: number): SchemeResult {
 
 function withMessage(problem: Problem): FieldIssue {
   return { ...problem, message: problemEnglish(problem) };
-}
-
-function pathOf(path: readonly { key: unknown }[] | undefined): string {
-  if (path === undefined) return '';
-  return path
-    .map((item, k) =>
-      typeof item.key === 'number' ? `[${item.key}]` : `${k === 0 ? '' : '.'}${String(item.key)}`,
-    )
-    .join('');
 }

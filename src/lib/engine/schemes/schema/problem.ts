@@ -43,6 +43,32 @@ export type ProblemBody = Omit<Problem, 'path'>;
 // Every code has its English sentence: this fails to compile when one is missing.
 const sentences: Record<`problem.${ProblemCode}`, string> = enProblems;
 
+/** Shows a seen value briefly: JSON for data, 'nothing' for a missing value. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** 'expected <what>, saw <seen>'; `params` fill the blanks of the `what` phrase. */
+export function expectedBody(
+  what: ProblemWhat,
+  seen: unknown,
+  params: Record<string, string | number> = {},
+): ProblemBody {
+  return { code: 'expected', params: { ...params, what, seen: show(seen) } };
+}
+
+/** `schemes[1].rate` from valibot's path items; '' for the value itself. */
+export function fieldPath(path: readonly { key: unknown }[] | undefined): string {
+  if (path === undefined) return '';
+  return path
+    .map((item, k) =>
+      typeof item.key === 'number' ? `[${item.key}]` : `${k === 0 ? '' : '.'}${String(item.key)}`,
+    )
+    .join('');
+}
+
 /** Looks a catalog key up with `{{name}}` filled in; `t` of i18n.svelte.ts is one. */
 export type Word = (key: ProblemKey, vars: Record<string, string | number>) => string;
 

@@ -6,8 +6,7 @@
 import { TOTAL_TOLERANCE } from '../../constants';
 import type { Amount, QuotaRule, Scheme } from '../../types';
 import { truthTellingAdvice, type TruthTellingWarning } from '../truthTellingAdvice';
-import { show } from './fields';
-import type { Problem, ProblemBody, ProblemWhat } from './problem';
+import { expectedBody, show, type Problem, type ProblemBody } from './problem';
 
 export interface SchemeIssues {
   errors: Problem[];
@@ -55,7 +54,7 @@ export function schemeIssues(scheme: Scheme, path: string, periods?: number): Sc
       break;
     case 'commission-plan':
       if (scheme.tiers[0].from !== 0) {
-        error('tiers[0].from', expected('firstTier', scheme.tiers[0].from));
+        error('tiers[0].from', expectedBody('firstTier', scheme.tiers[0].from));
       }
       ascending(
         scheme.tiers.map((t) => t.from),
@@ -75,15 +74,6 @@ export function schemeIssues(scheme: Scheme, path: string, periods?: number): Sc
   return issues;
 }
 
-/** 'expected <what>, saw <seen>' from the checks, which see values rather than input. */
-function expected(
-  what: ProblemWhat,
-  seen: unknown,
-  params: Record<string, string | number> = {},
-): ProblemBody {
-  return { code: 'expected', params: { ...params, what, seen: show(seen) } };
-}
-
 /** Fixed values must give one value for every period, or one for all. */
 function lengthProblem(
   a: Amount | QuotaRule,
@@ -92,7 +82,7 @@ function lengthProblem(
   if (a.kind !== 'fixed' || periods === undefined) return undefined;
   const n = a.values.length;
   if (n === 1 || n === periods) return undefined;
-  return expected('perPeriod', n, { count: periods });
+  return expectedBody('perPeriod', n, { count: periods });
 }
 
 function truthTellingRules(
@@ -140,7 +130,7 @@ function issuesFree(s: Extract<Scheme, { kind: 'truth-telling' }>): boolean {
 
 function condimentRules(s: Extract<Scheme, { kind: 'condiment-letter' }>, error: Report): void {
   const total = s.skus.reduce((sum, sku) => sum + sku.share, 0);
-  if (Math.abs(total - 1) > TOTAL_TOLERANCE) error('skus', expected('sharesSum', total));
+  if (Math.abs(total - 1) > TOTAL_TOLERANCE) error('skus', expectedBody('sharesSum', total));
   uniqueIds(s.skus, 'skus', error);
   s.skus.forEach((sku, k) => {
     const wanted =
@@ -173,16 +163,19 @@ function statedTotal(
 function ascending(values: number[], field: string, error: Report, suffix = ''): void {
   for (let k = 1; k < values.length; k++) {
     if (!(values[k] > values[k - 1])) {
-      error(`${field}[${k}]${suffix}`, expected('ascending', values[k], { low: values[k - 1] }));
+      error(
+        `${field}[${k}]${suffix}`,
+        expectedBody('ascending', values[k], { low: values[k - 1] }),
+      );
     }
   }
 }
 
 function gridShape(grid: number[][], rows: number, columns: number, error: Report): void {
-  if (grid.length !== rows) error('grid', expected('gridRows', grid.length, { count: rows }));
+  if (grid.length !== rows) error('grid', expectedBody('gridRows', grid.length, { count: rows }));
   grid.forEach((row, j) => {
     if (row.length !== columns) {
-      error(`grid[${j}]`, expected('gridColumns', row.length, { count: columns }));
+      error(`grid[${j}]`, expectedBody('gridColumns', row.length, { count: columns }));
     }
   });
 }
@@ -202,7 +195,11 @@ function uniqueIds(items: { id: string }[], field: string, error: Report): void 
   items.forEach((item, k) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, k);
-    else error(`${field}[${k}].id`, expected('unusedId', item.id, { other: `${field}[${first}]` }));
+    else
+      error(
+        `${field}[${k}].id`,
+        expectedBody('unusedId', item.id, { other: `${field}[${first}]` }),
+      );
   });
 }
 
