@@ -17,10 +17,10 @@ import {
 import { DEFAULT_BEHAVIOUR, MAX_YEARS } from './constants';
 import type { BehaviourSettings, RiskPreference } from './types';
 
-const share = () => numberIn('a number from 0 to 1', 0, 1);
-const finite = () => v.pipe(v.number(expected('a number')), v.finite(expected('a number')));
+const share = () => numberIn('share', 0, 1);
+const finite = () => v.pipe(v.number(expected('number')), v.finite(expected('number')));
 const positive = () => {
-  const message = expected('a number > 0');
+  const message = expected('positive');
   return v.pipe(v.number(message), v.finite(message), v.gtValue(0, message));
 };
 
@@ -44,7 +44,7 @@ export const behaviourSchema = strict({
   ),
   timing: v.optional(
     strict({
-      enabled: v.optional(v.boolean(expected('true or false'))),
+      enabled: v.optional(v.boolean(expected('boolean'))),
       maxShare: v.optional(share()),
       cost: v.optional(nonNegative()),
     }),

@@ -8,27 +8,11 @@ import { encodeProblem, expectedBody, show, type ProblemWhat } from './problem';
 
 export { show } from './problem';
 
-/**
- * English phrases behaviourSchema.ts (BEHAVIOUR's) still passes, each mapped to its code;
- * shortcoming: they go once that file names the codes itself.
- */
-const phrases = {
-  'a number': 'number',
-  'a number > 0': 'positive',
-  'true or false': 'boolean',
-  'a number from 0 to 1': 'share',
-} as const satisfies Record<string, ProblemWhat>;
-
-export type What = ProblemWhat | keyof typeof phrases;
-
-const whatCode = (what: What): ProblemWhat =>
-  Object.hasOwn(phrases, what) ? phrases[what as keyof typeof phrases] : (what as ProblemWhat);
-
 /** The message of a value that is not `what`; `params` fill the phrase's own blanks. */
 export const expected =
-  (what: What, params: Record<string, string | number> = {}) =>
+  (what: ProblemWhat, params: Record<string, string | number> = {}) =>
   (issue: { input: unknown }): string =>
-    encodeProblem(expectedBody(whatCode(what), issue.input, params));
+    encodeProblem(expectedBody(what, issue.input, params));
 
 /** `"a", "b" or "c"` as the `tags` and `last` of the 'oneOf' and 'objectWith' phrases. */
 export function tagList(tags: string[]): { tags: string; last: string } {
@@ -81,7 +65,7 @@ export function tagged<const K extends string, const O extends v.VariantOptions<
  */
 export const MAX_MAGNITUDE = 1e12;
 
-export function numberIn(what: What, min: number, max: number, { open = false } = {}) {
+export function numberIn(what: ProblemWhat, min: number, max: number, { open = false } = {}) {
   const message = expected(what);
   const within = (x: number) => x >= min && (open ? x < max : x <= max);
   const sized = (x: number) => Math.abs(x) <= MAX_MAGNITUDE;
