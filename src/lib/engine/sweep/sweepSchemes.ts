@@ -1,14 +1,18 @@
 import type { Scheme } from '../types';
 import { withParameter, type SweepParameter } from './parameters';
 
-/** `points` evenly spaced values from `from` to `to`, both included (one point: `from`). */
+/**
+ * `points` evenly spaced values from `from` to `to`, both included (one point: `from`). Each is
+ * rounded to 12 significant digits so that 0.01 + 0.04/4 is the rate 0.02 a user typed, not
+ * 0.020000000000000004: the value simulated is the value shown and exported.
+ */
 export function linearGrid(from: number, to: number, points: number): number[] {
   if (!Number.isInteger(points) || points < 1) {
     throw new RangeError(`a grid needs a whole number of points ≥ 1, saw ${points}`);
   }
   if (points === 1) return [from];
   return Array.from({ length: points }, (_, k) =>
-    k === points - 1 ? to : from + ((to - from) * k) / (points - 1),
+    k === points - 1 ? to : Number((from + ((to - from) * k) / (points - 1)).toPrecision(12)),
   );
 }
 

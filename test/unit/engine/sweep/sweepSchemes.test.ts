@@ -20,6 +20,10 @@ describe('sweepSchemes', () => {
     expect(grid[9]).toBe(0.1);
     grid.slice(1).forEach((x, k) => expect(x - grid[k]).toBeCloseTo(0.01, 12));
     expect(linearGrid(3, 9, 1)).toEqual([3]);
+    expect(linearGrid(0.01, 0.1, 10)).toEqual([
+      0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1,
+    ]);
+    expect(linearGrid(0, 1, 4)).toEqual([0, 0.333333333333, 0.666666666667, 1]);
     expect(() => linearGrid(0, 1, 0)).toThrow(/whole number/);
   });
 
