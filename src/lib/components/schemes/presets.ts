@@ -4,6 +4,10 @@
  * where a letter gives a number (per-case commissions, fines, the 0.5% excess) it is kept.
  */
 import { DEFAULT_HAGGLING, type Scheme } from '$lib/engine';
+import type { MessageKey } from '$lib/i18n/i18n.svelte';
+
+/** The current language's messages (`t`), so a new scheme is named as Compare names it. */
+export type Words = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 const share = (x: number) => ({ kind: 'share' as const, share: x });
 const fixed = (x: number) => ({ kind: 'fixed' as const, values: [x] });
@@ -15,8 +19,16 @@ function gonikGrid(ratios: number[]): number[][] {
   return ratios.map((f) => ratios.map((a) => Math.round(cell(f, a) * 1e9) / 1e9));
 }
 
-export function presetScheme(kind: Scheme['kind'], id: string, level: number): Scheme {
-  const common = { id, label: id };
+/** `copy` numbers the second and later schemes of a kind, as their ids are numbered. */
+export function presetScheme(
+  kind: Scheme['kind'],
+  id: string,
+  level: number,
+  words: Words,
+  copy = 1,
+): Scheme {
+  const name = words(`scheme.${kind}`);
+  const common = { id, label: copy > 1 ? `${name} ${copy}` : name };
   const round = (x: number) => Number(x.toPrecision(3));
   switch (kind) {
     case 'truth-telling':
@@ -55,11 +67,17 @@ export function presetScheme(kind: Scheme['kind'], id: string, level: number): S
           {
             kind: 'events',
             id: 'breach',
-            label: 'Promotion-rule breach',
+            label: words('preset.breach'),
             amount: 50,
             expected: 0.5,
           },
-          { kind: 'events', id: 'lost', label: 'Customer lost', amount: 500, expected: 0.1 },
+          {
+            kind: 'events',
+            id: 'lost',
+            label: words('preset.lost'),
+            amount: 500,
+            expected: 0.1,
+          },
         ],
         review: { periods: 4, penalty: 0 },
         expenseBudget: 0,
@@ -73,14 +91,14 @@ export function presetScheme(kind: Scheme['kind'], id: string, level: number): S
         ...common,
         skus: (
           [
-            ['chilli-248', '248 g chilli sauce', 2, 0.4],
-            ['chilli-920', '920 g chilli sauce', 4, 0.2],
-            ['pepper-300', '300 g pickled pepper', 6, 0.15],
-            ['lantern-700', '700 g yellow-lantern sauce', 5, 0.25],
+            ['chilli-248', 'preset.chilli248', 2, 0.4],
+            ['chilli-920', 'preset.chilli920', 4, 0.2],
+            ['pepper-300', 'preset.pepper300', 6, 0.15],
+            ['lantern-700', 'preset.lantern700', 5, 0.25],
           ] as const
-        ).map(([sku, name, perCase, mix]) => ({
+        ).map(([sku, product, perCase, mix]) => ({
           id: sku,
-          label: `${name} (letter: ${perCase.toFixed(2)} a case)`,
+          label: words('preset.sku', { name: words(product), perCase: perCase.toFixed(2) }),
           commissionPerCase: perCase / 100,
           share: mix,
           target: share(mix),
@@ -92,7 +110,7 @@ export function presetScheme(kind: Scheme['kind'], id: string, level: number): S
           {
             kind: 'shortfall',
             id: 'outlets',
-            label: 'Missing new outlet',
+            label: words('preset.outlets'),
             amount: 10,
             required: 8,
             expected: 7.5,

@@ -1,6 +1,14 @@
 /** English messages of the scheme editor: editing schemes and the pay curve of one period. */
 export const enSchemes = {
   'schemes.title': 'Scheme editor',
+  'preset.breach': 'Promotion-rule breach',
+  'preset.lost': 'Customer lost',
+  'preset.outlets': 'Missing new outlet',
+  'preset.chilli248': '248 g chilli sauce',
+  'preset.chilli920': '920 g chilli sauce',
+  'preset.pepper300': '300 g pickled pepper',
+  'preset.lantern700': '700 g yellow-lantern sauce',
+  'preset.sku': '{{name}} (letter: {{perCase}} a case)',
   'schemes.intro':
     'Edit any number of schemes and see what each pays a rep for one period: the curve is pay ' +
     'against sales at the target shown, the table pay at sample points. The same checks as ' +

@@ -3,6 +3,14 @@ import type { enSchemes } from '../en/schemes';
 /** 方案编辑器的简体中文文案。 */
 export const zhSchemes: Record<keyof typeof enSchemes, string> = {
   'schemes.title': '方案编辑器',
+  'preset.breach': '违反推广规定',
+  'preset.lost': '客户流失',
+  'preset.outlets': '新开网点不足',
+  'preset.chilli248': '248 克辣椒酱',
+  'preset.chilli920': '920 克辣椒酱',
+  'preset.pepper300': '300 克泡椒',
+  'preset.lantern700': '700 克黄灯笼辣椒酱',
+  'preset.sku': '{{name}}（责任书：每箱 {{perCase}} 元）',
   'schemes.intro':
     '可同时编辑任意多个方案，并查看每个方案在一个周期内付给销售代表多少：曲线是在所示目标下报酬随销售额的变化，表格列出若干样本点的报酬。输入时即运行与情景文件相同的检查。',
   'schemes.scheme': '方案',

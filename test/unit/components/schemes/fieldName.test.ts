@@ -8,7 +8,7 @@ import {
 import { presetScheme } from '../../../../src/lib/components/schemes/presets';
 import { schemeKinds } from '../../../../src/lib/engine/schemes/registry';
 import { isMessageKey } from '../../../../src/lib/i18n/i18n.svelte';
-import { setLocale } from '../../../../src/lib/i18n/i18n.svelte';
+import { setLocale, t } from '../../../../src/lib/i18n/i18n.svelte';
 
 describe('fieldName', () => {
   afterEach(() => setLocale('en'));
@@ -62,7 +62,7 @@ describe('fieldName', () => {
       }
     };
     for (const kind of schemeKinds) {
-      walk(presetScheme(kind, 'x', 1000));
+      walk(presetScheme(kind, 'x', 1000, t));
       walk(optionalFieldsOf(kind));
     }
     walk([variantsOf('quota', ''), variantsOf('', 'fines')].flatMap((v) => Object.values(v ?? {})));

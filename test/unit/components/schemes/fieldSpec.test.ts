@@ -6,12 +6,13 @@ import {
   optionalFieldsOf,
   variantsOf,
 } from '$lib/components/schemes/fieldSpec';
+import { t } from '$lib/i18n/i18n.svelte';
 import { presetScheme } from '$lib/components/schemes/presets';
 
 describe('fieldSpec', () => {
   it('every variant and optional field the editor offers passes the checks in place', () => {
     for (const kind of schemeKinds) {
-      const preset = presetScheme(kind, kind, 1000) as unknown as Record<string, unknown>;
+      const preset = presetScheme(kind, kind, 1000, t) as unknown as Record<string, unknown>;
       for (const [field, value] of Object.entries(optionalFieldsOf(kind))) {
         const result = parseScheme({ ...preset, [field]: value });
         expect(result.ok, `${kind}.${field}`).toBe(true);
