@@ -4,6 +4,7 @@
  * so Chinese renders wherever the page does.
  */
 import { svgImage } from './svgImage';
+import { wrapText } from './wrapText';
 
 export interface SummaryPicture {
   title: string;
@@ -35,7 +36,10 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
   );
   const tableWidth = columns.reduce((a, b) => a + b, 0);
   const width = Math.ceil(Math.max(tableWidth, ...images.map((i) => i.width)) + 2 * pad);
-  const tableTop = pad + 36 + picture.lines.length * 20 + 12;
+
+  // The context lines (the footnote among them) wrap to the page the table and charts set.
+  const lines = wrapText(picture.lines, width - 2 * pad, (text) => probe.measureText(text).width);
+  const tableTop = pad + 36 + lines.length * 20 + 12;
   const chartsTop = tableTop + (picture.table.rows.length + 1) * rowHeight + 24;
   const chartSpace = 28 + 28 + 16;
   const height = Math.ceil(chartsTop + images.reduce((a, i) => a + i.height + chartSpace, 0) + pad);
@@ -54,7 +58,7 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
   ctx.fillText(picture.title, pad, pad + 20);
   ctx.font = `13px ${picture.font}`;
   ctx.fillStyle = '#5b6675';
-  picture.lines.forEach((line, i) => ctx.fillText(line, pad, pad + 48 + i * 20));
+  lines.forEach((line, i) => ctx.fillText(line, pad, pad + 48 + i * 20));
 
   [picture.table.header, ...picture.table.rows].forEach((row, r) => {
     const y = tableTop + r * rowHeight;
