@@ -1,14 +1,12 @@
 /**
- * One strategic rep's quota and sales per year under three ratchets — none, an even one at
+ * One strategic rep's quota and sales in each year of the run (the Years setting) under three
+ * ratchets — none, an even one at
  * the mean of the user's rates, and the user's own — on the same draws (common random
  * numbers), from small in-process runs of the engine on that rep alone.
  */
 import { makePlan, runInProcess, type HaggledQuotaScheme, type RepModel } from '$lib/engine';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
 import type { RatchetKind, RatchetPath } from '$lib/charts/behaviour/ratchet/geometry';
-
-/** At least this many years are shown, so a ratchet has something to act on. */
-export const RATCHET_YEARS = 3;
 
 export function ratchetPaths(
   rep: RepModel,
@@ -24,7 +22,7 @@ export function ratchetPaths(
     ['even', even, even],
     ['yours', up, down],
   ];
-  const years = Math.max(RATCHET_YEARS, settings.ratchet.years);
+  const years = settings.ratchet.years;
   const perYear = rep.mean.length;
 
   return rates.map(([kind, u, d]) => {

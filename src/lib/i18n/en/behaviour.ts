@@ -145,5 +145,7 @@ export const enBehaviour = {
   'behaviour.ratchet.x': 'Year',
   'behaviour.ratchet.y': 'Per year',
   'behaviour.ratchet.aria': 'Quota and sales of {{rep}} over {{years}} years under three ratchets.',
+  'behaviour.ratchet.oneYear':
+    'The run covers one year, so no ratchet acts: set Years to 2 or more to see quotas follow it.',
   'behaviour.ratchet.noQuota': 'No scheme sets a quota, so no ratchet applies.',
 } as const;

@@ -133,5 +133,7 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.ratchet.x': '年',
   'behaviour.ratchet.y': '每年',
   'behaviour.ratchet.aria': '{{rep}} 在三种棘轮下 {{years}} 年的定额与销售。',
+  'behaviour.ratchet.oneYear':
+    '本次运行只有一年，棘轮不起作用：将“年数”设为 2 或更多，即可看到定额随棘轮变化。',
   'behaviour.ratchet.noQuota': '没有方案设定定额，因此棘轮不适用。',
 };

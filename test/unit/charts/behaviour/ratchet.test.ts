@@ -24,8 +24,22 @@ const rep: RepModel = {
 };
 
 describe('ratchetPaths', () => {
+  it('ratchetPaths covers exactly the years the run covers, no more', () => {
+    for (const years of [1, 2, 5]) {
+      const settings = { ...DEFAULT_BEHAVIOUR, ratchet: { ...DEFAULT_BEHAVIOUR.ratchet, years } };
+      for (const path of ratchetPaths(rep, quota, settings, 3, 20)) {
+        expect(path.quota).toHaveLength(years);
+        expect(path.sales).toHaveLength(years);
+      }
+    }
+  });
+
   it('ratchetPaths keeps the quota of every year without a ratchet and moves it with one', () => {
-    const paths = ratchetPaths(rep, quota, DEFAULT_BEHAVIOUR, 3, 200);
+    const threeYears = {
+      ...DEFAULT_BEHAVIOUR,
+      ratchet: { ...DEFAULT_BEHAVIOUR.ratchet, years: 3 },
+    };
+    const paths = ratchetPaths(rep, quota, threeYears, 3, 200);
     expect(paths.map((p) => p.kind)).toEqual(['none', 'even', 'yours']);
     const none = paths[0];
     expect(none.quota).toHaveLength(3);

@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+
+/** Selects narrower than the option they show: the text is cut ("Ben Okaf"). */
+function cutSelects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const section = document.querySelector('#months-title')?.closest('section');
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    return Array.from(section?.querySelectorAll('select') ?? []).flatMap((select) => {
+      const style = getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.textContent ?? '';
+      // Padding and the arrow take about 32 px of a select's width.
+      return canvas.measureText(text).width + 32 > select.clientWidth ? [text] : [];
+    });
+  });
+}
+
+describe('the behaviour screen shows all of what it computed', () => {
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    served?.stop();
+  });
+
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`shows whole names, a scrollable table, money and the run's years in ${locale}`, async () => {
+      const { page, errors } = await openPage(browser, `${served.url}behaviour`, locale);
+      const run = page.locator('[data-testid="behaviour-run"]');
+      await page.waitForFunction(
+        () => !document.querySelector<HTMLButtonElement>('[data-testid="behaviour-run"]')?.disabled,
+        null,
+        { timeout: 60_000 },
+      );
+      await run.click();
+      await page.locator('[data-testid="behaviour-statement"]').waitFor({ timeout: 120_000 });
+
+      await screenshot(page, `behaviour-display-${locale}`);
+      await expect(cutSelects(page)).resolves.toEqual([]);
+
+      // The company table scrolls in a region keyboard users can focus.
+      const region = page.locator('[data-testid="behaviour-table"]');
+      await expect(region.getAttribute('role')).resolves.toBe('region');
+      await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+      const overflow = await region.evaluate((el) => getComputedStyle(el).overflowX);
+      expect(overflow).toBe('auto');
+
+      // Sales and payout carry the currency, as Compare's figures do.
+      const cells = await region.locator('tbody tr').first().locator('td').allTextContents();
+      expect(cells[1]).toContain('¥');
+      expect(cells[3]).toContain('¥');
+
+      // The default run covers one year, so the ratchet chart says why it has nothing to show
+      // rather than drawing three years the run did not simulate.
+      await page.locator('[data-testid="ratchet-one-year"]').waitFor();
+      await screenshot(page, `behaviour-display-${locale}`);
+      expect(errors).toEqual([]);
+    });
+  }
+});
