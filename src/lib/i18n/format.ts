@@ -23,6 +23,9 @@ export type Currency = 'CNY' | 'USD' | 'EUR' | 'none';
 
 export const currencies: readonly Currency[] = ['CNY', 'USD', 'EUR', 'none'];
 
+/** The currency until the user or a link picks another: the sample's data are in yuan. */
+export const defaultCurrency: Currency = 'CNY';
+
 const cache = new Map<string, Intl.NumberFormat>();
 
 function options(kind: NumberKind, value: number, currency: Currency): Intl.NumberFormatOptions {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { problemLine, wordProblem, type Problem } from '../engine/schemes/schema/problem';
 import { en, type MessageKey } from './en';
-import { formatNumber, type Currency, type NumberKind } from './format';
+import { defaultCurrency, formatNumber, type Currency, type NumberKind } from './format';
 import { localeStorageKey, pickLocale, type Locale } from './locales';
 import { zhCN } from './zh-CN';
 
@@ -36,7 +36,7 @@ function browserLocales(): readonly string[] {
 
 const initial = pickLocale(storedLocale(), browserLocales());
 let current = $state<Locale>(initial);
-let currentCurrency = $state<Currency>('CNY');
+let currentCurrency = $state<Currency>(defaultCurrency);
 
 if (typeof document !== 'undefined') document.documentElement.lang = initial;
 

@@ -2,13 +2,15 @@
  * A link that reopens a scenario: the scenario file itself, base64url-encoded in the URL's
  * fragment (never sent to any server), plus the economics and currency, each a plain number
  * or code. On the way back in the scenario is checked by the engine's parseScenario exactly
- * like a file, and the extras against the settings' own limits.
+ * like a file, and the extras against the settings' own limits. The extras are optional: one
+ * missing from the link (absent, or present but empty) takes its default, so a hand-made link
+ * needs only the scenario.
  */
 import { parseScenario } from '../engine/scenario';
 import type { Problem } from '../engine/schemes/schema/problem';
-import type { Economics } from '../engine/sweep';
+import { DEFAULT_ECONOMICS, type Economics } from '../engine/sweep';
 import type { Scenario } from '../engine/types';
-import { currencies, type Currency } from '../i18n/format';
+import { currencies, defaultCurrency, type Currency } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import type { ScenarioFile } from './scenarioFile';
 import { isValid, limits } from './settings';
@@ -62,8 +64,8 @@ export function readShareFragment(fragment: string): LinkResult {
 
   const economics = {} as Economics;
   for (const key of economicsKeys) {
-    const seen = params.get(key);
-    const value = seen === null || seen.trim() === '' ? Number.NaN : Number(seen);
+    const seen = given(params, key);
+    const value = seen === null ? DEFAULT_ECONOMICS[key] : Number(seen);
     if (!isValid(key, value)) {
       const { min, max } = limits[key];
       const vars = { field: key, min: String(min), max: String(max), seen: seen ?? '' };
@@ -71,7 +73,7 @@ export function readShareFragment(fragment: string): LinkResult {
     }
     economics[key] = value;
   }
-  const currency = params.get('currency') ?? '';
+  const currency = given(params, 'currency') ?? defaultCurrency;
   if (!(currencies as readonly string[]).includes(currency)) {
     errors.push({ key: 'link.badCurrency', vars: { seen: currency } });
   }
@@ -79,6 +81,12 @@ export function readShareFragment(fragment: string): LinkResult {
   if (!parsed.ok || errors.length > 0) return { status: 'bad', errors };
   const extras = { economics, currency: currency as Currency };
   return { status: 'ok', scenario: parsed.scenario, extras, warnings: parsed.warningProblems };
+}
+
+/** A parameter's value, or null when the link leaves it out or leaves it empty. */
+function given(params: URLSearchParams, key: string): string | null {
+  const seen = params.get(key);
+  return seen === null || seen.trim() === '' ? null : seen;
 }
 
 function toBase64Url(text: string): string {

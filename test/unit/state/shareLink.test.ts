@@ -70,4 +70,31 @@ describe('share links', () => {
       errors: [{ key: 'link.badCurrency', vars: { seen: 'XYZ' } }],
     });
   });
+
+  it('readShareFragment gives a link without the optional extras their defaults', () => {
+    const bare = `#scenario=${new URLSearchParams(shareFragment(file, extras).slice(1)).get('scenario')}`;
+    const read = readShareFragment(bare);
+    if (read.status !== 'ok') throw new Error(JSON.stringify(read));
+    expect(read.extras).toEqual({ economics: DEFAULT_ECONOMICS, currency: 'CNY' });
+  });
+
+  it('readShareFragment takes an empty extra as missing and keeps the ones given', () => {
+    const read = readShareFragment(
+      fragmentWith((p) => {
+        p.set('overCost', '');
+        p.delete('riskAversion');
+        p.set('currency', '');
+      }),
+    );
+    if (read.status !== 'ok') throw new Error(JSON.stringify(read));
+    expect(read.extras).toEqual({
+      economics: {
+        ...DEFAULT_ECONOMICS,
+        margin: 0.42,
+        overCost: DEFAULT_ECONOMICS.overCost,
+        riskAversion: DEFAULT_ECONOMICS.riskAversion,
+      },
+      currency: 'CNY',
+    });
+  });
 });
