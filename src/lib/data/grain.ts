@@ -9,6 +9,8 @@ export interface Span {
   days: number;
   rows: number;
   reps: number;
+  /** Every date is a month's 1st, or every date a month's last day: the file holds months. */
+  monthly: boolean;
 }
 
 export function spanSql(): string {
@@ -16,12 +18,17 @@ export function spanSql(): string {
   strftime(max(period), '%Y-%m-%d') AS last,
   date_diff('month', min(period), max(period)) + 1 AS months,
   date_diff('day', min(period), max(period)) + 1 AS days,
-  count(*) AS rows, count(DISTINCT rep) AS reps
+  count(*) AS rows, count(DISTINCT rep) AS reps,
+  bool_and(day(period) = 1) OR bool_and(period = last_day(period)) AS monthly
 FROM sales`;
 }
 
-/** Month when the history spans six months or more, else week for six weeks or more, else day. */
-export function chooseGrain(span: Pick<Span, 'months' | 'days'>): Grain {
-  if (span.months >= MONTH_GRAIN_MIN_MONTHS) return 'month';
+/**
+ * Month when the dates are months (see `Span.monthly`) or span six months or more, else week for
+ * six weeks or more, else day. A daily file of a single day that is a 1st counts as a month: one
+ * date cannot tell the two apart, and a one-month file (2024-01) is the likelier reading.
+ */
+export function chooseGrain(span: Pick<Span, 'months' | 'days' | 'monthly'>): Grain {
+  if (span.monthly || span.months >= MONTH_GRAIN_MIN_MONTHS) return 'month';
   return span.days >= WEEK_GRAIN_MIN_DAYS ? 'week' : 'day';
 }

@@ -3,13 +3,18 @@ import { chooseGrain } from '../../../src/lib/data/grain';
 
 describe('chooseGrain', () => {
   it('chooseGrain takes months from six calendar months on', () => {
-    expect(chooseGrain({ months: 6, days: 160 })).toBe('month');
-    expect(chooseGrain({ months: 5, days: 150 })).toBe('week');
+    expect(chooseGrain({ months: 6, days: 160, monthly: false })).toBe('month');
+    expect(chooseGrain({ months: 5, days: 150, monthly: false })).toBe('week');
   });
 
   it('chooseGrain takes weeks from six weeks (42 days) on, else days', () => {
-    expect(chooseGrain({ months: 2, days: 42 })).toBe('week');
-    expect(chooseGrain({ months: 2, days: 41 })).toBe('day');
-    expect(chooseGrain({ months: 1, days: 1 })).toBe('day');
+    expect(chooseGrain({ months: 2, days: 42, monthly: false })).toBe('week');
+    expect(chooseGrain({ months: 2, days: 41, monthly: false })).toBe('day');
+    expect(chooseGrain({ months: 1, days: 1, monthly: false })).toBe('day');
+  });
+
+  it('chooseGrain takes months whatever the span when every date is a month', () => {
+    expect(chooseGrain({ months: 2, days: 32, monthly: true })).toBe('month');
+    expect(chooseGrain({ months: 5, days: 121, monthly: true })).toBe('month');
   });
 });
