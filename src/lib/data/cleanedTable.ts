@@ -22,6 +22,20 @@ export async function cleanedTable(db: Db): Promise<CleanedTable> {
   }>(cleanedTableSql);
   return {
     header: ['rep', 'period', 'sales', 'target'],
-    rows: rows.map((r) => [r.rep, r.period, r.sales, r.target]),
+    rows: rows.map((r) => [
+      r.rep,
+      r.period,
+      shown(r.sales),
+      r.target === null ? null : shown(r.target),
+    ]),
   };
+}
+
+/**
+ * The amount with at most 15 significant digits, as a spreadsheet shows it: netting a refund
+ * (0.3 − 0.1) or a workbook's stored double (333.99899999999997 for 333.999) carries binary
+ * noise in the 17th digit that the source never had. Number() drops the trailing zeros.
+ */
+function shown(amount: number): number {
+  return Number(amount.toPrecision(15));
 }

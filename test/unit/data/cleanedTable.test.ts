@@ -53,4 +53,26 @@ describe('cleanedTable', () => {
     ]);
     expect(records.slice(1).map((r) => Number(r[2]))).toEqual([50, 1200, 90, -20]);
   });
+
+  it('cleanedTable writes amounts with 15 significant digits, as the source showed them', async () => {
+    // 0.3 − 0.1 and 1,325.95 − 0.1 carry binary noise; 333.99899999999997 is how a workbook
+    // stores the 333.999 it shows.
+    const noisy = [
+      'rep,date,amount,refund,target',
+      'A,2024-01-01,0.3,0.1,333.99899999999997',
+      'A,2024-02-01,1325.95,0.1,',
+      'A,2024-03-01,333.99899999999997,,1325.8500000000001',
+    ].join('\n');
+    const outcome = await importFile(db, 'noisy.csv', new TextEncoder().encode(noisy));
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+
+    const table = await cleanedTable(db);
+    const text = csvText(table.header, table.rows);
+    const records = [...csvRecords(text.replace(/^\uFEFF/, ''), ',')].slice(1);
+    expect(records.map((r) => [r[2], r[3]])).toEqual([
+      ['0.2', '333.999'],
+      ['1325.85', ''],
+      ['333.999', '1325.85'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanedTable } from '../../../../src/lib/data/cleanedTable';
 import type { Db } from '../../../../src/lib/data/db';
 import { importFile, type ImportOptions } from '../../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
@@ -99,6 +100,14 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
     );
     expect(perRep.map((r) => r.rep)).toEqual([...expected.keys()].map(String).sort());
     for (const r of perRep) close(r.sales, expected.get(r.rep)!);
+
+    // The export writes the amounts the sheet shows, not the doubles' 17-digit noise.
+    const exported = (await cleanedTable(db)).rows.map((r) => String(r[2]));
+    expect(exported).toContain('333.999');
+    expect(exported).toContain('1325.85');
+    expect(
+      exported.filter((v) => v.replace(/^-|[.]|e.*$/g, '').replace(/^0+/, '').length > 15),
+    ).toEqual([]);
   });
 
   it('cn_supermarket_turnover2.xlsx skips its three empty amounts and reports the duplicate', async () => {
