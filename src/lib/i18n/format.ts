@@ -59,16 +59,36 @@ function options(kind: NumberKind, value: number, currency: Currency): Intl.Numb
   }
 }
 
-/** Format a number for the given language; non-finite values read as a dash. */
+/** How a figure is written beyond its kind. */
+export interface FormatStyle {
+  /** Exactly this many decimals, so a column of figures shares one (significant digits off). */
+  digits?: number;
+  /** + before a gain, as a difference is written. */
+  signed?: boolean;
+}
+
+/**
+ * Format a number for the given language; non-finite values read as a dash. A figure that
+ * rounds to zero carries no sign, so a tiny loss reads 0.0%, never -0.0%.
+ */
 export function formatNumber(
   locale: Locale,
   value: number,
   kind: NumberKind,
   currency: Currency = 'none',
+  style: FormatStyle = {},
 ): string {
   if (!Number.isFinite(value)) return '–';
 
-  const opts = options(kind, value, currency);
+  const opts: Intl.NumberFormatOptions = {
+    ...options(kind, value, currency),
+    signDisplay: style.signed ? 'exceptZero' : 'negative',
+  };
+  if (style.digits !== undefined) {
+    delete opts.maximumSignificantDigits;
+    opts.minimumFractionDigits = style.digits;
+    opts.maximumFractionDigits = style.digits;
+  }
   const key = `${locale}|${JSON.stringify(opts)}`;
   let formatter = cache.get(key);
   if (!formatter) {

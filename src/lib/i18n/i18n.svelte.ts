@@ -1,7 +1,13 @@
 import i18next from 'i18next';
 import { problemLine, wordProblem, type Problem } from '../engine/schemes/schema/problem';
 import { en, type MessageKey } from './en';
-import { defaultCurrency, formatNumber, type Currency, type NumberKind } from './format';
+import {
+  defaultCurrency,
+  formatNumber,
+  type Currency,
+  type FormatStyle,
+  type NumberKind,
+} from './format';
 import { localeStorageKey, pickLocale, type Locale } from './locales';
 import { zhCN } from './zh-CN';
 
@@ -92,6 +98,6 @@ export function setCurrency(next: Currency): void {
 }
 
 /** A number formatted for the current language (money in the current currency). */
-export function fmt(value: number, kind: NumberKind): string {
-  return formatNumber(current, value, kind, currentCurrency);
+export function fmt(value: number, kind: NumberKind, style?: FormatStyle): string {
+  return formatNumber(current, value, kind, currentCurrency, style);
 }

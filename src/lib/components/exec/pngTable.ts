@@ -1,5 +1,5 @@
 import type { OutcomeRow } from '$lib/charts/outcomes/rows';
-import type { NumberKind } from '$lib/i18n/format';
+import type { FormatStyle, NumberKind } from '$lib/i18n/format';
 import { cellText } from '../tables/cellText';
 
 export interface PngTableInput {
@@ -13,7 +13,7 @@ export interface PngTableInput {
   metricHeader: string;
   metricName: (row: OutcomeRow) => string;
   deltaLabel: string;
-  format: (value: number, kind: NumberKind) => string;
+  format: (value: number, kind: NumberKind, style?: FormatStyle) => string;
 }
 
 /**

@@ -1,12 +1,14 @@
 import type { Cell } from '$lib/charts/summary/rows';
-import type { NumberKind } from '$lib/i18n/format';
+import type { FormatStyle, NumberKind } from '$lib/i18n/format';
 
-type Format = (value: number, kind: NumberKind) => string;
+type Format = (value: number, kind: NumberKind, style?: FormatStyle) => string;
 
-/** A figure as the result tables show it; `signed` puts + before a gain (a difference). */
+/**
+ * A figure as the result tables show it; `signed` puts + before a gain (a difference), and
+ * neither sign before a difference that rounds to zero.
+ */
 export function figureText(cell: Cell, kind: NumberKind, format: Format, signed = false): string {
-  const text = format(cell.value, kind);
-  return signed && cell.value > 0 ? `+${text}` : text;
+  return format(cell.value, kind, { signed });
 }
 
 /**

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OutcomeRow } from '../../../../src/lib/charts/outcomes/rows';
 import { pngTable } from '../../../../src/lib/components/exec/pngTable';
+import type { FormatStyle, NumberKind } from '../../../../src/lib/i18n/format';
 
-const format = (value: number) => String(value);
+// Plain numbers, with the + the real format writes before a gain when asked for a sign.
+const format = (value: number, _kind: NumberKind, style?: FormatStyle) =>
+  `${style?.signed && value > 0 ? '+' : ''}${value}`;
 const row = (metric: OutcomeRow['metric'], values: number[], deltas: number[]): OutcomeRow =>
   ({
     metric,

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, figureText, intervalText } from '../../../../src/lib/components/tables/cellText';
-import type { NumberKind } from '../../../../src/lib/i18n/format';
+import { formatNumber, type FormatStyle, type NumberKind } from '../../../../src/lib/i18n/format';
 
-// A format that shows which kind it was asked for, so the tests see each choice.
-const format = (value: number, kind: NumberKind) => `${kind}(${value})`;
+// A format that shows which kind and sign it was asked for, so the tests see each choice.
+const format = (value: number, kind: NumberKind, style?: FormatStyle) =>
+  `${style?.signed ? 'signed ' : ''}${kind}(${value})`;
+const english = (value: number, kind: NumberKind, style?: FormatStyle) =>
+  formatNumber('en', value, kind, 'none', style);
 
 describe('cellText', () => {
   it('figureText signs a gain only when asked, and never a loss or zero', () => {
     expect(figureText({ value: 3, halfWidth: null }, 'amount', format)).toBe('amount(3)');
-    expect(figureText({ value: 3, halfWidth: null }, 'amount', format, true)).toBe('+amount(3)');
-    expect(figureText({ value: -3, halfWidth: null }, 'amount', format, true)).toBe('amount(-3)');
-    expect(figureText({ value: 0, halfWidth: null }, 'amount', format, true)).toBe('amount(0)');
+    expect(figureText({ value: 3, halfWidth: null }, 'amount', format, true)).toBe(
+      'signed amount(3)',
+    );
+    expect(figureText({ value: 3, halfWidth: null }, 'amount', english, true)).toBe('+3');
+    expect(figureText({ value: -3, halfWidth: null }, 'amount', english, true)).toBe('-3');
+    expect(figureText({ value: 0, halfWidth: null }, 'amount', english, true)).toBe('0');
+  });
+
+  it('figureText writes a difference that rounds to zero as 0.0%, with neither sign', () => {
+    for (const value of [-0.0003, -0, 0.0003]) {
+      expect(figureText({ value, halfWidth: null }, 'percent', english, true)).toBe('0.0%');
+      expect(figureText({ value, halfWidth: null }, 'percent', english)).toBe('0.0%');
+    }
+    expect(figureText({ value: -0.013, halfWidth: null }, 'percent', english, true)).toBe('-1.3%');
   });
 
   it('intervalText shows a share’s half-width in the finer percent format', () => {
@@ -23,7 +37,7 @@ describe('cellText', () => {
 
   it('cellText joins figure and interval, and is empty for a missing cell', () => {
     expect(cellText({ value: 2, halfWidth: 1 }, 'count', format, true)).toBe(
-      '+count(2) ± count(1)',
+      'signed count(2) ± count(1)',
     );
     expect(cellText({ value: 2, halfWidth: null }, 'count', format)).toBe('count(2)');
     expect(cellText(null, 'count', format)).toBe('');
