@@ -67,8 +67,12 @@ describe('summaryRows', () => {
     }
   });
 
-  it('summaryRows formats money as amounts and ratios as percentages', () => {
-    expect(row('salesMean').kind).toBe('amount');
+  it('summaryRows formats money in the currency and ratios as percentages', () => {
+    for (const metric of metricNames.filter(
+      (m) => m.startsWith('payout') && m !== 'payoutShareOfSales',
+    ))
+      expect(row(metric).kind).toBe('money');
+    expect(row('salesMean').kind).toBe('money');
     expect(row('targetBias').kind).toBe('percent');
   });
 });

@@ -87,12 +87,12 @@ const differenceOf: Partial<Record<MetricName, keyof RunSummary['differences'][n
 };
 
 const kinds: Record<MetricName, NumberKind> = {
-  payoutMean: 'amount',
-  payoutSe: 'amount',
-  payoutP5: 'amount',
-  payoutP50: 'amount',
-  payoutP95: 'amount',
-  salesMean: 'amount',
+  payoutMean: 'money',
+  payoutSe: 'money',
+  payoutP5: 'money',
+  payoutP50: 'money',
+  payoutP95: 'money',
+  salesMean: 'money',
   payoutShareOfSales: 'percent',
   targetMape: 'percent',
   targetBias: 'percent',
