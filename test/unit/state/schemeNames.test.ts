@@ -26,4 +26,15 @@ describe('schemeNames', () => {
     );
     expect(names).toEqual(['Self-set · floor 0', 'Self-set · no floor', 'Quota']);
   });
+
+  it('schemeNames shows a label that already names the kind as it is, not twice', () => {
+    const names = schemeNames(
+      [
+        { kind: 'truth-telling', label: 'Self-set' },
+        { kind: 'truth-telling', label: 'Self-set 2' },
+      ],
+      nameOfKind,
+    );
+    expect(names).toEqual(['Self-set', 'Self-set 2']);
+  });
 });
