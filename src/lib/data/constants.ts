@@ -75,5 +75,8 @@ export const MAX_QUOTED_LINES = 20;
 /** Months outside these years are placeholders or broken serials, not sales history. */
 export const PLAUSIBLE_YEARS = { from: 1950, to: 2100 } as const;
 
+/** Reps named in a notice before the rest are only counted. */
+export const MAX_REPS_NAMED = 5;
+
 /** Negative sales spelled out before the rest are only counted. */
 export const MAX_NEGATIVE_NOTES = 5;

@@ -71,18 +71,34 @@ export const importTemplates = {
   controlsInRep:
     '{{file}}: row {{row}}, column "{{column}}": the name "{{value}}" holds control ' +
     'characters; it is kept with them written out as text ({{count}} rows)',
+  controlsInRepOne:
+    '{{file}}: row {{row}}, column "{{column}}": the name "{{value}}" holds control ' +
+    'characters; it is kept with them written out as text (1 row)',
   moreNegative: '{{file}}: {{count}} more rows have negative sales; they are kept as returns too',
+  moreNegativeOne: '{{file}}: 1 more row has negative sales; it is kept as a return too',
   moreBad: '{{file}}: {{count}} more values cannot be read',
+  moreBadOne: '{{file}}: 1 more value cannot be read',
   fixBad: '{{file}}: fix the file, change the column mapping, or skip the bad rows',
   noRows: '{{file}}: no rows count as sales',
+  headerOnly:
+    '{{file}}: the file has a header row but no data rows; choose the file that holds the ' +
+    'sales table',
+  repsNotCounted:
+    '{{file}}: {{count}} reps have no rows that count as sales (every row has a status left ' +
+    'out), so they are not simulated: {{reps}}',
+  repsNotCountedOne:
+    '{{file}}: 1 rep has no rows that count as sales (every row has a status left out), so it ' +
+    'is not simulated: {{reps}}',
   totalRow: '{{file}}: row {{row}} ("{{label}}") is a total; left out.',
   duplicates: '{{file}}: rows {{rows}} are exact duplicates; all are kept.',
   skippedBad: '{{file}}: {{count}} rows with unreadable values were skipped.',
+  skippedBadOne: '{{file}}: 1 row with unreadable values was skipped.',
   snapped:
     '{{file}}: every date in "{{column}}" lies within 3 days of a month\'s start or end; each ' +
     'is taken as the month it borders on (e.g. 31 May → June).',
   scaled: '"{{column}}" is in units of {{scale}}; scaled.',
   statusLeftOut: '{{count}} rows were left out for their status.',
+  statusLeftOutOne: '1 row was left out for its status.',
   wideSheet: 'Sheet "{{sheet}}" has one column per period; read as one row per period.',
   targetSheet: 'Targets come from sheet "{{sheet}}", matched by rep and period.',
   returnsSheet:
@@ -135,16 +151,18 @@ export function shownList(values: string[], first = 8): string {
 }
 
 // Params that arrive already worded (lists made by shownList) or must stay whole (the file).
-const whole = new Set(['file', 'headers', 'sheets']);
+const whole = new Set(['file', 'headers', 'sheets', 'reps']);
 
 /**
  * The English text of a message. Strings are shown with `shown` (the file and lists only have
  * their controls escaped), numbers get English digit grouping; a note says when a value held
- * control characters.
+ * control characters. A count of 1 takes the code's singular twin (`<code>One`) if it has one.
  */
 export function say(code: ImportMessageCode, params: MessageParams = {}): string {
   let escaped = false;
-  const text = importTemplates[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  const singular = `${code}One`;
+  const chosen = params.count === 1 && isCode(singular) ? singular : code;
+  const text = importTemplates[chosen].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = params[name];
     if (typeof value === 'number') return value.toLocaleString('en-US');
     if (value === undefined) return '';
@@ -153,6 +171,10 @@ export function say(code: ImportMessageCode, params: MessageParams = {}): string
     return shown(value, name === 'reason' ? MAX_REASON : MAX_VALUE);
   });
   return escaped ? text + ESCAPED_NOTE : text;
+}
+
+function isCode(code: string): code is ImportMessageCode {
+  return Object.hasOwn(importTemplates, code);
 }
 
 /** How an import names where a value sits: the file, with the sheet of a workbook. */

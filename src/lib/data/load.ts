@@ -1,10 +1,10 @@
 import { checkTable } from './checkFile';
 import { detectColumns, type ColumnMapping } from './columns';
-import { MAX_ERRORS } from './constants';
+import { MAX_ERRORS, MAX_REPS_NAMED } from './constants';
 import { recordStart } from './csvRecords';
 import type { Db } from './db';
 import { headerScale } from './headerScale';
-import { say } from './importMessages';
+import { say, shownList } from './importMessages';
 import {
   badValueMessage,
   csvErrorMessage,
@@ -21,6 +21,7 @@ import {
   readCsvSql,
   salesTableSql,
   statusCountsSql,
+  uncountedRepsSql,
   type ColumnIndexes,
 } from './sql/loadSql';
 import { parseMacrosSql, type DateOrder, type DateSystem } from './sql/parseMacrosSql';
@@ -178,7 +179,10 @@ export async function loadCsvText(
   const statuses = statusRows.map((s) => ({ ...s, counted: counted?.includes(s.value) ?? true }));
   const rows = statuses.filter((s) => s.counted).reduce((sum, s) => sum + s.count, 0);
   const excluded = statuses.reduce((sum, s) => sum + s.count, 0) - rows;
-  if (rows === 0) return { ok: false, errors: [say('noRows', { file: fileName })] };
+  if (rows === 0) return { ok: false, errors: [await noRowsError(db, fileName)] };
+  if (counted !== null && excluded > 0) {
+    warnings.push(...(await uncountedRepNotes(db, fileName, counted)));
+  }
 
   await db.exec(salesTableSql(counted));
   return {
@@ -228,6 +232,20 @@ function skippedRow(
 
 function totalSkip(total: { row_no: number; label: string }, mapping: ColumnMapping): SkippedRow {
   return { row: total.row_no, column: mapping.rep ?? '', value: total.label, reason: 'total row' };
+}
+
+/** Reps that vanish because every row of theirs has a status left out, named (first few). */
+async function uncountedRepNotes(db: Db, fileName: string, counted: string[]): Promise<string[]> {
+  const left = (await db.query<{ rep: string }>(uncountedRepsSql(counted))).map((r) => r.rep);
+  if (left.length === 0) return [];
+  const reps = shownList(left, MAX_REPS_NAMED);
+  return [say('repsNotCounted', { file: fileName, count: left.length, reps })];
+}
+
+/** No counted rows: a file of a header alone says so, rather than blaming the statuses. */
+async function noRowsError(db: Db, fileName: string): Promise<string> {
+  const [raw] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM il_raw');
+  return say(raw?.n === 0 ? 'headerOnly' : 'noRows', { file: fileName });
 }
 
 function messageOf(error: unknown): string {

@@ -89,4 +89,16 @@ describe('import messages in the reader’s language', () => {
     setLocale('zh-CN');
     expect(importText('DuckDB said no')).toBe('DuckDB said no');
   });
+
+  it('words a count of one in the singular in English and as one row in Chinese', () => {
+    const text = say('skippedBad', { file: 'a.csv', count: 1 });
+    expect(importText(text)).toBe('a.csv: 1 row with unreadable values was skipped.');
+
+    setLocale('zh-CN');
+    expect(importText(text)).toBe('a.csv：有 1 行含无法读取的数值，已跳过。');
+    const reps = say('repsNotCounted', { file: 'a.csv', count: 2, reps: '"M-1", "M-2"' });
+    expect(importText(reps)).toBe(
+      'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟："M-1", "M-2"',
+    );
+  });
 });

@@ -51,6 +51,15 @@ describe.skipIf(!present)('loadCsvBytes on the GBK vending export', () => {
     expect(report.grain).toBe('day');
     expect(report.warnings[0]).toBe('37 rows were left out for their status.');
 
+    // Machines with only failed orders are named, not dropped in silence.
+    const failedOnly = [...new Set(lines.map((l) => l[machine]))].filter(
+      (id) => !sold.some((l) => l[machine] === id),
+    );
+    expect(failedOnly).toHaveLength(81 - 78);
+    const named = report.warnings.find((w) => w.includes('have no rows that count as sales'));
+    expect(named).toContain(`${failedOnly.length} reps have no rows`);
+    for (const id of failedOnly) expect(named).toContain(`"${id}"`);
+
     // Machines whose only orders failed have no sales to fit; all others are reps.
     const selling = [...totals].filter(([, total]) => total > 0);
     expect(histories.map((h) => h.id).sort()).toEqual(selling.map(([id]) => id).sort());

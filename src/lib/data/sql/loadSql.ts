@@ -127,6 +127,12 @@ export function countedSql(counted: string[] | null): string {
   return counted === null ? 'true' : `status IN ${sqlStringList(counted)}`;
 }
 
+/** Reps all of whose rows have a status left out, by name: they have nothing to fit. */
+export function uncountedRepsSql(counted: string[]): string {
+  return `SELECT rep FROM il_rows WHERE rep IS NOT NULL
+GROUP BY rep HAVING NOT coalesce(bool_or(${countedSql(counted)}), false) ORDER BY rep`;
+}
+
 /** Values that cannot be read, in counted rows only: (row_no, role, value), first `limit`. */
 export function badValuesSql(counted: string[] | null, limit: number): string {
   const where = countedSql(counted);

@@ -61,18 +61,31 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.controlsInRep':
     '{{file}}：第 {{row}} 行，“{{column}}”列：名称“{{value}}”含有控制字符；' +
     '已保留，控制字符以文本形式写出（共 {{count}} 行）',
+  'import.msg.controlsInRepOne':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：名称“{{value}}”含有控制字符；' +
+    '已保留，控制字符以文本形式写出（共 1 行）',
   'import.msg.moreNegative': '{{file}}：另有 {{count}} 行的销售额为负数，同样按退货保留',
+  'import.msg.moreNegativeOne': '{{file}}：另有 1 行的销售额为负数，同样按退货保留',
   'import.msg.moreBad': '{{file}}：另有 {{count}} 个值无法读取',
+  'import.msg.moreBadOne': '{{file}}：另有 1 个值无法读取',
   'import.msg.fixBad': '{{file}}：请修改文件、更改列映射，或跳过有问题的行',
   'import.msg.noRows': '{{file}}：没有任何行计入销售',
+  'import.msg.headerOnly': '{{file}}：文件只有标题行，没有数据行；请选择包含销售表格的文件',
+  'import.msg.repsNotCounted':
+    '{{file}}：有 {{count}} 名销售代表没有计入销售的行（每一行的状态都被排除），' +
+    '因此不参与模拟：{{reps}}',
+  'import.msg.repsNotCountedOne':
+    '{{file}}：有 1 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟：{{reps}}',
   'import.msg.totalRow': '{{file}}：第 {{row}} 行（“{{label}}”）是合计行，已排除。',
   'import.msg.duplicates': '{{file}}：第 {{rows}} 行完全相同；全部保留。',
-  'import.msg.skippedBad': '{{file}}：跳过了 {{count}} 行含无法读取数值的行。',
+  'import.msg.skippedBad': '{{file}}：有 {{count}} 行含无法读取的数值，已跳过。',
+  'import.msg.skippedBadOne': '{{file}}：有 1 行含无法读取的数值，已跳过。',
   'import.msg.snapped':
     '{{file}}：“{{column}}”列中的每个日期都在某月月初或月末 3 天以内；' +
     '每个日期都算作与之相邻的那个月（例如 5 月 31 日算作 6 月）。',
   'import.msg.scaled': '“{{column}}”的单位是 {{scale}}；已换算。',
   'import.msg.statusLeftOut': '{{count}} 行因状态被排除。',
+  'import.msg.statusLeftOutOne': '1 行因状态被排除。',
   'import.msg.wideSheet': '工作表“{{sheet}}”每期一列；已按每期一行读取。',
   'import.msg.targetSheet': '目标取自工作表“{{sheet}}”，按销售员和期间匹配。',
   'import.msg.returnsSheet': '“{{column}}”出现在工作表“{{sheet}}”中的行是退货，不计入销售。',
