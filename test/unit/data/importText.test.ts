@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importText, skipReason } from '$lib/components/import/importText';
+import { countText, importText, skipReason } from '$lib/components/import/importText';
 import { importTemplates, say, sourceName, type ImportMessageCode } from '$lib/data/importMessages';
 import { setLocale } from '$lib/i18n/i18n.svelte';
 
@@ -100,5 +100,14 @@ describe('import messages in the reader’s language', () => {
     expect(importText(reps)).toBe(
       'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟："M-1", "M-2"',
     );
+  });
+
+  it('words the result’s counts of one in the singular and larger ones grouped', () => {
+    expect(countText('import.done.thinTitle', 1)).toBe('Thin history (1 rep)');
+    expect(countText('import.done.thinTitle', 1_200)).toBe('Thin histories (1,200 reps)');
+    expect(countText('import.done.skippedMore', 1)).toBe('and 1 more row, not listed.');
+
+    setLocale('zh-CN');
+    expect(countText('import.done.skippedMore', 1)).toBe('另有 1 行未列出。');
   });
 });

@@ -1,6 +1,6 @@
 import { readImportMessage, readSource } from '$lib/data/importMessages';
 import type { MessageKey } from '$lib/i18n/en';
-import { t } from '$lib/i18n/i18n.svelte';
+import { fmt, t } from '$lib/i18n/i18n.svelte';
 import { dataWarning } from '../dataWarning';
 
 const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status']);
@@ -47,4 +47,9 @@ export function skipReason(row: number, column: string, reason: string): string 
   return importText(full)
     .replace(/^@(: |：)/, '')
     .replace(/^.*?(": |”列：)/, '');
+}
+
+/** A result line that counts rows or reps, with its singular twin (`<key>One`) for a count of 1. */
+export function countText(key: 'import.done.skippedMore' | 'import.done.thinTitle', n: number) {
+  return n === 1 ? t(`${key}One`) : t(key, { count: fmt(n, 'count') });
 }

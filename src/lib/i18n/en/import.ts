@@ -40,11 +40,13 @@ export const enImport = {
   'import.done.met': '{{met}} of {{rows}} rows at or above target.',
   'import.done.skipped': 'Rows left out ({{count}})',
   'import.done.skippedMore': 'and {{count}} more rows, not listed.',
+  'import.done.skippedMoreOne': 'and 1 more row, not listed.',
   'import.done.row': 'Row',
   'import.done.column': 'Column',
   'import.done.value': 'Value',
   'import.done.reason': 'Reason',
   'import.done.thinTitle': 'Thin histories ({{count}} reps)',
+  'import.done.thinTitleOne': 'Thin history (1 rep)',
   'import.done.thin':
     'These reps have few periods: their fit borrows strength from the others and is marked ' +
     'in the history chart.',
