@@ -55,6 +55,29 @@ describe('runCli', () => {
     expect(stderr).toMatch(/bad\.csv: row 2, column "sales": cannot read "12x"/);
   });
 
+  it('runCli fits a --data file of two months given as YYYY-MM by month, not by day', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'il-cli-'));
+    const csv = join(dir, 'm2.csv');
+    writeFileSync(
+      csv,
+      'rep,month,sales\nA,2024-01,100\nB,2024-01,50\nA,2024-02,110\nB,2024-02,55\n',
+    );
+    const { code, stdout, stderr } = await run([
+      '--scenario',
+      reference,
+      '--data',
+      csv,
+      '--trials',
+      '200',
+    ]);
+
+    expect(code).toBe(0);
+    expect(stdout + stderr).not.toMatch(/fitted by (day|week)/);
+    expect(stdout + stderr).toContain(
+      'The history spans 2 months: too short for seasonal factors.',
+    );
+  });
+
   it('runCli refuses a --data file that does not exist', async () => {
     const { code, stderr } = await run(['--scenario', reference, '--data', 'nowhere.csv']);
 
