@@ -34,7 +34,7 @@ export const enImport = {
   'import.reading': 'Reading the file…',
   'import.importing': 'Importing…',
   'import.done.title': 'Imported {{file}}',
-  'import.done.rows': '{{rows}} rows count as sales; {{excluded}} were left out for their status.',
+  'import.done.rows': 'Rows counted as sales: {{rows}}; left out for their status: {{excluded}}.',
   'import.done.totalSales': 'Total sales {{sales}}.',
   'import.done.totalTarget': 'Total target {{target}}.',
   'import.done.met': '{{met}} of {{rows}} rows at or above target.',
