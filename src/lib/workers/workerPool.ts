@@ -193,10 +193,7 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
   ) => {
     const count = options.workers ?? settings.defaultWorkers();
     const controller = begin(count);
-    const aborted = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason));
-    });
-    aborted.catch(() => undefined);
+    const aborted = rejectionOnAbort(controller.signal);
 
     const steps = async (): Promise<PlannedRun> => {
       const endpoints = endpointsFor(count);
@@ -230,10 +227,7 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
   ) => {
     const count = options.workers ?? settings.defaultWorkers();
     const controller = begin(count);
-    const aborted = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason));
-    });
-    aborted.catch(() => undefined);
+    const aborted = rejectionOnAbort(controller.signal);
     const race = <T>(work: Promise<T>) => Promise.race([work, aborted]);
 
     const steps = async (): Promise<RepPayout[]> => {
@@ -286,4 +280,16 @@ export function createWorkerPool(settings: PoolSettings): WorkerPool {
       terminateAll();
     },
   };
+}
+
+/**
+ * A promise that rejects with the signal's reason when it aborts, to race a step against
+ * Cancel; it is marked handled so that a run that ends first leaves no unhandled rejection.
+ */
+function rejectionOnAbort(signal: AbortSignal): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason));
+  });
+  aborted.catch(() => undefined);
+  return aborted;
 }
