@@ -1,10 +1,5 @@
 import { asset } from '$app/paths';
-import {
-  loadCsvBytes,
-  type CalibrationResult,
-  type ImportOptions,
-  type ImportSummary,
-} from '../data';
+import { loadCsvBytes, type ImportOptions } from '../data';
 import { getBrowserDb } from '../data/browserDb';
 import { fetchSampleCalibration } from '../data/sample/fetchSampleCalibration';
 import { loadSampleRows } from '../data/source';
@@ -14,12 +9,9 @@ import {
   DEFAULT_SEED,
   DEFAULT_TRIALS,
   summarize,
-  type BlockResult,
-  type RepModel,
   type RunSummary,
   type Scenario,
   type Scheme,
-  type SimPlan,
 } from '../engine';
 import { planAndRun, warmWorkers } from '../workers';
 import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
@@ -33,27 +25,9 @@ import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { applySettings, settingsFrom, settingsValid, type Settings } from './settings';
 import { messageOf, nextPaint, type Failure, type RunState, type Stage } from './stages';
+import type { Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
 
-/** The history the comparison runs on; `source` is the file name, or null for the sample. */
-export interface Dataset {
-  source: string | null;
-  result: CalibrationResult;
-}
-
-export type ImportOutcome =
-  | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
-  | { status: 'failed'; errors: string[] }
-  | { status: 'stale' };
-
-/** The blocks of the latest run, kept for figures and baselines the summary does not carry. */
-export interface RunDetail {
-  plan: SimPlan;
-  blocks: BlockResult[];
-  reps: RepModel[];
-}
-
-/** Something the user should know about the scenario in use, which is not a failure. */
-export type Notice = { key: 'notice.needsFile'; file: string } | { key: 'notice.inlineReps' };
+export type { Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
 
 /** Where each stage's errors come from, which codes those that carry no code of their own. */
 const failedStep: Record<Stage, FailedStep> = {

@@ -1,0 +1,23 @@
+import type { CalibrationResult, ImportSummary } from '../data';
+import type { BlockResult, RepModel, SimPlan } from '../engine';
+
+/** The history the comparison runs on; `source` is the file name, or null for the sample. */
+export interface Dataset {
+  source: string | null;
+  result: CalibrationResult;
+}
+
+export type ImportOutcome =
+  | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
+  | { status: 'failed'; errors: string[] }
+  | { status: 'stale' };
+
+/** The blocks of the latest run, kept for figures and baselines the summary does not carry. */
+export interface RunDetail {
+  plan: SimPlan;
+  blocks: BlockResult[];
+  reps: RepModel[];
+}
+
+/** Something the user should know about the scenario in use, which is not a failure. */
+export type Notice = { key: 'notice.needsFile'; file: string } | { key: 'notice.inlineReps' };
