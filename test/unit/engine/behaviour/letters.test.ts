@@ -275,7 +275,9 @@ describe('timing under the condiment letter', () => {
     );
   });
 
-  it('makes reps on target push their surplus into the next month, and almost none when the targets are far below their sales', () => {
+  const pushes =
+    'makes reps on target push surplus into the next month, almost none if targets are far below sales';
+  it(pushes, () => {
     const { blocks } = run([condiment('tight', 1), condiment('easy', 0.5)], condimentReps, 400);
     const tight = meanEstimate(of(blocks, 0, 'pushed'));
     const easy = meanEstimate(of(blocks, 1, 'pushed'));
