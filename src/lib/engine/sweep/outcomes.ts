@@ -56,11 +56,15 @@ export function outcomes(
       return economics.overCost * over + economics.underCost * under;
     }),
   );
-  const sums = plan.schemes.map((_, s) => leaveOneOut(ordered, s));
-  const utility = (s: number, omit: number | null) =>
-    meanCertaintyEquivalent(sums[s](omit), economics.riskAversion);
-  const spread = (s: number, omit: number | null) => payRateSpread(sums[s](omit), sales);
+  // Each statistic once per scheme and left-out block, shared by the schemes' rows and the
+  // paired differences: computed per call, they held the page's thread for 40 ms on 1,000 reps.
   const groups = ordered.length;
+  const left = plan.schemes.map((_, s) =>
+    leftOutStatistics(ordered, s, sales, economics.riskAversion),
+  );
+  const at = (omit: number | null) => (omit === null ? 0 : omit + 1);
+  const utility = (s: number, omit: number | null) => left[s].utility[at(omit)];
+  const spread = (s: number, omit: number | null) => left[s].spread[at(omit)];
 
   const schemes = plan.schemes.map((planned, s): SchemeOutcomes => ({
     id: planned.scheme.id,
@@ -85,11 +89,16 @@ export function outcomes(
 }
 
 /**
- * Per-rep sums of pay over every block (omit null) or every block but one. Totals are added
- * once in block order and a block is taken out by subtraction, so a jackknife over G blocks
- * costs O(G·reps) rather than O(G²·reps).
+ * The rep utility and pay-rate spread of one scheme on every block (index 0) and on every block
+ * but block g (index g + 1). Totals are added once in block order and a block is taken out by
+ * subtraction, so a jackknife over G blocks costs O(G·reps) rather than O(G²·reps).
  */
-function leaveOneOut(blocks: BlockResult[], s: number): (omit: number | null) => RepSums {
+function leftOutStatistics(
+  blocks: BlockResult[],
+  s: number,
+  sales: Float64Array,
+  riskAversion: number,
+): { utility: Float64Array; spread: Float64Array } {
   const reps = blocks[0].repPayoutSum[s].length;
   const sum = new Float64Array(reps);
   const sumSq = new Float64Array(reps);
@@ -102,15 +111,26 @@ function leaveOneOut(blocks: BlockResult[], s: number): (omit: number | null) =>
     }
   }
 
-  return (omit) => {
-    if (omit === null) return { n, sum, sumSq };
-    const b = blocks[omit];
-    return {
-      n: n - b.trials,
-      sum: sum.map((v, r) => v - b.repPayoutSum[s][r]),
-      sumSq: sumSq.map((v, r) => v - b.repPayoutSumSq[s][r]),
-    };
+  const utility = new Float64Array(blocks.length + 1);
+  const spread = new Float64Array(blocks.length + 1);
+  const measure = (k: number, sums: RepSums) => {
+    utility[k] = meanCertaintyEquivalent(sums, riskAversion);
+    spread[k] = payRateSpread(sums, sales);
   };
+  measure(0, { n, sum, sumSq });
+
+  // One pair of buffers reused for every block left out.
+  const leftSum = new Float64Array(reps);
+  const leftSumSq = new Float64Array(reps);
+  blocks.forEach((b, g) => {
+    const [bSum, bSumSq] = [b.repPayoutSum[s], b.repPayoutSumSq[s]];
+    for (let r = 0; r < reps; r++) {
+      leftSum[r] = sum[r] - bSum[r];
+      leftSumSq[r] = sumSq[r] - bSumSq[r];
+    }
+    measure(g + 1, { n: n - b.trials, sum: leftSum, sumSq: leftSumSq });
+  });
+  return { utility, spread };
 }
 
 /** A lognormal cell with log-mean μ and log-sd σ has mean exp(μ + σ²/2); summed per rep. */

@@ -32,8 +32,15 @@ export function meanCertaintyEquivalent(sums: RepSums, riskAversion: number): nu
  */
 export function payRateSpread(sums: RepSums, expectedSales: ArrayLike<number>): number {
   const reps = sums.sum.length;
-  const rates = Array.from({ length: reps }, (_, r) => sums.sum[r] / sums.n / expectedSales[r]);
-  const mean = rates.reduce((a, b) => a + b, 0) / reps;
-  const variance = rates.reduce((a, v) => a + (v - mean) ** 2, 0) / reps;
-  return Math.sqrt(variance) / Math.abs(mean);
+  const rates = new Float64Array(reps);
+  let total = 0;
+  for (let r = 0; r < reps; r++) {
+    rates[r] = sums.sum[r] / sums.n / expectedSales[r];
+    total += rates[r];
+  }
+  const mean = total / reps;
+
+  let squares = 0;
+  for (let r = 0; r < reps; r++) squares += (rates[r] - mean) ** 2;
+  return Math.sqrt(squares / reps) / Math.abs(mean);
 }
