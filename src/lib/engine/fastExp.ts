@@ -45,3 +45,11 @@ export function fastExp(x: number): number {
   const scale = POWERS[biased >> 11] * FRACTION_POWERS[biased & (STEPS - 1)];
   return scale + scale * q;
 }
+
+/**
+ * The two tables, for the WebAssembly kernel (wasm/kernel.wat), which copies them into its
+ * memory. Aliases, not the exports of the constants themselves: fastExp's own reads stay on
+ * module-private bindings, which V8 folds into its code.
+ */
+export const EXP_FRACTION_POWERS: Readonly<Float64Array> = FRACTION_POWERS;
+export const EXP_POWERS: Readonly<Float64Array> = POWERS;

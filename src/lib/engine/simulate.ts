@@ -13,9 +13,19 @@ import type { PayContext } from './schemes/module';
 import { emptyTally, tallyCells } from './schemes/cellByCellTally';
 import { schemeModule } from './schemes/registry';
 import type { BlockResult, PlannedScheme, SimPlan, TrialSeries } from './types';
+import { KernelBlock } from './wasm/kernelBlock';
+import { wasmKernel, type WasmKernel } from './wasm/wasmKernel';
 
-/** Simulates trials [block·BLOCK_TRIALS, …); allocates per block, never per draw. */
-export function simulateBlock(plan: SimPlan, block: number): BlockResult {
+/**
+ * Simulates trials [block·BLOCK_TRIALS, …); allocates per block, never per draw. The draws and
+ * the uncapped truth-telling and quota schemes run in the WebAssembly kernel where there is
+ * one (`kernel`, null for the TypeScript loops alone), with the same results to the last bit.
+ */
+export function simulateBlock(
+  plan: SimPlan,
+  block: number,
+  kernel: WasmKernel | null = wasmKernel(),
+): BlockResult {
   const firstTrial = block * BLOCK_TRIALS;
   if (!Number.isInteger(block) || block < 0 || firstTrial >= plan.trials) {
     throw new RangeError(`block ${block} is outside a run of ${plan.trials} trials`);
@@ -43,15 +53,16 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
     duties,
     events: new Float64Array(s.events.length),
   }));
-  const sales = new Float64Array(cells);
-  const pay = new Float64Array(cells);
   const behaviour = plan.behaviour && behaviourBlock(plan, plan.behaviour, trials);
   if (behaviour) result.behaviour = behaviour.series;
+  const inKernel = kernel && KernelBlock.open(kernel, plan, !behaviour);
+  const sales = inKernel ? inKernel.sales : new Float64Array(cells);
+  const tsPay = new Float64Array(cells);
 
   const rng = trialStream(plan.seed, firstTrial);
   for (let k = 0; k < trials; k++) {
     trialStream(plan.seed, firstTrial + k, rng);
-    const salesTotal = drawLognormals(rng, logMu, logSigma, sales);
+    const salesTotal = inKernel ? inKernel.draw(rng) : drawLognormals(rng, logMu, logSigma, sales);
     if (result.sampleSales !== undefined && k === 0) result.sampleSales.set(sales);
 
     for (let s = 0; s < schemes.length; s++) {
@@ -64,7 +75,11 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
       context.events.fill(0);
       const module = modules[s];
       const t = tallies[s];
-      if (module.payTrial !== undefined) {
+      const kernelPay = inKernel?.pay[s];
+      const pay = kernelPay ?? tsPay;
+      if (inKernel && kernelPay) {
+        inKernel.payTrial(s, t);
+      } else if (module.payTrial !== undefined) {
         module.payTrial(planned, booked, pay, t);
       } else {
         for (let r = 0; r < reps; r++) module.payRep(planned, r, booked, pay, context);
@@ -83,6 +98,7 @@ export function simulateBlock(plan: SimPlan, block: number): BlockResult {
       if (k === 0) result.samplePayout?.[s].set(pay);
     }
   }
+  inKernel?.close(tallies);
   return result;
 }
 

@@ -1,0 +1,225 @@
+;; The engine's hot loops (issue 7): the draw loop and the uncapped truth-telling and quota
+;; pay kernels with their tally, bit for bit the TypeScript in drawLognormals.ts, fastExp.ts,
+;; schemes/truthTelling.ts and schemes/haggledQuota.ts (tests hold them to it). Assemble with
+;; `npx tsx scripts/build-wasm.ts`.
+;;
+;; Memory (bytes): the generator's state (4 × i32) at 0; one trial's tally (6 × f64) at 64;
+;; tables copied in by kernel.ts: the ziggurat's signed widths (256 × f64) at 1024 and layer
+;; limits (128 × f64) at 3072, fastExp's 2^(j/2048) (2048 × f64) at 4096 and 2^(i − 1023)
+;; (2048 × f64) at 20480. Arrays from 65536 on, at offsets the caller passes.
+
+(module
+  (import "js" "exp" (func $mathExp (param f64) (result f64)))
+  (import "js" "rest" (func $rest (param i32) (result f64)))
+  (memory (export "memory") 1)
+
+  (func $fastExp (param $x f64) (result f64)
+    (local $biased i32) (local $n f64) (local $r f64) (local $scale f64)
+    (if (i32.eqz (f64.lt (f64.abs (local.get $x)) (f64.const 708)))
+      (then (return (call $mathExp (local.get $x)))))
+    (local.set $biased
+      (i32.trunc_f64_s
+        (f64.add (f64.mul (local.get $x) (f64.const 2954.639443740597))
+                 (f64.const 2095104.5))))
+    (local.set $n (f64.convert_i32_s (i32.sub (local.get $biased) (i32.const 2095104))))
+    (local.set $r
+      (f64.sub
+        (f64.sub (local.get $x) (f64.mul (local.get $n) (f64.const 0.00033845077166461124)))
+        (f64.mul (local.get $n) (f64.const 9.317455709329042e-14))))
+    (local.set $scale
+      (f64.mul
+        (f64.load offset=20480 (i32.shl (i32.shr_s (local.get $biased) (i32.const 11)) (i32.const 3)))
+        (f64.load offset=4096 (i32.shl (i32.and (local.get $biased) (i32.const 2047)) (i32.const 3)))))
+    (f64.add (local.get $scale)
+      (f64.mul (local.get $scale)
+        (f64.add (local.get $r)
+          (f64.mul (f64.mul (local.get $r) (local.get $r))
+            (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))))))
+  )
+
+  (func (export "draw") (param $logMu i32) (param $logSigma i32) (param $out i32) (param $n i32)
+    (result f64)
+    (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32)
+    (local $product i32) (local $u i32) (local $shifted i32) (local $m f64) (local $z f64)
+    (local $y f64) (local $total f64) (local $i i32) (local $end i32)
+    (local.set $s0 (i32.load (i32.const 0)))
+    (local.set $s1 (i32.load (i32.const 4)))
+    (local.set $s2 (i32.load (i32.const 8)))
+    (local.set $s3 (i32.load (i32.const 12)))
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $product (i32.mul (local.get $s1) (i32.const 5)))
+        (local.set $u (i32.mul (i32.rotl (local.get $product) (i32.const 7)) (i32.const 9)))
+        (local.set $shifted (i32.shl (local.get $s1) (i32.const 9)))
+        (local.set $s2 (i32.xor (local.get $s2) (local.get $s0)))
+        (local.set $s3 (i32.xor (local.get $s3) (local.get $s1)))
+        (local.set $s1 (i32.xor (local.get $s1) (local.get $s2)))
+        (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
+        (local.set $s2 (i32.xor (local.get $s2) (local.get $shifted)))
+        (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+
+        (local.set $m (f64.convert_i32_u (i32.shr_u (local.get $u) (i32.const 8))))
+        (local.set $z (f64.mul (local.get $m)
+          (f64.load offset=1024 (i32.shl (i32.and (local.get $u) (i32.const 255)) (i32.const 3)))))
+        (if (i32.eqz (f64.lt (local.get $m)
+              (f64.load offset=3072 (i32.shl (i32.and (local.get $u) (i32.const 127)) (i32.const 3)))))
+          (then
+            (i32.store (i32.const 0) (local.get $s0))
+            (i32.store (i32.const 4) (local.get $s1))
+            (i32.store (i32.const 8) (local.get $s2))
+            (i32.store (i32.const 12) (local.get $s3))
+            (local.set $z (call $rest (local.get $u)))
+            (local.set $s0 (i32.load (i32.const 0)))
+            (local.set $s1 (i32.load (i32.const 4)))
+            (local.set $s2 (i32.load (i32.const 8)))
+            (local.set $s3 (i32.load (i32.const 12)))))
+        (local.set $y (call $fastExp
+          (f64.add (f64.load (i32.add (local.get $logMu) (local.get $i)))
+                   (f64.mul (f64.load (i32.add (local.get $logSigma) (local.get $i))) (local.get $z)))))
+        (f64.store (i32.add (local.get $out) (local.get $i)) (local.get $y))
+        (local.set $total (f64.add (local.get $total) (local.get $y)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $next)))
+    (i32.store (i32.const 0) (local.get $s0))
+    (i32.store (i32.const 4) (local.get $s1))
+    (i32.store (i32.const 8) (local.get $s2))
+    (i32.store (i32.const 12) (local.get $s3))
+    (local.get $total)
+  )
+
+  ;; The tally of one trial, stored at 64: pay, ape, bias, positive, targeted, hits (f64 each).
+  (func $storeTally (param $pay f64) (param $ape f64) (param $bias f64) (param $positive i32)
+    (param $targeted i32) (param $hits i32)
+    (f64.store (i32.const 64) (local.get $pay))
+    (f64.store (i32.const 72) (local.get $ape))
+    (f64.store (i32.const 80) (local.get $bias))
+    (f64.store (i32.const 88) (f64.convert_i32_s (local.get $positive)))
+    (f64.store (i32.const 96) (f64.convert_i32_s (local.get $targeted)))
+    (f64.store (i32.const 104) (f64.convert_i32_s (local.get $hits)))
+  )
+
+  (func (export "truthTelling")
+    (param $target i32) (param $sales i32) (param $out i32) (param $sums i32) (param $squares i32)
+    (param $reps i32) (param $periods i32) (param $alpha f64) (param $beta f64) (param $gamma f64)
+    (param $zeroFloor i32) (param $lowest f64)
+    (local $x f64) (local $y f64) (local $d f64) (local $raw f64) (local $pay f64)
+    (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64) (local $bias f64)
+    (local $positive i32) (local $targeted i32) (local $hits i32)
+    (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
+    (local.set $step (i32.shl (local.get $periods) (i32.const 3)))
+    (local.set $rEnd (i32.shl (local.get $reps) (i32.const 3)))
+    (block $repsDone
+      (loop $rep
+        (br_if $repsDone (i32.ge_u (local.get $r) (local.get $rEnd)))
+        (local.set $repPay (f64.const 0))
+        (local.set $end (i32.add (local.get $i) (local.get $step)))
+        (block $cellsDone
+          (loop $cell
+            (br_if $cellsDone (i32.ge_u (local.get $i) (local.get $end)))
+            (local.set $x (f64.load (i32.add (local.get $target) (local.get $i))))
+            (local.set $y (f64.load (i32.add (local.get $sales) (local.get $i))))
+            ;; beta·x + alpha·max(0, y − x) − gamma·max(0, x − y), max(0, d) = (d + |d|)·0.5
+            (local.set $d (f64.sub (local.get $y) (local.get $x)))
+            (local.set $raw
+              (f64.sub
+                (f64.add (f64.mul (local.get $beta) (local.get $x))
+                  (f64.mul (local.get $alpha)
+                    (f64.mul (f64.add (local.get $d) (f64.abs (local.get $d))) (f64.const 0.5))))
+                (f64.mul (local.get $gamma)
+                  (f64.mul
+                    (f64.add (f64.sub (local.get $x) (local.get $y))
+                      (f64.abs (f64.sub (local.get $x) (local.get $y))))
+                    (f64.const 0.5)))))
+            (local.set $pay
+              (if (result f64) (local.get $zeroFloor)
+                (then (f64.mul (f64.add (local.get $raw) (f64.abs (local.get $raw))) (f64.const 0.5)))
+                (else (f64.max (local.get $raw) (local.get $lowest)))))
+            (f64.store (i32.add (local.get $out) (local.get $i)) (local.get $pay))
+            (local.set $repPay (f64.add (local.get $repPay) (local.get $pay)))
+
+            ;; A missing target (NaN) counts nowhere: no hit, and it fails x = x.
+            (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $x) (local.get $x))))
+            (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $x))))
+            (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $x) (local.get $x)))
+              (then
+                (local.set $gap (f64.div (f64.sub (local.get $x) (local.get $y)) (local.get $y)))
+                (local.set $ape (f64.add (local.get $ape) (f64.abs (local.get $gap))))
+                (local.set $bias (f64.add (local.get $bias) (local.get $gap)))
+                (local.set $positive (i32.add (local.get $positive) (i32.const 1)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 8)))
+            (br $cell)))
+        (local.set $payTotal (f64.add (local.get $payTotal) (local.get $repPay)))
+        (f64.store (i32.add (local.get $sums) (local.get $r))
+          (f64.add (f64.load (i32.add (local.get $sums) (local.get $r))) (local.get $repPay)))
+        (f64.store (i32.add (local.get $squares) (local.get $r))
+          (f64.add (f64.load (i32.add (local.get $squares) (local.get $r)))
+            (f64.mul (local.get $repPay) (local.get $repPay))))
+        (local.set $r (i32.add (local.get $r) (i32.const 8)))
+        (br $rep)))
+    (call $storeTally (local.get $payTotal) (local.get $ape) (local.get $bias)
+      (local.get $positive) (local.get $targeted) (local.get $hits))
+  )
+
+  (func (export "haggledQuota")
+    (param $target i32) (param $fixedPay i32) (param $sales i32) (param $out i32) (param $sums i32)
+    (param $squares i32) (param $reps i32) (param $periods i32) (param $excessRate f64)
+    (local $q f64) (local $y f64) (local $d f64) (local $ratio f64) (local $attainment f64)
+    (local $pay f64) (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64)
+    (local $bias f64) (local $positive i32) (local $targeted i32) (local $hits i32)
+    (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
+    (local.set $step (i32.shl (local.get $periods) (i32.const 3)))
+    (local.set $rEnd (i32.shl (local.get $reps) (i32.const 3)))
+    (block $repsDone
+      (loop $rep
+        (br_if $repsDone (i32.ge_u (local.get $r) (local.get $rEnd)))
+        (local.set $repPay (f64.const 0))
+        (local.set $end (i32.add (local.get $i) (local.get $step)))
+        (block $cellsDone
+          (loop $cell
+            (br_if $cellsDone (i32.ge_u (local.get $i) (local.get $end)))
+            (local.set $q (f64.load (i32.add (local.get $target) (local.get $i))))
+            (local.set $y (f64.load (i32.add (local.get $sales) (local.get $i))))
+            ;; min(1, y/q) = r − max(0, r − 1) below 2^52·q; beyond it, or with no quota, 1.
+            (local.set $attainment
+              (if (result f64)
+                (i32.and (f64.gt (local.get $q) (f64.const 0))
+                  (f64.lt (local.get $y) (f64.mul (f64.const 4503599627370496) (local.get $q))))
+                (then
+                  (local.set $ratio (f64.div (local.get $y) (local.get $q)))
+                  (local.set $d (f64.sub (local.get $ratio) (f64.const 1)))
+                  (f64.sub (local.get $ratio)
+                    (f64.mul (f64.add (local.get $d) (f64.abs (local.get $d))) (f64.const 0.5))))
+                (else (f64.const 1))))
+            (local.set $d (f64.sub (local.get $y) (local.get $q)))
+            (local.set $pay
+              (f64.add
+                (f64.mul (f64.load (i32.add (local.get $fixedPay) (local.get $i))) (local.get $attainment))
+                (f64.mul (local.get $excessRate)
+                  (f64.mul (f64.add (local.get $d) (f64.abs (local.get $d))) (f64.const 0.5)))))
+            (f64.store (i32.add (local.get $out) (local.get $i)) (local.get $pay))
+            (local.set $repPay (f64.add (local.get $repPay) (local.get $pay)))
+
+            (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $q) (local.get $q))))
+            (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $q))))
+            (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $q) (local.get $q)))
+              (then
+                (local.set $gap (f64.div (f64.sub (local.get $q) (local.get $y)) (local.get $y)))
+                (local.set $ape (f64.add (local.get $ape) (f64.abs (local.get $gap))))
+                (local.set $bias (f64.add (local.get $bias) (local.get $gap)))
+                (local.set $positive (i32.add (local.get $positive) (i32.const 1)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 8)))
+            (br $cell)))
+        (local.set $payTotal (f64.add (local.get $payTotal) (local.get $repPay)))
+        (f64.store (i32.add (local.get $sums) (local.get $r))
+          (f64.add (f64.load (i32.add (local.get $sums) (local.get $r))) (local.get $repPay)))
+        (f64.store (i32.add (local.get $squares) (local.get $r))
+          (f64.add (f64.load (i32.add (local.get $squares) (local.get $r)))
+            (f64.mul (local.get $repPay) (local.get $repPay))))
+        (local.set $r (i32.add (local.get $r) (i32.const 8)))
+        (br $rep)))
+    (call $storeTally (local.get $payTotal) (local.get $ape) (local.get $bias)
+      (local.get $positive) (local.get $targeted) (local.get $hits))
+  )
+)

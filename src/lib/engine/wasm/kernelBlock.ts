@@ -1,0 +1,206 @@
+/**
+ * One block's arrays in the kernel's memory: the plan's laws and targets copied in once, the
+ * trial's sales and the kernel-paid schemes' pay and per-rep sums living there for the block.
+ */
+import type { Xoshiro128 } from '../random';
+import type { TrialTally } from '../schemes/cellByCellTally';
+import { floorBound } from '../schemes/truthTelling';
+import type { PlannedScheme, SimPlan } from '../types';
+import { ARRAYS, reserve, type KernelExports, type WasmKernel } from './wasmKernel';
+
+/** Which kernel pays a scheme: none (TypeScript does), truth-telling or quota. */
+type Payer = 0 | 1 | 2;
+const TYPESCRIPT: Payer = 0;
+const TRUTH_TELLING: Payer = 1;
+const QUOTA: Payer = 2;
+
+/** Where one kernel-paid scheme's arrays are, and its parameters. */
+interface Paid {
+  payer: Payer;
+  target: number;
+  fixedPay: number;
+  pay: number;
+  sums: number;
+  squares: number;
+  alpha: number;
+  beta: number;
+  gamma: number;
+  zeroFloor: number;
+  lowest: number;
+  excessRate: number;
+}
+
+/**
+ * A block in the kernel's memory. A thread has one kernel and one memory, so one block at a
+ * time: opening another overwrites this one's arrays (simulateBlock runs to its end before it
+ * returns, so it never holds two).
+ */
+export class KernelBlock {
+  /** The trial's sales, a view of the kernel's memory. */
+  readonly sales: Float64Array;
+  /** Per scheme: the view its kernel pays into, or undefined where TypeScript pays it. */
+  readonly pay: (Float64Array | undefined)[];
+  private readonly exports: KernelExports;
+  private readonly paid: Paid[];
+
+  private constructor(
+    private readonly kernel: WasmKernel,
+    private readonly plan: SimPlan,
+    private readonly logMu: number,
+    private readonly logSigma: number,
+    private readonly salesAt: number,
+    paid: Paid[],
+  ) {
+    const { buffer } = kernel.exports.memory;
+    const cells = plan.reps * plan.periods;
+    this.exports = kernel.exports;
+    this.paid = paid;
+    this.sales = new Float64Array(buffer, salesAt, cells);
+    this.pay = paid.map((p) =>
+      p.payer === TYPESCRIPT ? undefined : new Float64Array(buffer, p.pay, cells),
+    );
+  }
+
+  /**
+   * Lays out a block of `plan` in the kernel's memory; `payInKernel` false leaves every scheme
+   * to TypeScript (the behaviour pass pays sales booked per scheme, which live outside).
+   * Null when the memory cannot grow to hold it.
+   */
+  static open(kernel: WasmKernel, plan: SimPlan, payInKernel: boolean): KernelBlock | null {
+    const cells = plan.reps * plan.periods;
+    const arrayBytes = 8 * cells;
+    let next = ARRAYS;
+    const take = (bytes: number) => {
+      const at = next;
+      next += bytes;
+      return at;
+    };
+    const logMu = take(arrayBytes);
+    const logSigma = take(arrayBytes);
+    const salesAt = take(arrayBytes);
+    const paid = plan.schemes.map((planned) => {
+      const payer = payInKernel ? payerOf(planned) : TYPESCRIPT;
+      return layout(planned, payer, take, plan.reps, plan.periods);
+    });
+    if (!reserve(kernel, next)) return null;
+
+    const memory = new Float64Array(kernel.exports.memory.buffer);
+    memory.set(plan.logMu, logMu / 8);
+    memory.set(plan.logSigma, logSigma / 8);
+    plan.schemes.forEach((planned, s) => {
+      const p = paid[s];
+      if (p.payer === TYPESCRIPT) return;
+      memory.set(planned.target, p.target / 8);
+      memory.set(planned.fixedPay, p.fixedPay / 8);
+      memory.fill(0, p.sums / 8, p.sums / 8 + plan.reps);
+      memory.fill(0, p.squares / 8, p.squares / 8 + plan.reps);
+    });
+    return new KernelBlock(kernel, plan, logMu, logSigma, salesAt, paid);
+  }
+
+  /** drawLognormals into `sales`, bit for bit, from and back into `rng`'s state. */
+  draw(rng: Xoshiro128): number {
+    const { state } = this.kernel;
+    state[0] = rng.s0;
+    state[1] = rng.s1;
+    state[2] = rng.s2;
+    state[3] = rng.s3;
+    const total = this.exports.draw(this.logMu, this.logSigma, this.salesAt, this.sales.length);
+    rng.s0 = state[0];
+    rng.s1 = state[1];
+    rng.s2 = state[2];
+    rng.s3 = state[3];
+    return total;
+  }
+
+  /**
+   * Pays scheme s on this trial's sales into pay[s] and its trial totals into `t`, as its
+   * module's payTrial would; the per-rep sums stay in the kernel's memory until `close`.
+   */
+  payTrial(s: number, t: TrialTally): void {
+    const p = this.paid[s];
+    const { reps, periods } = this.plan;
+    if (p.payer === TRUTH_TELLING) {
+      this.exports.truthTelling(
+        p.target,
+        this.salesAt,
+        p.pay,
+        p.sums,
+        p.squares,
+        reps,
+        periods,
+        p.alpha,
+        p.beta,
+        p.gamma,
+        p.zeroFloor,
+        p.lowest,
+      );
+    } else {
+      this.exports.haggledQuota(
+        p.target,
+        p.fixedPay,
+        this.salesAt,
+        p.pay,
+        p.sums,
+        p.squares,
+        reps,
+        periods,
+        p.excessRate,
+      );
+    }
+    const tally = this.kernel.tally;
+    t.pay = tally[0];
+    t.ape = tally[1];
+    t.bias = tally[2];
+    t.positive = tally[3];
+    t.targeted = tally[4];
+    t.hits = tally[5];
+  }
+
+  /** Adds the kernel-paid schemes' per-rep sums of the block to their tallies. */
+  close(tallies: TrialTally[]): void {
+    const memory = new Float64Array(this.exports.memory.buffer);
+    const reps = this.plan.reps;
+    this.paid.forEach((p, s) => {
+      if (p.payer === TYPESCRIPT) return;
+      tallies[s].sums.set(memory.subarray(p.sums / 8, p.sums / 8 + reps));
+      tallies[s].squares.set(memory.subarray(p.squares / 8, p.squares / 8 + reps));
+    });
+  }
+}
+
+/** The kernels cover the uncapped truth-telling family and the haggled quota. */
+function payerOf(planned: PlannedScheme): Payer {
+  const kind = planned.scheme.kind;
+  if (kind === 'truth-telling' && planned.cap === undefined) return TRUTH_TELLING;
+  if (kind === 'haggled-quota') return QUOTA;
+  return TYPESCRIPT;
+}
+
+/** The scheme's arrays, placed by `take` when a kernel pays it (at 0, unused, when not). */
+function layout(
+  planned: PlannedScheme,
+  payer: Payer,
+  take: (bytes: number) => number,
+  reps: number,
+  periods: number,
+): Paid {
+  const place = payer === TYPESCRIPT ? () => 0 : take;
+  const cellBytes = 8 * reps * periods;
+  const scheme = planned.scheme;
+  const truth = scheme.kind === 'truth-telling' ? scheme : undefined;
+  return {
+    payer,
+    target: place(cellBytes),
+    fixedPay: place(cellBytes),
+    pay: place(cellBytes),
+    sums: place(8 * reps),
+    squares: place(8 * reps),
+    alpha: truth?.alpha ?? 0,
+    beta: truth?.beta ?? 0,
+    gamma: truth?.gamma ?? 0,
+    zeroFloor: truth?.floor === 'zero' ? 1 : 0,
+    lowest: truth ? floorBound(truth.floor, truth.basePay) : 0,
+    excessRate: scheme.kind === 'haggled-quota' ? scheme.excessRate : 0,
+  };
+}

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { drawLognormals } from '$lib/engine/drawLognormals';
+import { trialStream } from '$lib/engine/random';
+import { emptyTally } from '$lib/engine/schemes/cellByCellTally';
+import { schemeModule } from '$lib/engine/schemes/registry';
+import { selfSet } from '$lib/engine/schemes/selfSet';
+import type { HaggledQuotaScheme, PlannedScheme, SimPlan } from '$lib/engine/types';
+import { KernelBlock } from '$lib/engine/wasm/kernelBlock';
+import { wasmKernel, type WasmKernel } from '$lib/engine/wasm/wasmKernel';
+import { FAST_CHECK } from '../helpers';
+import { sameBits } from './sameBits';
+
+function kernel(): WasmKernel {
+  const k = wasmKernel();
+  if (k === null) throw new Error('Node compiles WebAssembly: the kernel must be there');
+  return k;
+}
+
+function open(plan: SimPlan): KernelBlock {
+  const block = KernelBlock.open(kernel(), plan, true);
+  if (block === null) throw new Error('the kernel could not hold the plan');
+  return block;
+}
+
+/** A plan of `cells` one-period reps with the given laws and schemes. */
+function planOf(logMu: Float64Array, logSigma: Float64Array, schemes: PlannedScheme[]): SimPlan {
+  return { seed: 1, trials: 1, reps: logMu.length, periods: 1, logMu, logSigma, schemes };
+}
+
+const QUOTA: HaggledQuotaScheme = {
+  kind: 'haggled-quota',
+  id: 'q',
+  label: 'q',
+  performancePayShare: 0.05,
+  excessRate: 0.005,
+  haggling: { repOpening: 0.2, bossOpening: 0.2, bossPower: 0.5, bossNoise: 0, growth: 0 },
+};
+
+describe('KernelBlock.draw', () => {
+  // 50,000 draws: about 1 % of words fail the ziggurat's first test, so the rare path (layers'
+  // wedges and the tail, through normalFromWord) runs hundreds of times; log-means beyond ±708
+  // send exp to Math.exp (overflow to ∞, subnormals), −∞ gives sales of 0.
+  const cells = 50_000;
+  const logMu = Float64Array.from({ length: cells }, (_, i) =>
+    i % 501 === 0 ? -Infinity : i % 499 === 0 ? (i % 2 ? 720 : -740) : -3 + (15 * (i % 97)) / 96,
+  );
+  const logSigma = Float64Array.from({ length: cells }, (_, i) => (1.5 * (i % 13)) / 12);
+
+  it('gives drawLognormals’ sales and total bit for bit and leaves the stream where it does', () => {
+    const block = open(planOf(logMu, logSigma, []));
+    const expected = new Float64Array(cells);
+    for (const trial of [0, 1, 77]) {
+      const a = trialStream(9, trial);
+      const b = trialStream(9, trial);
+      const total = drawLognormals(a, logMu, logSigma, expected);
+      expect(Object.is(block.draw(b), total)).toBe(true);
+      expect(sameBits(block.sales, expected)).toBe(true);
+      expect([b.s0, b.s1, b.s2, b.s3]).toEqual([a.s0, a.s1, a.s2, a.s3]);
+    }
+  });
+
+  it('takes more words than draws, so the rejection path was exercised', () => {
+    const rng = trialStream(9, 0);
+    open(planOf(logMu, logSigma, [])).draw(rng);
+    const plain = trialStream(9, 0);
+    for (let i = 0; i < cells; i++) plain.nextUint32();
+    expect([rng.s0, rng.s1, rng.s2, rng.s3]).not.toEqual([plain.s0, plain.s1, plain.s2, plain.s3]);
+  });
+});
+
+// Targets (some missing), sales and fixed pay at, around and far from each other, zeros included.
+const level = fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom(0, 1, 100));
+const cell = fc.tuple(fc.oneof(level, fc.constant(NaN)), level, level);
+const cellsArb = fc.array(cell, { minLength: 1, maxLength: 40 });
+
+function column(rows: [number, number, number][], k: number): Float64Array {
+  return Float64Array.from(rows, (c) => c[k]);
+}
+
+/** Pays `planned` on `sales` in the kernel and with its module's payTrial: pay and tally. */
+function bothWays(planned: PlannedScheme, sales: Float64Array): boolean {
+  const n = sales.length;
+  const plan = planOf(new Float64Array(n), new Float64Array(n), [planned]);
+  const block = open(plan);
+  const inKernel = emptyTally(n, 1);
+  const inTs = emptyTally(n, 1);
+  const pay = new Float64Array(n);
+  block.sales.set(sales);
+  for (let trial = 0; trial < 2; trial++) {
+    block.payTrial(0, inKernel);
+    schemeModule(planned.scheme.kind).payTrial?.(planned, sales, pay, inTs);
+  }
+  block.close([inKernel]);
+  const { sums, squares, periods, ...totals } = inTs;
+  return (
+    sameBits(block.pay[0] ?? new Float64Array(0), pay) &&
+    sameBits(inKernel.sums, sums) &&
+    sameBits(inKernel.squares, squares) &&
+    Object.entries(totals).every(([k, v]) => Object.is(inKernel[k as keyof typeof totals], v))
+  );
+}
+
+describe('KernelBlock.payTrial pays and tallies bit for bit as the modules’ payTrial', () => {
+  it('the uncapped truth-telling family under every floor', () => {
+    const cases = fc.record({
+      rows: cellsArb,
+      floor: fc.constantFrom('none', 'zero', 'deduct' as const),
+      basePay: fc.constantFrom(0, 3, 250),
+      rate: fc.double({ min: 0.001, max: 0.2, noNaN: true }),
+      alpha: fc.constantFrom(0, 0.3),
+    });
+    fc.assert(
+      fc.property(cases, ({ rows, floor, basePay, rate, alpha }) => {
+        const scheme = { ...selfSet(rate, floor, { basePay }), alpha: alpha * rate };
+        const target = column(rows, 0);
+        const planned = { scheme, target, fixedPay: column(rows, 2), events: [] };
+        return bothWays(planned, column(rows, 1));
+      }),
+      FAST_CHECK,
+    );
+  });
+
+  it('the haggled quota, quotas and sales of 0 included', () => {
+    fc.assert(
+      fc.property(cellsArb, (rows) => {
+        const planned = { scheme: QUOTA, target: column(rows, 0), fixedPay: column(rows, 2) };
+        return bothWays({ ...planned, events: [] }, column(rows, 1));
+      }),
+      FAST_CHECK,
+    );
+  });
+
+  it('leaves a capped truth-telling scheme and other kinds to TypeScript', () => {
+    const n = 4;
+    const capped = {
+      scheme: selfSet(0.05, 'zero'),
+      target: new Float64Array(n),
+      fixedPay: new Float64Array(n),
+      cap: new Float64Array(n).fill(1),
+      events: [],
+    };
+    const block = open(planOf(new Float64Array(n), new Float64Array(n), [capped]));
+    expect(block.pay).toEqual([undefined]);
+  });
+});
