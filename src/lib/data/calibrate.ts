@@ -146,6 +146,10 @@ function labelOf(grain: Grain, day: string, fiscalStart: number): string {
 /** Rows by rep, keeping the query's order within each rep. */
 function groupBy<T extends { rep: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(row.rep, [...(groups.get(row.rep) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.rep);
+    if (group) group.push(row);
+    else groups.set(row.rep, [row]);
+  }
   return groups;
 }
