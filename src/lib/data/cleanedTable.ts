@@ -1,3 +1,4 @@
+import { hasRepGroupsSql, salesWithGroupSql } from './assignments/assignmentSql';
 import type { Db } from './db';
 
 export interface CleanedTable {
@@ -9,25 +10,34 @@ export interface CleanedTable {
 export const cleanedTableSql = `SELECT rep, strftime(period, '%Y-%m-%d') AS period, sales, target
 FROM sales ORDER BY rep, period`;
 
+/** The same with each row's group, once an assignment file was joined (joinAssignments). */
+const groupedTableSql = `SELECT rep, strftime(period, '%Y-%m-%d') AS period, sales, target, grp
+FROM (${salesWithGroupSql}) ORDER BY rep, period`;
+
 /**
  * The table `sales` as the import left it (counted rows only, refunds netted, dates as days),
- * for export. Rep ids stay text, so leading zeros survive the round trip.
+ * for export, with a group column when an assignment file was joined (empty: unassigned). Rep
+ * ids stay text, so leading zeros survive the round trip.
  */
 export async function cleanedTable(db: Db): Promise<CleanedTable> {
+  const [{ n }] = await db.query<{ n: number }>(hasRepGroupsSql);
   const rows = await db.query<{
     rep: string;
     period: string;
     sales: number;
     target: number | null;
-  }>(cleanedTableSql);
+    grp?: string | null;
+  }>(n > 0 ? groupedTableSql : cleanedTableSql);
+  const amounts = (r: (typeof rows)[number]) => [
+    r.rep,
+    r.period,
+    shown(r.sales),
+    r.target === null ? null : shown(r.target),
+  ];
+  if (n === 0) return { header: ['rep', 'period', 'sales', 'target'], rows: rows.map(amounts) };
   return {
-    header: ['rep', 'period', 'sales', 'target'],
-    rows: rows.map((r) => [
-      r.rep,
-      r.period,
-      shown(r.sales),
-      r.target === null ? null : shown(r.target),
-    ]),
+    header: ['rep', 'period', 'sales', 'target', 'group'],
+    rows: rows.map((r) => [...amounts(r), r.grp ?? null]),
   };
 }
 

@@ -104,6 +104,28 @@ export const importTemplates = {
   returnsSheet:
     'Rows whose "{{column}}" is listed on sheet "{{sheet}}" are returns and do not count as sales.',
   joinedColumn: 'Each row\'s "{{column}}" comes from sheet "{{sheet}}", matched on "{{key}}".',
+  assignmentFile:
+    '{{file}}: a file of rep assignments, not sales: column "{{group}}" says which group each ' +
+    'rep was in, from "{{start}}" to "{{end}}"; import a sales or quota history first, then ' +
+    'add this file to total each period by group',
+  spanEndsBefore:
+    '{{file}}: row {{row}}, column "{{column}}": "{{value}}" is before the start "{{start}}"; ' +
+    'an assignment ends on or after the day it starts: correct the dates',
+  spanOverlap:
+    '{{file}}: row {{row}}, column "{{column}}": {{value}} is before the end of row {{other}} ' +
+    '({{rep}} in {{group}} until {{until}}); a rep is in one group at a time: correct the dates',
+  assignNoData:
+    '{{file}}: no sales are loaded to assign to groups; import a sales or quota history first',
+  assignNoReps:
+    '{{file}}: none of its {{count}} reps is in the loaded data ({{reps}}); check that both ' +
+    'files name reps the same way (ids or names); the loaded data is unchanged',
+  assignUnassigned:
+    '{{file}}: {{count}} rep-periods have no assignment and show as unassigned (reps {{reps}})',
+  assignUnassignedOne:
+    '{{file}}: 1 rep-period has no assignment and shows as unassigned (rep {{reps}})',
+  assignUnused:
+    '{{file}}: {{count}} reps have assignments but no sales in the loaded data: {{reps}}',
+  assignUnusedOne: '{{file}}: 1 rep has assignments but no sales in the loaded data: {{reps}}',
 } as const;
 
 export type ImportMessageCode = keyof typeof importTemplates;

@@ -1,3 +1,6 @@
+import { assignmentFileError } from './assignments/assignmentFileError';
+import { detectAssignmentColumns } from './assignments/assignmentColumns';
+import { dropRepGroupsSql } from './assignments/assignmentSql';
 import { checkTable } from './checkFile';
 import { detectColumns, type ColumnMapping } from './columns';
 import { MAX_ERRORS, MAX_REPS_NAMED } from './constants';
@@ -94,6 +97,8 @@ export async function loadCsvText(
   if (wide.length > 0) return { ok: false, errors: wide };
   const mapping = { ...detectColumns(headers).mapping, ...options.mapping };
 
+  const assignment = options.mapping ? null : detectAssignmentColumns(headers);
+  if (assignment) return { ok: false, errors: [assignmentFileError(fileName, assignment)] };
   const missing = missingColumnErrors(fileName, mapping, headers);
   if (missing.length > 0) return { ok: false, errors: missing };
 
@@ -185,6 +190,8 @@ export async function loadCsvText(
   }
 
   await db.exec(salesTableSql(counted));
+  // Groups joined to the previous data do not belong to this one (joinAssignments).
+  await db.exec(dropRepGroupsSql);
   return {
     ok: true,
     summary: {

@@ -3,7 +3,13 @@ import type { MessageKey } from '$lib/i18n/en';
 import { fmt, t } from '$lib/i18n/i18n.svelte';
 import { dataWarning } from '../dataWarning';
 
-const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status']);
+const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status', 'group']);
+
+/** An assignment file's roles, as its messages word them (readAssignments). */
+const spanRoles: Record<string, MessageKey> = {
+  'start date': 'import.msg.role.start',
+  'end date': 'import.msg.role.end',
+};
 
 const kinds: Record<string, MessageKey> = {
   'a text table': 'import.msg.kind.text',
@@ -28,6 +34,8 @@ export function importText(text: string): string {
   }
   if (params.role !== undefined && roles.has(params.role)) {
     params.role = t(`import.msg.role.${params.role}` as MessageKey);
+  } else if (params.role !== undefined && spanRoles[params.role]) {
+    params.role = t(spanRoles[params.role]);
   }
   if (params.kind !== undefined && kinds[params.kind]) params.kind = t(kinds[params.kind]);
 

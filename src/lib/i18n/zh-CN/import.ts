@@ -90,6 +90,26 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.targetSheet': '目标取自工作表“{{sheet}}”，按销售员和期间匹配。',
   'import.msg.returnsSheet': '“{{column}}”出现在工作表“{{sheet}}”中的行是退货，不计入销售。',
   'import.msg.joinedColumn': '每行的“{{column}}”取自工作表“{{sheet}}”，按“{{key}}”匹配。',
+  'import.msg.assignmentFile':
+    '{{file}}：这是销售员分配表，不是销售数据：“{{group}}”列记录每位销售员从“{{start}}”到' +
+    '“{{end}}”所属的分组；请先导入销售或指标历史，再添加此文件，即可按分组汇总各期数据',
+  'import.msg.spanEndsBefore':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：“{{value}}”早于开始日期“{{start}}”；' +
+    '分配的结束日不能早于开始日：请更正日期',
+  'import.msg.spanOverlap':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：{{value}} 早于第 {{other}} 行的结束' +
+    '（{{rep}} 在 {{group}}，至 {{until}}）；一位销售员同一时间只属于一个分组：请更正日期',
+  'import.msg.assignNoData': '{{file}}：尚未加载可分组的销售数据；请先导入销售或指标历史',
+  'import.msg.assignNoReps':
+    '{{file}}：其中 {{count}} 位销售员都不在已加载的数据中（{{reps}}）；请确认两个文件' +
+    '对销售员的写法一致（工号或姓名）；已加载的数据未作改动',
+  'import.msg.assignUnassigned':
+    '{{file}}：{{count}} 个销售员-期没有分配，显示为未分配（销售员 {{reps}}）',
+  'import.msg.assignUnassignedOne':
+    '{{file}}：1 个销售员-期没有分配，显示为未分配（销售员 {{reps}}）',
+  'import.msg.assignUnused':
+    '{{file}}：{{count}} 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
+  'import.msg.assignUnusedOne': '{{file}}：1 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
   'import.msg.escaped': '（控制字符显示为 \\u0000）',
   'import.msg.role.rep': '销售员',
   'import.msg.role.date': '日期',
@@ -97,6 +117,9 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.role.target': '目标',
   'import.msg.role.refund': '退款',
   'import.msg.role.status': '状态',
+  'import.msg.role.group': '分组',
+  'import.msg.role.start': '开始日期',
+  'import.msg.role.end': '结束日期',
   'import.msg.kind.text': '文本表格',
   'import.msg.kind.workbook': '工作簿',
   'import.msg.kind.parquet': 'Parquet 文件',

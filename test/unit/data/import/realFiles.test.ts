@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readAssignmentFile } from '../../../../src/lib/data/assignments/assignmentFile';
+import { joinAssignments } from '../../../../src/lib/data/assignments/joinAssignments';
 import { cleanedTable } from '../../../../src/lib/data/cleanedTable';
 import type { Db } from '../../../../src/lib/data/db';
 import { importFile, type ImportOptions } from '../../../../src/lib/data/importFile';
@@ -176,15 +178,62 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
     );
   });
 
-  it('aw_SalesTerritoryHistory.csv is refused with the headers it has', async () => {
+  it('aw_SalesTerritoryHistory.csv alone is named an assignment file, not refused for sales', async () => {
     const outcome = await load('aw_SalesTerritoryHistory.csv');
 
     expect(outcome).toEqual({
       ok: false,
       errors: [
-        'aw_SalesTerritoryHistory.csv: no column for sales (headers: "BusinessEntityID", ' +
-          '"TerritoryID", "StartDate", "EndDate", "rowguid", "ModifiedDate")',
+        'aw_SalesTerritoryHistory.csv: a file of rep assignments, not sales: column ' +
+          '"TerritoryID" says which group each rep was in, from "StartDate" to "EndDate"; import ' +
+          'a sales or quota history first, then add this file to total each period by group',
       ],
     });
+  });
+
+  // The territory of each rep-quarter is worked out here from the raw text: quarter bounds by
+  // Date.UTC, days held by each span, the most days winning (ties to the later start). No quota
+  // date lies within 3 days of a quarter's end, so the importer's month snapping keeps quarters.
+  it('aw_SalesPersonQuotaHistory.csv joined with the territory history totals each territory', async () => {
+    await load('aw_SalesPersonQuotaHistory.csv', { mapping: { sales: 'SalesQuota' } });
+    const file = await readAssignmentFile(
+      'aw_SalesTerritoryHistory.csv',
+      bytesOf('aw_SalesTerritoryHistory.csv'),
+    );
+    if (file.ok !== true) throw new Error('the territory history did not read');
+    const outcome = await joinAssignments(db, file.assignments, {
+      unit: 'quarter',
+      fiscalStart: 1,
+    });
+    if (!outcome.ok) throw new Error(outcome.errors.join('; '));
+
+    const day = (text: string) => Date.parse(`${text.replace(/\s+12:00AM$/, '')} UTC`) / 864e5;
+    const spans = csvRows('aw_SalesTerritoryHistory.csv')
+      .slice(1)
+      .map((r) => ({ rep: r[0], group: r[1], start: day(r[2]), end: r[3] ? day(r[3]) : Infinity }));
+    const expected = new Map<string, number>();
+    for (const [rep, date, quota] of csvRows('aw_SalesPersonQuotaHistory.csv').slice(1)) {
+      const d = new Date(day(date) * 864e5);
+      const q = Math.floor(d.getUTCMonth() / 3);
+      const from = Date.UTC(d.getUTCFullYear(), q * 3, 1) / 864e5;
+      const to = Date.UTC(d.getUTCFullYear(), q * 3 + 3, 1) / 864e5 - 1;
+      let best = { group: 'none', days: 0, start: -Infinity };
+      for (const s of spans.filter((s) => s.rep === rep)) {
+        const days = Math.min(to, s.end) - Math.max(from, s.start) + 1;
+        if (days > best.days || (days === best.days && days > 0 && s.start > best.start)) {
+          best = { group: s.group, days, start: s.start };
+        }
+      }
+      const key = `${d.getUTCFullYear()}-Q${q + 1} ${best.group}`;
+      expected.set(key, (expected.get(key) ?? 0) + Number(quota));
+    }
+
+    const got = new Map(
+      outcome.join.totals.map((t) => [`${t.period} ${t.group ?? 'none'}`, t.sales]),
+    );
+    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [key, sum] of expected) close(got.get(key)!, sum);
+    expect(outcome.join.overview).toMatchObject({ moves: 3, open: 13 });
+    expect(outcome.join.overview.groups).toHaveLength(10);
   });
 });

@@ -1,0 +1,74 @@
+import { checkBytes, checkText } from '../checkFile';
+import { csvRecords, sniffDelimiter } from '../csvRecords';
+import { decodeBytes, type TextEncodingName } from '../decode';
+import { fileFormat } from '../fileFormat';
+import { say, sourceName } from '../importMessages';
+import { readBook } from '../readBook';
+import type { DateOrder } from '../sql/parseMacrosSql';
+import { sheetTable, type Table } from '../sheets/table';
+import { detectAssignmentColumns } from './assignmentColumns';
+import { readAssignments, type AssignmentsOutcome } from './readAssignments';
+
+export interface AssignmentFileChoice {
+  encoding?: TextEncodingName;
+  sheet?: string;
+  dateOrder?: DateOrder;
+}
+
+/** Nothing in the file, or a table whose columns are not those of an assignment file. */
+export type AssignmentFileOutcome = AssignmentsOutcome | { ok: 'not'; headers: string[] };
+
+/**
+ * An assignment file (CSV in any encoding, .xlsx, .xls or Parquet; the first sheet unless one
+ * is chosen) read into checked spans, or `ok: 'not'` when its header is not that of one (see
+ * detectAssignmentColumns). The header is the first row: assignment files are exports of a
+ * table, seldom a report with title rows (a known limit).
+ */
+export async function readAssignmentFile(
+  fileName: string,
+  bytes: Uint8Array,
+  choice: AssignmentFileChoice = {},
+): Promise<AssignmentFileOutcome> {
+  const format = fileFormat(bytes);
+  const early = checkBytes(fileName, bytes, format);
+  if (early.length > 0) return { ok: false, errors: early };
+
+  let table: Table;
+  let source = fileName;
+  let date1904 = false;
+  if (format === 'csv') {
+    const decoded = decodeBytes(bytes, choice.encoding);
+    const problems = checkText(fileName, bytes, decoded, choice.encoding !== undefined);
+    if (problems.length > 0) return { ok: false, errors: problems };
+    table = textTable(decoded.text);
+  } else {
+    const read = await readBook(bytes, fileName, format);
+    if (!read.ok) return read;
+    const sheet = read.book.sheets.find((s) => s.name === (choice.sheet ?? s.name));
+    if (!sheet) {
+      const sheets = read.book.sheets.map((s) => `"${s.name}"`).join(', ');
+      return {
+        ok: false,
+        errors: [say('noSheet', { file: fileName, sheet: choice.sheet ?? '', sheets })],
+      };
+    }
+    table = sheetTable(sheet, 0);
+    source = format === 'parquet' ? fileName : sourceName(fileName, sheet.name);
+    date1904 = read.book.date1904;
+  }
+
+  const mapping = detectAssignmentColumns(table.headers);
+  if (!mapping) return { ok: 'not', headers: table.headers };
+  return readAssignments(source, table, mapping, { dateOrder: choice.dateOrder, date1904 });
+}
+
+/** Decoded text as a table under its first record; row numbers count records from 1. */
+function textTable(text: string): Table {
+  const records = [...csvRecords(text, sniffDelimiter(text))];
+  const headers = (records[0] ?? []).map((h) => h.trim());
+  const rows = records
+    .map((cells, i) => ({ row: i + 1, cells }))
+    .slice(1)
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  return { headers, rows };
+}

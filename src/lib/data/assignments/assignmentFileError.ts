@@ -1,0 +1,12 @@
+import { say } from '../importMessages';
+import type { AssignmentMapping } from './assignmentColumns';
+
+/** What the sales import says of an assignment file: what it is and what it is for. */
+export function assignmentFileError(fileName: string, mapping: AssignmentMapping): string {
+  return say('assignmentFile', {
+    file: fileName,
+    group: mapping.group,
+    start: mapping.start,
+    end: mapping.end ?? '',
+  });
+}

@@ -1,0 +1,95 @@
+import { MAX_REPS_NAMED } from '../constants';
+import type { Db } from '../db';
+import { say, shownList } from '../importMessages';
+import type { Calendar } from '../sql/periodTotalsSql';
+import { REP_GROUPS_FILE, groupTotalsSql, repGroupsTableSql, repPeriodsSql } from './assignmentSql';
+import { groupInForce } from './groupInForce';
+import type { Assignments, Span } from './readAssignments';
+import { assignmentOverview, type AssignmentOverview } from './repGroups';
+
+export interface GroupTotal {
+  period: string;
+  /** Null for the reps without an assignment in the period. */
+  group: string | null;
+  sales: number;
+  target: number | null;
+  reps: number;
+}
+
+export interface AssignmentJoin {
+  fileName: string;
+  calendar: Calendar;
+  overview: AssignmentOverview;
+  totals: GroupTotal[];
+  /** Rep-periods of the loaded data with no group. */
+  unassigned: number;
+  warnings: string[];
+}
+
+export type JoinOutcome = { ok: true; join: AssignmentJoin } | { ok: false; errors: string[] };
+
+interface RepPeriod {
+  rep: string;
+  day: string;
+  label: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Gives every rep and period of the loaded `sales` the group in force then (groupInForce), in
+ * the table REP_GROUPS that the export and the totals read. Fails, leaving `sales` and any
+ * earlier groups as they were, when nothing is loaded or no rep of the file is in the data.
+ */
+export async function joinAssignments(
+  db: Db,
+  assignments: Assignments,
+  calendar: Calendar,
+): Promise<JoinOutcome> {
+  const file = assignments.fileName;
+  const periods = await db.query<RepPeriod>(repPeriodsSql(calendar));
+  if (periods.length === 0) return { ok: false, errors: [say('assignNoData', { file })] };
+
+  const byRep = new Map<string, Span[]>();
+  for (const span of assignments.spans) {
+    byRep.set(span.rep, [...(byRep.get(span.rep) ?? []), span]);
+  }
+  const loaded = new Set(periods.map((p) => p.rep));
+  const unused = [...byRep.keys()].filter((rep) => !loaded.has(rep));
+  if (unused.length === byRep.size) {
+    const reps = shownList(unused, MAX_REPS_NAMED);
+    return { ok: false, errors: [say('assignNoReps', { file, count: byRep.size, reps })] };
+  }
+
+  const lines = ['rep,day,grp'];
+  const unassigned = new Map<string, Set<string>>();
+  for (const p of periods) {
+    const group = groupInForce(byRep.get(p.rep) ?? [], p.from, p.to);
+    if (group === null) unassigned.set(p.rep, (unassigned.get(p.rep) ?? new Set()).add(p.label));
+    lines.push([quote(p.rep), p.day, group === null ? '' : quote(group)].join(','));
+  }
+  await db.registerText(REP_GROUPS_FILE, `${lines.join('\n')}\n`);
+  await db.exec(repGroupsTableSql);
+
+  const count = [...unassigned.values()].reduce((sum, labels) => sum + labels.size, 0);
+  const warnings: string[] = [];
+  if (count > 0) {
+    const reps = shownList([...unassigned.keys()], MAX_REPS_NAMED);
+    warnings.push(say('assignUnassigned', { file, count, reps }));
+  }
+  if (unused.length > 0) {
+    const reps = shownList(unused, MAX_REPS_NAMED);
+    warnings.push(say('assignUnused', { file, count: unused.length, reps }));
+  }
+
+  const totals = await db.query<GroupTotal>(groupTotalsSql(calendar));
+  const overview = assignmentOverview(assignments.spans);
+  return {
+    ok: true,
+    join: { fileName: file, calendar, overview, totals, unassigned: count, warnings },
+  };
+}
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
