@@ -17,6 +17,8 @@ const rest = normalFromWord;
  * one after another, and returns their sum (added in cell order). The generator's state stays
  * in locals for the whole loop and the ziggurat's first test is inlined; the ~1% of words that
  * fail it go through normalFromWord. The exp is fastExp, within 2 ulp of Math.exp.
+ * wasm/kernel.wat repeats this loop step for step and runs in its place where WebAssembly
+ * compiles (simulate.ts); change both together: test/unit/engine/wasm holds them to the same bits.
  */
 export function drawLognormals(
   rng: Xoshiro128,

@@ -8,7 +8,8 @@
  * below 4e-17 relative). It is within 2 ulp of Math.exp, not bit for bit the same (tested over
  * the whole range). Outside |x| < 708, and for NaN, it calls Math.exp, which also handles the
  * overflow, the subnormal results and ±∞. The 16 KiB table bought a shorter polynomial: 5 %
- * less time per draw than 128 steps and a polynomial to r⁵.
+ * less time per draw than 128 steps and a polynomial to r⁵. wasm/kernel.wat repeats it step
+ * for step; change both together.
  */
 
 const STEPS = 2048;

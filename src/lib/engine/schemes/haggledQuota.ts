@@ -29,7 +29,8 @@ const tally = setTally;
 /**
  * haggledQuotaPay over every cell of a trial, bit for bit the same, tallied in the same pass
  * as tallyCells does, with min and max branch-free (payout.ts): sales fall either side of the
- * quota at random.
+ * quota at random. wasm/kernel.wat repeats this loop step for step and runs it instead where
+ * WebAssembly compiles; change both together.
  */
 export function haggledQuotaTrial(
   planned: PlannedScheme,

@@ -9,10 +9,17 @@
 ;; (2048 × f64) at 20480. Arrays from 65536 on, at offsets the caller passes.
 
 (module
+  ;; Math.exp for fastExp's arguments beyond ±708 and NaN; normalFromWord for the ziggurat's
+  ;; rare paths (its state read from and written back to 0). Both are the TypeScript's own, so
+  ;; the rare paths cannot drift from it.
   (import "js" "exp" (func $mathExp (param f64) (result f64)))
   (import "js" "rest" (func $rest (param i32) (result f64)))
   (memory (export "memory") 1)
 
+  ;; fastExp.ts step by step, in the same order of operations (IEEE f64 ops give the same bits
+  ;; in WebAssembly as in V8's JavaScript; JS's `x | 0` in range is i32.trunc_f64_s). The
+  ;; constants are the doubles fastExp.ts computes, written out: 2048/ln 2, 1023·2048 + 0.5,
+  ;; fdlibm's ln 2 split over 2048, and 1/6. Inlining it into the draw loop gained nothing.
   (func $fastExp (param $x f64) (result f64)
     (local $biased i32) (local $n f64) (local $r f64) (local $scale f64)
     (if (i32.eqz (f64.lt (f64.abs (local.get $x)) (f64.const 708)))
@@ -28,8 +35,10 @@
         (f64.mul (local.get $n) (f64.const 9.317455709329042e-14))))
     (local.set $scale
       (f64.mul
-        (f64.load offset=20480 (i32.shl (i32.shr_s (local.get $biased) (i32.const 11)) (i32.const 3)))
-        (f64.load offset=4096 (i32.shl (i32.and (local.get $biased) (i32.const 2047)) (i32.const 3)))))
+        (f64.load offset=20480 (i32.shl (i32.shr_s (local.get $biased) (i32.const 11))
+          (i32.const 3)))
+        (f64.load offset=4096 (i32.shl (i32.and (local.get $biased) (i32.const 2047))
+          (i32.const 3)))))
     (f64.add (local.get $scale)
       (f64.mul (local.get $scale)
         (f64.add (local.get $r)
@@ -37,6 +46,8 @@
             (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))))))
   )
 
+  ;; drawLognormals.ts: out[i] = fastExp(logMu[i] + logSigma[i]·Z_i) for n cells from the
+  ;; xoshiro128** state at 0, returning their sum in cell order.
   (func (export "draw") (param $logMu i32) (param $logSigma i32) (param $out i32) (param $n i32)
     (result f64)
     (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32)
@@ -64,7 +75,8 @@
         (local.set $z (f64.mul (local.get $m)
           (f64.load offset=1024 (i32.shl (i32.and (local.get $u) (i32.const 255)) (i32.const 3)))))
         (if (i32.eqz (f64.lt (local.get $m)
-              (f64.load offset=3072 (i32.shl (i32.and (local.get $u) (i32.const 127)) (i32.const 3)))))
+              (f64.load offset=3072 (i32.shl (i32.and (local.get $u) (i32.const 127))
+                (i32.const 3)))))
           (then
             (i32.store (i32.const 0) (local.get $s0))
             (i32.store (i32.const 4) (local.get $s1))
@@ -77,7 +89,8 @@
             (local.set $s3 (i32.load (i32.const 12)))))
         (local.set $y (call $fastExp
           (f64.add (f64.load (i32.add (local.get $logMu) (local.get $i)))
-                   (f64.mul (f64.load (i32.add (local.get $logSigma) (local.get $i))) (local.get $z)))))
+                   (f64.mul (f64.load (i32.add (local.get $logSigma) (local.get $i)))
+                     (local.get $z)))))
         (f64.store (i32.add (local.get $out) (local.get $i)) (local.get $y))
         (local.set $total (f64.add (local.get $total) (local.get $y)))
         (local.set $i (i32.add (local.get $i) (i32.const 8)))
@@ -100,6 +113,9 @@
     (f64.store (i32.const 104) (f64.convert_i32_s (local.get $hits)))
   )
 
+  ;; schemes/truthTelling.ts (uncappedTrial): pays and tallies one trial; per-rep sums and
+  ;; squares are added to the arrays at $sums and $squares. $zeroFloor selects the floor at 0,
+  ;; else max(raw, $lowest) (−∞ for no floor, −basePay for deduct).
   (func (export "truthTelling")
     (param $target i32) (param $sales i32) (param $out i32) (param $sums i32) (param $squares i32)
     (param $reps i32) (param $periods i32) (param $alpha f64) (param $beta f64) (param $gamma f64)
@@ -134,15 +150,18 @@
                     (f64.const 0.5)))))
             (local.set $pay
               (if (result f64) (local.get $zeroFloor)
-                (then (f64.mul (f64.add (local.get $raw) (f64.abs (local.get $raw))) (f64.const 0.5)))
+                (then (f64.mul (f64.add (local.get $raw) (f64.abs (local.get $raw)))
+                  (f64.const 0.5)))
                 (else (f64.max (local.get $raw) (local.get $lowest)))))
             (f64.store (i32.add (local.get $out) (local.get $i)) (local.get $pay))
             (local.set $repPay (f64.add (local.get $repPay) (local.get $pay)))
 
             ;; A missing target (NaN) counts nowhere: no hit, and it fails x = x.
-            (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $x) (local.get $x))))
+            (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $x)
+              (local.get $x))))
             (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $x))))
-            (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $x) (local.get $x)))
+            (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $x)
+              (local.get $x)))
               (then
                 (local.set $gap (f64.div (f64.sub (local.get $x) (local.get $y)) (local.get $y)))
                 (local.set $ape (f64.add (local.get $ape) (f64.abs (local.get $gap))))
@@ -162,6 +181,7 @@
       (local.get $positive) (local.get $targeted) (local.get $hits))
   )
 
+  ;; schemes/haggledQuota.ts (haggledQuotaTrial): the same for the haggled quota.
   (func (export "haggledQuota")
     (param $target i32) (param $fixedPay i32) (param $sales i32) (param $out i32) (param $sums i32)
     (param $squares i32) (param $reps i32) (param $periods i32) (param $excessRate f64)
@@ -195,15 +215,18 @@
             (local.set $d (f64.sub (local.get $y) (local.get $q)))
             (local.set $pay
               (f64.add
-                (f64.mul (f64.load (i32.add (local.get $fixedPay) (local.get $i))) (local.get $attainment))
+                (f64.mul (f64.load (i32.add (local.get $fixedPay) (local.get $i)))
+                  (local.get $attainment))
                 (f64.mul (local.get $excessRate)
                   (f64.mul (f64.add (local.get $d) (f64.abs (local.get $d))) (f64.const 0.5)))))
             (f64.store (i32.add (local.get $out) (local.get $i)) (local.get $pay))
             (local.set $repPay (f64.add (local.get $repPay) (local.get $pay)))
 
-            (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $q) (local.get $q))))
+            (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $q)
+              (local.get $q))))
             (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $q))))
-            (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $q) (local.get $q)))
+            (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $q)
+              (local.get $q)))
               (then
                 (local.set $gap (f64.div (f64.sub (local.get $q) (local.get $y)) (local.get $y)))
                 (local.set $ape (f64.add (local.get $ape) (f64.abs (local.get $gap))))

@@ -47,7 +47,7 @@ describe('KernelBlock.draw', () => {
   );
   const logSigma = Float64Array.from({ length: cells }, (_, i) => (1.5 * (i % 13)) / 12);
 
-  it('gives drawLognormals’ sales and total bit for bit and leaves the stream where it does', () => {
+  it('gives drawLognormals’ sales and total bit for bit, leaving the stream where it does', () => {
     const block = open(planOf(logMu, logSigma, []));
     const expected = new Float64Array(cells);
     for (const trial of [0, 1, 77]) {

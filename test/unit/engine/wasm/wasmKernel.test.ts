@@ -32,7 +32,7 @@ describe('wasmKernel', () => {
     expect(wasmKernel()).toBe(wasmKernel());
   });
 
-  it('wasmKernel is null where WebAssembly refuses to compile, and the engine still runs', async () => {
+  it('wasmKernel is null where WebAssembly is refused, and the engine still runs', async () => {
     vi.stubGlobal('WebAssembly', {
       Module: function refuse() {
         throw new RangeError('synchronous compilation refused here');
