@@ -43,8 +43,14 @@ export function outcomes(
   if (ordered.length === 0) throw new RangeError('outcomes need at least one block');
 
   const sales = expectedSalesPerRep(plan);
+  // Loops, not Float64Array.from with a mapping function: its generic path was slow enough to
+  // show on the page's thread.
   const perTrial = (s: number, f: (x: TrialSeries, k: number) => number) =>
-    ordered.map((b) => Float64Array.from({ length: b.trials }, (_, k) => f(b.series[s], k)));
+    ordered.map((b) => {
+      const values = new Float64Array(b.trials);
+      for (let k = 0; k < b.trials; k++) values[k] = f(b.series[s], k);
+      return values;
+    });
   const profit = plan.schemes.map((_, s) =>
     perTrial(s, (x, k) => economics.margin * x.sales[k] - x.cost[k]),
   );
