@@ -22,14 +22,22 @@ export function scatterSeries(summary: RunSummary): ScatterSeries[] {
   }));
 }
 
-/** Median of |X − Y| / Y over points with Y > 0: a robust one-number summary for the text. */
+/**
+ * Median of |X − Y| / Y over points with Y > 0: a robust one-number summary for the text. Sorted
+ * as a typed array, natively: a sort with a comparator took a third of the chart's first render
+ * on 1,000 reps.
+ */
 export function medianAbsoluteError(series: ScatterSeries): number {
-  const errors = series.points
-    .filter((p) => p.actual > 0 && Number.isFinite(p.target))
-    .map((p) => Math.abs(p.target - p.actual) / p.actual)
-    .sort((a, b) => a - b);
-  if (errors.length === 0) return Number.NaN;
+  const all = new Float64Array(series.points.length);
+  let count = 0;
+  for (const p of series.points) {
+    if (p.actual > 0 && Number.isFinite(p.target)) {
+      all[count++] = Math.abs(p.target - p.actual) / p.actual;
+    }
+  }
+  if (count === 0) return Number.NaN;
 
-  const mid = errors.length >> 1;
-  return errors.length % 2 === 1 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2;
+  const errors = all.subarray(0, count).sort();
+  const mid = count >> 1;
+  return count % 2 === 1 ? errors[mid] : (errors[mid - 1] + errors[mid]) / 2;
 }
