@@ -60,10 +60,12 @@ const HALF = 0;
  * (strings, doubles, integers up to 32 bits) give what Arrow's `get` gives; others go through it.
  */
 export function rowsOf<T>(table: RowTable): T[] {
+  // Arrow counts a table's rows over its batches on every read of numRows.
+  const count = table.numRows;
   const names = table.schema.fields.map((f) => f.name);
-  const columns = names.map((_, j) => columnValues(table.getChildAt(j), table.numRows));
-  const rows = new Array<T>(table.numRows);
-  for (let i = 0; i < table.numRows; i++) {
+  const columns = names.map((_, j) => columnValues(table.getChildAt(j), count));
+  const rows = new Array<T>(count);
+  for (let i = 0; i < count; i++) {
     const row: Record<string, unknown> = {};
     for (let j = 0; j < names.length; j++) row[names[j]] = columns[j][i];
     rows[i] = row as T;
