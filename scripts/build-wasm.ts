@@ -17,9 +17,9 @@ const TARGET = fileURLToPath(new URL('../src/lib/engine/wasm/kernelBytes.ts', im
 /** Base64 characters per line of the generated module: it stays within 100 columns. */
 const LINE = 88;
 
-/** The kernel's bytes as wabt assembles them from the .wat source (MVP features only). */
+/** The kernel's bytes as wabt assembles them from the .wat source (MVP and SIMD). */
 export async function assembleKernel(text = readFileSync(SOURCE, 'utf8')): Promise<Uint8Array> {
-  const module = (await wabt()).parseWat('kernel.wat', text, {});
+  const module = (await wabt()).parseWat('kernel.wat', text, { simd: true });
   try {
     module.validate();
     return module.toBinary({}).buffer;

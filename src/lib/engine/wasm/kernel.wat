@@ -113,6 +113,12 @@
     (f64.store (i32.const 104) (f64.convert_i32_s (local.get $hits)))
   )
 
+  ;; The sum of an i64x2's lanes, as an i32 (a trial's counts fit).
+  (func $lanes (param $v v128) (result i32)
+    (i32.wrap_i64
+      (i64.add (i64x2.extract_lane 0 (local.get $v)) (i64x2.extract_lane 1 (local.get $v))))
+  )
+
   ;; schemes/truthTelling.ts (uncappedTrial): pays and tallies one trial; per-rep sums and
   ;; squares are added to the arrays at $sums and $squares. $zeroFloor selects the floor at 0,
   ;; else max(raw, $lowest) (−∞ for no floor, −basePay for deduct).
@@ -124,6 +130,14 @@
     (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64) (local $bias f64)
     (local $positive i32) (local $targeted i32) (local $hits i32)
     (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
+    (local $vx v128) (local $vy v128) (local $vd v128) (local $ve v128) (local $vpay v128)
+    (local $vnn v128) (local $vmask v128) (local $vgap v128) (local $vpositive v128)
+    (local $vtargeted v128) (local $vhits v128)
+    (local $valpha v128) (local $vbeta v128) (local $vgamma v128) (local $vlowest v128)
+    (local.set $valpha (f64x2.splat (local.get $alpha)))
+    (local.set $vbeta (f64x2.splat (local.get $beta)))
+    (local.set $vgamma (f64x2.splat (local.get $gamma)))
+    (local.set $vlowest (f64x2.splat (local.get $lowest)))
     (local.set $step (i32.shl (local.get $periods) (i32.const 3)))
     (local.set $rEnd (i32.shl (local.get $reps) (i32.const 3)))
     (block $repsDone
@@ -131,6 +145,59 @@
         (br_if $repsDone (i32.ge_u (local.get $r) (local.get $rEnd)))
         (local.set $repPay (f64.const 0))
         (local.set $end (i32.add (local.get $i) (local.get $step)))
+        ;; Two cells at a time while two are left in the rep, then the last one alone: the
+        ;; same operations lane by lane, and the sums still added in cell order.
+        (block $pairsDone
+          (loop $pair
+            (br_if $pairsDone
+              (i32.gt_u (i32.add (local.get $i) (i32.const 16)) (local.get $end)))
+            (local.set $vx (v128.load (i32.add (local.get $target) (local.get $i))))
+            (local.set $vy (v128.load (i32.add (local.get $sales) (local.get $i))))
+            (local.set $vd (f64x2.sub (local.get $vy) (local.get $vx)))
+            (local.set $ve (f64x2.sub (local.get $vx) (local.get $vy)))
+            (local.set $vpay
+              (f64x2.sub
+                (f64x2.add (f64x2.mul (local.get $vbeta) (local.get $vx))
+                  (f64x2.mul (local.get $valpha)
+                    (f64x2.mul (f64x2.add (local.get $vd) (f64x2.abs (local.get $vd)))
+                      (v128.const f64x2 0.5 0.5))))
+                (f64x2.mul (local.get $vgamma)
+                  (f64x2.mul (f64x2.add (local.get $ve) (f64x2.abs (local.get $ve)))
+                    (v128.const f64x2 0.5 0.5)))))
+            (local.set $vpay
+              (if (result v128) (local.get $zeroFloor)
+                (then
+                  (f64x2.mul (f64x2.add (local.get $vpay) (f64x2.abs (local.get $vpay)))
+                    (v128.const f64x2 0.5 0.5)))
+                (else (f64x2.max (local.get $vpay) (local.get $vlowest)))))
+            (v128.store (i32.add (local.get $out) (local.get $i)) (local.get $vpay))
+            (local.set $repPay
+              (f64.add (local.get $repPay) (f64x2.extract_lane 0 (local.get $vpay))))
+            (local.set $repPay
+              (f64.add (local.get $repPay) (f64x2.extract_lane 1 (local.get $vpay))))
+
+            ;; The scalar tally below, two lanes at a time: counts subtract the lanes' all-ones
+            ;; masks (−1), and a lane left out adds +0 to ape and bias, which leaves them as
+            ;; they are (neither can be −0: both start at +0).
+            (local.set $vnn (f64x2.eq (local.get $vx) (local.get $vx)))
+            (local.set $vtargeted (i64x2.sub (local.get $vtargeted) (local.get $vnn)))
+            (local.set $vhits
+              (i64x2.sub (local.get $vhits) (f64x2.ge (local.get $vy) (local.get $vx))))
+            (local.set $vmask
+              (v128.and (f64x2.gt (local.get $vy) (v128.const f64x2 0 0)) (local.get $vnn)))
+            (local.set $vpositive (i64x2.sub (local.get $vpositive) (local.get $vmask)))
+            (local.set $vgap
+              (v128.and
+                (f64x2.div (f64x2.sub (local.get $vx) (local.get $vy)) (local.get $vy))
+                (local.get $vmask)))
+            (local.set $ape
+              (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 0 (local.get $vgap)))))
+            (local.set $ape
+              (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 1 (local.get $vgap)))))
+            (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 0 (local.get $vgap))))
+            (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 1 (local.get $vgap))))
+            (local.set $i (i32.add (local.get $i) (i32.const 16)))
+            (br $pair)))
         (block $cellsDone
           (loop $cell
             (br_if $cellsDone (i32.ge_u (local.get $i) (local.get $end)))
@@ -178,7 +245,9 @@
         (local.set $r (i32.add (local.get $r) (i32.const 8)))
         (br $rep)))
     (call $storeTally (local.get $payTotal) (local.get $ape) (local.get $bias)
-      (local.get $positive) (local.get $targeted) (local.get $hits))
+      (i32.add (local.get $positive) (call $lanes (local.get $vpositive)))
+      (i32.add (local.get $targeted) (call $lanes (local.get $vtargeted)))
+      (i32.add (local.get $hits) (call $lanes (local.get $vhits))))
   )
 
   ;; schemes/haggledQuota.ts (haggledQuotaTrial): the same for the haggled quota.
@@ -189,6 +258,11 @@
     (local $pay f64) (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64)
     (local $bias f64) (local $positive i32) (local $targeted i32) (local $hits i32)
     (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
+    (local $vx v128) (local $vy v128) (local $vd v128) (local $ve v128) (local $vpay v128)
+    (local $vnn v128) (local $vmask v128) (local $vgap v128) (local $vpositive v128)
+    (local $vtargeted v128) (local $vhits v128)
+    (local $vrate v128)
+    (local.set $vrate (f64x2.splat (local.get $excessRate)))
     (local.set $step (i32.shl (local.get $periods) (i32.const 3)))
     (local.set $rEnd (i32.shl (local.get $reps) (i32.const 3)))
     (block $repsDone
@@ -196,6 +270,63 @@
         (br_if $repsDone (i32.ge_u (local.get $r) (local.get $rEnd)))
         (local.set $repPay (f64.const 0))
         (local.set $end (i32.add (local.get $i) (local.get $step)))
+        ;; Two cells at a time while two are left in the rep, then the last one alone: the
+        ;; same operations lane by lane, and the sums still added in cell order.
+        (block $pairsDone
+          (loop $pair
+            (br_if $pairsDone
+              (i32.gt_u (i32.add (local.get $i) (i32.const 16)) (local.get $end)))
+            (local.set $vx (v128.load (i32.add (local.get $target) (local.get $i))))
+            (local.set $vy (v128.load (i32.add (local.get $sales) (local.get $i))))
+            ;; Where the quota test fails the ratio may be NaN or ∞; bitselect takes 1 there.
+            (local.set $vd (f64x2.div (local.get $vy) (local.get $vx)))
+            (local.set $ve (f64x2.sub (local.get $vd) (v128.const f64x2 1 1)))
+            (local.set $vd
+              (v128.bitselect
+                (f64x2.sub (local.get $vd)
+                  (f64x2.mul (f64x2.add (local.get $ve) (f64x2.abs (local.get $ve)))
+                    (v128.const f64x2 0.5 0.5)))
+                (v128.const f64x2 1 1)
+                (v128.and (f64x2.gt (local.get $vx) (v128.const f64x2 0 0))
+                  (f64x2.lt (local.get $vy)
+                    (f64x2.mul (v128.const f64x2 4503599627370496 4503599627370496)
+                      (local.get $vx))))))
+            (local.set $ve (f64x2.sub (local.get $vy) (local.get $vx)))
+            (local.set $vpay
+              (f64x2.add
+                (f64x2.mul (v128.load (i32.add (local.get $fixedPay) (local.get $i)))
+                  (local.get $vd))
+                (f64x2.mul (local.get $vrate)
+                  (f64x2.mul (f64x2.add (local.get $ve) (f64x2.abs (local.get $ve)))
+                    (v128.const f64x2 0.5 0.5)))))
+            (v128.store (i32.add (local.get $out) (local.get $i)) (local.get $vpay))
+            (local.set $repPay
+              (f64.add (local.get $repPay) (f64x2.extract_lane 0 (local.get $vpay))))
+            (local.set $repPay
+              (f64.add (local.get $repPay) (f64x2.extract_lane 1 (local.get $vpay))))
+
+            ;; The scalar tally below, two lanes at a time: counts subtract the lanes' all-ones
+            ;; masks (−1), and a lane left out adds +0 to ape and bias, which leaves them as
+            ;; they are (neither can be −0: both start at +0).
+            (local.set $vnn (f64x2.eq (local.get $vx) (local.get $vx)))
+            (local.set $vtargeted (i64x2.sub (local.get $vtargeted) (local.get $vnn)))
+            (local.set $vhits
+              (i64x2.sub (local.get $vhits) (f64x2.ge (local.get $vy) (local.get $vx))))
+            (local.set $vmask
+              (v128.and (f64x2.gt (local.get $vy) (v128.const f64x2 0 0)) (local.get $vnn)))
+            (local.set $vpositive (i64x2.sub (local.get $vpositive) (local.get $vmask)))
+            (local.set $vgap
+              (v128.and
+                (f64x2.div (f64x2.sub (local.get $vx) (local.get $vy)) (local.get $vy))
+                (local.get $vmask)))
+            (local.set $ape
+              (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 0 (local.get $vgap)))))
+            (local.set $ape
+              (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 1 (local.get $vgap)))))
+            (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 0 (local.get $vgap))))
+            (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 1 (local.get $vgap))))
+            (local.set $i (i32.add (local.get $i) (i32.const 16)))
+            (br $pair)))
         (block $cellsDone
           (loop $cell
             (br_if $cellsDone (i32.ge_u (local.get $i) (local.get $end)))
@@ -243,6 +374,8 @@
         (local.set $r (i32.add (local.get $r) (i32.const 8)))
         (br $rep)))
     (call $storeTally (local.get $payTotal) (local.get $ape) (local.get $bias)
-      (local.get $positive) (local.get $targeted) (local.get $hits))
+      (i32.add (local.get $positive) (call $lanes (local.get $vpositive)))
+      (i32.add (local.get $targeted) (call $lanes (local.get $vtargeted)))
+      (i32.add (local.get $hits) (call $lanes (local.get $vhits))))
   )
 )
