@@ -58,9 +58,10 @@ export interface WasmKernel {
 let instance: WasmKernel | null | undefined;
 
 /**
- * The kernel of this thread, or null where it cannot be had: no WebAssembly, or a host that
- * refuses to compile it synchronously (Chromium's page thread refuses modules over 4 KB; this
- * one is smaller, but a content policy without 'wasm-unsafe-eval' refuses any).
+ * The kernel of this thread, or null where it cannot be had: no WebAssembly, no WebAssembly
+ * SIMD (the pay kernels use it; Safari before 16.4 lacks it), or a host that refuses to
+ * compile synchronously (Chromium's page thread refuses modules over 4 KB, which this one
+ * stays under, tested; a content policy without 'wasm-unsafe-eval' refuses any).
  */
 export function wasmKernel(): WasmKernel | null {
   if (instance === undefined) instance = instantiate();
