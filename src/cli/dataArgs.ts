@@ -86,6 +86,8 @@ export function importOptions(values: Values, errors: string[]): ImportOptions {
 export interface DataCliOptions {
   file: string;
   import: ImportOptions;
+  /** An assignment file to join (rep → group over time), or null. */
+  assign: string | null;
   calendar: Calendar;
   json: boolean;
 }
@@ -100,9 +102,13 @@ export const dataUsage = `Usage: npm run data -- FILE [options]
 Reads a sales history (CSV, .xlsx, .xls or Parquet) as the app and npm run simulate --data
 read it, and prints what it understood: the columns it mapped, the rows it skipped and why,
 the reps, and total sales (and targets) per period. Exit code 2: the file cannot be read as a
-history (one line per problem, naming row, column and value).
+history (one line per problem, naming row, column and value). A file of rep assignments
+(which territory, region or team each rep was in when) given alone is described instead.
 
 ${importUsage}
+  --assign FILE        a file of rep assignments (rep, territory/region/team, start and end
+                       dates): totals per period and group; a rep who moved within a period
+                       counts in the group held on most of its days
   --period UNIT        month (default), quarter or year, for the totals per period
   --fiscal-start M     month (1-12) the fiscal year starts in (default 1)
   --json               print one JSON object instead of text
@@ -110,7 +116,8 @@ ${importUsage}
 
 Examples:
   npm run data -- static/sample/sales.csv --period quarter
-  npm run data -- orders.csv --encoding gbk --sales 金额 --skip-bad-rows --json`;
+  npm run data -- orders.csv --encoding gbk --sales 金额 --skip-bad-rows --json
+  npm run data -- quotas.csv --sales SalesQuota --assign territories.csv --period quarter`;
 
 /** Reads `npm run data` arguments: one file and the importer's options. */
 export function parseDataArgs(argv: string[]): ParsedDataArgs {
@@ -123,6 +130,7 @@ export function parseDataArgs(argv: string[]): ParsedDataArgs {
       options: {
         ...importOptionSpec,
         period: { type: 'string' },
+        assign: { type: 'string' },
         'fiscal-start': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -157,6 +165,7 @@ export function parseDataArgs(argv: string[]): ParsedDataArgs {
     options: {
       file: positionals[0],
       import: options,
+      assign: typeof values.assign === 'string' ? values.assign : null,
       calendar: { unit: unit as 'month' | 'quarter' | 'year', fiscalStart },
       json: values.json === true,
     },

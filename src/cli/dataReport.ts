@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../lib/data/columns';
+import { assignmentText, type AssignmentReport } from './assignmentReport';
 import type { SkippedRow } from '../lib/data/load';
 
 /** What `npm run data -- --json` prints: one object, the same fields on success and failure. */
@@ -14,6 +15,8 @@ export interface DataReport {
   /** Per period label; a period without any target has null. */
   totalSales: Record<string, number>;
   totalTarget: Record<string, number | null>;
+  /** The --assign file joined to the sales: groups and totals per period and group. */
+  assignments: AssignmentReport | null;
   warnings: string[];
   errors: string[];
 }
@@ -46,6 +49,7 @@ export function dataText(report: DataReport): string {
   }
 
   for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  if (report.assignments) lines.push(assignmentText(report.assignments));
   for (const error of report.errors) lines.push(`error: ${error}`);
   return lines.join('\n');
 }

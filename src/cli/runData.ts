@@ -1,6 +1,10 @@
-import type { ImportSummary } from '../lib/data/importFile';
+import { joinAssignments } from '../lib/data/assignments/joinAssignments';
+import type { ImportOptions, ImportSummary } from '../lib/data/importFile';
+import { readImportMessage } from '../lib/data/importMessages';
 import { periodTotalsSql, type Calendar } from '../lib/data/sql/periodTotalsSql';
 import type { Db } from '../lib/data/db';
+import { readAssignPath } from './assignFile';
+import { assignmentReport, assignmentText, type AssignmentReport } from './assignmentReport';
 import { importDataFile } from './dataFile';
 import { parseDataArgs, dataUsage } from './dataArgs';
 import { dataText, type DataReport } from './dataReport';
@@ -26,16 +30,72 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const { file, json, calendar } = parsed.options;
+  const { file, json, calendar, assign } = parsed.options;
   const { db, outcome } = await importDataFile(file, parsed.options.import);
+  if (!outcome.ok && assign === null && isAssignmentFile(outcome.errors)) {
+    return describeAssignments(file, parsed.options.import, json, io);
+  }
   const report = outcome.ok
     ? await reportOf(db, file, outcome.summary, calendar)
     : failedReport(file, outcome.errors);
+  if (outcome.ok && assign !== null) {
+    const joined = await joinFile(db, assign, calendar, parsed.options.import);
+    if (joined.ok) report.assignments = joined.report;
+    else report.errors = joined.errors;
+  }
 
   io.stdout(`${json ? JSON.stringify(report) : dataText(report)}\n`);
-  if (outcome.ok) return 0;
-  for (const error of outcome.errors) io.stderr(`${oneLine(error)}\n`);
+  if (report.errors.length === 0) return 0;
+  for (const error of report.errors) io.stderr(`${oneLine(error)}\n`);
   return USAGE_ERROR;
+}
+
+/** The importer's answer for a file of rep assignments (assignmentFileError) is its only one. */
+function isAssignmentFile(errors: string[]): boolean {
+  return errors.length === 1 && readImportMessage(errors[0])?.code === 'assignmentFile';
+}
+
+/** A file of rep assignments given alone: what it holds, and exit code 0. */
+async function describeAssignments(
+  file: string,
+  options: ImportOptions,
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
+  const read = await readAssignPath(file, options);
+  const errors =
+    read.ok === true ? [] : read.ok === 'not' ? ['not an assignment file'] : read.errors;
+  if (read.ok !== true) {
+    for (const error of errors) io.stderr(`${oneLine(error)}\n`);
+    if (json) io.stdout(`${JSON.stringify({ file, errors })}\n`);
+    return USAGE_ERROR;
+  }
+  const { mapping, spans } = read.assignments;
+  const report = assignmentReport(file, mapping, spans);
+  io.stdout(`${json ? JSON.stringify({ ...report, errors }) : assignmentText(report)}\n`);
+  return 0;
+}
+
+async function joinFile(
+  db: Db,
+  path: string,
+  calendar: Calendar,
+  options: ImportOptions,
+): Promise<{ ok: true; report: AssignmentReport } | { ok: false; errors: string[] }> {
+  const read = await readAssignPath(path, options);
+  if (read.ok === 'not') {
+    const headers = read.headers.map((h) => `"${h}"`).join(', ');
+    const expected = 'a rep, a group (territory, region, team), a start date and no amounts';
+    return {
+      ok: false,
+      errors: [`${path}: not an assignment file (headers: ${headers}); expected ${expected}`],
+    };
+  }
+  if (!read.ok) return read;
+  const joined = await joinAssignments(db, read.assignments, calendar);
+  if (!joined.ok) return joined;
+  const { mapping, spans } = read.assignments;
+  return { ok: true, report: assignmentReport(path, mapping, spans, joined.join) };
 }
 
 async function reportOf(
@@ -59,6 +119,7 @@ async function reportOf(
     mapping: summary.mapping,
     totalSales: Object.fromEntries(totals.map((t) => [t.period, t.sales])),
     totalTarget: Object.fromEntries(totals.map((t) => [t.period, t.target])),
+    assignments: null,
     warnings: [
       ...summary.warnings,
       ...(summary.excluded > 0 ? [`${summary.excluded} rows were left out for their status.`] : []),
@@ -79,6 +140,7 @@ function failedReport(file: string, errors: string[]): DataReport {
     mapping: null,
     totalSales: {},
     totalTarget: {},
+    assignments: null,
     warnings: [],
     errors,
   };

@@ -84,6 +84,10 @@ describe('parseArgs', () => {
       true,
       true,
     ]);
-    expect(examples(dataUsage, 'data').map((argv) => parseDataArgs(argv).ok)).toEqual([true, true]);
+    expect(examples(dataUsage, 'data').map((argv) => parseDataArgs(argv).ok)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 });

@@ -4,9 +4,10 @@ import { isoDay } from './spanDates';
 /** One rep's groups over time: the one held now (the open or the latest span) and the moves. */
 export interface RepGroups {
   rep: string;
+  /** The group of the latest span, held from `since` until `until` (null: still there). */
   current: string;
-  /** True when the latest span has no end (the rep is still there). */
-  open: boolean;
+  since: string;
+  until: string | null;
   moves: { from: string; to: string; on: string }[];
 }
 
@@ -32,7 +33,8 @@ export function assignmentOverview(spans: Span[]): AssignmentOverview {
         ? []
         : [{ from: before.group, to: span.group, on: isoDay(span.start) }];
     });
-    return { rep, current: last.group, open: last.end === null, moves };
+    const until = last.end === null ? null : isoDay(last.end);
+    return { rep, current: last.group, since: isoDay(sinceOf(own)), until, moves };
   });
 
   return {
@@ -41,6 +43,14 @@ export function assignmentOverview(spans: Span[]): AssignmentOverview {
     moves: reps.reduce((sum, r) => sum + r.moves.length, 0),
     open: spans.filter((s) => s.end === null).length,
   };
+}
+
+/** The first day of the latest unbroken run of spans in the rep's current group. */
+function sinceOf(own: Span[]): number {
+  let i = own.length - 1;
+  const joined = (a: Span, b: Span) => a.group === b.group && a.end === b.start - 1;
+  while (i > 0 && joined(own[i - 1], own[i])) i -= 1;
+  return own[i].start;
 }
 
 /** Numbers in numeric order (territory 2 before 10), other names as text. */

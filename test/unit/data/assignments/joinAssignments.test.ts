@@ -77,7 +77,8 @@ describe('joinAssignments', () => {
     expect(outcome.ok && outcome.join.overview.reps[0]).toEqual({
       rep: 'A',
       current: 'South',
-      open: true,
+      since: '2024-02-11',
+      until: null,
       moves: [{ from: 'North', to: 'South', on: '2024-02-11' }],
     });
     expect(outcome.ok && [outcome.join.overview.moves, outcome.join.overview.open]).toEqual([3, 4]);

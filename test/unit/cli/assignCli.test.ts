@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../src/cli/args';
+import type { DataReport } from '../../../src/cli/dataReport';
+import { runData } from '../../../src/cli/runData';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runData(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+// The fixtures' figures are worked out by hand in test/unit/data/assignments/joinAssignments.
+describe('npm run data with assignment files', () => {
+  it('runData describes an assignment file given alone and exits 0', async () => {
+    const file = fixture('assign_territories.csv');
+    const { code, stdout, stderr } = await run([file]);
+
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('spans: 8, reps: 4, groups: 4, moves: 3, open spans (no end date): 4');
+    expect(stdout).toContain('rep A: South (since 2024-02-11); moved North -> South on 2024-02-11');
+    expect(stdout).toContain(`npm run data -- SALES.csv --assign ${file}`);
+  });
+
+  it('runData --assign --json adds an assignments field: totals per period and group', async () => {
+    const { code, stdout } = await run([
+      fixture('assign_sales.csv'),
+      '--assign',
+      fixture('assign_territories.csv'),
+      '--period',
+      'quarter',
+      '--json',
+    ]);
+
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as DataReport;
+    expect(report.assignments?.totals).toEqual([
+      { period: '2024-Q1', group: 'North', sales: 630, target: 580, reps: 1 },
+      { period: '2024-Q1', group: 'South', sales: 330, target: 290, reps: 1 },
+      { period: '2024-Q1', group: 'West', sales: 180, target: null, reps: 1 },
+      { period: '2024-Q1', group: null, sales: 10, target: 10, reps: 1 },
+      { period: '2024-Q2', group: 'East', sales: 230, target: 210, reps: 1 },
+      { period: '2024-Q2', group: 'South', sales: 170, target: 145, reps: 2 },
+      { period: '2024-Q2', group: 'West', sales: 80, target: null, reps: 1 },
+    ]);
+    expect(report.assignments).toMatchObject({ groups: ['East', 'North', 'South', 'West'] });
+    expect(report.totalSales).toEqual({ '2024-Q1': 1150, '2024-Q2': 480 });
+  });
+
+  it('runData --assign prints the usual report, then the groups, as text', async () => {
+    const { code, stdout } = await run([
+      fixture('assign_sales.csv'),
+      '--assign',
+      fixture('assign_territories.csv'),
+    ]);
+
+    expect(code).toBe(0);
+    expect(stdout.indexOf('rows read: 14')).toBeLessThan(stdout.indexOf('assignments:'));
+    expect(stdout).toMatch(/2024-02 +unassigned +1 +60\.00 +-/);
+  });
+
+  it('runData --assign exits 2, one line, when no rep is shared or it is no such file', async () => {
+    const zh = fixture('assign_zh.csv');
+    const none = await run([fixture('assign_sales.csv'), '--assign', zh]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^.*assign_zh\.csv: none of its 2 reps is in the loaded data/);
+    expect(none.stderr.trim().split('\n')).toHaveLength(1);
+
+    const sales = fixture('sales_with_region.csv');
+    const wrong = await run([fixture('assign_sales.csv'), '--assign', sales]);
+    expect(wrong.stderr).toBe(
+      `${sales}: not an assignment file (headers: "销售员", "区域", "月份", "销售额"); expected ` +
+        'a rep, a group (territory, region, team), a start date and no amounts\n',
+    );
+  });
+
+  it('runData reads a sales file that has a region column as sales', async () => {
+    const { code, stdout } = await run([fixture('sales_with_region.csv'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ rows: 3, totalSales: { '2024-01': 300 } });
+  });
+
+  it('parseArgs of npm run simulate says why it takes no --assign', () => {
+    expect(parseArgs(['--scenario', 's.json', '--assign', 'a.csv'])).toEqual({
+      ok: false,
+      errors: [
+        expect.stringMatching(/^--assign is not used by the simulation .* --assign ASSIGN$/),
+      ],
+    });
+  });
+});
