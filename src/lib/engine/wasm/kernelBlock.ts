@@ -8,11 +8,8 @@ import { floorBound } from '../schemes/truthTelling';
 import type { PlannedScheme, SimPlan } from '../types';
 import { ARRAYS, reserve, type KernelExports, type WasmKernel } from './wasmKernel';
 
-/** Which kernel pays a scheme: none (TypeScript does), truth-telling or quota. */
-type Payer = 0 | 1 | 2;
-const TYPESCRIPT: Payer = 0;
-const TRUTH_TELLING: Payer = 1;
-const QUOTA: Payer = 2;
+/** Which kernel pays a scheme, if any. */
+type Payer = 'typescript' | 'truth-telling' | 'quota';
 
 /** Where one kernel-paid scheme's arrays are, and its parameters. */
 interface Paid {
@@ -57,7 +54,7 @@ export class KernelBlock {
     this.paid = paid;
     this.sales = new Float64Array(buffer, salesAt, cells);
     this.pay = paid.map((p) =>
-      p.payer === TYPESCRIPT ? undefined : new Float64Array(buffer, p.pay, cells),
+      p.payer === 'typescript' ? undefined : new Float64Array(buffer, p.pay, cells),
     );
   }
 
@@ -79,7 +76,7 @@ export class KernelBlock {
     const logSigma = take(arrayBytes);
     const salesAt = take(arrayBytes);
     const paid = plan.schemes.map((planned) => {
-      const payer = payInKernel ? payerOf(planned) : TYPESCRIPT;
+      const payer = payInKernel ? payerOf(planned) : 'typescript';
       return layout(planned, payer, take, plan.reps, plan.periods);
     });
     if (!reserve(kernel, next)) return null;
@@ -89,7 +86,7 @@ export class KernelBlock {
     memory.set(plan.logSigma, logSigma / 8);
     plan.schemes.forEach((planned, s) => {
       const p = paid[s];
-      if (p.payer === TYPESCRIPT) return;
+      if (p.payer === 'typescript') return;
       memory.set(planned.target, p.target / 8);
       memory.set(planned.fixedPay, p.fixedPay / 8);
       memory.fill(0, p.sums / 8, p.sums / 8 + plan.reps);
@@ -120,7 +117,7 @@ export class KernelBlock {
   payTrial(s: number, t: TrialTally): void {
     const p = this.paid[s];
     const { reps, periods } = this.plan;
-    if (p.payer === TRUTH_TELLING) {
+    if (p.payer === 'truth-telling') {
       this.exports.truthTelling(
         p.target,
         this.salesAt,
@@ -162,7 +159,7 @@ export class KernelBlock {
     const memory = new Float64Array(this.exports.memory.buffer);
     const reps = this.plan.reps;
     this.paid.forEach((p, s) => {
-      if (p.payer === TYPESCRIPT) return;
+      if (p.payer === 'typescript') return;
       tallies[s].sums.set(memory.subarray(p.sums / 8, p.sums / 8 + reps));
       tallies[s].squares.set(memory.subarray(p.squares / 8, p.squares / 8 + reps));
     });
@@ -172,9 +169,9 @@ export class KernelBlock {
 /** The kernels cover the uncapped truth-telling family and the haggled quota. */
 function payerOf(planned: PlannedScheme): Payer {
   const kind = planned.scheme.kind;
-  if (kind === 'truth-telling' && planned.cap === undefined) return TRUTH_TELLING;
-  if (kind === 'haggled-quota') return QUOTA;
-  return TYPESCRIPT;
+  if (kind === 'truth-telling' && planned.cap === undefined) return 'truth-telling';
+  if (kind === 'haggled-quota') return 'quota';
+  return 'typescript';
 }
 
 /** The scheme's arrays, placed by `take` when a kernel pays it (at 0, unused, when not). */
@@ -185,7 +182,7 @@ function layout(
   reps: number,
   periods: number,
 ): Paid {
-  const place = payer === TYPESCRIPT ? () => 0 : take;
+  const place = payer === 'typescript' ? () => 0 : take;
   const cellBytes = 8 * reps * periods;
   const scheme = planned.scheme;
   const truth = scheme.kind === 'truth-telling' ? scheme : undefined;
