@@ -1,6 +1,6 @@
 import { asset } from '$app/paths';
 import { loadCsvBytes, type ImportOptions } from '../data';
-import { getBrowserDb } from '../data/browserDb';
+import { getBrowserDb, warmBrowserDb } from '../data/browserDb';
 import { fetchSampleCalibration } from '../data/sample/fetchSampleCalibration';
 import { loadSampleRows } from '../data/source';
 import {
@@ -209,6 +209,10 @@ export class Session {
     const db = simulated.then(getBrowserDb);
     const loading = loadSampleRows(db, fetchSample(), () => this.dataset === dataset);
     loading.catch((error: unknown) => log.warn('the sample did not load into DuckDB', error));
+    // Then, with the page idle, DuckDB is warmed up for the user's first import (browserDb.ts).
+    loading
+      .then(warmBrowserDb)
+      .catch((error: unknown) => log.debug('the DuckDB warm-up stopped', error));
     await simulated;
   }
 

@@ -30,7 +30,10 @@ mocks.planAndRun.mockImplementation(
 );
 
 vi.mock('$app/paths', () => ({ asset: (path: string) => path }));
-vi.mock('../../../src/lib/data/browserDb', () => ({ getBrowserDb: async () => ({}) }));
+vi.mock('../../../src/lib/data/browserDb', () => ({
+  getBrowserDb: async () => ({}),
+  warmBrowserDb: async () => {},
+}));
 vi.mock('../../../src/lib/workers', () => ({ planAndRun: mocks.planAndRun }));
 vi.mock('../../../src/lib/data', async (original) => ({
   ...(await original<object>()),

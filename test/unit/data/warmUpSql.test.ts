@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calibrate } from '$lib/data/calibrate';
+import { OPEN_CONFIG, SAFE_SETTINGS, rowsOf, type Db } from '$lib/data/db';
+import { warmUpSql } from '$lib/data/sql/warmUpSql';
+
+type Connection = ReturnType<duckdb.DuckDBBindings['connect']>;
+let app: Connection;
+let warm: Connection;
+// In Node, DuckDB writes the warm-up's CSV to disk: a folder of the test's own.
+const dir = mkdtempSync(join(tmpdir(), 'il-warm-up-'));
+
+const dbOf = (conn: Connection): Db => ({
+  exec: async (sql) => {
+    conn.query(sql);
+  },
+  query: async <T>(sql: string) => rowsOf<T>(conn.query(sql)),
+  registerText: async () => {},
+});
+
+beforeAll(async () => {
+  const require = createRequire(import.meta.url);
+  const wasm = (name: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${name}`);
+  const bundles = {
+    mvp: { mainModule: wasm('duckdb-mvp.wasm'), mainWorker: '' },
+    eh: { mainModule: wasm('duckdb-eh.wasm'), mainWorker: '' },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open(OPEN_CONFIG);
+  [app, warm] = [db.connect(), db.connect()];
+  for (const sql of SAFE_SETTINGS) app.query(sql);
+  app.query("CREATE TABLE sales AS SELECT 'A' AS rep, DATE '2024-01-01' AS period, 1.0 AS sales");
+  app.query('CREATE TEMP TABLE il_rows AS SELECT 7 AS row_no');
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('warmUpSql', () => {
+  it('warmUpSql imports and calibrates its rows on its own connection, leaving the app’s as they were', async () => {
+    for (const sql of warmUpSql(join(dir, 'warm.csv'), 20_000)) warm.query(sql);
+    const result = await calibrate(dbOf(warm));
+
+    // 500 reps over three years of days, one order in 50 cancelled (so left out): every order of
+    // the 10 reps whose number is a multiple of 50, which leaves them nothing to fit.
+    expect(result.reps).toHaveLength(490);
+    expect(result.report.grain).toBe('month');
+    expect(result.report.rows).toBe(20_000 - 20_000 / 50);
+
+    const appDb = dbOf(app);
+    expect(await appDb.query('SELECT rep, sales FROM sales')).toEqual([{ rep: 'A', sales: 1 }]);
+    expect(await appDb.query('SELECT row_no FROM il_rows')).toEqual([{ row_no: 7 }]);
+  });
+});
