@@ -1,4 +1,5 @@
 import type { ImportOptions } from './importFile';
+import type { Calendar } from './sql/periodTotalsSql';
 import { persistCrc32 } from './persistCrc32';
 import { storageProblem, type PersistStore, type StorageProblem } from './persistStore';
 
@@ -27,6 +28,28 @@ const VERSION = 1;
 export const IMPORT_BYTES = 'import.bin';
 export const IMPORT_META = 'import.json';
 export const SETTINGS_FILE = 'settings.json';
+export const ASSIGN_BYTES = 'assign.bin';
+export const ASSIGN_META = 'assign.json';
+
+/** An assignment file joined to the kept import, so that a reload joins it again the same way. */
+export interface SavedAssignments {
+  fileName: string;
+  bytes: Uint8Array;
+  /** The sales file the groups were joined to; another file does not get them. */
+  salesFile: string;
+  calendar: Calendar;
+  savedAt: string;
+}
+
+interface AssignMeta {
+  version: 1;
+  fileName: string;
+  salesFile: string;
+  calendar: Calendar;
+  savedAt: string;
+  size: number;
+  crc32: number;
+}
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
@@ -109,10 +132,56 @@ export async function loadSettings(store: PersistStore): Promise<Restored<unknow
   }
 }
 
-/** Forgets everything kept: the import and the settings. */
+/** Keeps an assignment file as saveImport keeps the import: bytes, then the checked meta. */
+export async function saveAssignments(
+  store: PersistStore,
+  saved: SavedAssignments,
+): Promise<StorageProblem | null> {
+  const { fileName, salesFile, calendar, savedAt, bytes } = saved;
+  const meta: AssignMeta = {
+    version: VERSION,
+    ...{ fileName, salesFile, calendar, savedAt },
+    size: bytes.length,
+    crc32: persistCrc32(bytes),
+  };
+  try {
+    await store.remove(ASSIGN_META);
+    await store.write(ASSIGN_BYTES, bytes);
+    await store.write(ASSIGN_META, encode(meta));
+    return null;
+  } catch (error) {
+    return storageProblem(error);
+  }
+}
+
+/** The kept assignment file, none, or why it cannot be used. */
+export async function loadAssignments(store: PersistStore): Promise<Restored<SavedAssignments>> {
+  let meta: AssignMeta;
+  let bytes: Uint8Array | null;
+  try {
+    const raw = await store.read(ASSIGN_META);
+    if (raw === null) return { status: 'none' };
+    const parsed = parseJson(raw);
+    if (!isAssignMeta(parsed)) return corrupt(`${ASSIGN_META} is not a kept assignment file`);
+    meta = parsed;
+    bytes = await store.read(ASSIGN_BYTES);
+  } catch (error) {
+    return { status: 'problem', problem: storageProblem(error) };
+  }
+
+  if (bytes === null) return corrupt(`${ASSIGN_BYTES} is missing`);
+  if (bytes.length !== meta.size || persistCrc32(bytes) !== meta.crc32) {
+    return corrupt(`${meta.fileName}: the kept bytes differ from those written`);
+  }
+  const { fileName, salesFile, calendar, savedAt } = meta;
+  return { status: 'ok', value: { fileName, bytes, salesFile, calendar, savedAt } };
+}
+
+/** Forgets everything kept: the import, its assignment file and the settings. */
 export async function clearSaved(store: PersistStore): Promise<StorageProblem | null> {
   try {
-    for (const name of [IMPORT_META, IMPORT_BYTES, SETTINGS_FILE]) await store.remove(name);
+    const names = [IMPORT_META, IMPORT_BYTES, ASSIGN_META, ASSIGN_BYTES, SETTINGS_FILE];
+    for (const name of names) await store.remove(name);
     return null;
   } catch (error) {
     return storageProblem(error);
@@ -138,6 +207,24 @@ function isImportMeta(value: unknown): value is ImportMeta {
     typeof meta.savedAt === 'string' &&
     typeof meta.size === 'number' &&
     typeof meta.crc32 === 'number'
+  );
+}
+
+function isAssignMeta(value: unknown): value is AssignMeta {
+  if (typeof value !== 'object' || value === null) return false;
+  const meta = value as Partial<AssignMeta>;
+  const calendar = meta.calendar as Partial<Calendar> | undefined;
+  return (
+    meta.version === VERSION &&
+    typeof meta.fileName === 'string' &&
+    typeof meta.salesFile === 'string' &&
+    typeof meta.savedAt === 'string' &&
+    typeof meta.size === 'number' &&
+    typeof meta.crc32 === 'number' &&
+    typeof calendar === 'object' &&
+    calendar !== null &&
+    ['month', 'quarter', 'year'].includes(calendar.unit ?? '') &&
+    typeof calendar.fiscalStart === 'number'
   );
 }
 

@@ -13,9 +13,23 @@ import {
   type TextEncodingName,
   type Workbook,
 } from '../data';
+import {
+  detectAssignmentColumns,
+  type AssignmentMapping,
+} from '../data/assignments/assignmentColumns';
+import { readAssignmentFile } from '../data/assignments/assignmentFile';
+import { joinAssignments, type AssignmentJoin } from '../data/assignments/joinAssignments';
+import { joinCalendar } from '../data/assignments/joinCalendar';
+import type { Assignments } from '../data/assignments/readAssignments';
+import { getBrowserDb } from '../data/browserDb';
 import { checkSize } from '../data/checkFile';
+import { say } from '../data/importMessages';
+import { loadsSettled } from '../data/source';
+import type { Calendar } from '../data/sql/periodTotalsSql';
+import type { Grain } from '../data/types';
 import { fileFormat } from '../data/fileFormat';
 import { countValues } from '../data/previewFile';
+import { savedData } from './savedData.svelte';
 import { messageOf } from './stages';
 
 /** Encodings offered in the mapping step, in the data layer's names, with their usual names. */
@@ -54,8 +68,23 @@ export interface ImportResult {
   thinReps: string[];
 }
 
+/** The data on screen, as the session holds it: an assignment file is joined to it. */
+export interface LoadedData {
+  /** The imported file's name; null for the built-in sample. */
+  source: string | null;
+  result: { report: { grain: Grain } };
+}
+
+/** Groups joined to the data on screen; shown while that data stays. */
+export interface JoinedGroups {
+  data: LoadedData;
+  join: AssignmentJoin;
+}
+
 /** The part of the session an import needs, so the importer can be tested without one. */
 export interface ImportTarget {
+  /** The data on screen, if any (the session's dataset). */
+  readonly dataset?: LoadedData | null;
   importCsv(
     fileName: string,
     bytes: Uint8Array,
@@ -87,6 +116,19 @@ export class Importer {
   result = $state.raw<ImportResult | null>(null);
   /** True while a file is read or a preview is made. */
   reading = $state(false);
+  /** The chosen file assigns reps to groups over time (it is not a sales file). */
+  assignment = $state.raw<AssignmentMapping | null>(null);
+  /** Its checked spans, once read without problems. */
+  assignments = $state.raw<Assignments | null>(null);
+  /** What joining the chosen assignment file gave, shown until the dialog closes. */
+  joinedNow = $state.raw<AssignmentJoin | null>(null);
+  /** The data on screen, as the data panel shows it: what an assignment file would join. */
+  data = $state.raw<LoadedData | null>(null);
+  /** Groups joined to the data on screen; kept when the dialog closes (see restoreGroups). */
+  joined = $state.raw<JoinedGroups | null>(null);
+  /** The calendar of the last sales import of this page, for the groups' periods. */
+  #quarters: { fiscalStart: number } | undefined;
+  #restoring: LoadedData | null = null;
 
   /** The preview found a problem only the user can settle (see FilePreview.notes). */
   get blocked(): boolean {
@@ -95,6 +137,7 @@ export class Importer {
 
   /** Rep, date and sales each have a column that exists in the table. */
   get ready(): boolean {
+    if (this.assignment) return this.assignments !== null;
     const { mapping, preview } = this;
     if (!mapping || !preview) return false;
     return REQUIRED_ROLES.every((role) => {
@@ -125,6 +168,7 @@ export class Importer {
       }
       this.book = read?.book ?? null;
       await this.#preview({});
+      await this.#readAssignments();
     } catch (error) {
       this.errors = [`${file.name}: ${messageOf(error)}`];
     } finally {
@@ -190,6 +234,7 @@ export class Importer {
   ): Promise<void> {
     const { fileName, bytes } = this;
     if (!fileName || !bytes) return;
+    if (this.assignment) return this.#joinChosen(target, fileName, bytes);
 
     const options = this.options();
     // The data layer may take the buffer over; keep ours for a second attempt.
@@ -199,7 +244,61 @@ export class Importer {
 
     this.errors = [];
     this.result = { summary: outcome.summary, thinReps: outcome.thinReps };
+    this.#quarters = options.quarters;
     onLoaded?.(fileName, bytes, options);
+  }
+
+  /**
+   * Joins the assignment file kept with `data` (a reload, or the same file imported again),
+   * once per data; a kept file that no longer joins is reported in the saved-data panel.
+   */
+  async restoreGroups(data: LoadedData): Promise<void> {
+    if (data.source === null || this.joined?.data === data || this.#restoring === data) return;
+    this.#restoring = data;
+    try {
+      const kept = await savedData.restoreAssignments(data.source);
+      if (!kept) return;
+      const read = await readAssignmentFile(kept.fileName, kept.bytes);
+      const outcome = read.ok === true ? await joinToDb(read.assignments, kept.calendar) : null;
+      if (outcome?.ok) this.joined = { data, join: outcome.join };
+      else savedData.restoreFailed(kept.fileName, read.ok === false ? read.errors : []);
+    } finally {
+      this.#restoring = null;
+    }
+  }
+
+  async #readAssignments(): Promise<void> {
+    const { preview, bytes, fileName } = this;
+    this.assignment = preview ? detectAssignmentColumns(preview.headers) : null;
+    if (!this.assignment || !bytes || !fileName) return;
+
+    const choice = { encoding: preview?.encoding ?? undefined, sheet: preview?.sheet ?? undefined };
+    const read = await readAssignmentFile(fileName, bytes, choice);
+    if (read.ok === true) this.assignments = read.assignments;
+    else if (read.ok === false) this.errors = read.errors;
+  }
+
+  /** A failed join leaves the data, its groups and what is kept as they were. */
+  async #joinChosen(target: ImportTarget, fileName: string, bytes: Uint8Array): Promise<void> {
+    const data = target.dataset ?? null;
+    if (!this.assignments) return;
+    if (!data) {
+      this.errors = [say('assignNoData', { file: fileName })];
+      return;
+    }
+
+    const calendar = joinCalendar(data.result.report.grain, this.#quarters);
+    const outcome = await joinToDb(this.assignments, calendar);
+    if (!outcome.ok) {
+      this.errors = outcome.errors;
+      return;
+    }
+    this.errors = [];
+    this.joinedNow = outcome.join;
+    this.joined = { data, join: outcome.join };
+    if (data.source !== null) {
+      void savedData.keepAssignments({ fileName, bytes, salesFile: data.source, calendar });
+    }
   }
 
   discard(): void {
@@ -215,6 +314,9 @@ export class Importer {
     this.calendar = 'month';
     this.errors = [];
     this.result = null;
+    this.assignment = null;
+    this.assignments = null;
+    this.joinedNow = null;
   }
 
   async #preview(choice: PreviewChoice): Promise<void> {
@@ -261,4 +363,11 @@ export class Importer {
     this.statuses = statuses;
     this.counted = statuses.filter((s) => s.counted).map((s) => s.value);
   }
+}
+
+/** Joins in the page's DuckDB, after the loads already asked for (the sample's rows, a file). */
+async function joinToDb(assignments: Assignments, calendar: Calendar) {
+  const db = await getBrowserDb();
+  await loadsSettled();
+  return joinAssignments(db, assignments, calendar);
 }

@@ -2,10 +2,13 @@ import type { ImportOptions } from '../data';
 import { openBrowserStore } from '../data/persistBrowser';
 import {
   clearSaved,
+  loadAssignments,
   loadImport,
   loadSettings,
+  saveAssignments,
   saveImport,
   saveSettings,
+  type SavedAssignments,
   type SavedImport,
 } from '../data/persistImport';
 import {
@@ -43,6 +46,8 @@ export const PENDING_SETTINGS_KEY = 'incentive-lab.settings.pending';
 export class SavedData {
   kind = $state<StoreKind | null>(null);
   fileName = $state<string | null>(null);
+  /** The assignment file kept with the import, if any. */
+  assignFileName = $state<string | null>(null);
   problem = $state.raw<SavedProblem | null>(null);
   cleared = $state(false);
   #store: Promise<PersistStore> | null = null;
@@ -71,6 +76,26 @@ export class SavedData {
     this.problem = problem;
     this.cleared = false;
     this.fileName = problem ? null : fileName;
+  }
+
+  /** Keeps an assignment file joined to `saved.salesFile`, replacing any kept before. */
+  async keepAssignments(saved: Omit<SavedAssignments, 'savedAt'>): Promise<void> {
+    const store = await this.#open();
+    if (!store) return;
+    const problem = await saveAssignments(store, { ...saved, savedAt: new Date().toISOString() });
+    this.problem = problem;
+    this.assignFileName = problem ? null : saved.fileName;
+  }
+
+  /** The kept assignment file if it was joined to `salesFile`, else null. */
+  async restoreAssignments(salesFile: string): Promise<SavedAssignments | null> {
+    const store = await this.#open();
+    if (!store) return null;
+    const outcome = await loadAssignments(store);
+    if (outcome.status === 'problem') this.problem = outcome.problem;
+    if (outcome.status !== 'ok' || outcome.value.salesFile !== salesFile) return null;
+    this.assignFileName = outcome.value.fileName;
+    return outcome.value;
   }
 
   /** The kept settings merged over `current`, or null when none are kept or they are invalid. */
@@ -105,7 +130,7 @@ export class SavedData {
     const problem = await clearSaved(store);
     this.problem = problem;
     this.cleared = problem === null;
-    if (!problem) this.fileName = null;
+    if (!problem) [this.fileName, this.assignFileName] = [null, null];
   }
 
   async #open(): Promise<PersistStore | null> {

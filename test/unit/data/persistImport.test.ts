@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ASSIGN_BYTES,
   IMPORT_BYTES,
   IMPORT_META,
   clearSaved,
+  loadAssignments,
   loadImport,
+  saveAssignments,
   loadSettings,
   saveImport,
   saveSettings,
@@ -41,7 +44,40 @@ const saved: SavedImport = {
   savedAt: '2024-05-01T10:00:00.000Z',
 };
 
+const assigned = {
+  fileName: 'territories.csv',
+  bytes: new TextEncoder().encode('rep,territory,start,end\nA,North,2024-01-01,\n'),
+  salesFile: '销售.xlsx',
+  calendar: { unit: 'quarter', fiscalStart: 10 },
+  savedAt: '2024-05-01T10:01:00.000Z',
+} as const;
+
 describe('persistImport', () => {
+  it('loadAssignments reads back what saveAssignments kept, and none before', async () => {
+    const { store } = memoryStore();
+    expect(await loadAssignments(store)).toEqual({ status: 'none' });
+    expect(await saveAssignments(store, assigned)).toBeNull();
+
+    expect(await loadAssignments(store)).toEqual({ status: 'ok', value: assigned });
+  });
+
+  it('loadAssignments reports changed bytes as corrupt', async () => {
+    const { store, files } = memoryStore();
+    await saveAssignments(store, assigned);
+    files.set(
+      ASSIGN_BYTES,
+      new TextEncoder().encode('rep,territory,start,end\nA,South,2024-01-01,\n'),
+    );
+
+    expect(await loadAssignments(store)).toEqual({
+      status: 'problem',
+      problem: {
+        kind: 'corrupt',
+        detail: 'territories.csv: the kept bytes differ from those written',
+      },
+    });
+  });
+
   it('loadImport reads back exactly what saveImport kept', async () => {
     const { store } = memoryStore();
     expect(await saveImport(store, saved)).toBeNull();
@@ -121,6 +157,7 @@ describe('persistImport', () => {
     const { store, files } = memoryStore();
     const settings = { seed: 42, rate: 0.05, floor: 'zero', nested: { trials: 2000 } };
     await saveImport(store, saved);
+    await saveAssignments(store, assigned);
     await saveSettings(store, settings);
     expect(await loadSettings(store)).toEqual({ status: 'ok', value: settings });
 

@@ -56,6 +56,38 @@ export const enImport = {
   'import.done.warnings': 'Notices',
   'import.done.close': 'Close',
 
+  'assign.title': 'Rep assignments: {{file}}',
+  'assign.what':
+    'This file says which group (territory, region or team) each rep was in, and when. It ' +
+    'holds no sales: add it to the loaded sales or quota history to see each period by group.',
+  'assign.columns': 'Columns: rep "{{rep}}", group "{{group}}", from "{{start}}" to "{{end}}".',
+  'assign.columnsNoEnd':
+    'Columns: rep "{{rep}}", group "{{group}}", from "{{start}}"; each lasts until the next.',
+  'assign.counts':
+    '{{reps}} reps, {{groups}} groups, {{moves}} moves, {{open}} assignments still running.',
+  'assign.rule':
+    'A rep who moved within a period counts in the group held on most of its days (a tie goes ' +
+    'to the later group); reps and periods without an assignment show as unassigned.',
+  'assign.into': 'It will be joined to {{file}}.',
+  'assign.intoSample': 'The built-in sample is loaded: import your sales history first.',
+  'assign.confirm': 'Add to the loaded data',
+  'assign.done':
+    'Groups added to {{file}}: {{groups}} groups; {{unassigned}} rep-periods are unassigned.',
+  'groups.title': 'Groups from {{file}}',
+  'groups.reps': 'Group per rep',
+  'groups.rep': 'Rep',
+  'groups.now': 'Group now',
+  'groups.moves': 'Moves',
+  'groups.since': 'since {{date}}',
+  'groups.until': '{{since}} to {{until}}',
+  'groups.move': '{{from}} → {{to}} on {{date}}',
+  'groups.totals': 'Sales and target per period and group',
+  'groups.period': 'Period',
+  'groups.group': 'Group',
+  'groups.sales': 'Sales',
+  'groups.target': 'Target',
+  'groups.unassigned': 'Unassigned',
+  'saved.assign': '{{file}} is kept with it and joins again after a reload.',
   'saved.title': 'Kept in this browser',
   'saved.file': '{{file}} is kept ({{where}}) and loads again after a reload.',
   'saved.where.opfs': 'private file storage',

@@ -156,6 +156,37 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.done.warnings': '提示',
   'import.done.close': '关闭',
 
+  'assign.title': '销售员分配表：{{file}}',
+  'assign.what':
+    '此文件记录每位销售员在什么时间属于哪个分组（区域、大区或团队）。其中没有销售数据：' +
+    '请把它添加到已加载的销售或指标历史上，即可按分组查看各期数据。',
+  'assign.columns': '列：销售员“{{rep}}”，分组“{{group}}”，从“{{start}}”到“{{end}}”。',
+  'assign.columnsNoEnd':
+    '列：销售员“{{rep}}”，分组“{{group}}”，从“{{start}}”起，至下一次分配为止。',
+  'assign.counts':
+    '{{reps}} 位销售员，{{groups}} 个分组，{{moves}} 次调动，{{open}} 项分配仍在进行。',
+  'assign.rule':
+    '在一期之内调动的销售员，计入该期天数最多的分组（天数相同则计入后一个分组）；' +
+    '没有分配的销售员或期间显示为未分配。',
+  'assign.into': '将与 {{file}} 合并。',
+  'assign.intoSample': '当前加载的是内置示例：请先导入您的销售历史。',
+  'assign.confirm': '添加到已加载的数据',
+  'assign.done': '已为 {{file}} 添加分组：{{groups}} 个分组；{{unassigned}} 个销售员-期未分配。',
+  'groups.title': '分组（来自 {{file}}）',
+  'groups.reps': '每位销售员的分组',
+  'groups.rep': '销售员',
+  'groups.now': '当前分组',
+  'groups.moves': '调动',
+  'groups.since': '自 {{date}} 起',
+  'groups.until': '{{since}} 至 {{until}}',
+  'groups.move': '{{date}} 由 {{from}} 调至 {{to}}',
+  'groups.totals': '各期各分组的销售额与目标',
+  'groups.period': '期间',
+  'groups.group': '分组',
+  'groups.sales': '销售额',
+  'groups.target': '目标',
+  'groups.unassigned': '未分配',
+  'saved.assign': '{{file}} 也一并保存，刷新后会重新合并。',
   'saved.title': '保存在本浏览器中',
   'saved.file': '{{file}} 已保存（{{where}}），重新加载页面后会自动载入。',
   'saved.where.opfs': '私有文件存储',

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  openPage,
+  screenshot,
+  serveBuild,
+  sharedData,
+  type Served,
+} from './harness';
+import { waitForState } from './reliability-helpers';
+
+const quotas = resolve(sharedData, 'aw_SalesPersonQuotaHistory.csv');
+const territories = resolve(sharedData, 'aw_SalesTerritoryHistory.csv');
+const present = existsSync(quotas) && existsSync(territories);
+if (!present) process.stderr.write(`SKIPPED assignment e2e: ${sharedData} is absent\n`);
+
+const byId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+async function choose(page: Page, path: string): Promise<void> {
+  await byId(page, 'import-file').setInputFiles(path);
+  await byId(page, 'import-dialog').waitFor();
+}
+
+describe.skipIf(!present)('rep assignments in the browser', () => {
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    served = await serveBuild();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    served?.stop();
+  });
+
+  it('the territory history joins the quota history, shows, exports and keeps the groups', async () => {
+    const { page, errors } = await openPage(browser, served.url);
+    await waitForState(page, 'done');
+
+    await choose(page, quotas);
+    await byId(page, 'import-role-sales').selectOption('SalesQuota');
+    await byId(page, 'import-confirm').click();
+    await byId(page, 'import-result').waitFor();
+    await byId(page, 'import-close').click();
+    await waitForState(page, 'done');
+
+    await choose(page, territories);
+    const choice = byId(page, 'assign-choice');
+    expect(await choice.innerText()).toContain(
+      '14 reps, 10 groups, 3 moves, 13 assignments still running.',
+    );
+    expect(await choice.innerText()).toContain(
+      'It will be joined to aw_SalesPersonQuotaHistory.csv.',
+    );
+    await byId(page, 'import-confirm').click();
+    await byId(page, 'assign-done').waitFor();
+    await screenshot(page, 'assign-done');
+    await byId(page, 'import-close').click();
+
+    const reps = byId(page, 'groups-reps');
+    await reps.waitFor();
+    expect(await reps.locator('tr', { hasText: '275' }).innerText()).toMatch(
+      /3\s+since 2012-11-30\s+2 → 3 on 2012-11-30/,
+    );
+    const totals = await byId(page, 'groups-totals').textContent();
+    expect(totals).toContain('Unassigned');
+
+    const download = page.waitForEvent('download');
+    await byId(page, 'export-csv').click();
+    const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '');
+    expect(csv.split(/\r?\n/)[0]).toBe('rep,period,sales,target,group');
+    // The quarterly quotas are fitted by month here; rep 275 moved from territory 2 to 3 on
+    // 30 November 2012, so the September quota is 2's and the December one (snapped to the 1st)
+    // 3's, every day of December being in 3.
+    expect(csv).toMatch(/\n275,2012-09-01,[^,]+,[^,]+,2\r?\n/);
+    expect(csv).toMatch(/\n275,2012-12-01,[^,]+,[^,]+,3\r?\n/);
+
+    await page.waitForTimeout(500);
+    await page.reload();
+    await waitForState(page, 'done');
+    await byId(page, 'groups-reps').waitFor({ timeout: 30_000 });
+    expect(await byId(page, 'saved-status').innerText()).toContain(
+      'aw_SalesTerritoryHistory.csv is kept with it',
+    );
+    await screenshot(page, 'assign-reloaded');
+    expect(errors).toEqual([]);
+  });
+
+  it('the territory history alone says what it is in English and in Chinese', async () => {
+    for (const [locale, what, sample] of [
+      ['en-US', 'This file says which group', 'import your sales history first'],
+      ['zh-CN', '此文件记录每位销售员', '请先导入您的销售历史'],
+    ]) {
+      const { page } = await openPage(browser, served.url, locale);
+      await waitForState(page, 'done');
+      await choose(page, territories);
+      const text = await byId(page, 'assign-choice').innerText();
+      expect(text).toContain(what);
+      expect(text).toContain(sample);
+      expect(await byId(page, 'import-confirm').isDisabled()).toBe(true);
+      await screenshot(page, `assign-alone-${locale}`);
+      await page.context().close();
+    }
+  });
+});
