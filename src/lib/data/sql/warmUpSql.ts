@@ -1,5 +1,12 @@
-import { duplicateRowsSql, totalRowsSql } from './checkSql';
-import { badValuesSql, parseRowsSql, rawViewSql, readCsvSql, statusCountsSql } from './loadSql';
+import { dateOrderSql, duplicateRowsSql, irregularMonthsSql, totalRowsSql } from './checkSql';
+import {
+  badValuesSql,
+  parseRowsSql,
+  rawViewSql,
+  readCsvSql,
+  statusCountsSql,
+  uncountedRepsSql,
+} from './loadSql';
 import { parseMacrosSql } from './parseMacrosSql';
 import { sqlString } from './quote';
 
@@ -20,11 +27,14 @@ TO ${sqlString(file)} (FORMAT csv, HEADER)`,
     ...parseMacrosSql({}),
     readCsvSql(file, ',', 4),
     rawViewSql(),
+    dateOrderSql(1),
     parseRowsSql({ rep: 0, date: 1, sales: 2, target: null, status: 3, refund: null }),
     totalRowsSql(),
     duplicateRowsSql(0, 4),
     statusCountsSql(),
     badValuesSql(['shipped'], 1000),
+    irregularMonthsSql(),
+    uncountedRepsSql(['shipped']),
     `CREATE OR REPLACE TEMP TABLE sales AS
 SELECT rep, period, amount - coalesce(refund, 0) AS sales, target FROM il_rows
 WHERE status = 'shipped'`,
