@@ -6,14 +6,14 @@
  * each, the longest main-thread task inside the run's window (Long Tasks API, wall time) and the
  * most processor time one task took there (a trace's thread time, which load does not stretch).
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchChromium, openPage, projectRoot, type Served } from '../test/e2e/harness';
+import { launchChromium, openPage, projectRoot } from '../test/e2e/harness';
 import { companyCsv } from './companyCsv';
 import { longestTask, runWindows, type LongTask } from './longTasks';
+import { serveDir } from './serveDir';
 import { longestIn, markedMainThread, markTimes, threadTasks, type TraceEvent } from './traceTasks';
 
 const COMPANY_REPS = 1000;
@@ -63,23 +63,6 @@ interface Figures {
   };
   /** Every long task and state change, for reading where a long task fell. */
   log: Recorded;
-}
-
-/** Serves DIR (default build/) with scripts/serve.js on a free loopback port. */
-async function serve(dir: string): Promise<Served> {
-  if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing`);
-  const child = spawn(process.execPath, ['scripts/serve.js', '0', dir], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((done, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(chunk.toString());
-      if (match) done(match[0]);
-    });
-    child.on('exit', (code) => fail(new Error(`server exited with ${code}`)));
-  });
-  return { url, stop: () => child.kill() };
 }
 
 async function recorded(page: Page): Promise<Recorded> {
@@ -184,7 +167,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify({ skipped: 'chromium not found' })}\n`);
     return 0;
   }
-  const served = await serve(resolve(values.dir));
+  const served = await serveDir(resolve(values.dir));
   try {
     const { log, ...f } = await measure(served.url);
     const text = [

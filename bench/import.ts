@@ -1,7 +1,7 @@
 /**
- * `npm run bench:import [-- --rows N]`: issue 5's scale check. Writes an N-row CSV (1,000,000 by
+ * `npm run bench:import [-- --rows N] [--dir DIR]`: issue 5's scale check. Writes an N-row CSV (1,000,000 by
  * default) to a temporary folder, imports it in Node (blocking DuckDB) and in headless Chromium
- * through the built app's import dialog, and prints seconds and rows/s for each, the ratio, and
+ * through the built app's import dialog (build/, or DIR), and prints seconds and rows/s for each, the ratio, and
  * the longest the page went without painting a frame while importing. Needs `npm run build`.
  *
  * Wall time on a shared machine moves with the load, so each figure comes with the processor
@@ -10,11 +10,12 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFile } from '../src/lib/data/importFile';
 import { openNodeDb } from '../src/lib/data/nodeDb';
-import { launchChromium, openPage, serveBuild } from '../test/e2e/harness';
+import { launchChromium, openPage, projectRoot } from '../test/e2e/harness';
+import { serveDir } from './serveDir';
 
 /**
  * Orders as a sales system exports them: `rows` rows of rep, order day, amount with cents and a
@@ -100,8 +101,8 @@ interface BrowserTimes {
   longestFrameGap: number;
 }
 
-async function inChromium(file: string): Promise<BrowserTimes> {
-  const served = await serveBuild();
+async function inChromium(file: string, dir: string): Promise<BrowserTimes> {
+  const served = await serveDir(dir);
   const browser = await launchChromium();
   try {
     const { page } = await openPage(browser, served.url);
@@ -148,7 +149,12 @@ async function inChromium(file: string): Promise<BrowserTimes> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '1000000' },
+      dir: { type: 'string', default: resolve(projectRoot, 'build') },
+    },
+  });
   const rows = Number(values.rows);
   const dir = mkdtempSync(join(tmpdir(), 'il-bench-import-'));
   try {
@@ -161,7 +167,7 @@ async function main(): Promise<void> {
 
     const loadBefore = loadavg()[0];
     const node = await inNode(bytes);
-    const web = await inChromium(file);
+    const web = await inChromium(file, resolve(values.dir));
     const spent = (s: Spent) => `${s.wall.toFixed(2)} s, processor ${s.cpu.toFixed(2)} s`;
     process.stdout.write(
       [
