@@ -176,4 +176,27 @@ describe('persistImport', () => {
     // The check value 0xCBF43926 is listed for CRC-32/ISO-HDLC in the CRC RevEng catalogue.
     expect(persistCrc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
+
+  it('persistCrc32 equals the bit-by-bit definition at every length and offset', () => {
+    const bitwise = (bytes: Uint8Array) => {
+      let crc = 0xffffffff;
+      for (const byte of bytes) {
+        crc ^= byte;
+        for (let k = 0; k < 8; k += 1) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+      }
+      return (crc ^ 0xffffffff) >>> 0;
+    };
+    // A fixed linear congruential sequence: the same bytes on every run.
+    let state = 12345;
+    const data = Uint8Array.from({ length: 200 }, () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state >>> 16;
+    });
+    for (let start = 0; start < 9; start += 1) {
+      for (let length = 0; length <= 40; length += 1) {
+        const slice = data.subarray(start, start + length);
+        expect(persistCrc32(slice)).toBe(bitwise(slice));
+      }
+    }
+  });
 });
