@@ -180,7 +180,11 @@ export async function loadCsvText(
 
   warnings.push(...(await escapeRepNames(db, fileName, mapping.rep ?? 'rep')));
 
-  const statusRows = await db.query<{ value: string; count: number }>(statusCountsSql());
+  // Counted again only if rows were left out since (a total row, bad rows): 35-40 ms on 1M rows.
+  const deleted = totals.length > 0 || badRows.length > 0;
+  const statusRows = deleted
+    ? await db.query<{ value: string; count: number }>(statusCountsSql())
+    : found;
   const statuses = statusRows.map((s) => ({ ...s, counted: counted?.includes(s.value) ?? true }));
   const rows = statuses.filter((s) => s.counted).reduce((sum, s) => sum + s.count, 0);
   const excluded = statuses.reduce((sum, s) => sum + s.count, 0) - rows;
