@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { readAssignmentFile } from '../../../../src/lib/data/assignments/assignmentFile';
 import { readAssignments } from '../../../../src/lib/data/assignments/readAssignments';
@@ -39,6 +40,28 @@ describe('readAssignmentFile', () => {
           '(A in North until 2024-03-31); a rep is in one group at a time: correct the dates',
       ],
     });
+  });
+
+  it('reads a workbook sheet whose dates are Excel serials, in the 1900 and 1904 systems', async () => {
+    // 2024-01-01 and 2024-06-30 are serials 45292 and 45473 from 1900, 1462 fewer from 1904.
+    for (const date1904 of [false, true]) {
+      const shift = date1904 ? 1462 : 0;
+      const day = (serial: number) => ({ t: 'n', v: serial - shift, z: 'yyyy-mm-dd' });
+      const book = XLSX.utils.book_new();
+      book.Workbook = { WBProps: { date1904 } };
+      const rows = [
+        ['销售员', '片区', '开始日期', '结束日期'],
+        ['王五', '东区', day(45292), day(45473)],
+      ];
+      XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['x']]), 'Notes');
+      XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '分配');
+      const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }));
+
+      const outcome = await readAssignmentFile('a.xlsx', bytes, { sheet: '分配' });
+      expect(outcome.ok === true && shown(outcome.assignments.spans)).toEqual([
+        ['王五', '东区', '2024-01-01', '2024-06-30'],
+      ]);
+    }
   });
 
   it('says a sales file is not an assignment file', async () => {
