@@ -243,6 +243,10 @@ export class Session {
       return { status: 'failed', errors: outcome.errors };
     }
 
+    // The calibration's last rows were read in this task: the new data renders in the next, so
+    // that neither holds the page's thread long (issue 7).
+    await nextPaint();
+    if (!this.#current(token)) return { status: 'stale' };
     this.dataset = { source: fileName, result: outcome.result };
     void this.#simulate(token);
     const thinReps = outcome.result.histories.filter((h) => h.thin).map((h) => h.name);
