@@ -319,10 +319,13 @@ export class Session {
       this.seconds = (performance.now() - started) / 1000;
 
       // The first results on a dataset render in three tasks, each after the previous one
-      // painted: the headline, the rest of the summary (`revealed`), then the outcomes drawn
-      // from the blocks. A rerun on the same data updates the screen in place, all of it shown.
-      // 'done' comes with `revealed`, so whoever waits for it finds the whole summary.
+      // painted (and after the task that reduced the blocks to the summary): the headline, the
+      // rest of the summary (`revealed`), then the outcomes drawn from the blocks. A rerun on
+      // the same data updates the screen in place, all of it shown. 'done' comes with
+      // `revealed`, so whoever waits for it finds the whole summary.
       const first = this.summary === null || this.#summaryData !== dataset;
+      if (first) await nextPaint();
+      if (!this.#current(token)) return;
       this.#summaryData = dataset;
       this.summary = summary;
       this.stale = false;
