@@ -114,6 +114,7 @@ export const importTemplates = {
   spanOverlap:
     '{{file}}: row {{row}}, column "{{column}}": {{value}} is before the end of row {{other}} ' +
     '({{rep}} in {{group}} until {{until}}); a rep is in one group at a time: correct the dates',
+  assignNoRows: '{{file}}: the file has a header row but no assignments below it',
   assignNoData:
     '{{file}}: no sales are loaded to assign to groups; import a sales or quota history first',
   assignNoReps:

@@ -47,6 +47,8 @@ export function readAssignments(
   const [rep, group, start, end] = [mapping.rep, mapping.group, mapping.start, mapping.end].map(at);
   const column = (i: number) => table.headers[i] ?? '';
 
+  if (table.rows.length === 0)
+    return { ok: false, errors: [say('assignNoRows', { file: source })] };
   const errors: string[] = [];
   const dates = (i: number) => {
     const read = spanDates(

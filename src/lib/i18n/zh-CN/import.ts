@@ -99,6 +99,7 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.spanOverlap':
     '{{file}}：第 {{row}} 行，“{{column}}”列：{{value}} 早于第 {{other}} 行的结束' +
     '（{{rep}} 在 {{group}}，至 {{until}}）；一位销售员同一时间只属于一个分组：请更正日期',
+  'import.msg.assignNoRows': '{{file}}：文件只有表头，下面没有任何分配',
   'import.msg.assignNoData': '{{file}}：尚未加载可分组的销售数据；请先导入销售或指标历史',
   'import.msg.assignNoReps':
     '{{file}}：其中 {{count}} 位销售员都不在已加载的数据中（{{reps}}）；请确认两个文件' +

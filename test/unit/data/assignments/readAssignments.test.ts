@@ -86,6 +86,15 @@ describe('readAssignments', () => {
     ]);
   });
 
+  it('says a file with a header and no rows holds no assignments', () => {
+    const table = { headers: ['rep', 'team', 'from'], rows: [] };
+    const mapping = { rep: 'rep', group: 'team', start: 'from', end: null };
+    expect(readAssignments('f.csv', table, mapping)).toEqual({
+      ok: false,
+      errors: ['f.csv: the file has a header row but no assignments below it'],
+    });
+  });
+
   it('names an empty group with its role', () => {
     const table = {
       headers: ['rep', 'team', 'from'],
