@@ -2,7 +2,7 @@
  * Assembles the engine's WebAssembly kernel (src/lib/engine/wasm/kernel.wat) with wabt and
  * writes its bytes, base64, to src/lib/engine/wasm/kernelBytes.ts. Run after editing the .wat:
  *
- *     npx tsx scripts/build-wasm.ts
+ *     npm run build:wasm          # = npx tsx scripts/build-wasm.ts
  *
  * test/unit/engine/wasm/kernelBytes.test.ts assembles the source again and fails when the
  * committed bytes differ, so the binary cannot go stale.

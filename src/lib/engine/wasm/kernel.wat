@@ -1,7 +1,7 @@
 ;; The engine's hot loops (issue 7): the draw loop and the uncapped truth-telling and quota
 ;; pay kernels with their tally, bit for bit the TypeScript in drawLognormals.ts, fastExp.ts,
 ;; schemes/truthTelling.ts and schemes/haggledQuota.ts (tests hold them to it). Assemble with
-;; `npx tsx scripts/build-wasm.ts`.
+;; `npm run build:wasm` (scripts/build-wasm.ts).
 ;;
 ;; Memory (bytes): the generator's state (4 × i32) at 0; one trial's tally (6 × f64) at 64;
 ;; tables copied in by kernel.ts: the ziggurat's signed widths (256 × f64) at 1024 and layer
