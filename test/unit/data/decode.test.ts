@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../src/lib/data/decode';
+import { decodeBytes, takeUtf8Bytes } from '../../../src/lib/data/decode';
 
 // GBK codes of 中文销售额 from the GB 2312 table (row-cell + 0xA0): 中 D6D0, 文 CEC4,
 // 销 CFFA, 售 CADB, 额 B6EE. These bytes are not valid UTF-8.
@@ -44,5 +44,34 @@ describe('decodeBytes', () => {
     const bytes = new Uint8Array([0x63, 0x61, 0x66, 0xe9]);
     expect(decodeBytes(bytes, 'windows-1252').text).toBe('café');
     expect(decodeBytes(new Uint8Array(gbk), 'gb18030').text).toBe('中文销售额');
+  });
+});
+
+describe('takeUtf8Bytes', () => {
+  const utf8 = new TextEncoder().encode('rep,销售额\nA,1\n');
+
+  it('takeUtf8Bytes gives the bytes a valid UTF-8 text came from, which encode it exactly', () => {
+    const { text } = decodeBytes(utf8);
+    const bytes = takeUtf8Bytes(text);
+    expect(bytes).not.toBeNull();
+    expect(Array.from(bytes ?? [])).toEqual(Array.from(new TextEncoder().encode(text)));
+  });
+
+  it('takeUtf8Bytes leaves out a UTF-8 BOM and follows an explicit UTF-8 choice', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    for (const override of [undefined, 'utf-8' as const]) {
+      const { text } = decodeBytes(withBom, override);
+      expect(Array.from(takeUtf8Bytes(text) ?? [])).toEqual(Array.from(utf8));
+    }
+  });
+
+  it('takeUtf8Bytes gives nothing for other encodings, bad UTF-8, another text or twice', () => {
+    expect(takeUtf8Bytes(decodeBytes(new Uint8Array(gbk)).text)).toBeNull();
+    // Forced to UTF-8, invalid bytes decode to U+FFFD, which does not encode back to them.
+    expect(takeUtf8Bytes(decodeBytes(new Uint8Array(gbk), 'utf-8').text)).toBeNull();
+    const { text } = decodeBytes(utf8);
+    expect(takeUtf8Bytes(`${text} `)).toBeNull();
+    expect(takeUtf8Bytes(text)).not.toBeNull();
+    expect(takeUtf8Bytes(text)).toBeNull();
   });
 });
