@@ -1,10 +1,16 @@
+import { fileGroups } from '../lib/data/assignments/fileGroups';
 import { joinAssignments } from '../lib/data/assignments/joinAssignments';
 import type { ImportOptions, ImportSummary } from '../lib/data/importFile';
 import { readImportMessage } from '../lib/data/importMessages';
 import { periodTotalsSql, type Calendar } from '../lib/data/sql/periodTotalsSql';
 import type { Db } from '../lib/data/db';
 import { readAssignPath } from './assignFile';
-import { assignmentReport, assignmentText, type AssignmentReport } from './assignmentReport';
+import {
+  assignmentReport,
+  assignmentText,
+  columnGroupsReport,
+  type AssignmentReport,
+} from './assignmentReport';
 import { importDataFile } from './dataFile';
 import { parseDataArgs, dataUsage } from './dataArgs';
 import { dataText, type DataReport } from './dataReport';
@@ -42,6 +48,9 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
     const joined = await joinFile(db, assign, calendar, parsed.options.import);
     if (joined.ok) report.assignments = joined.report;
     else report.errors = joined.errors;
+  } else if (outcome.ok) {
+    const own = await fileGroups(db, file, calendar);
+    if (own) report.assignments = columnGroupsReport(own);
   }
 
   io.stdout(`${json ? JSON.stringify(report) : dataText(report)}\n`);

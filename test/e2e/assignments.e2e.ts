@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
   openPage,
+  projectRoot,
   screenshot,
   serveBuild,
   sharedData,
@@ -38,7 +39,7 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
     served?.stop();
   });
 
-  it('the territory history joins the quota history, shows, exports and keeps the groups', async () => {
+  it('the territory history joins the quota history; groups shown, exported, kept', async () => {
     const { page, errors } = await openPage(browser, served.url);
     await waitForState(page, 'done');
 
@@ -106,5 +107,20 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
       await screenshot(page, `assign-alone-${locale}`);
       await page.context().close();
     }
+  });
+
+  it('a sales file with its own region column shows its groups by itself', async () => {
+    const { page } = await openPage(browser, served.url, 'zh-CN');
+    await waitForState(page, 'done');
+    await choose(page, resolve(projectRoot, 'test/fixtures/import/sales_with_region.csv'));
+    await byId(page, 'import-confirm').click();
+    await byId(page, 'import-result').waitFor();
+    await byId(page, 'import-close').click();
+
+    const panel = byId(page, 'groups-panel');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('分组（来自“区域”列）');
+    expect(await byId(page, 'groups-reps').innerText()).toMatch(/李四\s+华北/);
+    await page.context().close();
   });
 });

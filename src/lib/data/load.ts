@@ -1,6 +1,6 @@
 import { assignmentFileError } from './assignments/assignmentFileError';
-import { detectAssignmentColumns } from './assignments/assignmentColumns';
-import { dropRepGroupsSql } from './assignments/assignmentSql';
+import { detectAssignmentColumns, groupHeader } from './assignments/assignmentColumns';
+import { dropGroupsSql, rowGroupsSql } from './assignments/assignmentSql';
 import { checkTable } from './checkFile';
 import { detectColumns, type ColumnMapping } from './columns';
 import { MAX_ERRORS, MAX_REPS_NAMED } from './constants';
@@ -70,6 +70,8 @@ export interface LoadSummary {
   skipped: SkippedRow[];
   skippedCount: number;
   dateOrder: DateOrder | null;
+  /** The file's own group column (region, team …), giving each row its group; null if none. */
+  groupColumn: string | null;
   /** Notices about what was detected, excluded or changed. */
   warnings: string[];
 }
@@ -194,8 +196,13 @@ export async function loadCsvText(
   }
 
   await db.exec(salesTableSql(counted));
-  // Groups joined to the previous data do not belong to this one (joinAssignments).
-  await db.exec(dropRepGroupsSql);
+  // Groups of the previous data do not belong to this one; the file's own column brings its own.
+  for (const sql of dropGroupsSql) await db.exec(sql);
+  const groupColumn = groupHeader(headers, Object.values(mapping));
+  if (groupColumn !== null) {
+    const at = headers.indexOf(groupColumn) + shift;
+    for (const sql of rowGroupsSql(at, groupColumn)) await db.exec(sql);
+  }
   return {
     ok: true,
     summary: {
@@ -207,6 +214,7 @@ export async function loadCsvText(
       skipped: [...totals.map((t) => totalSkip(t, mapping)), ...skipped],
       skippedCount: totals.length + badRows.length,
       dateOrder: order.order,
+      groupColumn,
       warnings,
     },
   };

@@ -18,6 +18,7 @@ import {
   type AssignmentMapping,
 } from '../data/assignments/assignmentColumns';
 import { readAssignmentFile } from '../data/assignments/assignmentFile';
+import { fileGroups } from '../data/assignments/fileGroups';
 import { joinAssignments, type AssignmentJoin } from '../data/assignments/joinAssignments';
 import { joinCalendar } from '../data/assignments/joinCalendar';
 import type { Assignments } from '../data/assignments/readAssignments';
@@ -249,15 +250,21 @@ export class Importer {
   }
 
   /**
-   * Joins the assignment file kept with `data` (a reload, or the same file imported again),
-   * once per data; a kept file that no longer joins is reported in the saved-data panel.
+   * The groups of `data`, once per data: the assignment file kept with it (a reload, or the same
+   * file imported again), else the file's own group column (fileGroups). A kept file that no
+   * longer joins is reported in the saved-data panel.
    */
   async restoreGroups(data: LoadedData): Promise<void> {
     if (data.source === null || this.joined?.data === data || this.#restoring === data) return;
     this.#restoring = data;
     try {
       const kept = await savedData.restoreAssignments(data.source);
-      if (!kept) return;
+      if (!kept) {
+        const calendar = joinCalendar(data.result.report.grain, this.#quarters);
+        const own = await fileGroups(await settledDb(), data.source, calendar);
+        if (own) this.joined = { data, join: own };
+        return;
+      }
       const read = await readAssignmentFile(kept.fileName, kept.bytes);
       const outcome = read.ok === true ? await joinToDb(read.assignments, kept.calendar) : null;
       if (outcome?.ok) this.joined = { data, join: outcome.join };
@@ -365,9 +372,13 @@ export class Importer {
   }
 }
 
-/** Joins in the page's DuckDB, after the loads already asked for (the sample's rows, a file). */
-async function joinToDb(assignments: Assignments, calendar: Calendar) {
+/** The page's DuckDB once the loads already asked for are done (the sample's rows, a file). */
+async function settledDb() {
   const db = await getBrowserDb();
   await loadsSettled();
-  return joinAssignments(db, assignments, calendar);
+  return db;
+}
+
+async function joinToDb(assignments: Assignments, calendar: Calendar) {
+  return joinAssignments(await settledDb(), assignments, calendar);
 }

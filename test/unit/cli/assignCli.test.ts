@@ -63,7 +63,7 @@ describe('npm run data with assignment files', () => {
     expect(stdout).toMatch(/2024-02 +unassigned +1 +60\.00 +-/);
   });
 
-  it('runData --assign exits 2, one line, when no rep is shared or it is no such file', async () => {
+  it('runData --assign exits 2, one line, when no rep is shared or it is not one', async () => {
     const zh = fixture('assign_zh.csv');
     const none = await run([fixture('assign_sales.csv'), '--assign', zh]);
     expect(none.code).toBe(2);
@@ -78,10 +78,12 @@ describe('npm run data with assignment files', () => {
     );
   });
 
-  it('runData reads a sales file that has a region column as sales', async () => {
+  it('runData reads a sales file with a region column as sales, grouped by it', async () => {
     const { code, stdout } = await run([fixture('sales_with_region.csv'), '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ rows: 3, totalSales: { '2024-01': 300 } });
+    const report = JSON.parse(stdout) as DataReport;
+    expect(report).toMatchObject({ rows: 6, totalSales: { '2024-01': 300, '2024-02': 300 } });
+    expect(report.assignments).toMatchObject({ column: '区域', mapping: null, unassigned: 1 });
   });
 
   it('parseArgs of npm run simulate says why it takes no --assign', () => {

@@ -32,12 +32,17 @@ export function detectAssignmentColumns(headers: string[]): AssignmentMapping | 
 
   const start = findHeader(headers, startWords);
   const end = findHeader(headers, endWords, [start]);
-  const group = findHeader(headers, groupWords, [start, end]);
+  const group = groupHeader(headers, [start, end]);
   const rep = [mapping.rep, ...headers].find(
     (h) => h !== null && h !== group && h !== start && h !== end && isRepLike(h),
   );
   if (!rep || !group || !start) return null;
   return { rep, group, start, end };
+}
+
+/** The first header naming a group (territory, region, team, 区域 …) that is not in `taken`. */
+export function groupHeader(headers: string[], taken: (string | null)[] = []): string | null {
+  return findHeader(headers, groupWords, taken);
 }
 
 function isRepLike(header: string): boolean {

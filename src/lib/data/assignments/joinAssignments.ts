@@ -2,7 +2,13 @@ import { MAX_REPS_NAMED } from '../constants';
 import type { Db } from '../db';
 import { say, shownList } from '../importMessages';
 import type { Calendar } from '../sql/periodTotalsSql';
-import { REP_GROUPS_FILE, groupTotalsSql, repGroupsTableSql, repPeriodsSql } from './assignmentSql';
+import {
+  REP_GROUPS_FILE,
+  dropGroupsSql,
+  groupTotalsSql,
+  repGroupsTableSql,
+  repPeriodsSql,
+} from './assignmentSql';
 import { groupInForce } from './groupInForce';
 import type { Assignments, Span } from './readAssignments';
 import { assignmentOverview, type AssignmentOverview } from './repGroups';
@@ -17,7 +23,9 @@ export interface GroupTotal {
 }
 
 export interface AssignmentJoin {
+  /** The assignment file, or the sales file whose own `column` gave the groups. */
   fileName: string;
+  column?: string;
   calendar: Calendar;
   overview: AssignmentOverview;
   totals: GroupTotal[];
@@ -69,6 +77,8 @@ export async function joinAssignments(
     lines.push([quote(p.rep), p.day, group === null ? '' : quote(group)].join(','));
   }
   await db.registerText(REP_GROUPS_FILE, `${lines.join('\n')}\n`);
+  // The assignment file's groups replace those of the sales file's own column, if it had one.
+  for (const sql of dropGroupsSql) await db.exec(sql);
   await db.exec(repGroupsTableSql);
 
   const count = [...unassigned.values()].reduce((sum, labels) => sum + labels.size, 0);

@@ -74,6 +74,7 @@ export const enImport = {
   'assign.done':
     'Groups added to {{file}}: {{groups}} groups; {{unassigned}} rep-periods are unassigned.',
   'groups.title': 'Groups from {{file}}',
+  'groups.titleColumn': 'Groups from the column "{{column}}"',
   'groups.reps': 'Group per rep',
   'groups.rep': 'Rep',
   'groups.now': 'Group now',

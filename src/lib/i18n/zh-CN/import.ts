@@ -174,6 +174,7 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'assign.confirm': '添加到已加载的数据',
   'assign.done': '已为 {{file}} 添加分组：{{groups}} 个分组；{{unassigned}} 个销售员-期未分配。',
   'groups.title': '分组（来自 {{file}}）',
+  'groups.titleColumn': '分组（来自“{{column}}”列）',
   'groups.reps': '每位销售员的分组',
   'groups.rep': '销售员',
   'groups.now': '当前分组',

@@ -42,7 +42,7 @@ describe('readAssignmentFile', () => {
     });
   });
 
-  it('reads a workbook sheet whose dates are Excel serials, in the 1900 and 1904 systems', async () => {
+  it('reads a workbook sheet with Excel serial dates, in the 1900 and 1904 systems', async () => {
     // 2024-01-01 and 2024-06-30 are serials 45292 and 45473 from 1900, 1462 fewer from 1904.
     for (const date1904 of [false, true]) {
       const shift = date1904 ? 1462 : 0;
