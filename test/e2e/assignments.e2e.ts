@@ -50,6 +50,14 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
     await byId(page, 'import-close').click();
     await waitForState(page, 'done');
 
+    // A file naming none of the loaded reps fails and leaves the data as it was.
+    await choose(page, resolve(projectRoot, 'test/fixtures/import/assign_zh.csv'));
+    await byId(page, 'import-confirm').click();
+    expect(await byId(page, 'import-errors').innerText()).toContain('none of its 2 reps');
+    await byId(page, 'import-discard').click();
+    expect(await byId(page, 'groups-panel').count()).toBe(0);
+    expect(await page.getByText('aw_SalesPersonQuotaHistory.csv').count()).toBeGreaterThan(0);
+
     await choose(page, territories);
     const choice = byId(page, 'assign-choice');
     expect(await choice.innerText()).toContain(
