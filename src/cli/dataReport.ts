@@ -50,6 +50,6 @@ export function dataText(report: DataReport): string {
 
   for (const warning of report.warnings) lines.push(`warning: ${warning}`);
   if (report.assignments) lines.push(assignmentText(report.assignments));
-  for (const error of report.errors) lines.push(`error: ${error}`);
+  // The errors go to stderr, one line each (runData); printed here too they would show twice.
   return lines.join('\n');
 }

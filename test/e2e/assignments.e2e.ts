@@ -78,6 +78,11 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
     );
     const totals = await byId(page, 'groups-totals').textContent();
     expect(totals).toContain('Unassigned');
+    // The tables scroll inside the narrow card instead of running past its edge.
+    await page.getByText('Sales and target per period and group').click();
+    const panel = await byId(page, 'groups-panel').boundingBox();
+    const table = await byId(page, 'groups-totals').locator('xpath=..').boundingBox();
+    expect(table!.x + table!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 1);
 
     const download = page.waitForEvent('download');
     await byId(page, 'export-csv').click();
@@ -97,6 +102,13 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
       'aw_SalesTerritoryHistory.csv is kept with it',
     );
     await screenshot(page, 'assign-reloaded');
+
+    // A second assignment file says that it replaces the groups on the data.
+    await choose(page, resolve(projectRoot, 'test/fixtures/import/assign_aw_regions.csv'));
+    expect(await byId(page, 'assign-replaces').innerText()).toContain(
+      'The groups from aw_SalesTerritoryHistory.csv are on the data now: this file replaces them',
+    );
+    await byId(page, 'import-discard').click();
     expect(errors).toEqual([]);
   });
 

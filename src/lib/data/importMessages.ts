@@ -111,6 +111,16 @@ export const importTemplates = {
   spanEndsBefore:
     '{{file}}: row {{row}}, column "{{column}}": "{{value}}" is before the start "{{start}}"; ' +
     'an assignment ends on or after the day it starts: correct the dates',
+  spanEmpty:
+    '{{file}}: row {{row}}, column "{{column}}": empty {{role}}; every assignment needs a rep, ' +
+    'a group and a start date: fill it in or delete the row',
+  spanDuplicate:
+    '{{file}}: row {{row}} repeats row {{other}} ({{rep}} in {{group}} from {{value}}); ' +
+    'delete one of them',
+  spanOverlapOpen:
+    '{{file}}: row {{row}}, column "{{column}}": {{value}} is after the start of row {{other}} ' +
+    '({{rep}} in {{group}}), which has no end date; a rep is in one group at a time: give row ' +
+    '{{other}} an end date before {{value}}',
   spanOverlap:
     '{{file}}: row {{row}}, column "{{column}}": {{value}} is before the end of row {{other}} ' +
     '({{rep}} in {{group}} until {{until}}); a rep is in one group at a time: correct the dates',

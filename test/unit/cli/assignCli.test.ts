@@ -69,6 +69,7 @@ describe('npm run data with assignment files', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^.*assign_zh\.csv: none of its 2 reps is in the loaded data/);
     expect(none.stderr.trim().split('\n')).toHaveLength(1);
+    expect(none.stdout).not.toContain('none of its');
 
     const sales = fixture('sales_with_region.csv');
     const wrong = await run([fixture('assign_sales.csv'), '--assign', sales]);

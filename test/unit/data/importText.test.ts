@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { countText, importText, skipReason } from '$lib/components/import/importText';
-import { importTemplates, say, sourceName, type ImportMessageCode } from '$lib/data/importMessages';
+import {
+  importTemplates,
+  say,
+  shownList,
+  sourceName,
+  type ImportMessageCode,
+} from '$lib/data/importMessages';
 import { setLocale } from '$lib/i18n/i18n.svelte';
 
 const codes = (Object.keys(importTemplates) as ImportMessageCode[]).filter((c) => c !== 'source');
@@ -109,5 +115,26 @@ describe('import messages in the reader’s language', () => {
 
     setLocale('zh-CN');
     expect(countText('import.done.skippedMore', 1)).toBe('另有 1 行未列出。');
+  });
+
+  it('words the count of a long list of reps or values in the reader’s language', () => {
+    const reps = shownList(
+      Array.from({ length: 1_500 }, (_, i) => String(274 + i)),
+      2,
+    );
+    const text = say('assignUnassigned', { file: 't.csv', count: 1_500, reps });
+    expect(importText(text)).toBe(
+      't.csv: 1,500 rep-periods have no assignment and show as unassigned ' +
+        '(reps "274", "275", … (1,500 in all))',
+    );
+
+    setLocale('zh-CN');
+    expect(importText(text)).toBe(
+      't.csv：1,500 个销售员-期没有分配，显示为未分配（销售员 "274", "275" 等，共 1,500 位）',
+    );
+    const headers = shownList(['a', 'b', 'c'], 1);
+    expect(importText(say('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(
+      'f.csv：找不到销售额列（表头："a" 等，共 3 个）',
+    );
   });
 });

@@ -38,9 +38,22 @@ export function importText(text: string): string {
     params.role = t(spanRoles[params.role]);
   }
   if (params.kind !== undefined && kinds[params.kind]) params.kind = t(kinds[params.kind]);
+  for (const [name, value] of Object.entries(params)) params[name] = listText(name, value);
 
   const worded = t(`import.msg.${message.code}` as MessageKey, params);
   return message.escaped ? `${worded} ${t('import.msg.escaped')}` : worded;
+}
+
+// The end shownList gives a long list in English: ', … (1,234 in all)'.
+const listEnd = /, … \(([\d,]+) in all\)$/s;
+
+/** A long list's "how many in all" in the reader's language, of reps or of other values. */
+function listText(name: string, value: string): string {
+  const match = listEnd.exec(value);
+  if (!match) return value;
+  const count = fmt(Number(match[1].replaceAll(',', '')), 'count');
+  const key = name === 'reps' ? 'import.msg.listMoreReps' : 'import.msg.listMore';
+  return value.slice(0, match.index) + t(key, { count });
 }
 
 /**

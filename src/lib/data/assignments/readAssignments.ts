@@ -67,13 +67,13 @@ export function readAssignments(
 
   const spans: Span[] = [];
   table.rows.forEach(({ row, cells }, k) => {
-    const fail = (i: number, code: 'emptyValue' | 'badDate', role: string) =>
+    const fail = (i: number, code: 'spanEmpty' | 'badDate', role: string) =>
       errors.push(say(code, { file: source, row, column: column(i), value: cell(cells, i), role }));
-    if (cell(cells, rep) === '') return fail(rep, 'emptyValue', 'rep');
-    if (cell(cells, group) === '') return fail(group, 'emptyValue', 'group');
+    if (cell(cells, rep) === '') return fail(rep, 'spanEmpty', 'rep');
+    if (cell(cells, group) === '') return fail(group, 'spanEmpty', 'group');
     const [from, to] = [starts[k], ends[k]];
     if (from === null)
-      return fail(start, cell(cells, start) ? 'badDate' : 'emptyValue', 'start date');
+      return fail(start, cell(cells, start) ? 'badDate' : 'spanEmpty', 'start date');
     if (to === null && cell(cells, end) !== '') return fail(end, 'badDate', 'end date');
     if (to !== null && to < from) {
       const params = { file: source, row, column: column(end), value: cell(cells, end) };
@@ -85,12 +85,14 @@ export function readAssignments(
   const sorted = spans.sort((a, b) => a.rep.localeCompare(b.rep) || a.start - b.start);
   if (end < 0) closeSpans(sorted);
   for (const [a, b] of pairs(sorted)) {
-    if (a.end === null || a.end >= b.start) {
-      const until = a.end === null ? 'open' : isoDay(a.end);
-      const [r, s] = [b.row, column(start)];
-      const params = { file: source, row: r, column: s, value: isoDay(b.start), other: a.row };
-      errors.push(say('spanOverlap', { ...params, rep: a.rep, group: a.group, until }));
-    }
+    if (a.end !== null && a.end < b.start) continue;
+    const [r, s] = [b.row, column(start)];
+    const params = { file: source, row: r, column: s, value: isoDay(b.start), other: a.row };
+    const same = { ...params, rep: a.rep, group: a.group };
+    if (a.group === b.group && a.start === b.start && a.end === b.end) {
+      errors.push(say('spanDuplicate', same));
+    } else if (a.end === null) errors.push(say('spanOverlapOpen', same));
+    else errors.push(say('spanOverlap', { ...same, until: isoDay(a.end) }));
   }
 
   if (errors.length > 0) return { ok: false, errors: capped(source, errors) };

@@ -22,6 +22,8 @@ export const enImport = {
   'import.msg.kind.workbook': 'a workbook',
   'import.msg.kind.parquet': 'a Parquet file',
   'import.msg.totalReason': 'total row',
+  'import.msg.listMore': ', … ({{count}} in all)',
+  'import.msg.listMoreReps': ', … ({{count}} in all)',
   'import.chooseFile': 'Import a file',
   'import.dropFile': 'or drop a CSV, Excel or Parquet file here',
   'import.sheet': 'Sheet',
@@ -70,6 +72,11 @@ export const enImport = {
     'to the later group); reps and periods without an assignment show as unassigned.',
   'assign.into': 'It will be joined to {{file}}.',
   'assign.intoSample': 'The built-in sample is loaded: import your sales history first.',
+  'assign.replaces':
+    'The groups from {{file}} are on the data now: this file replaces them, and only it is ' +
+    'kept for the next visit.',
+  'assign.replacesColumn':
+    'The data is grouped by its own column "{{column}}" now: this file replaces those groups.',
   'assign.confirm': 'Add to the loaded data',
   'assign.done':
     'Groups added to {{file}}: {{groups}} groups; {{unassigned}} rep-periods are unassigned.',

@@ -96,6 +96,15 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.spanEndsBefore':
     '{{file}}：第 {{row}} 行，“{{column}}”列：“{{value}}”早于开始日期“{{start}}”；' +
     '分配的结束日不能早于开始日：请更正日期',
+  'import.msg.spanEmpty':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：{{role}}为空；每项分配都需要销售员、分组和开始日期：' +
+    '请填写或删除该行',
+  'import.msg.spanDuplicate':
+    '{{file}}：第 {{row}} 行与第 {{other}} 行重复（{{rep}} 在 {{group}}，自 {{value}} 起）；请删除其中一行',
+  'import.msg.spanOverlapOpen':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：{{value}} 晚于第 {{other}} 行的开始' +
+    '（{{rep}} 在 {{group}}），而该行没有结束日期；一位销售员同一时间只属于一个分组：' +
+    '请为第 {{other}} 行填写早于 {{value}} 的结束日期',
   'import.msg.spanOverlap':
     '{{file}}：第 {{row}} 行，“{{column}}”列：{{value}} 早于第 {{other}} 行的结束' +
     '（{{rep}} 在 {{group}}，至 {{until}}）；一位销售员同一时间只属于一个分组：请更正日期',
@@ -112,6 +121,8 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '{{file}}：{{count}} 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
   'import.msg.assignUnusedOne': '{{file}}：1 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
   'import.msg.escaped': '（控制字符显示为 \\u0000）',
+  'import.msg.listMore': ' 等，共 {{count}} 个',
+  'import.msg.listMoreReps': ' 等，共 {{count}} 位',
   'import.msg.role.rep': '销售员',
   'import.msg.role.date': '日期',
   'import.msg.role.sales': '销售额',
@@ -171,6 +182,8 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '没有分配的销售员或期间显示为未分配。',
   'assign.into': '将与 {{file}} 合并。',
   'assign.intoSample': '当前加载的是内置示例：请先导入您的销售历史。',
+  'assign.replaces': '数据目前按 {{file}} 分组：此文件将替换这些分组，下次访问时也只保留此文件。',
+  'assign.replacesColumn': '数据目前按其自身的“{{column}}”列分组：此文件将替换这些分组。',
   'assign.confirm': '添加到已加载的数据',
   'assign.done': '已为 {{file}} 添加分组：{{groups}} 个分组；{{unassigned}} 个销售员-期未分配。',
   'groups.title': '分组（来自 {{file}}）',

@@ -106,6 +106,32 @@ describe('readAssignments', () => {
       start: 'from',
       end: null,
     });
-    expect(outcome).toEqual({ ok: false, errors: ['f.csv: row 2, column "team": empty group'] });
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [
+        'f.csv: row 2, column "team": empty group; every assignment needs a rep, a group and ' +
+          'a start date: fill it in or delete the row',
+      ],
+    });
+  });
+
+  it('calls a repeated row a duplicate, and an overlap with an open span by its fix', () => {
+    const headers = ['rep', 'team', 'from', 'to'];
+    const rows = [
+      ['A', 'T1', '2024-01-01', ''],
+      ['A', 'T1', '2024-01-01', ''],
+      ['B', 'T1', '2024-01-01', ''],
+      ['B', 'T2', '2024-03-01', ''],
+    ].map((cells, i) => ({ row: i + 2, cells }));
+    const mapping = { rep: 'rep', group: 'team', start: 'from', end: 'to' };
+    expect(readAssignments('f.csv', { headers, rows }, mapping)).toEqual({
+      ok: false,
+      errors: [
+        'f.csv: row 3 repeats row 2 (A in T1 from 2024-01-01); delete one of them',
+        'f.csv: row 5, column "from": 2024-03-01 is after the start of row 4 (B in T1), which ' +
+          'has no end date; a rep is in one group at a time: give row 4 an end date before ' +
+          '2024-03-01',
+      ],
+    });
   });
 });
