@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('warmUpSql', () => {
-  it('warmUpSql imports and calibrates on its own connection, leaving the app’s untouched', async () => {
+  it('warmUpSql imports and calibrates on its own connection, app tables untouched', async () => {
     for (const sql of warmUpSql(join(dir, 'warm.csv'), 20_000)) warm.query(sql);
     const result = await calibrate(dbOf(warm));
 
