@@ -132,6 +132,19 @@ describe('the executive screen in a real browser', () => {
       expect(await value(reopened.page, 'outcome-self-set-profit')).toBe(profit);
       expect(reopened.errors).toEqual([]);
 
+      // Pasted into a tab that already shows the app: only the fragment changes, no reload.
+      const open = await openPage(browser, served.url, locale);
+      await waitForOutcomes(open.page);
+      await open.page.evaluate((href) => (window.location.href = href), link);
+      await open.page.waitForFunction(
+        () => document.querySelector('[data-testid="run-seed"]')?.textContent === '12345',
+        null,
+        { timeout: 60_000 },
+      );
+      await waitForOutcomes(open.page);
+      expect(await value(open.page, 'outcome-self-set-payout')).toBe(payout);
+      expect(open.errors).toEqual([]);
+
       const broken = `${served.url}#scenario=${Buffer.from('{"name":"x"}').toString('base64url')}`;
       const bad = await openPage(browser, broken, locale);
       await bad.page.waitForSelector('[data-testid="link-errors"]');
