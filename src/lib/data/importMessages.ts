@@ -62,6 +62,9 @@ export const importTemplates = {
   badOptional:
     '{{file}}: row {{row}}, column "{{column}}": cannot read "{{value}}"; expected an amount ' +
     'or an empty cell',
+  amountRange:
+    '{{file}}: row {{row}}, column "{{column}}": "{{value}}" is too large for an amount (over ' +
+    '{{limit}}, or not a finite number); correct it, or skip the bad rows',
   dateRange:
     '{{file}}: row {{row}}, column "{{column}}": "{{value}}" is in the year {{year}}, outside ' +
     '{{from}}–{{to}} (a placeholder date, or an Excel serial 0?); correct it, or skip the bad rows',

@@ -14,7 +14,14 @@ import {
   missingColumnErrors,
   type BadValue,
 } from './loadMessages';
-import { dateRangeRows, escapeRepNames, negativeNotes, periodHeaderOf } from './loadChecks';
+import {
+  amountRangeRows,
+  dateRangeRows,
+  escapeRepNames,
+  negativeNotes,
+  periodHeaderOf,
+  type AmountColumns,
+} from './loadChecks';
 import { previewText } from './previewText';
 import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } from './sql/checkSql';
 import {
@@ -151,7 +158,10 @@ export async function loadCsvText(
   const unreadable = await db.query<BadValue & { total: number }>(badValuesSql(counted, 1_000_000));
   const column = await periodHeaderOf(db, options.periodHeaders);
   const named = (b: BadValue) => badValueMessage(fileName, mapping, b, column(b));
-  const outOfRange = await dateRangeRows(db, counted, fileName, mapping.date ?? 'date');
+  const outOfRange = [
+    ...(await dateRangeRows(db, counted, fileName, mapping.date ?? 'date')),
+    ...(await amountRangeRows(db, counted, fileName, amountColumns(mapping, at))),
+  ];
   const bad = [...unreadable.map((b) => ({ ...b, message: named(b) })), ...outOfRange].sort(
     (a, b) => a.row_no - b.row_no,
   );
@@ -228,6 +238,15 @@ function indexes(mapping: ColumnMapping, headers: string[], shift: number): Colu
   const [rep, date, sales] = [at('rep'), at('date'), at('sales')];
   if (rep === null || date === null || sales === null) throw new Error('required role unmapped');
   return { rep, date, sales, target: at('target'), status: at('status'), refund: at('refund') };
+}
+
+function amountColumns(mapping: ColumnMapping, at: ColumnIndexes): AmountColumns {
+  const columns: AmountColumns = {};
+  for (const role of ['sales', 'target', 'refund'] as const) {
+    const index = at[role];
+    if (index !== null) columns[role] = { index, header: mapping[role] ?? role };
+  }
+  return columns;
 }
 
 function scaleWarnings(mapping: ColumnMapping): string[] {

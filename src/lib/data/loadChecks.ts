@@ -44,6 +44,48 @@ ORDER BY row_no`,
 }
 
 /**
+ * The largest amount one row may hold: ten trillion. Beyond it a value is a typo or a
+ * placeholder (1e308), and the sums and the simulation's means would overflow to infinity.
+ */
+export const MAX_ROW_AMOUNT = 1e13;
+
+/** Where each amount role's text sits in il_raw (c<index>), and its header for messages. */
+export type AmountColumns = Partial<
+  Record<'sales' | 'target' | 'refund', { index: number; header: string }>
+>;
+
+const AMOUNTS = { sales: 'amount', target: 'target', refund: 'refund' } as const;
+
+/** Counted rows with an amount that is not finite or over MAX_ROW_AMOUNT, as the file has it. */
+export async function amountRangeRows(
+  db: Db,
+  counted: string[] | null,
+  fileName: string,
+  columns: AmountColumns,
+): Promise<BadRow[]> {
+  const roles = (Object.keys(AMOUNTS) as (keyof typeof AMOUNTS)[]).filter((r) => columns[r]);
+  if (roles.length === 0) return [];
+  const found = roles.map(
+    (role) => `SELECT row_no, '${role}' AS role FROM il_rows WHERE ${countedSql(counted)}
+  AND (NOT isfinite(${AMOUNTS[role]}) OR abs(${AMOUNTS[role]}) >= ${MAX_ROW_AMOUNT})`,
+  );
+  const text = roles.map((role) => `WHEN '${role}' THEN trim(w.c${columns[role]?.index})`);
+  const rows = await db.query<{ row_no: number; role: keyof typeof AMOUNTS; value: string }>(
+    `SELECT b.row_no, b.role, CASE b.role ${text.join(' ')} END AS value
+FROM (${found.join('\nUNION ALL ')}) b JOIN il_raw w USING (row_no) ORDER BY b.row_no`,
+  );
+  return rows.map(({ row_no, role, value }) => ({
+    row_no,
+    role,
+    value,
+    message: say('amountRange', {
+      ...{ file: fileName, row: row_no, column: columns[role]?.header ?? role, value },
+      limit: MAX_ROW_AMOUNT,
+    }),
+  }));
+}
+
+/**
  * Notices for counted rows with negative sales: they stay in, as returns that lower their
  * period's net sales (sales = amount − refund), and the user is told which rows they are.
  */

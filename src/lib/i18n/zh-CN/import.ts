@@ -53,6 +53,9 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '如 1234.5、1,234.50、¥1,234 或 (500)',
   'import.msg.badOptional':
     '{{file}}：第 {{row}} 行，“{{column}}”列：无法读取“{{value}}”；应为金额或空单元格',
+  'import.msg.amountRange':
+    '{{file}}：第 {{row}} 行，“{{column}}”列：“{{value}}”作为金额过大（超过 {{limit}}，或不是有限数）；' +
+    '请更正，或跳过有问题的行',
   'import.msg.dateRange':
     '{{file}}：第 {{row}} 行，“{{column}}”列：“{{value}}”在 {{year}} 年，不在 {{from}}–{{to}} 年之间' +
     '（占位日期，或 Excel 序号 0？）；请更正，或跳过有问题的行',
