@@ -1,4 +1,4 @@
-/** Encodings the import understands; `windows-1252` is only reached by an explicit override. */
+/** Encodings the import understands. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
 
 export interface DecodedText {
@@ -33,7 +33,8 @@ export function takeUtf8Bytes(text: string): Uint8Array | null {
 
 /**
  * Bytes to text. DuckDB's CSV reader knows only UTF-8, UTF-16 and Latin-1, so Chinese exports in
- * GBK are decoded here: a BOM wins, then strict UTF-8, else GB18030 (a superset of GBK and GB2312).
+ * GBK are decoded here: a BOM wins, then strict UTF-8, else GB18030 (a superset of GBK and GB2312)
+ * or, when the bytes read as Latin-1 rather than GBK (legacyEncoding), Windows-1252.
  */
 export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): DecodedText {
   const bom = boms.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
@@ -55,7 +56,35 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
 
   const text = validUtf8(bytes);
   if (text !== null) return { text, encoding: 'utf-8', bom: false };
-  return { text: decode('gb18030', bytes), encoding: 'gb18030', bom: false };
+  const encoding = legacyEncoding(bytes);
+  return { text: decode(encoding, bytes), encoding, bom: false };
+}
+
+/**
+ * GB18030 or Windows-1252 for bytes that are not UTF-8, from how their high bytes (0x80 and up)
+ * come. A GBK character is two high bytes (GB 2312's common ones both 0xA1-0xFE; GB18030 adds
+ * four-byte ones, high-digit-high-digit); a Latin-1 accented letter is one high byte, mostly next
+ * to ASCII, which GB18030 misreads (José as Jos�, Renée as Ren閑). Lone high bytes outnumbering
+ * pairs make it Windows-1252 (a superset of Latin-1's letters); a tie stays GB18030. Known
+ * limits: Latin-1 text made mostly of adjacent accented letters still reads as GB18030, and GBK
+ * text made mostly of the rare characters whose second byte is ASCII as Windows-1252; the
+ * user's choice of encoding overrides both.
+ */
+function legacyEncoding(bytes: Uint8Array): 'gb18030' | 'windows-1252' {
+  const high = (i: number) => i < bytes.length && bytes[i] >= 0x80;
+  const digit = (i: number) => i < bytes.length && bytes[i] >= 0x30 && bytes[i] <= 0x39;
+  let [pairs, lone] = [0, 0];
+  for (let i = 0; i < bytes.length; i++) {
+    if (!high(i)) continue;
+    if (high(i + 1)) {
+      pairs += 1;
+      i += 1;
+    } else if (digit(i + 1) && high(i + 2) && digit(i + 3)) {
+      pairs += 1;
+      i += 3;
+    } else lone += 1;
+  }
+  return lone > pairs ? 'windows-1252' : 'gb18030';
 }
 
 function decode(encoding: TextEncodingName, bytes: Uint8Array): string {

@@ -40,6 +40,27 @@ describe('decodeBytes', () => {
     expect(decodeBytes(be)).toEqual({ text: 'a,中\n', encoding: 'utf-16be', bom: true });
   });
 
+  it('decodeBytes reads Latin-1 accents beside ASCII as Windows-1252, not GB18030', () => {
+    // José,Renée in Latin-1 (é is 0xE9): GB18030 would read Jos� and Ren閑.
+    const latin1 = [0x4a, 0x6f, 0x73, 0xe9, 0x2c, 0x52, 0x65, 0x6e, 0xe9, 0x65, 0x0a];
+    expect(decodeBytes(new Uint8Array(latin1))).toEqual({
+      text: 'José,Renée\n',
+      encoding: 'windows-1252',
+      bom: false,
+    });
+  });
+
+  it('decodeBytes keeps GBK mixed with ASCII as GB18030', () => {
+    // rep,中文销售额 / A,1 with the GBK codes above.
+    const ascii = (text: string) => [...text].map((ch) => ch.charCodeAt(0));
+    const bytes = new Uint8Array([...ascii('rep,'), ...gbk, ...ascii('\nA,1\n')]);
+    expect(decodeBytes(bytes)).toEqual({
+      text: 'rep,中文销售额\nA,1\n',
+      encoding: 'gb18030',
+      bom: false,
+    });
+  });
+
   it('decodeBytes honours an override even when the bytes look like something else', () => {
     const bytes = new Uint8Array([0x63, 0x61, 0x66, 0xe9]);
     expect(decodeBytes(bytes, 'windows-1252').text).toBe('café');
