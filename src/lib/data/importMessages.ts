@@ -62,6 +62,13 @@ export const importTemplates = {
   badOptional:
     '{{file}}: row {{row}}, column "{{column}}": cannot read "{{value}}"; expected an amount ' +
     'or an empty cell',
+  snapshotStamp:
+    '{{file}}: each of its {{count}} reps has a single row, dated by "{{column}}" (when the ' +
+    'record was last changed): a snapshot of the reps, not a sales history; import a file ' +
+    'with a date per sale or per period, such as a sales or quota history',
+  snapshot:
+    '{{file}}: each of its {{count}} reps has a single row: one figure per rep is a snapshot, ' +
+    'not a history; the simulation repeats that figure in every period',
   amountRange:
     '{{file}}: row {{row}}, column "{{column}}": "{{value}}" is too large for an amount (over ' +
     '{{limit}}, or not a finite number); correct it, or skip the bad rows',

@@ -20,6 +20,7 @@ import {
   escapeRepNames,
   negativeNotes,
   periodHeaderOf,
+  snapshotCheck,
   type AmountColumns,
 } from './loadChecks';
 import { previewText } from './previewText';
@@ -201,6 +202,9 @@ export async function loadCsvText(
   const rows = statuses.filter((s) => s.counted).reduce((sum, s) => sum + s.count, 0);
   const excluded = statuses.reduce((sum, s) => sum + s.count, 0) - rows;
   if (rows === 0) return { ok: false, errors: [await noRowsError(db, fileName)] };
+  const snapshot = await snapshotCheck(db, fileName, counted, rows, mapping.date ?? 'date');
+  if (snapshot && 'error' in snapshot) return { ok: false, errors: [snapshot.error] };
+  if (snapshot) warnings.push(snapshot.warning);
   if (counted !== null && excluded > 0) {
     warnings.push(...(await uncountedRepNotes(db, fileName, counted)));
   }

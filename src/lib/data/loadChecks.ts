@@ -177,3 +177,45 @@ export async function escapeRepNames(db: Db, fileName: string, column: string): 
   }
   return notes;
 }
+
+/**
+ * Above this many counted rows a file is a history whatever its shape: one row per rep is a
+ * table of reps, and companies with more reps than this are not the product's users. The check
+ * (a distinct count) is skipped there, so a large import pays nothing for it.
+ */
+const SNAPSHOT_MAX_ROWS = 100_000;
+
+// Dates of when a record was written or changed, not of a sale: ModifiedDate, updated_at, 修改时间.
+const auditWords =
+  /modified|updated|changed|created|lastedit|timestamp|rowversion|修改|更新|创建|录入/;
+
+export type SnapshotCheck = { error: string } | { warning: string } | null;
+
+/**
+ * One row per rep (every rep a single period): a snapshot of the reps, such as each one's
+ * year-to-date sales and annual quota, not a history the simulation can learn from. Refused
+ * when the date column is a record stamp (ModifiedDate: the figures are not even of that day),
+ * else imported with a warning (one month of a monthly report is a short history).
+ */
+export async function snapshotCheck(
+  db: Db,
+  fileName: string,
+  counted: string[] | null,
+  rows: number,
+  dateColumn: string,
+): Promise<SnapshotCheck> {
+  if (rows > SNAPSHOT_MAX_ROWS || rows < 2) return null;
+  const [{ reps }] = await db.query<{ reps: number }>(
+    `SELECT count(DISTINCT rep)::INTEGER AS reps FROM il_rows WHERE ${countedSql(counted)}`,
+  );
+  if (reps !== rows) return null;
+
+  const stamp = auditWords.test(
+    dateColumn
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s_-]/g, ''),
+  );
+  const params = { file: fileName, count: reps, column: dateColumn };
+  return stamp ? { error: say('snapshotStamp', params) } : { warning: say('snapshot', params) };
+}

@@ -53,6 +53,11 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '如 1234.5、1,234.50、¥1,234 或 (500)',
   'import.msg.badOptional':
     '{{file}}：第 {{row}} 行，“{{column}}”列：无法读取“{{value}}”；应为金额或空单元格',
+  'import.msg.snapshotStamp':
+    '{{file}}：{{count}} 位销售员每人只有一行，日期取自“{{column}}”（记录最后修改的时间）：' +
+    '这是销售员的快照，不是销售历史；请导入按每笔销售或每期注明日期的文件，例如销售或指标历史',
+  'import.msg.snapshot':
+    '{{file}}：{{count}} 位销售员每人只有一行：每人一个数字只是快照，不是历史；模拟会在每一期重复这个数字',
   'import.msg.amountRange':
     '{{file}}：第 {{row}} 行，“{{column}}”列：“{{value}}”作为金额过大（超过 {{limit}}，或不是有限数）；' +
     '请更正，或跳过有问题的行',

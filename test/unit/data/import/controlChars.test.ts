@@ -28,7 +28,9 @@ describe('control characters in rep names', () => {
 
     const outcome = await importFile(db, 't.csv', new TextEncoder().encode(csv));
 
-    expect(outcome.ok && outcome.summary.warnings).toEqual([]);
+    // One row per rep draws the snapshot warning (loadChecks); no other notice is given.
+    const notices = outcome.ok ? outcome.summary.warnings : [];
+    expect(notices.filter((w) => !w.includes('has a single row'))).toEqual([]);
     const reps = await db.query<{ rep: string }>('SELECT DISTINCT rep FROM sales ORDER BY rep');
     expect(reps.map((r) => r.rep)).toEqual(['\t=5', '\r=6']);
   });

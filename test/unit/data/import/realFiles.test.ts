@@ -159,26 +159,19 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
     expect(quarters.reduce((a, q) => a + q.rows, 0)).toBe(rows.length);
   });
 
-  it('aw_SalesPerson.csv reads empty quotas as no target and sums this year’s sales', async () => {
-    const rows = csvRows('aw_SalesPerson.csv').slice(1);
-    const outcome = await load('aw_SalesPerson.csv');
-
-    expect(outcome.ok && outcome.summary.mapping).toMatchObject({
-      sales: 'SalesYTD',
-      target: 'SalesQuota',
+  it('aw_SalesPerson.csv is refused as a snapshot of reps dated by ModifiedDate', async () => {
+    const reps = csvRows('aw_SalesPerson.csv').slice(1).length;
+    expect(await load('aw_SalesPerson.csv')).toEqual({
+      ok: false,
+      errors: [
+        `aw_SalesPerson.csv: each of its ${reps} reps has a single row, dated by "ModifiedDate" ` +
+          '(when the record was last changed): a snapshot of the reps, not a sales history; ' +
+          'import a file with a date per sale or per period, such as a sales or quota history',
+      ],
     });
-    const t = await totals();
-    close(
-      t.sales,
-      rows.reduce((a, r) => a + Number(r[5]), 0),
-    );
-    close(
-      t.target!,
-      rows.reduce((a, r) => a + Number(r[2] || 0), 0),
-    );
   });
 
-  it('aw_SalesTerritoryHistory.csv alone is named an assignment file, not refused for sales', async () => {
+  it('aw_SalesTerritoryHistory.csv alone is named an assignment file, not sales', async () => {
     const outcome = await load('aw_SalesTerritoryHistory.csv');
 
     expect(outcome).toEqual({
@@ -194,7 +187,7 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
   // The territory of each rep-quarter is worked out here from the raw text: quarter bounds by
   // Date.UTC, days held by each span, the most days winning (ties to the later start). No quota
   // date lies within 3 days of a quarter's end, so the importer's month snapping keeps quarters.
-  it('aw_SalesPersonQuotaHistory.csv joined with the territory history totals each territory', async () => {
+  it('aw_SalesPersonQuotaHistory.csv joined with the territory history totals each one', async () => {
     await load('aw_SalesPersonQuotaHistory.csv', { mapping: { sales: 'SalesQuota' } });
     const file = await readAssignmentFile(
       'aw_SalesTerritoryHistory.csv',
