@@ -210,4 +210,27 @@ describe('the executive screen in a real browser', () => {
     await screenshot(page, 'exec-three-schemes-en');
     expect(errors).toEqual([]);
   });
+
+  for (const { locale, tag } of languages) {
+    it(`says which scheme does not fit the data when a scenario file does not (${tag})`, async () => {
+      // The pharma letter's quota has one value per quarter; the sample has twelve months.
+      const file = join(process.cwd(), 'scenarios', 'pharma-2014.json');
+      const quarters = JSON.parse(readFileSync(file, 'utf8')).schemes[0].quota.values.length;
+      expect(quarters).toBe(4);
+
+      const { page, errors } = await openPage(browser, served.url, locale);
+      await waitForOutcomes(page);
+      await page.locator('[data-testid="open-scenario"]').setInputFiles(file);
+      await page.waitForSelector('[data-testid="run-status"][data-state="error"]', {
+        timeout: 60_000,
+      });
+      const status = (await page.locator('[data-testid="run-status"]').textContent()) ?? '';
+      expect(status).toContain('schemes[0].quota.values');
+      expect(status).toContain(tag === 'en' ? 'do not fit the data' : '方案与当前数据不符');
+      expect(status).not.toContain('worker');
+      if (tag === 'zh') expect(status).not.toMatch(/expected|saw/);
+      await screenshot(page, `exec-scheme-misfit-${tag}`);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -17,6 +17,7 @@ import { planAndRun, warmWorkers } from '../workers';
 import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
 import type { MessageKey } from '../i18n/en';
 import type { Problem } from '../engine/schemes/schema/problem';
+import { checkSchemes } from '../engine/scenario';
 import { setCurrency } from '../i18n/i18n.svelte';
 import { log } from '../log';
 import { defaultScenario } from './defaultScenario';
@@ -291,6 +292,13 @@ export class Session {
       if (!this.#current(token)) return;
 
       const schemes = applySettings(scenario.schemes, settings);
+      // A scenario's per-period values must fit the data's periods, which a scenario file or
+      // link cannot know: the data may have been loaded after it was written.
+      const { problems } = checkSchemes(schemes, dataset.result.reps[0]?.mean.length);
+      if (problems.length > 0) {
+        this.#failWith('plan', [], undefined, problems);
+        return;
+      }
       if (!schemes.some((s) => s.id === this.baseline)) this.baseline = schemes[0].id;
       const trials = settings.trials;
       const reps = dataset.result.reps;
@@ -377,9 +385,15 @@ export class Session {
     this.failureCode = codeOf(error, failedStep[stage]);
   }
 
-  #failWith(stage: Stage, details: string[], key?: MessageKey): void {
+  #failWith(stage: Stage, details: string[], key?: MessageKey, problems?: Problem[]): void {
     this.#cancelRun = null;
-    this.failure = { stage, message: details[0] ?? '', details, ...(key ? { key } : {}) };
+    this.failure = {
+      stage,
+      message: details[0] ?? '',
+      details,
+      ...(key ? { key } : {}),
+      ...(problems ? { problems } : {}),
+    };
     this.failureCode = null;
     this.state = 'error';
     this.stage = null;

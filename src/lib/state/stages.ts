@@ -1,3 +1,4 @@
+import type { Problem } from '../engine/schemes/schema/problem';
 import type { MessageKey } from '../i18n/en';
 
 /** What the run bar reports; also the `data-state` that end-to-end tests wait on. */
@@ -16,6 +17,8 @@ export interface Failure {
   message: string;
   details: string[];
   key?: MessageKey;
+  /** The schemes' problems with the data at hand, worded in the current language on screen. */
+  problems?: Problem[];
 }
 
 /** The message of anything thrown; workers flatten errors to plain objects with a message. */

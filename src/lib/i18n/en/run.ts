@@ -12,6 +12,9 @@ export const enRun = {
   'run.error.dbStart': 'the in-browser database did not start: {{detail}}',
   'run.error.dbQuery': 'the in-browser database failed: {{detail}}',
   'run.error.unknown': '{{detail}}',
+  'run.error.schemesDoNotFit':
+    'the schemes do not fit the data at hand ({{detail}}); change them in the Schemes editor ' +
+    'or load data with that many periods',
   'run.chartSample': 'Showing {{shown}} of {{total}} points, evenly spread over the reps.',
   'run.tableMore': 'Show {{count}} more ({{left}} not shown yet)',
 };

@@ -13,6 +13,8 @@ export const zhRun: Record<keyof typeof enRun, string> = {
   'run.error.dbStart': '浏览器内数据库未能启动：{{detail}}',
   'run.error.dbQuery': '浏览器内数据库出错：{{detail}}',
   'run.error.unknown': '{{detail}}',
+  'run.error.schemesDoNotFit':
+    '方案与当前数据不符（{{detail}}）；请在“方案编辑”中修改，或载入期数相符的数据',
   'run.chartSample': '显示 {{total}} 个点中的 {{shown}} 个，均匀分布于各代表。',
   'run.tableMore': '再显示 {{count}} 行（尚有 {{left}} 行未显示）',
 };
