@@ -30,7 +30,8 @@ export const limits: Record<NumericSetting, Limit> = {
   bossNoise: { min: 0, max: 2, integer: false },
   growth: { min: -0.5, max: 2, integer: false },
   trials: { min: 100, max: 1_000_000, integer: true },
-  seed: { min: 0, max: 2 ** 32 - 1, integer: true },
+  // The scenario file's range: any seed a file or link may carry can be typed here too.
+  seed: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
   margin: { min: 0, max: 1, integer: false },
   overCost: { min: 0, max: 5, integer: false },
   underCost: { min: 0, max: 5, integer: false },

@@ -6,6 +6,7 @@ import type {
   Scheme,
   TruthTellingScheme,
 } from '../../../src/lib/engine/types';
+import { parseScenario } from '../../../src/lib/engine/scenario';
 import { applySettings, isValid, settingsFrom } from '../../../src/lib/state/settings';
 
 const haggling: Haggling = {
@@ -121,7 +122,23 @@ describe('isValid', () => {
   it('isValid wants whole numbers for trials and the seed', () => {
     expect(isValid('trials', 2000)).toBe(true);
     expect(isValid('trials', 2000.5)).toBe(false);
-    expect(isValid('seed', 2 ** 32)).toBe(false);
+    expect(isValid('seed', Number.MAX_SAFE_INTEGER + 2)).toBe(false);
     expect(isValid('seed', Number.NaN)).toBe(false);
+  });
+});
+
+describe('the seed field', () => {
+  it('accepts every seed a scenario file accepts, and refuses the first one a file refuses', () => {
+    const file = (seed: number) =>
+      JSON.stringify({ name: 's', seed, trials: 100, data: { source: 'sample' }, schemes });
+    for (const seed of [0, 2 ** 32 - 1, 2 ** 32, Number.MAX_SAFE_INTEGER]) {
+      expect(parseScenario(file(seed), 's.json').ok).toBe(true);
+      expect(isValid('seed', seed)).toBe(true);
+    }
+    const beyond = Number.MAX_SAFE_INTEGER + 2;
+    expect(parseScenario(file(beyond), 's.json').ok).toBe(false);
+    expect(isValid('seed', beyond)).toBe(false);
+    expect(isValid('seed', -1)).toBe(false);
+    expect(isValid('seed', 1.5)).toBe(false);
   });
 });
