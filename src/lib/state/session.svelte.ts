@@ -145,13 +145,17 @@ export class Session {
   /** The scenario file of what runs now: settings applied, seed and trials as set. */
   scenarioFile(): ScenarioFile | null {
     if (!this.scenario) return null;
+    const schemes = $state.snapshot(this.schemes) as Scheme[];
+    // The scenario's description speaks of its own schemes; once the panel changed them (a
+    // rate, a floor) it would describe something else, so it is left out.
+    const asWritten = JSON.stringify(schemes) === JSON.stringify(this.scenario.schemes);
     return scenarioFile({
       name: this.scenario.name,
-      description: this.scenario.description,
+      description: asWritten ? this.scenario.description : undefined,
       seed: this.settings.seed,
       trials: this.settings.trials,
       dataSource: this.dataset?.source ?? null,
-      schemes: $state.snapshot(this.schemes) as Scheme[],
+      schemes,
       baseline: this.baseline,
       behaviour: this.scenario.behaviour,
     });

@@ -188,6 +188,18 @@ describe('Session', () => {
     expect(mocks.plans[0].reps).toBe(3);
   });
 
+  it('a saved scenario keeps its description only while its schemes are as written', () => {
+    const session = new Session();
+    const written = session.scenario!.description;
+    expect(written).toMatch(/t = 5%/);
+    expect(session.scenarioFile()!.description).toBe(written);
+
+    session.settings.rate = 0.03;
+    const saved = session.scenarioFile()!;
+    expect(saved.description).toBeUndefined();
+    expect(JSON.stringify(saved.schemes)).toContain('0.03');
+  });
+
   it('run refuses settings out of range in words, without simulating', async () => {
     const session = new Session();
     mocks.runs.push({
