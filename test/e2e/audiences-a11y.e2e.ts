@@ -93,6 +93,24 @@ describe('keyboard and screen readers on every screen', () => {
     });
   }
 
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`fits every screen in a 390 px wide phone without sideways scrolling, in ${locale}`, async () => {
+      const { page, errors } = await openPage(browser, served.url, locale);
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
+        timeout: 90_000,
+      });
+      for (const path of screens) {
+        if (path !== '') await page.locator(`nav a[href$="${path}"]`).click();
+        await page.waitForTimeout(path === '' ? 500 : 2500);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, path || 'compare').toBeLessThanOrEqual(390);
+      }
+      await screenshot(page, `phone-${locale}`);
+      expect(errors).toEqual([]);
+    });
+  }
+
   it('the check itself finds a control with no name', async () => {
     const { page } = await openPage(browser, `${served.url}schemes`);
     await page.waitForSelector('#schemes-title');
