@@ -1,4 +1,5 @@
 import { MONTH_GRAIN_MIN_MONTHS, WEEK_GRAIN_MIN_DAYS } from './constants';
+import type { Db } from './db';
 import type { Grain } from './types';
 
 /** Calendar months touched and days covered by the history in `sales`. */
@@ -11,7 +12,12 @@ export interface Span {
   reps: number;
   /** Every date is a month's 1st, or every date a month's last day: the file holds months. */
   monthly: boolean;
+  /** The dates follow a quarterly cadence (see quarterlySql): the file holds quarters. */
+  quarterly: boolean;
 }
+
+/** Fewer quarters than this cannot show a cadence: two dates three months apart may be chance. */
+export const QUARTER_CADENCE_MIN_QUARTERS = 3;
 
 export function spanSql(): string {
   return `SELECT strftime(min(period), '%Y-%m-%d') AS first,
@@ -19,16 +25,55 @@ export function spanSql(): string {
   date_diff('month', min(period), max(period)) + 1 AS months,
   date_diff('day', min(period), max(period)) + 1 AS days,
   count(*) AS rows, count(DISTINCT rep) AS reps,
-  bool_and(day(period) = 1) OR bool_and(period = last_day(period)) AS monthly
+  bool_and(day(period) = 1) OR bool_and(period = last_day(period)) AS monthly,
+  (${quarterlySql()}) AS quarterly
 FROM sales`;
 }
 
 /**
- * Month when the dates are months (see `Span.monthly`) or span six months or more, else week for
- * six weeks or more, else day. A daily file of a single day that is a 1st counts as a month: one
- * date cannot tell the two apart, and a one-month file (2024-01) is the likelier reading.
+ * Whether `sales` holds one figure per rep per quarter, as quota histories do: at least
+ * QUARTER_CADENCE_MIN_QUARTERS quarters, the dates of each quarter all in one month (so about two
+ * months in three have no row), each rep with at most one date in a quarter, and two thirds of
+ * the quarters spanned present (a yearly file, one quarter in four, is not quarterly).
+ *
+ * Each date belongs to the calendar quarter it falls in. Quota dates on irregular days near a
+ * month's edge (May 31, Dec 1, Feb 29) reach this table already moved to the month they border
+ * on (load.ts, snapToMonthSql): May 31 → June, Dec 1 → December, Feb 29 → March, so each lands
+ * in the quarter it closes. Known shortcoming: a date on the first days of a quarter (Jul 1)
+ * counts in the quarter it opens, so a file mixing Jun 30 and Jul 1 for the same quarter has two
+ * dates in adjacent quarters and is not seen as quarterly.
  */
-export function chooseGrain(span: Pick<Span, 'months' | 'days' | 'monthly'>): Grain {
+export function quarterlySql(): string {
+  const quarter = "date_trunc('quarter', period)";
+  return `WITH per_quarter AS (
+  SELECT ${quarter} AS quarter, count(DISTINCT date_trunc('month', period)) AS months
+  FROM sales GROUP BY 1
+), per_rep AS (
+  SELECT max(dates) AS dates FROM (
+    SELECT count(DISTINCT period) AS dates FROM sales GROUP BY rep, ${quarter}
+  )
+)
+SELECT coalesce(count(*) >= ${QUARTER_CADENCE_MIN_QUARTERS}
+  AND bool_and(months = 1)
+  AND (SELECT dates FROM per_rep) = 1
+  AND 3 * count(*) >= 2 * (date_diff('quarter', min(quarter), max(quarter)) + 1), false)
+FROM per_quarter`;
+}
+
+/**
+ * Quarter when the dates are quarterly (see `Span.quarterly`); month when they are months (see
+ * `Span.monthly`) or span six months or more, else week for six weeks or more, else day. A daily
+ * file of a single day that is a 1st counts as a month: one date cannot tell the two apart, and a
+ * one-month file (2024-01) is the likelier reading.
+ */
+export function chooseGrain(span: Pick<Span, 'months' | 'days' | 'monthly' | 'quarterly'>): Grain {
+  if (span.quarterly) return 'quarter';
   if (span.monthly || span.months >= MONTH_GRAIN_MIN_MONTHS) return 'month';
   return span.days >= WEEK_GRAIN_MIN_DAYS ? 'week' : 'day';
+}
+
+/** The calendar unit a report of `sales` should default to: quarters for a quarterly file. */
+export async function detectedUnit(db: Db): Promise<'month' | 'quarter'> {
+  const [row] = await db.query<{ quarterly: boolean }>(`SELECT (${quarterlySql()}) AS quarterly`);
+  return row?.quarterly ? 'quarter' : 'month';
 }
