@@ -88,11 +88,11 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
     await byId(page, 'export-csv').click();
     const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '');
     expect(csv.split(/\r?\n/)[0]).toBe('rep,period,sales,target,group');
-    // The quarterly quotas are fitted by month here; rep 275 moved from territory 2 to 3 on
-    // 30 November 2012, so the September quota is 2's and the December one (snapped to the 1st)
-    // 3's, every day of December being in 3.
-    expect(csv).toMatch(/\n275,2012-09-01,[^,]+,[^,]+,2\r?\n/);
-    expect(csv).toMatch(/\n275,2012-12-01,[^,]+,[^,]+,3\r?\n/);
+    // The quarterly quotas are fitted by quarter, so groups are decided per quarter: rep 275
+    // moved from territory 2 to 3 on 30 November 2012, so 2012-Q4 is 2's (60 days against 32),
+    // its December quota (snapped to the 1st) included, and 2013-Q1 is 3's.
+    expect(csv).toMatch(/\n275,2012-12-01,[^,]+,[^,]+,2\r?\n/);
+    expect(csv).toMatch(/\n275,2013-03-01,[^,]+,[^,]+,3\r?\n/);
 
     await page.waitForTimeout(500);
     await page.reload();
