@@ -16,11 +16,13 @@ const bundles: duckdb.DuckDBBundles = {
 };
 
 let started: Promise<Db> | undefined;
-let warmUp: (() => Promise<void>) | undefined;
+let warmUp: (() => Promise<boolean>) | undefined;
 
 /** Made-up rows the warm-up imports: enough for V8 to optimise DuckDB's hot code, ~1 s. */
 const WARM_UP_ROWS = 200_000;
 const WARM_UP_FILE = 'il_warm_up.csv';
+/** The performance mark set when a warm-up ran every statement. */
+export const WARM_UP_MARK = 'il-duckdb-warmed-up';
 
 /** The app's one DuckDB, started lazily on first call; a failed start may be retried. */
 export function getBrowserDb(): Promise<Db> {
@@ -84,18 +86,26 @@ export async function warmBrowserDb(): Promise<void> {
   await getBrowserDb();
   const run = warmUp;
   warmUp = undefined;
-  await run?.();
+  // A mark, not a log line, says that it ran to the end: traces show it, and so can a test.
+  if (await run?.()) performance.mark(WARM_UP_MARK);
 }
 
 /** The part of DuckDB a warm-up uses (a type of its own so that a test can stand in for it). */
-export type WarmUpDb = Pick<duckdb.AsyncDuckDB, 'connect' | 'registerEmptyFileBuffer' | 'dropFile'>;
+export type WarmUpDb = Pick<duckdb.AsyncDuckDB, 'connect' | 'registerFileBuffer' | 'dropFile'>;
 
-/** warmBrowserDb's work on `db`; `calls` counts the app's calls, any new one stops it. */
-export async function warmUpOn(db: WarmUpDb, calls: () => number): Promise<void> {
+/**
+ * warmBrowserDb's work on `db`; `calls` counts the app's calls, any new one stops it. True when
+ * it ran every statement, false when the app's calls stopped it.
+ */
+export async function warmUpOn(db: WarmUpDb, calls: () => number): Promise<boolean> {
   const before = calls();
   const idle = () => calls() === before;
   const conn = await db.connect();
-  await db.registerEmptyFileBuffer(WARM_UP_FILE);
+  // The file must exist in DuckDB's memory before COPY writes it: registerEmptyFileBuffer does
+  // nothing in duckdb-wasm 1.32, and a COPY to an unknown name logs "Buffering missing file" as a
+  // console warning on every page (duckdb-wasm issue 1842). COPY overwrites this one byte in
+  // place (warmUpSql: USE_TMP_FILE false; a temporary file beside it would be missing too).
+  await db.registerFileBuffer(WARM_UP_FILE, new Uint8Array(1));
   const own: Db = {
     exec: async (sql) => {
       if (idle()) await conn.query(sql);
@@ -108,6 +118,7 @@ export async function warmUpOn(db: WarmUpDb, calls: () => number): Promise<void>
       await own.exec(sql);
     }
     if (idle()) await calibrate(own);
+    return idle();
   } finally {
     await conn.close();
     await db.dropFile(WARM_UP_FILE);

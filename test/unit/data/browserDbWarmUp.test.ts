@@ -15,7 +15,7 @@ function fakeDb(onQuery: (count: number) => void) {
         log.closed = true;
       },
     }),
-    registerEmptyFileBuffer: async (name: string) => {
+    registerFileBuffer: async (name: string) => {
       log.files.push(`+${name}`);
     },
     dropFile: async (name: string) => {
@@ -33,7 +33,7 @@ describe('warmUpOn', () => {
     const { db, log } = fakeDb((count) => {
       if (count === 4) calls += 1;
     });
-    await warmUpOn(db, () => calls);
+    await expect(warmUpOn(db, () => calls)).resolves.toBe(false);
 
     expect(log.queries).toHaveLength(4);
     expect(log.closed).toBe(true);

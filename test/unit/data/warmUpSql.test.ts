@@ -11,6 +11,7 @@ import { warmUpSql } from '$lib/data/sql/warmUpSql';
 type Connection = ReturnType<duckdb.DuckDBBindings['connect']>;
 let app: Connection;
 let warm: Connection;
+let db: Awaited<ReturnType<typeof duckdb.createDuckDB>>;
 // In Node, DuckDB writes the warm-up's CSV to disk: a folder of the test's own.
 const dir = mkdtempSync(join(tmpdir(), 'il-warm-up-'));
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
     mvp: { mainModule: wasm('duckdb-mvp.wasm'), mainWorker: '' },
     eh: { mainModule: wasm('duckdb-eh.wasm'), mainWorker: '' },
   };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
   db.open(OPEN_CONFIG);
   [app, warm] = [db.connect(), db.connect()];
@@ -54,5 +55,16 @@ describe('warmUpSql', () => {
     const appDb = dbOf(app);
     expect(await appDb.query('SELECT rep, sales FROM sales')).toEqual([{ rep: 'A', sales: 1 }]);
     expect(await appDb.query('SELECT row_no FROM il_rows')).toEqual([{ row_no: 7 }]);
+  });
+
+  it('warmUpSql overwrites a file registered in memory, as the browser registers it', async () => {
+    // browserDb.ts registers a one-byte buffer so that DuckDB does not warn of a missing file;
+    // COPY must replace those bytes, not write a temporary file beside them.
+    db.registerFileBuffer('il_warm_up.csv', new Uint8Array(1));
+    for (const sql of warmUpSql('il_warm_up.csv', 20_000)) warm.query(sql);
+    const result = await calibrate(dbOf(warm));
+    db.dropFile('il_warm_up.csv');
+
+    expect(result.report.rows).toBe(20_000 - 20_000 / 50);
   });
 });

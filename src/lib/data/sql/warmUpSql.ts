@@ -23,7 +23,7 @@ export function warmUpSql(file: string, rows: number): string[] {
   return [
     `COPY (SELECT 'R' || lpad((i % 500)::VARCHAR, 3, '0') AS rep, ${day} AS order_date,
   ${amount} AS amount, ${status} AS status FROM range(${rows}) t(i))
-TO ${sqlString(file)} (FORMAT csv, HEADER)`,
+TO ${sqlString(file)} (FORMAT csv, HEADER, USE_TMP_FILE false)`,
     ...parseMacrosSql({}),
     readCsvSql(file, ',', 4),
     rawViewSql(),
