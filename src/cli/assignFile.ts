@@ -9,7 +9,7 @@ import type { TextEncodingName } from '../lib/data/decode';
 /** An assignment file on disk, read and checked; messages name it by the path given. */
 export async function readAssignPath(
   path: string,
-  choice: { encoding?: TextEncodingName; dateOrder?: DateOrder } = {},
+  choice: { encoding?: TextEncodingName; dateOrder?: DateOrder; sheet?: string } = {},
 ): Promise<AssignmentFileOutcome> {
   let bytes: Uint8Array;
   try {

@@ -58,6 +58,16 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
     expect(await byId(page, 'groups-panel').count()).toBe(0);
     expect(await page.getByText('aw_SalesPersonQuotaHistory.csv').count()).toBeGreaterThan(0);
 
+    // Dates that read either way: the dialog asks for their order with its own control.
+    await choose(page, resolve(projectRoot, 'test/fixtures/import/assign_ambiguous.csv'));
+    const ambiguous = await byId(page, 'import-errors').innerText();
+    expect(ambiguous).toContain('choose the order of dates (day/month or month/day)');
+    expect(ambiguous).not.toContain('--date-order');
+    await byId(page, 'assign-date-order').selectOption('dmy');
+    await byId(page, 'assign-counts').waitFor();
+    expect(await byId(page, 'import-errors').count()).toBe(0);
+    await byId(page, 'import-discard').click();
+
     await choose(page, territories);
     const choice = byId(page, 'assign-choice');
     expect(await choice.innerText()).toContain(

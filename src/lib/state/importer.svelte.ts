@@ -169,7 +169,6 @@ export class Importer {
       }
       this.book = read?.book ?? null;
       await this.#preview({});
-      await this.#readAssignments();
     } catch (error) {
       this.errors = [`${file.name}: ${messageOf(error)}`];
     } finally {
@@ -274,15 +273,27 @@ export class Importer {
     }
   }
 
+  /** The order of numbers-only dates in an assignment file; it is read again. */
+  async setAssignmentDateOrder(order: DateOrderChoice): Promise<void> {
+    this.dateOrder = order;
+    await this.#readAssignments();
+  }
+
+  /** After each preview: an assignment file (by its header) is read with the same choices. */
   async #readAssignments(): Promise<void> {
     const { preview, bytes, fileName } = this;
     this.assignment = preview ? detectAssignmentColumns(preview.headers) : null;
-    if (!this.assignment || !bytes || !fileName) return;
+    this.assignments = null;
+    if (!this.assignment || !preview || !bytes || !fileName) return;
 
-    const choice = { encoding: preview?.encoding ?? undefined, sheet: preview?.sheet ?? undefined };
-    const read = await readAssignmentFile(fileName, bytes, choice);
+    const read = await readAssignmentFile(fileName, bytes, {
+      encoding: preview.encoding ?? undefined,
+      sheet: preview.sheet ?? undefined,
+      headerRow: preview.headerRow - 1,
+      dateOrder: this.dateOrder === 'auto' ? undefined : this.dateOrder,
+    });
+    this.errors = read.ok === false ? read.errors : [];
     if (read.ok === true) this.assignments = read.assignments;
-    else if (read.ok === false) this.errors = read.errors;
   }
 
   /** A failed join leaves the data, its groups and what is kept as they were. */
@@ -339,6 +350,7 @@ export class Importer {
     this.mapping = { ...outcome.preview.mapping };
     this.errors = outcome.preview.notes;
     this.#setStatuses(outcome.preview.statuses);
+    await this.#readAssignments();
   }
 
   // The preview counts statuses of the proposed column only; another choice needs a recount.

@@ -5,6 +5,13 @@ import { dataWarning } from '../dataWarning';
 
 const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status', 'group']);
 
+// Messages whose CLI wording names a command-line option; the page names its own control.
+const appWording: Partial<Record<string, MessageKey>> = {
+  missingSales: 'import.app.missingSales',
+  dateOrderMixed: 'import.app.dateOrderMixed',
+  dateOrderAmbiguous: 'import.app.dateOrderAmbiguous',
+};
+
 /** An assignment file's roles, as its messages word them (readAssignments). */
 const spanRoles: Record<string, MessageKey> = {
   'start date': 'import.msg.role.start',
@@ -40,7 +47,8 @@ export function importText(text: string): string {
   if (params.kind !== undefined && kinds[params.kind]) params.kind = t(kinds[params.kind]);
   for (const [name, value] of Object.entries(params)) params[name] = listText(name, value);
 
-  const worded = t(`import.msg.${message.code}` as MessageKey, params);
+  const key = appWording[message.code] ?? (`import.msg.${message.code}` as MessageKey);
+  const worded = t(key, params);
   return message.escaped ? `${worded} ${t('import.msg.escaped')}` : worded;
 }
 

@@ -2,6 +2,7 @@ import { checkBytes, checkText } from '../checkFile';
 import { csvRecords, sniffDelimiter } from '../csvRecords';
 import { decodeBytes, type TextEncodingName } from '../decode';
 import { fileFormat } from '../fileFormat';
+import { detectHeaderRow } from '../headerRow';
 import { say, sourceName } from '../importMessages';
 import { readBook } from '../readBook';
 import type { DateOrder } from '../sql/parseMacrosSql';
@@ -12,6 +13,8 @@ import { readAssignments, type AssignmentsOutcome } from './readAssignments';
 export interface AssignmentFileChoice {
   encoding?: TextEncodingName;
   sheet?: string;
+  /** 0-based row of the header (records of a text file, rows of a sheet); detected if absent. */
+  headerRow?: number;
   dateOrder?: DateOrder;
 }
 
@@ -21,8 +24,8 @@ export type AssignmentFileOutcome = AssignmentsOutcome | { ok: 'not'; headers: s
 /**
  * An assignment file (CSV in any encoding, .xlsx, .xls or Parquet; the first sheet unless one
  * is chosen) read into checked spans, or `ok: 'not'` when its header is not that of one (see
- * detectAssignmentColumns). The header is the first row: assignment files are exports of a
- * table, seldom a report with title rows (a known limit).
+ * detectAssignmentColumns). The header is the given row, else the first row as wide as the
+ * table (title rows above it are skipped, as for a sales file).
  */
 export async function readAssignmentFile(
   fileName: string,
@@ -40,7 +43,7 @@ export async function readAssignmentFile(
     const decoded = decodeBytes(bytes, choice.encoding);
     const problems = checkText(fileName, bytes, decoded, choice.encoding !== undefined);
     if (problems.length > 0) return { ok: false, errors: problems };
-    table = textTable(decoded.text);
+    table = textTable(decoded.text, choice.headerRow);
   } else {
     const read = await readBook(bytes, fileName, format);
     if (!read.ok) return read;
@@ -52,7 +55,7 @@ export async function readAssignmentFile(
         errors: [say('noSheet', { file: fileName, sheet: choice.sheet ?? '', sheets })],
       };
     }
-    table = sheetTable(sheet, 0);
+    table = sheetTable(sheet, choice.headerRow ?? detectHeaderRow(sheet.rows));
     source = format === 'parquet' ? fileName : sourceName(fileName, sheet.name);
     date1904 = read.book.date1904;
   }
@@ -62,13 +65,14 @@ export async function readAssignmentFile(
   return readAssignments(source, table, mapping, { dateOrder: choice.dateOrder, date1904 });
 }
 
-/** Decoded text as a table under its first record; row numbers count records from 1. */
-function textTable(text: string): Table {
+/** Decoded text as a table under its header record; row numbers count records from 1. */
+function textTable(text: string, headerRow?: number): Table {
   const records = [...csvRecords(text, sniffDelimiter(text))];
-  const headers = (records[0] ?? []).map((h) => h.trim());
+  const at = headerRow ?? detectHeaderRow(records);
+  const headers = (records[at] ?? []).map((h) => h.trim());
   const rows = records
     .map((cells, i) => ({ row: i + 1, cells }))
-    .slice(1)
+    .slice(at + 1)
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   return { headers, rows };
 }

@@ -22,6 +22,15 @@ export const enImport = {
   'import.msg.kind.workbook': 'a workbook',
   'import.msg.kind.parquet': 'a Parquet file',
   'import.msg.totalReason': 'total row',
+  'import.app.missingSales':
+    '{{file}}: no column for sales (headers: {{headers}}); to read "{{target}}" as the ' +
+    'amounts, choose it for sales',
+  'import.app.dateOrderMixed':
+    '{{file}}: column "{{column}}" mixes day-first and month-first dates; choose the order of ' +
+    'dates (day/month or month/day)',
+  'import.app.dateOrderAmbiguous':
+    '{{file}}: column "{{column}}" has dates such as "{{value}}" that read as day/month or ' +
+    'month/day, and none decides; choose the order of dates (day/month or month/day)',
   'import.msg.listMore': ', … ({{count}} in all)',
   'import.msg.listMoreReps': ', … ({{count}} in all)',
   'import.chooseFile': 'Import a file',

@@ -38,6 +38,14 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.missingSales':
     '{{file}}：找不到销售额列（表头：{{headers}}）；若要把“{{target}}”当作金额读取，' +
     '请把销售额映射到该列（--sales "{{target}}"）',
+  'import.app.missingSales':
+    '{{file}}：找不到销售额列（表头：{{headers}}）；若要把“{{target}}”当作金额读取，' +
+    '请为销售额选择该列',
+  'import.app.dateOrderMixed':
+    '{{file}}：“{{column}}”列中既有日在前的日期，也有月在前的日期；请选择日期顺序（日/月或月/日）',
+  'import.app.dateOrderAmbiguous':
+    '{{file}}：“{{column}}”列中的日期（如“{{value}}”）既可读作日/月也可读作月/日，且没有一个能判定；' +
+    '请选择日期顺序（日/月或月/日）',
   'import.msg.dateOrderMixed':
     '{{file}}：“{{column}}”列中既有日在前的日期，也有月在前的日期；请设置日期顺序' +
     '（日/月或月/日，--date-order dmy 或 mdy）',

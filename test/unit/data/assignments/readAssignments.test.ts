@@ -64,6 +64,39 @@ describe('readAssignmentFile', () => {
     }
   });
 
+  it('finds the header below title rows, in a text file and on a chosen sheet', async () => {
+    const text = '区域分配表 2011-2014\n\n业务员,区域,开始日期,结束日期\n王五,东区,2011-05-31,\n';
+    const csv = await readAssignmentFile('t.csv', new TextEncoder().encode(text));
+    expect(csv.ok === true && shown(csv.assignments.spans)).toEqual([
+      ['王五', '东区', '2011-05-31', null],
+    ]);
+
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明']]), 'Notes');
+    const rows = [
+      ['区域分配表'],
+      [],
+      ['业务员', '区域', '开始日期', '结束日期'],
+      ['王五', '东区', 40694],
+    ];
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '分配');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }));
+    const sheet = await readAssignmentFile('a.xlsx', bytes, { sheet: '分配' });
+    expect(sheet.ok === true && shown(sheet.assignments.spans)).toEqual([
+      ['王五', '东区', '2011-05-31', null],
+    ]);
+  });
+
+  it('reads numbers-only dates in the order chosen when the column cannot decide', async () => {
+    const text = 'rep,team,start,end\nA,T1,03/04/2011,05/06/2012\n';
+    const bytes = new TextEncoder().encode(text);
+    expect(await readAssignmentFile('f.csv', bytes)).toMatchObject({ ok: false });
+    const outcome = await readAssignmentFile('f.csv', bytes, { dateOrder: 'dmy' });
+    expect(outcome.ok === true && shown(outcome.assignments.spans)).toEqual([
+      ['A', 'T1', '2011-04-03', '2012-06-05'],
+    ]);
+  });
+
   it('says a sales file is not an assignment file', async () => {
     expect(await read('sales_with_region.csv')).toMatchObject({ ok: 'not' });
   });
