@@ -144,6 +144,12 @@ export const importTemplates = {
     '{{file}}: {{count}} rep-periods have no assignment and show as unassigned (reps {{reps}})',
   assignUnassignedOne:
     '{{file}}: 1 rep-period has no assignment and shows as unassigned (rep {{reps}})',
+  assignCase:
+    '{{file}}: {{count}} of its reps match a rep of the data only when case and spaces are ' +
+    'ignored (such as "{{rep}}" and "{{other}}"); write the names the same way in both files',
+  assignCaseOne:
+    '{{file}}: 1 of its reps matches a rep of the data only when case and spaces are ignored ' +
+    '("{{rep}}" and "{{other}}"); write the names the same way in both files',
   assignUnused:
     '{{file}}: {{count}} reps have assignments but no sales in the loaded data: {{reps}}',
   assignUnusedOne: '{{file}}: 1 rep has assignments but no sales in the loaded data: {{reps}}',

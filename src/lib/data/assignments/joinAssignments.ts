@@ -64,9 +64,11 @@ export async function joinAssignments(
   }
   const loaded = new Set(periods.map((p) => p.rep));
   const unused = [...byRep.keys()].filter((rep) => !loaded.has(rep));
+  const hint = caseHint(file, unused, loaded);
   if (unused.length === byRep.size) {
     const reps = shownList(unused, MAX_REPS_NAMED);
-    return { ok: false, errors: [say('assignNoReps', { file, count: byRep.size, reps })] };
+    const errors = [say('assignNoReps', { file, count: byRep.size, reps }), ...hint];
+    return { ok: false, errors };
   }
 
   const lines = ['rep,day,grp'];
@@ -89,7 +91,7 @@ export async function joinAssignments(
   }
   if (unused.length > 0) {
     const reps = shownList(unused, MAX_REPS_NAMED);
-    warnings.push(say('assignUnused', { file, count: unused.length, reps }));
+    warnings.push(say('assignUnused', { file, count: unused.length, reps }), ...hint);
   }
 
   const totals = await db.query<GroupTotal>(groupTotalsSql(calendar));
@@ -98,6 +100,22 @@ export async function joinAssignments(
     ok: true,
     join: { fileName: file, calendar, overview, totals, unassigned: count, warnings },
   };
+}
+
+/**
+ * Reps are matched exactly (ids and names are the user's own); a rep that would match one of the
+ * data with case and spaces ignored ("ANDRIA KIMPTON", "Andria Kimpton") is pointed out.
+ */
+function caseHint(file: string, unused: string[], loaded: Set<string>): string[] {
+  const loose = (rep: string) => rep.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const byLoose = new Map([...loaded].map((rep) => [loose(rep), rep]));
+  const pairs = unused.flatMap((rep) => {
+    const other = byLoose.get(loose(rep));
+    return other === undefined ? [] : [{ rep, other }];
+  });
+  if (pairs.length === 0) return [];
+  const [{ rep, other }] = pairs;
+  return [say('assignCase', { file, count: pairs.length, rep, other })];
 }
 
 function quote(text: string): string {

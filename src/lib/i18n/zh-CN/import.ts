@@ -133,6 +133,12 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '{{file}}：{{count}} 个销售员-期没有分配，显示为未分配（销售员 {{reps}}）',
   'import.msg.assignUnassignedOne':
     '{{file}}：1 个销售员-期没有分配，显示为未分配（销售员 {{reps}}）',
+  'import.msg.assignCase':
+    '{{file}}：其中 {{count}} 位销售员只有在忽略大小写和空格时才与数据中的销售员相同' +
+    '（如“{{rep}}”与“{{other}}”）；请在两个文件中使用相同的写法',
+  'import.msg.assignCaseOne':
+    '{{file}}：其中 1 位销售员只有在忽略大小写和空格时才与数据中的销售员相同' +
+    '（“{{rep}}”与“{{other}}”）；请在两个文件中使用相同的写法',
   'import.msg.assignUnused':
     '{{file}}：{{count}} 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
   'import.msg.assignUnusedOne': '{{file}}：1 位销售员有分配但在已加载的数据中没有销售：{{reps}}',

@@ -111,4 +111,17 @@ describe('joinAssignments', () => {
     });
     expect((await cleanedTable(db)).rows[0]).toEqual(['A', '2024-01-01', 100, 90, 'North']);
   });
+
+  it('points out reps that match the data only when case and spaces are ignored', async () => {
+    await importFixture(db, 'assign_sales.csv');
+    const shouting = {
+      ...territories,
+      spans: territories.spans.map((s) => (s.rep === 'B' ? { ...s, rep: ' b ' } : s)),
+    };
+    const outcome = await joinAssignments(db, shouting, MONTHS);
+    expect(outcome.ok && outcome.join.warnings.at(-1)).toBe(
+      'assign_territories.csv: 1 of its reps matches a rep of the data only when case and ' +
+        'spaces are ignored (" b " and "B"); write the names the same way in both files',
+    );
+  });
 });
