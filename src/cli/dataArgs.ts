@@ -89,6 +89,8 @@ export interface DataCliOptions {
   /** An assignment file to join (rep → group over time), or null. */
   assign: string | null;
   calendar: Calendar;
+  /** No --period was given: the unit is the one the file's dates suggest (grain.ts). */
+  detectUnit: boolean;
   json: boolean;
 }
 
@@ -109,7 +111,8 @@ ${importUsage}
   --assign FILE        a file of rep assignments (rep, territory/region/team, start and end
                        dates): totals per period and group; a rep who moved within a period
                        counts in the group held on most of its days
-  --period UNIT        month (default), quarter or year, for the totals per period
+  --period UNIT        month, quarter or year, for the totals per period (default: quarter
+                       for one date per rep per quarter, as quota histories have, else month)
   --fiscal-start M     month (1-12) the fiscal year starts in (default 1)
   --json               print one JSON object instead of text
   --help               show this help
@@ -167,6 +170,7 @@ export function parseDataArgs(argv: string[]): ParsedDataArgs {
       import: options,
       assign: typeof values.assign === 'string' ? values.assign : null,
       calendar: { unit: unit as 'month' | 'quarter' | 'year', fiscalStart },
+      detectUnit: values.period === undefined,
       json: values.json === true,
     },
   };

@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../lib/data/columns';
+import type { Calendar } from '../lib/data/sql/periodTotalsSql';
 import { assignmentText, type AssignmentReport } from './assignmentReport';
 import type { SkippedRow } from '../lib/data/load';
 
@@ -11,6 +12,8 @@ export interface DataReport {
   skipped: SkippedRow[];
   reps: string[];
   periods: string[];
+  /** What a period is, and whether the file's dates chose it (no --period); null on failure. */
+  period: { unit: Calendar['unit']; detected: boolean } | null;
   mapping: ColumnMapping | null;
   /** Per period label; a period without any target has null. */
   totalSales: Record<string, number>;
@@ -36,7 +39,7 @@ export function dataText(report: DataReport): string {
   for (const s of report.skipped) {
     lines.push(`  skipped row ${s.row}, column "${s.column}", value "${s.value}": ${s.reason}`);
   }
-  lines.push(`reps: ${report.reps.length}`, `periods: ${report.periods.length}`);
+  lines.push(`reps: ${report.reps.length}`, `periods: ${report.periods.length}${unitText(report)}`);
 
   const width = Math.max(6, ...report.periods.map((p) => p.length));
   lines.push(`${'period'.padEnd(width)}  ${'sales'.padStart(16)}  ${'target'.padStart(16)}`);
@@ -52,4 +55,13 @@ export function dataText(report: DataReport): string {
   if (report.assignments) lines.push(assignmentText(report.assignments));
   // The errors go to stderr, one line each (runData); printed here too they would show twice.
   return lines.join('\n');
+}
+
+/** " (quarters, …)": the unit, and for a detected quarter why it was chosen and how to change it. */
+function unitText(report: DataReport): string {
+  if (!report.period) return '';
+  const { unit, detected } = report.period;
+  const named = `${unit}s`;
+  if (!detected || unit !== 'quarter') return ` (${named})`;
+  return ` (${named}, chosen from the dates: one per rep per quarter; --period month to change)`;
 }

@@ -1,6 +1,7 @@
 import { fileGroups } from '../lib/data/assignments/fileGroups';
 import { joinAssignments } from '../lib/data/assignments/joinAssignments';
 import type { ImportOptions, ImportSummary } from '../lib/data/importFile';
+import { detectedUnit } from '../lib/data/grain';
 import { readImportMessage } from '../lib/data/importMessages';
 import { periodTotalsSql, type Calendar } from '../lib/data/sql/periodTotalsSql';
 import type { Db } from '../lib/data/db';
@@ -36,13 +37,16 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const { file, json, calendar, assign } = parsed.options;
+  const { file, json, assign, detectUnit } = parsed.options;
   const { db, outcome } = await importDataFile(file, parsed.options.import);
   if (!outcome.ok && assign === null && isAssignmentFile(outcome.errors)) {
     return describeAssignments(file, parsed.options.import, json, io);
   }
+  // Without --period, a quota history with one date per rep per quarter is totalled by quarter.
+  const unit = outcome.ok && detectUnit ? await detectedUnit(db) : parsed.options.calendar.unit;
+  const calendar = { ...parsed.options.calendar, unit };
   const report = outcome.ok
-    ? await reportOf(db, file, outcome.summary, calendar)
+    ? await reportOf(db, file, outcome.summary, calendar, detectUnit)
     : failedReport(file, outcome.errors);
   if (outcome.ok && assign !== null) {
     const joined = await joinFile(db, assign, calendar, parsed.options.import);
@@ -112,6 +116,7 @@ async function reportOf(
   file: string,
   summary: ImportSummary,
   calendar: Calendar,
+  detected: boolean,
 ): Promise<DataReport> {
   const totals = await db.query<{ period: string; sales: number; target: number | null }>(
     periodTotalsSql(calendar),
@@ -125,6 +130,7 @@ async function reportOf(
     skipped: summary.skipped,
     reps: reps.map((r) => r.rep),
     periods: totals.map((t) => t.period),
+    period: { unit: calendar.unit, detected },
     mapping: summary.mapping,
     totalSales: Object.fromEntries(totals.map((t) => [t.period, t.sales])),
     totalTarget: Object.fromEntries(totals.map((t) => [t.period, t.target])),
@@ -146,6 +152,7 @@ function failedReport(file: string, errors: string[]): DataReport {
     skipped: [],
     reps: [],
     periods: [],
+    period: null,
     mapping: null,
     totalSales: {},
     totalTarget: {},

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { DataReport } from '../../../src/cli/dataReport';
+import { runData } from '../../../src/cli/runData';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runData(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** The fixture's quota per calendar quarter, summed here: a month-end date stands for the next. */
+function quarterTotals(file: string): Record<string, number> {
+  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+  const totals: Record<string, number> = {};
+  for (const line of readFileSync(file, 'utf8').trim().split('\n').slice(1)) {
+    const [, when, quota] = line.split(',');
+    const [month, day, year] = when.trim().split(/\s+/);
+    const date = new Date(Date.UTC(Number(year), months.indexOf(month), Number(day) + 4));
+    const label = `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+    totals[label] = (totals[label] ?? 0) + Number(quota);
+  }
+  return totals;
+}
+
+describe('npm run data on a quarterly file', () => {
+  it('runData totals a quota history by quarter when no --period is given, and says so', async () => {
+    const file = fixture('grain-quarterly.csv');
+    const { code, stdout, stderr } = await run([file, '--sales', 'quota', '--json']);
+
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout) as DataReport;
+    expect(report.period).toEqual({ unit: 'quarter', detected: true });
+    expect(report.periods).toEqual([
+      '2011-Q2',
+      '2011-Q3',
+      '2011-Q4',
+      '2012-Q1',
+      '2012-Q2',
+      '2012-Q3',
+    ]);
+    expect(report.totalSales).toEqual(quarterTotals(file));
+
+    const text = await run([file, '--sales', 'quota']);
+    expect(text.stdout).toMatch(/^periods: 6 \(quarters, chosen from the dates.*--period month/m);
+  });
+
+  it('runData keeps months for a quarterly file when --period month is given', async () => {
+    const { stdout } = await run([fixture('grain-quarterly.csv'), '--sales', 'quota', '--json']);
+    const months = await run([
+      fixture('grain-quarterly.csv'),
+      ...['--sales', 'quota', '--period', 'month', '--json'],
+    ]);
+
+    const report = JSON.parse(months.stdout) as DataReport;
+    expect(report.period).toEqual({ unit: 'month', detected: false });
+    expect(report.periods[0]).toBe('2011-06');
+    // The same quotas, counted by month: the grand total does not change.
+    const sum = (r: DataReport) => Object.values(r.totalSales).reduce((a, b) => a + b, 0);
+    expect(sum(report)).toBe(sum(JSON.parse(stdout) as DataReport));
+  });
+
+  it('runData keeps months for a monthly file with empty months', async () => {
+    const { stdout } = await run([fixture('grain-monthly-gaps.csv'), '--json']);
+
+    const report = JSON.parse(stdout) as DataReport;
+    expect(report.period).toEqual({ unit: 'month', detected: true });
+    expect(report.periods[0]).toBe('2023-01');
+  });
+});
