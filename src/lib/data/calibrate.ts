@@ -46,6 +46,8 @@ export interface CalibrateOptions {
    * October–September year of many plans) instead of the grain the span decides.
    */
   quarters?: { fiscalStart: number };
+  /** Fit by month even when the dates are quarterly (the user chose months; see grain.ts). */
+  months?: true;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function calibrate(
   if (!span || span.rows === 0) throw new Error('calibrate: the table sales is empty');
 
   const fiscalStart = options.quarters?.fiscalStart ?? 1;
-  const grain = options.quarters ? 'quarter' : chooseGrain(span);
+  const grain = options.quarters ? 'quarter' : options.months ? 'month' : chooseGrain(span);
   const yearly = grain === 'month' || grain === 'quarter';
   const perYear = grain === 'quarter' ? 4 : 12;
   const seasonal = yearly && span.months >= SEASON_MIN_MONTHS;

@@ -17,6 +17,8 @@ export interface ImportOptions extends Omit<LoadOptions, 'headerRow' | 'numbered
   headerRow?: number;
   /** Calibrate on quarters of a year starting in this month (see CalibrateOptions). */
   quarters?: { fiscalStart: number };
+  /** Calibrate on months even when the dates are quarterly (see CalibrateOptions). */
+  months?: true;
 }
 
 export interface ImportSummary extends LoadSummary {

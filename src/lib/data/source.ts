@@ -40,7 +40,7 @@ export async function loadCsvBytes(
     const loaded = await importFile(db, fileName, bytes, options);
     if (!loaded.ok) return loaded;
 
-    const result = await calibrate(db, { quarters: options.quarters });
+    const result = await calibrate(db, { quarters: options.quarters, months: options.months });
     const { excluded, warnings } = loaded.summary;
     const statusNote = excluded > 0 ? [say('statusLeftOut', { count: excluded })] : [];
     result.report.warnings.unshift(...statusNote, ...warnings);

@@ -112,7 +112,9 @@ export class Importer {
   counted = $state<string[]>([]);
   dateOrder = $state<DateOrderChoice>('auto');
   skipBadRows = $state(false);
-  calendar = $state<CalendarChoice>('month');
+  #calendar = $state<CalendarChoice>('month');
+  /** The user picked the calendar; until then Months means "as the dates suggest" (grain.ts). */
+  #calendarChosen = false;
   errors = $state.raw<string[]>([]);
   result = $state.raw<ImportResult | null>(null);
   /** True while a file is read or a preview is made. */
@@ -130,6 +132,16 @@ export class Importer {
   /** The calendar of the last sales import of this page, for the groups' periods. */
   #quarters: { fiscalStart: number } | undefined;
   #restoring: LoadedData | null = null;
+
+  /** Periods to calibrate on, as the dialog's select shows and sets them. */
+  get calendar(): CalendarChoice {
+    return this.#calendar;
+  }
+
+  set calendar(choice: CalendarChoice) {
+    this.#calendar = choice;
+    this.#calendarChosen = true;
+  }
 
   /** The preview found a problem only the user can settle (see FilePreview.notes). */
   get blocked(): boolean {
@@ -221,6 +233,7 @@ export class Importer {
         this.calendar === 'month'
           ? undefined
           : { fiscalStart: this.calendar === 'fiscal' ? FISCAL_START : 1 },
+      months: this.calendar === 'month' && this.#calendarChosen ? true : undefined,
     };
   }
 
@@ -245,6 +258,10 @@ export class Importer {
     this.errors = [];
     this.result = { summary: outcome.summary, thinReps: outcome.thinReps };
     this.#quarters = options.quarters;
+    // The select shows the periods the data was fitted on: quarters when its dates were quarterly.
+    if (!this.#calendarChosen && target.dataset?.result.report.grain === 'quarter') {
+      this.#calendar = 'quarter';
+    }
     onLoaded?.(fileName, bytes, options);
   }
 
@@ -329,7 +346,8 @@ export class Importer {
     this.counted = [];
     this.dateOrder = 'auto';
     this.skipBadRows = false;
-    this.calendar = 'month';
+    this.#calendar = 'month';
+    this.#calendarChosen = false;
     this.errors = [];
     this.result = null;
     this.assignment = null;
