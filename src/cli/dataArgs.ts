@@ -88,6 +88,8 @@ export interface DataCliOptions {
   import: ImportOptions;
   /** An assignment file to join (rep → group over time), or null. */
   assign: string | null;
+  /** Its sheet, when it is a workbook; the first by default (--sheet is the sales file's). */
+  assignSheet: string | null;
   calendar: Calendar;
   /** No --period was given: the unit is the one the file's dates suggest (grain.ts). */
   detectUnit: boolean;
@@ -111,6 +113,7 @@ ${importUsage}
   --assign FILE        a file of rep assignments (rep, territory/region/team, start and end
                        dates): totals per period and group; a rep who moved within a period
                        counts in the group held on most of its days
+  --assign-sheet NAME  sheet of an --assign workbook (default: the first)
   --period UNIT        month, quarter or year, for the totals per period (default: quarter
                        for one date per rep per quarter, as quota histories have, else month)
   --fiscal-start M     month (1-12) the fiscal year starts in (default 1)
@@ -134,6 +137,7 @@ export function parseDataArgs(argv: string[]): ParsedDataArgs {
         ...importOptionSpec,
         period: { type: 'string' },
         assign: { type: 'string' },
+        'assign-sheet': { type: 'string' },
         'fiscal-start': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -169,6 +173,7 @@ export function parseDataArgs(argv: string[]): ParsedDataArgs {
       file: positionals[0],
       import: options,
       assign: typeof values.assign === 'string' ? values.assign : null,
+      assignSheet: typeof values['assign-sheet'] === 'string' ? values['assign-sheet'] : null,
       calendar: { unit: unit as 'month' | 'quarter' | 'year', fiscalStart },
       detectUnit: values.period === undefined,
       json: values.json === true,

@@ -49,7 +49,13 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
     ? await reportOf(db, file, outcome.summary, calendar, detectUnit)
     : failedReport(file, outcome.errors);
   if (outcome.ok && assign !== null) {
-    const joined = await joinFile(db, assign, calendar, parsed.options.import);
+    const joined = await joinFile(
+      db,
+      assign,
+      parsed.options.assignSheet,
+      calendar,
+      parsed.options.import,
+    );
     if (joined.ok) report.assignments = joined.report;
     else report.errors = joined.errors;
   } else if (outcome.ok) {
@@ -77,7 +83,7 @@ async function describeAssignments(
 ): Promise<number> {
   const read = await readAssignPath(file, options);
   const errors =
-    read.ok === true ? [] : read.ok === 'not' ? ['not an assignment file'] : read.errors;
+    read.ok === true ? [] : read.ok === 'not' ? [notAssignments(file, read.headers)] : read.errors;
   if (read.ok !== true) {
     for (const error of errors) io.stderr(`${oneLine(error)}\n`);
     if (json) io.stdout(`${JSON.stringify({ file, errors })}\n`);
@@ -89,21 +95,25 @@ async function describeAssignments(
   return 0;
 }
 
+function notAssignments(path: string, headers: string[]): string {
+  const names = headers.map((h) => `"${h}"`).join(', ');
+  const expected = 'a rep, a group (territory, region, team), a start date and no amounts';
+  return `${path}: not an assignment file (headers: ${names}); expected ${expected}`;
+}
+
 async function joinFile(
   db: Db,
   path: string,
+  sheet: string | null,
   calendar: Calendar,
   options: ImportOptions,
 ): Promise<{ ok: true; report: AssignmentReport } | { ok: false; errors: string[] }> {
-  const read = await readAssignPath(path, options);
-  if (read.ok === 'not') {
-    const headers = read.headers.map((h) => `"${h}"`).join(', ');
-    const expected = 'a rep, a group (territory, region, team), a start date and no amounts';
-    return {
-      ok: false,
-      errors: [`${path}: not an assignment file (headers: ${headers}); expected ${expected}`],
-    };
-  }
+  // The sales file's --sheet and --encoding are not the assignment file's; the date order is.
+  const read = await readAssignPath(path, {
+    sheet: sheet ?? undefined,
+    dateOrder: options.dateOrder,
+  });
+  if (read.ok === 'not') return { ok: false, errors: [notAssignments(path, read.headers)] };
   if (!read.ok) return read;
   const joined = await joinAssignments(db, read.assignments, calendar);
   if (!joined.ok) return joined;

@@ -1,3 +1,7 @@
+import * as XLSX from '@e965/xlsx';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args';
@@ -94,5 +98,31 @@ describe('npm run data with assignment files', () => {
         expect.stringMatching(/^--assign is not used by the simulation .* --assign ASSIGN$/),
       ],
     });
+  });
+
+  it('runData --assign finds a workbook’s assignment sheet below notes and titles', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['见下一页']]), 'Notes');
+    const rows = [['区域分配表'], [], ['业务员', '区域', '开始日期', '结束日期']];
+    rows.push(['A', '北区', '2024-01-01', ''], ['B', '南区', '2024-01-01', '']);
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '分配');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'assign-')), 'assign.xlsx');
+    writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
+
+    const joined = await run([fixture('assign_sales.csv'), '--assign', file, '--json']);
+    expect(joined.code).toBe(0);
+    expect((JSON.parse(joined.stdout) as DataReport).assignments?.groups).toEqual(['北区', '南区']);
+
+    const alone = await run([file, '--sheet', '分配']);
+    expect([alone.code, alone.stderr]).toEqual([0, '']);
+    expect(alone.stdout).toContain('spans: 2, reps: 2, groups: 2');
+    const notes = await run([
+      fixture('assign_sales.csv'),
+      '--assign',
+      file,
+      '--assign-sheet',
+      'Notes',
+    ]);
+    expect(notes.stderr).toContain(`${file}: not an assignment file (headers: "`);
   });
 });

@@ -6,7 +6,7 @@ import { detectHeaderRow } from '../headerRow';
 import { say, sourceName } from '../importMessages';
 import { readBook } from '../readBook';
 import type { DateOrder } from '../sql/parseMacrosSql';
-import { sheetTable, type Table } from '../sheets/table';
+import { sheetTable, type Sheet, type Table } from '../sheets/table';
 import { detectAssignmentColumns } from './assignmentColumns';
 import { readAssignments, type AssignmentsOutcome } from './readAssignments';
 
@@ -22,10 +22,10 @@ export interface AssignmentFileChoice {
 export type AssignmentFileOutcome = AssignmentsOutcome | { ok: 'not'; headers: string[] };
 
 /**
- * An assignment file (CSV in any encoding, .xlsx, .xls or Parquet; the first sheet unless one
- * is chosen) read into checked spans, or `ok: 'not'` when its header is not that of one (see
- * detectAssignmentColumns). The header is the given row, else the first row as wide as the
- * table (title rows above it are skipped, as for a sales file).
+ * An assignment file (CSV in any encoding, .xlsx, .xls or Parquet; the chosen sheet, else the
+ * first that has an assignment header) read into checked spans, or `ok: 'not'` when its header
+ * is not that of one (see detectAssignmentColumns). The header is the given row, else the first
+ * row as wide as the table (title rows above it are skipped, as for a sales file).
  */
 export async function readAssignmentFile(
   fileName: string,
@@ -47,7 +47,14 @@ export async function readAssignmentFile(
   } else {
     const read = await readBook(bytes, fileName, format);
     if (!read.ok) return read;
-    const sheet = read.book.sheets.find((s) => s.name === (choice.sheet ?? s.name));
+    const sheets = read.book.sheets;
+    // Without a choice, the first sheet that reads as assignments (a notes sheet may lead).
+    const fits = (s: Sheet) =>
+      detectAssignmentColumns(sheetTable(s, detectHeaderRow(s.rows)).headers) !== null;
+    const sheet =
+      choice.sheet === undefined
+        ? (sheets.find(fits) ?? sheets[0])
+        : sheets.find((s) => s.name === choice.sheet);
     if (!sheet) {
       const sheets = read.book.sheets.map((s) => `"${s.name}"`).join(', ');
       return {
