@@ -45,6 +45,7 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
+  options.watch?.step('reading');
   const format = fileFormat(bytes);
   const headerRow = options.headerRow === undefined ? undefined : options.headerRow - 1;
   const early = checkBytes(fileName, bytes, format);

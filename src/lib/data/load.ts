@@ -23,6 +23,13 @@ import {
   snapshotCheck,
   type AmountColumns,
 } from './loadChecks';
+import {
+  HALF_MADE_SQL,
+  ImportCancelled,
+  watchedDb,
+  type ImportStep,
+  type ImportWatch,
+} from './importWatch';
 import { previewText } from './previewText';
 import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } from './sql/checkSql';
 import {
@@ -56,6 +63,8 @@ export interface LoadOptions {
   numbered?: boolean;
   /** A wide sheet's month headers by the period they stand for, to name them in messages. */
   periodHeaders?: Record<string, string>;
+  /** Follows the steps and may cancel the import before the new data replaces the old. */
+  watch?: ImportWatch;
 }
 
 /** A row left out of the sales, with the first reason found. */
@@ -84,14 +93,17 @@ export interface LoadSummary {
   warnings: string[];
 }
 
-export type LoadOutcome = { ok: true; summary: LoadSummary } | { ok: false; errors: string[] };
+/** `cancelled`: the watch stopped the import; `errors` is then empty. */
+export type LoadOutcome =
+  { ok: true; summary: LoadSummary } | { ok: false; errors: string[]; cancelled?: true };
 
 const INPUT_FILE = 'il_input.csv';
 
 /**
  * Decoded CSV text to the table `sales(rep, period, sales, target)`. Data problems come back as
  * messages naming file, row, column and value; only DuckDB failures on valid input throw. The
- * table `sales` is replaced only when the import succeeds.
+ * table `sales` is replaced only when the import succeeds. A cancelled import (options.watch)
+ * drops what it made and leaves `sales` and its groups as they were.
  */
 export async function loadCsvText(
   db: Db,
@@ -99,6 +111,25 @@ export async function loadCsvText(
   text: string,
   options: LoadOptions = {},
 ): Promise<LoadOutcome> {
+  try {
+    return await loadWatched(watchedDb(db, options.watch), db, fileName, text, options);
+  } catch (error) {
+    if (!(error instanceof ImportCancelled)) throw error;
+    for (const sql of HALF_MADE_SQL) await db.exec(sql);
+    return { ok: false, errors: [], cancelled: true };
+  }
+}
+
+/** `db` checks the watch before each statement; `commit` (the same DuckDB) does not. */
+async function loadWatched(
+  db: Db,
+  commit: Db,
+  fileName: string,
+  text: string,
+  options: LoadOptions,
+): Promise<LoadOutcome> {
+  const step = (name: ImportStep) => options.watch?.step(name);
+  step('reading');
   const preview = previewText(text, 0, options.headerRow);
   const { delimiter } = preview;
   const shift = options.numbered ? 1 : 0;
@@ -120,9 +151,11 @@ export async function loadCsvText(
     await db.exec(readCsvSql(INPUT_FILE, delimiter, preview.headers.length));
     await db.exec(rawViewSql(numbering));
   } catch (error) {
+    if (error instanceof ImportCancelled) throw error;
     return { ok: false, errors: [csvErrorMessage(fileName, messageOf(error), start.lines)] };
   }
 
+  step('checking');
   const at = indexes(mapping, headers, shift);
   const order = await decideDateOrder(db, at.date, options.dateOrder);
   if (!order.ok) return { ok: false, errors: [order.error(fileName, mapping.date ?? '')] };
@@ -175,6 +208,7 @@ export async function loadCsvText(
     errors.push(...negatives, say('fixBad', { file: fileName }));
     return { ok: false, errors };
   }
+  step('cleaning');
   warnings.push(...negatives);
   const badRows = [...new Set(bad.map((b) => b.row_no))];
   for (const b of bad.filter((b, i) => bad.findIndex((c) => c.row_no === b.row_no) === i)) {
@@ -209,13 +243,15 @@ export async function loadCsvText(
     warnings.push(...(await uncountedRepNotes(db, fileName, counted)));
   }
 
-  await db.exec(salesTableSql(counted));
+  // From here the new data replaces the old, so a cancel is no longer heard (importWatch.ts).
+  step('fitting');
+  await commit.exec(salesTableSql(counted));
   // Groups of the previous data do not belong to this one; the file's own column brings its own.
-  for (const sql of dropGroupsSql) await db.exec(sql);
+  for (const sql of dropGroupsSql) await commit.exec(sql);
   const groupColumn = groupHeader(headers, Object.values(mapping));
   if (groupColumn !== null) {
     const at = headers.indexOf(groupColumn) + shift;
-    for (const sql of rowGroupsSql(at, groupColumn)) await db.exec(sql);
+    for (const sql of rowGroupsSql(at, groupColumn)) await commit.exec(sql);
   }
   return {
     ok: true,

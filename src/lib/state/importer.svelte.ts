@@ -29,6 +29,7 @@ import { loadsSettled } from '../data/source';
 import type { Calendar } from '../data/sql/periodTotalsSql';
 import type { Grain } from '../data/types';
 import { fileFormat } from '../data/fileFormat';
+import type { ImportStep, ImportWatch } from '../data/importWatch';
 import { countValues } from '../data/previewFile';
 import { savedData } from './savedData.svelte';
 import { messageOf } from './stages';
@@ -94,6 +95,7 @@ export interface ImportTarget {
     | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
     | { status: 'failed'; errors: string[] }
     | { status: 'stale' }
+    | { status: 'cancelled' }
   >;
 }
 
@@ -117,6 +119,11 @@ export class Importer {
   #calendarChosen = false;
   errors = $state.raw<string[]>([]);
   result = $state.raw<ImportResult | null>(null);
+  /** The step a confirmed import is in, while it runs (importWatch.ts). */
+  step = $state<ImportStep | null>(null);
+  /** The last import was cancelled: the dialog says so until another file or attempt. */
+  cancelled = $state(false);
+  #watch: ImportWatch | null = null;
   /** True while a file is read or a preview is made. */
   reading = $state(false);
   /** The chosen file assigns reps to groups over time (it is not a sales file). */
@@ -250,9 +257,18 @@ export class Importer {
     if (this.assignment) return this.#joinChosen(target, fileName, bytes);
 
     const options = this.options();
-    // The data layer may take the buffer over; keep ours for a second attempt.
-    const outcome = await target.importCsv(fileName, bytes.slice(), options);
+    const watch: ImportWatch = { cancelled: false, step: (step) => (this.step = step) };
+    this.#watch = watch;
+    this.cancelled = false;
+    let outcome: Awaited<ReturnType<ImportTarget['importCsv']>>;
+    try {
+      // The data layer may take the buffer over; keep ours for a second attempt.
+      outcome = await target.importCsv(fileName, bytes.slice(), { ...options, watch });
+    } finally {
+      if (this.#watch === watch) [this.#watch, this.step] = [null, null];
+    }
     if (outcome.status === 'failed') this.errors = outcome.errors;
+    if (outcome.status === 'cancelled') [this.errors, this.cancelled] = [[], true];
     if (outcome.status !== 'loaded') return;
 
     this.errors = [];
@@ -263,6 +279,16 @@ export class Importer {
       this.#calendar = 'quarter';
     }
     onLoaded?.(fileName, bytes, options);
+  }
+
+  /** The import under way can still be cancelled: it has not begun to replace the data. */
+  get cancellable(): boolean {
+    return this.step !== null && this.step !== 'fitting';
+  }
+
+  /** Stops the import under way before its next statement; confirm then reports it. */
+  cancel(): void {
+    if (this.#watch && this.cancellable) this.#watch.cancelled = true;
   }
 
   /**
@@ -349,6 +375,7 @@ export class Importer {
     this.#calendar = 'month';
     this.#calendarChosen = false;
     this.errors = [];
+    this.cancelled = false;
     this.result = null;
     this.assignment = null;
     this.assignments = null;

@@ -243,6 +243,12 @@ export class Session {
     }
 
     if (!this.#current(token)) return { status: 'stale' };
+    // A cancelled import changed nothing: the previous data and results stay, not dimmed.
+    if (!outcome.ok && options.watch?.cancelled && outcome.errors.length === 0) {
+      this.state = this.summary ? 'done' : 'idle';
+      this.stage = null;
+      return { status: 'cancelled' };
+    }
     if (!outcome.ok) {
       this.#failWith('import', outcome.errors);
       return { status: 'failed', errors: outcome.errors };

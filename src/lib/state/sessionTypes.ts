@@ -10,7 +10,8 @@ export interface Dataset {
 export type ImportOutcome =
   | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
   | { status: 'failed'; errors: string[] }
-  | { status: 'stale' };
+  | { status: 'stale' }
+  | { status: 'cancelled' };
 
 /** The blocks of the latest run, kept for figures and baselines the summary does not carry. */
 export interface RunDetail {

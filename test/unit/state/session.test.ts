@@ -168,6 +168,24 @@ describe('Session', () => {
     expect(session.summary).toBe(before.summary);
   });
 
+  it('a cancelled import keeps the previous data and results, neither failed nor dimmed', async () => {
+    const session = new Session();
+    mocks.runs.push({ promise: Promise.resolve(summaryFor(7)), cancel: vi.fn() });
+    await session.useSample();
+    const before = { dataset: session.dataset, summary: session.summary };
+
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: false, errors: [], cancelled: true });
+    const watch = { cancelled: true, step: () => {} };
+    const outcome = await session.importCsv('big.csv', new Uint8Array(), { watch });
+
+    expect(outcome).toEqual({ status: 'cancelled' });
+    expect(session.state).toBe('done');
+    expect(session.failure).toBeNull();
+    expect(session.stale).toBe(false);
+    expect(session.dataset).toBe(before.dataset);
+    expect(session.summary).toBe(before.summary);
+  });
+
   it('a good import replaces the data and reruns on it', async () => {
     const session = new Session();
     const summary = { rows: 3, skipped: [], warnings: [] };
