@@ -47,6 +47,15 @@ export const enImport = {
   'import.skipBadRows': 'Skip rows with unreadable values (each is listed)',
   'import.reading': 'Reading the file…',
   'import.importing': 'Importing…',
+  'import.step.reading': 'reading the file',
+  'import.step.checking': 'checking the rows',
+  'import.step.cleaning': 'cleaning the values',
+  'import.step.fitting': 'fitting the reps',
+  'import.progress': 'Importing, step {{n}} of {{total}}: {{step}}…',
+  'import.cancel': 'Cancel',
+  'import.cancelled':
+    'Import cancelled: the data and results on screen are unchanged. Import again or choose ' +
+    'another file.',
   'import.done.title': 'Imported {{file}}',
   'import.done.rows': 'Rows counted as sales: {{rows}}; left out for their status: {{excluded}}.',
   'import.done.totalSales': 'Total sales {{sales}}.',
