@@ -60,7 +60,7 @@ function cancelAt(at: number): ImportWatch & { looks: number; steps: ImportStep[
 }
 
 describe('cancelling an import', () => {
-  it('a cancel at any statement before the new data is saved leaves the previous data whole', async () => {
+  it('a cancel at any statement before the save leaves the previous data whole', async () => {
     const first = await loadCsvText(db, 'previous.csv', previousCsv());
     expect(first.ok).toBe(true);
     const [sales, groups] = [await salesRows(), await groupRows()];
@@ -103,7 +103,7 @@ describe('cancelling an import', () => {
     ]);
   });
 
-  it('a cancel once the new data is being saved is not heard: that step runs to its end', async () => {
+  it('a cancel once the new data is saved is not heard: that step runs to its end', async () => {
     const watch: ImportWatch = {
       cancelled: false,
       step(step) {
