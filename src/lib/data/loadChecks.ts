@@ -189,13 +189,13 @@ const SNAPSHOT_MAX_ROWS = 100_000;
 const auditWords =
   /modified|updated|changed|created|lastedit|timestamp|rowversion|修改|更新|创建|录入/;
 
-export type SnapshotCheck = { error: string } | { warning: string } | null;
+export type SnapshotCheck = { warning: string } | null;
 
 /**
  * One row per rep (every rep a single period): a snapshot of the reps, such as each one's
- * year-to-date sales and annual quota, not a history the simulation can learn from. Refused
- * when the date column is a record stamp (ModifiedDate: the figures are not even of that day),
- * else imported with a warning (one month of a monthly report is a short history).
+ * year-to-date sales and annual quota, not a history the simulation can learn from. Imported,
+ * so that its figures can be seen and totalled, with a warning that says so; more plainly when
+ * the date column is a record stamp (ModifiedDate: the figures are not even of that day).
  */
 export async function snapshotCheck(
   db: Db,
@@ -217,5 +217,5 @@ export async function snapshotCheck(
       .replace(/[\s_-]/g, ''),
   );
   const params = { file: fileName, count: reps, column: dateColumn };
-  return stamp ? { error: say('snapshotStamp', params) } : { warning: say('snapshot', params) };
+  return { warning: say(stamp ? 'snapshotStamp' : 'snapshot', params) };
 }
