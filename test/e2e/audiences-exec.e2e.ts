@@ -215,8 +215,8 @@ describe('the executive screen in a real browser', () => {
     it(`says which scheme does not fit the data when a scenario file does not (${tag})`, async () => {
       // The pharma letter's quota has one value per quarter; the sample has twelve months.
       const file = join(process.cwd(), 'scenarios', 'pharma-2014.json');
-      const quarters = JSON.parse(readFileSync(file, 'utf8')).schemes[0].quota.values.length;
-      expect(quarters).toBe(4);
+      const pharma = JSON.parse(readFileSync(file, 'utf8'));
+      expect(pharma.schemes[0].quota.values.length).toBe(4);
 
       const { page, errors } = await openPage(browser, served.url, locale);
       await waitForOutcomes(page);
@@ -229,6 +229,10 @@ describe('the executive screen in a real browser', () => {
       expect(status).toContain(tag === 'en' ? 'do not fit the data' : '方案与当前数据不符');
       expect(status).not.toContain('worker');
       if (tag === 'zh') expect(status).not.toMatch(/expected|saw/);
+      // The results left on screen are the previous run's, and say so by their own name.
+      const context = await page.locator('[data-testid="exec-context"]').textContent();
+      expect(context).not.toContain(pharma.name);
+      expect(await page.locator('[data-testid="baseline"]').inputValue()).not.toBe('');
       await screenshot(page, `exec-scheme-misfit-${tag}`);
       expect(errors).toEqual([]);
     });

@@ -81,6 +81,11 @@ export class Session {
   scenarioErrors = $state.raw<string[]>(parsed.ok ? [] : parsed.errors);
   /** Id of the scheme the others are compared with. */
   baseline = $state(initialScenario?.baseline ?? '');
+  /**
+   * Name of the scenario the summary on screen was run on: after a failed or cancelled run of
+   * another scenario the summary shown is still the earlier one's.
+   */
+  summaryScenario = $state('');
   detail = $state.raw<RunDetail | null>(null);
   /** Share of `detail` ready: 1 from the paint after a run is done (its blocks come with it). */
   detailProgress = $state(0);
@@ -346,6 +351,7 @@ export class Session {
       if (!this.#current(token)) return;
       this.#summaryData = dataset;
       this.summary = summary;
+      this.summaryScenario = scenario.name;
       this.stale = false;
       this.detail = null;
       this.detailProgress = 0;
