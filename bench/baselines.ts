@@ -22,25 +22,44 @@ export interface BaselineOptions {
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 
-/** Compiles bench/rw1.c with gcc -O3 -march=native into a temporary folder and runs it. */
-export function runCBaseline(options: BaselineOptions = {}): BaselineOutcome {
+/** A baseline that can be run again and again (the C program compiled once). */
+export interface BaselineRunner {
+  run(): BaselineOutcome;
+  /** Removes what preparing it made (the compiled program). */
+  dispose(): void;
+}
+
+/** Compiles bench/rw1.c once with gcc -O3 -march=native into a temporary folder. */
+export function prepareCBaseline(options: BaselineOptions = {}): BaselineRunner {
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const dir = mkdtempSync(join(tmpdir(), 'rw1-c-'));
-  try {
-    const binary = join(dir, 'rw1');
-    const source = fileURLToPath(new URL('./rw1.c', import.meta.url));
-    const build = spawnSync('gcc', ['-O3', '-march=native', '-o', binary, source, '-lm'], {
-      encoding: 'utf8',
-      timeout,
-    });
-    if (missing(build.error)) return { status: 'skipped', reason: 'gcc not found' };
-    if (build.error || build.status !== 0) {
-      return { status: 'failed', reason: `gcc: ${build.error?.message ?? build.stderr.trim()}` };
-    }
+  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  const binary = join(dir, 'rw1');
+  const source = fileURLToPath(new URL('./rw1.c', import.meta.url));
+  const build = spawnSync('gcc', ['-O3', '-march=native', '-o', binary, source, '-lm'], {
+    encoding: 'utf8',
+    timeout,
+  });
 
-    return run(binary, runArgs(options), timeout);
+  let unrunnable: BaselineOutcome | undefined;
+  if (missing(build.error)) unrunnable = { status: 'skipped', reason: 'gcc not found' };
+  else if (build.error || build.status !== 0) {
+    const why = build.error?.message ?? build.stderr.trim();
+    unrunnable = { status: 'failed', reason: `gcc: ${why}` };
+  }
+  return {
+    run: () => unrunnable ?? run(binary, runArgs(options), timeout),
+    dispose,
+  };
+}
+
+/** Compiles and runs bench/rw1.c once. */
+export function runCBaseline(options: BaselineOptions = {}): BaselineOutcome {
+  const runner = prepareCBaseline(options);
+  try {
+    return runner.run();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    runner.dispose();
   }
 }
 

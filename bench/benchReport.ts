@@ -4,9 +4,16 @@ import { standardError, type Rw1Exact } from './rw1Exact';
 export type Impl = 'engine1' | 'engine2' | 'c' | 'numpy';
 export const IMPLS: readonly Impl[] = ['engine1', 'engine2', 'c', 'numpy'];
 
+/** Time per draw of a result: the one reported, and each timed run's when there were several. */
+export interface ImplTimes {
+  nsPerDraw: number;
+  cpuNsPerDraw?: number;
+  runsNsPerDraw?: number[];
+}
+
 /** What running one implementation gave, whatever runner it came from. */
 export type ImplOutcome =
-  | { status: 'ok'; result: Rw1Estimate & { nsPerDraw: number; cpuNsPerDraw?: number } }
+  | { status: 'ok'; result: Rw1Estimate & ImplTimes }
   | { status: 'skipped' | 'failed'; reason: string };
 
 export interface ImplRow {
@@ -16,6 +23,8 @@ export interface ImplRow {
   nsPerDraw: number | null;
   /** Processor time per draw (all threads), when the implementation reports it. */
   cpuNsPerDraw: number | null;
+  /** Wall time per draw of every timed run; `nsPerDraw` is their median. */
+  runsNsPerDraw: number[];
   meanA: number | null;
   seA: number | null;
   meanB: number | null;
@@ -35,10 +44,24 @@ export interface Target {
   met: boolean | null;
 }
 
+/** What the engine's runs add beyond their rows: its first runs, and their agreement. */
+export interface EngineExtras {
+  cold?: Partial<Record<'engine1' | 'engine2', ImplOutcome>>;
+  /** Whether every engine run, 1 and 2 workers, first and later, gave the same bits. */
+  identical?: boolean | null;
+}
+
 export type BenchReport = Record<Impl, ImplRow> & {
   workload: { reps: number; periods: number; trials: number; draws: number; seed: number };
   /** The machine's 1-minute load average before the runs: timings need it near 0. */
   loadAverage: number;
+  /**
+   * The engine's first runs in a fresh process, untimed for the goals: they also pay for V8
+   * compiling the code (JavaScript and WebAssembly tiers), once per process or page.
+   */
+  coldNsPerDraw: { engine1: number | null; engine2: number | null };
+  /** The engine's runs with 1 and 2 workers gave the same bits (null: not all of them ran). */
+  engineIdentical: boolean | null;
   exact: { meanA: number; seA: number; meanB: number; seB: number; apeA: number; apeB: number };
   ratios: {
     engineToC: number | null;
@@ -49,7 +72,10 @@ export type BenchReport = Record<Impl, ImplRow> & {
     cpuEngineToNumpy: number | null;
   };
   targets: Target[];
-  /** True when every implementation that ran passed every check against the closed form. */
+  /**
+   * True when every implementation that ran passed every check against the closed form and
+   * the engine's runs agreed to the last bit.
+   */
   correct: boolean;
 };
 
@@ -59,7 +85,10 @@ export function benchReport(
   exact: Rw1Exact,
   workload: BenchReport['workload'],
   loadAverage: number,
+  engine: EngineExtras = {},
 ): BenchReport {
+  const cold = engine.cold ?? {};
+  const identical = engine.identical ?? null;
   const rows = Object.fromEntries(
     IMPLS.map((impl) => [impl, implRow(outcomes[impl], exact)]),
   ) as Record<Impl, ImplRow>;
@@ -87,6 +116,8 @@ export function benchReport(
   return {
     workload,
     loadAverage,
+    coldNsPerDraw: { engine1: nsOf(cold.engine1), engine2: nsOf(cold.engine2) },
+    engineIdentical: identical,
     exact: {
       meanA: exact.a.mean,
       seA: se(exact.a.sdWithin),
@@ -98,17 +129,21 @@ export function benchReport(
     ...rows,
     ratios,
     targets,
-    correct: IMPLS.every((impl) => rows[impl].checks.every((c) => c.ok)),
+    correct: identical !== false && IMPLS.every((impl) => rows[impl].checks.every((c) => c.ok)),
   };
 }
 
 function implRow(outcome: ImplOutcome, exact: Rw1Exact): ImplRow {
   if (outcome.status !== 'ok') {
-    const none = { nsPerDraw: null, cpuNsPerDraw: null, meanA: null, seA: null, meanB: null };
     return {
       status: outcome.status,
       reason: outcome.reason,
-      ...none,
+      nsPerDraw: null,
+      cpuNsPerDraw: null,
+      runsNsPerDraw: [],
+      meanA: null,
+      seA: null,
+      meanB: null,
       seB: null,
       apeA: null,
       apeB: null,
@@ -120,6 +155,7 @@ function implRow(outcome: ImplOutcome, exact: Rw1Exact): ImplRow {
     status: 'ok',
     nsPerDraw: r.nsPerDraw,
     cpuNsPerDraw: r.cpuNsPerDraw ?? null,
+    runsNsPerDraw: r.runsNsPerDraw ?? [r.nsPerDraw],
     meanA: r.meanA,
     seA: r.seA ?? null,
     meanB: r.meanB,
@@ -138,4 +174,8 @@ function target(
 ): Target {
   const met = ratio === null ? null : direction === 'max' ? ratio <= goal : ratio >= goal;
   return { name, ratio, goal, direction, met };
+}
+
+function nsOf(outcome: ImplOutcome | undefined): number | null {
+  return outcome?.status === 'ok' ? outcome.result.nsPerDraw : null;
 }

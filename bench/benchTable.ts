@@ -21,11 +21,13 @@ export function benchTable(report: BenchReport): string {
   for (const impl of IMPLS) rows.push(implCells(impl, report[impl]));
 
   const verdicts = [...report.targets.map(targetLine), cpuLine(report.ratios)];
+  const runs = [runsLine(report), coldLine(report.coldNsPerDraw), identicalLine(report)];
   const skipped = IMPLS.filter((impl) => report[impl].status !== 'ok').map(
     (impl) => `${impl} ${report[impl].status}: ${report[impl].reason}`,
   );
   const notes = [
-    'cpu ns: processor time per draw, all threads (engine2: both workers together).',
+    'ns/draw, cpu ns: the median of the timed runs; cpu ns is processor time per draw, all',
+    'threads (engine2: both workers together).',
     'se: exact = the design’s true standard error; engine = from per-trial totals;',
     'C and NumPy = pooled over all draws (larger: it holds the spread between rep-periods).',
     'check: means and ape within 4 se of the closed form, se within its own sampling error,',
@@ -36,6 +38,8 @@ export function benchTable(report: BenchReport): string {
     load + busy,
     '',
     ...align(rows),
+    '',
+    ...runs,
     '',
     ...verdicts,
     ...skipped,
@@ -76,6 +80,31 @@ function cpuLine(r: BenchReport['ratios']): string {
   const show = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
   const ratios = `engine/NumPy ${show(r.cpuEngineToNumpy)}, engine/C ${show(r.cpuEngineToC)}`;
   return `in processor time: ${ratios}`;
+}
+
+function runsLine(report: BenchReport): string {
+  const ran = IMPLS.filter((impl) => report[impl].runsNsPerDraw.length > 0);
+  const each = ran.map((impl) => {
+    const times = report[impl].runsNsPerDraw.map((ns) => ns.toFixed(1));
+    return `${impl} ${times.join(' ')}`;
+  });
+  return `every timed run, ns/draw: ${each.length > 0 ? each.join(' · ') : 'none'}`;
+}
+
+function coldLine(cold: BenchReport['coldNsPerDraw']): string {
+  const show = (ns: number | null) => (ns === null ? 'n/a' : ns.toFixed(1));
+  const figures = `engine1 ${show(cold.engine1)}, engine2 ${show(cold.engine2)} ns/draw`;
+  return `first runs in the process (V8 still compiling; not judged): ${figures}`;
+}
+
+function identicalLine(report: BenchReport): string {
+  const verdict =
+    report.engineIdentical === null
+      ? 'not all of them ran'
+      : report.engineIdentical
+        ? 'bit-identical'
+        : 'DIFFERENT (a defect)';
+  return `engine figures, 1 and 2 workers, every run: ${verdict}`;
 }
 
 function align(rows: string[][]): string[] {

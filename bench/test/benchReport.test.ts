@@ -90,4 +90,24 @@ describe('benchTable', () => {
     expect(table).toContain('busy machine');
     expect(table).toContain('engine/C time: not measured');
   });
+
+  it('benchTable lists every timed run, the first runs apart, and whether the engine agreed', () => {
+    const engine1 = exactRun(17);
+    if (engine1.status === 'ok') engine1.result.runsNsPerDraw = [17.04, 16.5, 18.25];
+    const report = benchReport(outcomes({ engine1 }), exact, workload, 0, {
+      cold: { engine1: exactRun(21), engine2: exactRun(12) },
+      identical: true,
+    });
+    const table = benchTable(report);
+    expect(table).toContain('every timed run, ns/draw: engine1 17.0 16.5 18.3 · engine2 11.0');
+    expect(table).toContain('(V8 still compiling; not judged): engine1 21.0, engine2 12.0');
+    expect(table).toContain('1 and 2 workers, every run: bit-identical');
+    expect(report.correct).toBe(true);
+  });
+
+  it('benchReport is not correct when the engine’s runs disagreed, however close the means', () => {
+    const report = benchReport(outcomes(), exact, workload, 0, { identical: false });
+    expect(report.correct).toBe(false);
+    expect(benchTable(report)).toContain('every run: DIFFERENT (a defect)');
+  });
 });
