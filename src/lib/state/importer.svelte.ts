@@ -4,105 +4,46 @@ import {
   readFileBook,
   type ColumnMapping,
   type ColumnRole,
-  type DateOrder,
   type FilePreview,
   type ImportOptions,
-  type ImportSummary,
   type PreviewChoice,
   type StatusCount,
   type TextEncodingName,
   type Workbook,
 } from '../data';
-import {
-  detectAssignmentColumns,
-  type AssignmentMapping,
-} from '../data/assignments/assignmentColumns';
-import { readAssignmentFile } from '../data/assignments/assignmentFile';
-import { fileGroups } from '../data/assignments/fileGroups';
-import { joinAssignments, type AssignmentJoin } from '../data/assignments/joinAssignments';
-import { joinCalendar } from '../data/assignments/joinCalendar';
-import type { Assignments } from '../data/assignments/readAssignments';
-import { getBrowserDb } from '../data/browserDb';
 import { checkSize } from '../data/checkFile';
-import { say } from '../data/importMessages';
-import { loadsSettled } from '../data/source';
-import type { Calendar } from '../data/sql/periodTotalsSql';
-import type { Grain } from '../data/types';
 import { fileFormat } from '../data/fileFormat';
-import type { ImportStep, ImportWatch } from '../data/importWatch';
 import { countValues } from '../data/previewFile';
-import { savedData } from './savedData.svelte';
+import {
+  FISCAL_START,
+  type CalendarChoice,
+  type DateOrderChoice,
+  type ImportResult,
+  type ImportTarget,
+  type LoadedData,
+} from './importChoices';
+import { ImportGroups } from './importGroups.svelte';
+import { ImportProgress } from './importProgress.svelte';
 import { messageOf } from './stages';
 
-/** Encodings offered in the mapping step, in the data layer's names, with their usual names. */
-export const encodings: TextEncodingName[] = [
-  'utf-8',
-  'gb18030',
-  'utf-16le',
-  'utf-16be',
-  'windows-1252',
-];
-
-export const encodingLabels: Record<TextEncodingName, string> = {
-  'utf-8': 'UTF-8',
-  gb18030: 'GB18030 / GBK',
-  'utf-16le': 'UTF-16 LE',
-  'utf-16be': 'UTF-16 BE',
-  'windows-1252': 'Windows-1252 / Latin-1',
-};
-
-/** What the file input accepts: text tables, both Excel formats and Parquet. */
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.parquet,text/csv';
-
-/** Day/month order of numbers-only dates: decided from the column, or set by the user. */
-export type DateOrderChoice = 'auto' | DateOrder;
-
-/** Periods to calibrate on: automatic (months for a long history), quarters, fiscal quarters. */
-export type CalendarChoice = 'month' | 'quarter' | 'fiscal';
-
-/** The plan's fiscal year runs October–September (see domain.md). */
-export const FISCAL_START = 10;
-
-/** What an import read, shown until the user closes the dialog. */
-export interface ImportResult {
-  summary: ImportSummary;
-  /** Reps whose history is too short to fit on its own (see THIN_PERIODS). */
-  thinReps: string[];
-}
-
-/** The data on screen, as the session holds it: an assignment file is joined to it. */
-export interface LoadedData {
-  /** The imported file's name; null for the built-in sample. */
-  source: string | null;
-  result: { report: { grain: Grain } };
-}
-
-/** Groups joined to the data on screen; shown while that data stays. */
-export interface JoinedGroups {
-  data: LoadedData;
-  join: AssignmentJoin;
-}
-
-/** The part of the session an import needs, so the importer can be tested without one. */
-export interface ImportTarget {
-  /** The data on screen, if any (the session's dataset). */
-  readonly dataset?: LoadedData | null;
-  importCsv(
-    fileName: string,
-    bytes: Uint8Array,
-    options: ImportOptions,
-  ): Promise<
-    | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
-    | { status: 'failed'; errors: string[] }
-    | { status: 'stale' }
-    | { status: 'cancelled' }
-  >;
-}
+export {
+  ACCEPTED_FILES,
+  FISCAL_START,
+  encodingLabels,
+  encodings,
+  type CalendarChoice,
+  type DateOrderChoice,
+  type ImportResult,
+  type ImportTarget,
+  type JoinedGroups,
+  type LoadedData,
+} from './importChoices';
 
 /**
  * The steps of an import: the chosen file and its preview (sheet, header row, encoding), a
  * column per role, the statuses that count, date order and skipping; then the errors of a
- * failed attempt, or what a successful one read (skipped rows and warnings).
+ * failed attempt, or what a successful one read (skipped rows and warnings). An assignment file
+ * and the groups of the data on screen are `groups`' part; the running import is `progress`'.
  */
 export class Importer {
   fileName = $state<string | null>(null);
@@ -119,26 +60,10 @@ export class Importer {
   #calendarChosen = false;
   errors = $state.raw<string[]>([]);
   result = $state.raw<ImportResult | null>(null);
-  /** The step a confirmed import is in, while it runs (importWatch.ts). */
-  step = $state<ImportStep | null>(null);
-  /** The last import was cancelled: the dialog says so until another file or attempt. */
-  cancelled = $state(false);
-  #watch: ImportWatch | null = null;
   /** True while a file is read or a preview is made. */
   reading = $state(false);
-  /** The chosen file assigns reps to groups over time (it is not a sales file). */
-  assignment = $state.raw<AssignmentMapping | null>(null);
-  /** Its checked spans, once read without problems. */
-  assignments = $state.raw<Assignments | null>(null);
-  /** What joining the chosen assignment file gave, shown until the dialog closes. */
-  joinedNow = $state.raw<AssignmentJoin | null>(null);
-  /** The data on screen, as the data panel shows it: what an assignment file would join. */
-  data = $state.raw<LoadedData | null>(null);
-  /** Groups joined to the data on screen; kept when the dialog closes (see restoreGroups). */
-  joined = $state.raw<JoinedGroups | null>(null);
-  /** The calendar of the last sales import of this page, for the groups' periods. */
-  #quarters: { fiscalStart: number } | undefined;
-  #restoring: LoadedData | null = null;
+  readonly groups = new ImportGroups();
+  readonly progress = new ImportProgress();
 
   /** Periods to calibrate on, as the dialog's select shows and sets them. */
   get calendar(): CalendarChoice {
@@ -254,26 +179,28 @@ export class Importer {
   ): Promise<void> {
     const { fileName, bytes } = this;
     if (!fileName || !bytes) return;
-    if (this.assignment) return this.#joinChosen(target, fileName, bytes);
+    if (this.assignment) {
+      const errors = await this.groups.join(target.dataset ?? null, fileName, bytes);
+      if (errors) this.errors = errors;
+      return;
+    }
 
     const options = this.options();
-    const watch: ImportWatch = { cancelled: false, step: (step) => (this.step = step) };
-    this.#watch = watch;
-    this.cancelled = false;
+    const watch = this.progress.start();
     let outcome: Awaited<ReturnType<ImportTarget['importCsv']>>;
     try {
       // The data layer may take the buffer over; keep ours for a second attempt.
       outcome = await target.importCsv(fileName, bytes.slice(), { ...options, watch });
     } finally {
-      if (this.#watch === watch) [this.#watch, this.step] = [null, null];
+      this.progress.end(watch);
     }
     if (outcome.status === 'failed') this.errors = outcome.errors;
-    if (outcome.status === 'cancelled') [this.errors, this.cancelled] = [[], true];
+    if (outcome.status === 'cancelled') [this.errors, this.progress.cancelled] = [[], true];
     if (outcome.status !== 'loaded') return;
 
     this.errors = [];
     this.result = { summary: outcome.summary, thinReps: outcome.thinReps };
-    this.#quarters = options.quarters;
+    this.groups.quarters = options.quarters;
     // The select shows the periods the data was fitted on: quarters when its dates were quarterly.
     if (!this.#calendarChosen && target.dataset?.result.report.grain === 'quarter') {
       this.#calendar = 'quarter';
@@ -281,85 +208,56 @@ export class Importer {
     onLoaded?.(fileName, bytes, options);
   }
 
-  /** The import under way can still be cancelled: it has not begun to replace the data. */
+  /** The step a confirmed import is in, while it runs (importWatch.ts). */
+  get step() {
+    return this.progress.step;
+  }
+
+  /** The last import was cancelled: the dialog says so until another file or attempt. */
+  get cancelled(): boolean {
+    return this.progress.cancelled;
+  }
+
   get cancellable(): boolean {
-    return this.step !== null && this.step !== 'fitting';
+    return this.progress.cancellable;
   }
 
-  /** Stops the import under way before its next statement; confirm then reports it. */
   cancel(): void {
-    if (this.#watch && this.cancellable) this.#watch.cancelled = true;
+    this.progress.cancel();
   }
 
-  /**
-   * The groups of `data`, once per data: the assignment file kept with it (a reload, or the same
-   * file imported again), else the file's own group column (fileGroups). A kept file that no
-   * longer joins is reported in the saved-data panel.
-   */
-  async restoreGroups(data: LoadedData): Promise<void> {
-    if (data.source === null || this.joined?.data === data || this.#restoring === data) return;
-    this.#restoring = data;
-    try {
-      const kept = await savedData.restoreAssignments(data.source);
-      if (!kept) {
-        const calendar = joinCalendar(data.result.report.grain, this.#quarters);
-        const own = await fileGroups(await settledDb(), data.source, calendar);
-        if (own) this.joined = { data, join: own };
-        return;
-      }
-      const read = await readAssignmentFile(kept.fileName, kept.bytes);
-      const outcome = read.ok === true ? await joinToDb(read.assignments, kept.calendar) : null;
-      if (outcome?.ok) this.joined = { data, join: outcome.join };
-      else savedData.restoreFailed(kept.fileName, read.ok === false ? read.errors : []);
-    } finally {
-      this.#restoring = null;
-    }
+  get assignment() {
+    return this.groups.assignment;
+  }
+
+  get assignments() {
+    return this.groups.assignments;
+  }
+
+  get joinedNow() {
+    return this.groups.joinedNow;
+  }
+
+  get joined() {
+    return this.groups.joined;
+  }
+
+  get data(): LoadedData | null {
+    return this.groups.data;
+  }
+
+  set data(data: LoadedData | null) {
+    this.groups.data = data;
+  }
+
+  restoreGroups(data: LoadedData): Promise<void> {
+    return this.groups.restore(data);
   }
 
   /** The order of numbers-only dates in an assignment file; it is read again. */
   async setAssignmentDateOrder(order: DateOrderChoice): Promise<void> {
     this.dateOrder = order;
     await this.#readAssignments();
-  }
-
-  /** After each preview: an assignment file (by its header) is read with the same choices. */
-  async #readAssignments(): Promise<void> {
-    const { preview, bytes, fileName } = this;
-    this.assignment = preview ? detectAssignmentColumns(preview.headers) : null;
-    this.assignments = null;
-    if (!this.assignment || !preview || !bytes || !fileName) return;
-
-    const read = await readAssignmentFile(fileName, bytes, {
-      encoding: preview.encoding ?? undefined,
-      sheet: preview.sheet ?? undefined,
-      headerRow: preview.headerRow - 1,
-      dateOrder: this.dateOrder === 'auto' ? undefined : this.dateOrder,
-    });
-    this.errors = read.ok === false ? read.errors : [];
-    if (read.ok === true) this.assignments = read.assignments;
-  }
-
-  /** A failed join leaves the data, its groups and what is kept as they were. */
-  async #joinChosen(target: ImportTarget, fileName: string, bytes: Uint8Array): Promise<void> {
-    const data = target.dataset ?? null;
-    if (!this.assignments) return;
-    if (!data) {
-      this.errors = [say('assignNoData', { file: fileName })];
-      return;
-    }
-
-    const calendar = joinCalendar(data.result.report.grain, this.#quarters);
-    const outcome = await joinToDb(this.assignments, calendar);
-    if (!outcome.ok) {
-      this.errors = outcome.errors;
-      return;
-    }
-    this.errors = [];
-    this.joinedNow = outcome.join;
-    this.joined = { data, join: outcome.join };
-    if (data.source !== null) {
-      void savedData.keepAssignments({ fileName, bytes, salesFile: data.source, calendar });
-    }
   }
 
   discard(): void {
@@ -375,11 +273,15 @@ export class Importer {
     this.#calendar = 'month';
     this.#calendarChosen = false;
     this.errors = [];
-    this.cancelled = false;
+    this.progress.cancelled = false;
     this.result = null;
-    this.assignment = null;
-    this.assignments = null;
-    this.joinedNow = null;
+    this.groups.discard();
+  }
+
+  async #readAssignments(): Promise<void> {
+    const { fileName, bytes, preview, dateOrder } = this;
+    const errors = await this.groups.read(fileName, bytes, preview, dateOrder);
+    if (errors) this.errors = errors;
   }
 
   async #preview(choice: PreviewChoice): Promise<void> {
@@ -427,15 +329,4 @@ export class Importer {
     this.statuses = statuses;
     this.counted = statuses.filter((s) => s.counted).map((s) => s.value);
   }
-}
-
-/** The page's DuckDB once the loads already asked for are done (the sample's rows, a file). */
-async function settledDb() {
-  const db = await getBrowserDb();
-  await loadsSettled();
-  return db;
-}
-
-async function joinToDb(assignments: Assignments, calendar: Calendar) {
-  return joinAssignments(await settledDb(), assignments, calendar);
 }

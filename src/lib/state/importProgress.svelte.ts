@@ -1,0 +1,32 @@
+import type { ImportStep, ImportWatch } from '../data/importWatch';
+
+/** The step a confirmed import is in while it runs, and its Cancel (importWatch.ts). */
+export class ImportProgress {
+  step = $state<ImportStep | null>(null);
+  /** The last import was cancelled: the dialog says so until another file or attempt. */
+  cancelled = $state(false);
+  #watch: ImportWatch | null = null;
+
+  /** The import under way can still be cancelled: it has not begun to replace the data. */
+  get cancellable(): boolean {
+    return this.step !== null && this.step !== 'fitting';
+  }
+
+  /** The watch for an import that starts now; the notice of a cancelled one goes. */
+  start(): ImportWatch {
+    const watch: ImportWatch = { cancelled: false, step: (step) => (this.step = step) };
+    this.#watch = watch;
+    this.cancelled = false;
+    return watch;
+  }
+
+  /** `watch`'s import has ended; a newer one, if any, keeps its own step. */
+  end(watch: ImportWatch): void {
+    if (this.#watch === watch) [this.#watch, this.step] = [null, null];
+  }
+
+  /** Stops the import under way before its next statement; it then reports 'cancelled'. */
+  cancel(): void {
+    if (this.#watch && this.cancellable) this.#watch.cancelled = true;
+  }
+}
