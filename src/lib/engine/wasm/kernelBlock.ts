@@ -65,16 +65,18 @@ export class KernelBlock {
    */
   static open(kernel: WasmKernel, plan: SimPlan, payInKernel: boolean): KernelBlock | null {
     const cells = plan.reps * plan.periods;
-    const arrayBytes = 8 * cells;
+    // The draw kernel takes cells two at a time: with an odd count it also writes one cell
+    // past the end of sales, and reads one past the ends of the laws, so each has room for it.
+    const drawBytes = 8 * (cells + (cells & 1));
     let next = ARRAYS;
     const take = (bytes: number) => {
       const at = next;
       next += bytes;
       return at;
     };
-    const logMu = take(arrayBytes);
-    const logSigma = take(arrayBytes);
-    const salesAt = take(arrayBytes);
+    const logMu = take(drawBytes);
+    const logSigma = take(drawBytes);
+    const salesAt = take(drawBytes);
     const paid = plan.schemes.map((planned) => {
       const payer = payInKernel ? payerOf(planned) : 'typescript';
       return layout(planned, payer, take, plan.reps, plan.periods);

@@ -66,6 +66,24 @@ describe('KernelBlock.draw', () => {
     }
   });
 
+  // The kernel takes exponentials two cells at a time: an odd count ends on a cell alone, and
+  // a pair with one lane beyond ±708 goes the scalar way for both.
+  it('gives the same bits on odd counts and on pairs with one lane out of range', () => {
+    for (const count of [1, 2, 3, 5, 997, 1_001]) {
+      const mu = logMu.slice(0, count);
+      const sigma = logSigma.slice(0, count);
+      if (count > 2) mu[count - 2] = 709;
+      const block = open(planOf(mu, sigma, []));
+      const expected = new Float64Array(count);
+      const a = trialStream(4, count);
+      const b = trialStream(4, count);
+      const total = drawLognormals(a, mu, sigma, expected);
+      expect(Object.is(block.draw(b), total)).toBe(true);
+      expect(sameBits(block.sales, expected)).toBe(true);
+      expect([b.s0, b.s1, b.s2, b.s3]).toEqual([a.s0, a.s1, a.s2, a.s3]);
+    }
+  });
+
   it('takes more words than draws, so the rejection path was exercised', () => {
     const rng = trialStream(9, 0);
     open(planOf(logMu, logSigma, [])).draw(rng);
