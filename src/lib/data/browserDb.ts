@@ -6,7 +6,6 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { calibrate } from './calibrate';
 import { DB_START_TIMEOUT_MS } from './constants';
 import { OPEN_CONFIG, SAFE_SETTINGS, rowsOf, type Db } from './db';
-import { takeUtf8Bytes } from './decode';
 import { warmUpSql } from './sql/warmUpSql';
 
 // The wasm and worker files are emitted by Vite into the build, so nothing comes from a CDN.
@@ -64,13 +63,12 @@ async function start(): Promise<Db> {
     },
     registerText: (name, text) => {
       calls += 1;
-      // The file's own bytes when the text is exactly their decoding (decode.ts), copied since
-      // DuckDB takes the buffer over: encoding the text again cost the page 100-270 ms. UTF-8
-      // has at least a byte per UTF-16 unit, so fewer bytes mean a buffer since taken away.
-      const bytes = takeUtf8Bytes(text);
-      return bytes !== null && bytes.length >= text.length
-        ? db.registerFileBuffer(name, bytes.slice())
-        : db.registerFileText(name, text);
+      return db.registerFileText(name, text);
+    },
+    registerBytes: (name, bytes) => {
+      calls += 1;
+      // A copy: DuckDB takes the buffer over (its length becomes 0), and the array is the caller's.
+      return db.registerFileBuffer(name, bytes.slice());
     },
   };
 }
@@ -112,6 +110,7 @@ export async function warmUpOn(db: WarmUpDb, calls: () => number): Promise<boole
     },
     query: async <T>(sql: string) => (idle() ? rowsOf<T>(await conn.query(sql)) : []),
     registerText: async () => {},
+    registerBytes: async () => {},
   };
   try {
     for (const sql of [...SAFE_SETTINGS, ...warmUpSql(WARM_UP_FILE, WARM_UP_ROWS)]) {

@@ -7,6 +7,8 @@ export interface Db {
   query<T>(sql: string): Promise<T[]>;
   /** Makes `text` readable by `read_csv('name')`. */
   registerText(name: string, text: string): Promise<void>;
+  /** Makes UTF-8 `bytes` readable by `read_csv('name')`; the caller's array stays as it is. */
+  registerBytes(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 /**

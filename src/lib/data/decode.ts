@@ -6,6 +6,12 @@ export interface DecodedText {
   encoding: TextEncodingName;
   /** True when a byte-order mark decided the encoding (or was stripped). */
   bom: boolean;
+  /**
+   * The bytes `text` is exactly the decoding of (a BOM left out), when they are valid UTF-8:
+   * DuckDB reads them as they are (Db.registerBytes), which spares encoding the text again on
+   * the page's thread, 100-270 ms for a 30 MiB file.
+   */
+  utf8?: Uint8Array;
 }
 
 const boms: { encoding: TextEncodingName; bytes: number[] }[] = [
@@ -13,23 +19,6 @@ const boms: { encoding: TextEncodingName; bytes: number[] }[] = [
   { encoding: 'utf-16le', bytes: [0xff, 0xfe] },
   { encoding: 'utf-16be', bytes: [0xfe, 0xff] },
 ];
-
-/**
- * The last valid UTF-8 decoded here and the bytes it came from, which are then exactly its
- * encoding. DuckDB's browser build reads files as bytes: handing it these spares encoding the
- * text again on the page's thread, 100-270 ms for a 30 MiB file (browserDb.ts). Known shortcut:
- * module state of one entry, taken once, that holds the last text and bytes until then; it goes
- * when the Db interface takes a file's bytes beside its text.
- */
-let utf8Source: { text: string; bytes: Uint8Array } | null = null;
-
-/** The bytes `text` was decoded from, if it is the last valid UTF-8 decoded; once only. */
-export function takeUtf8Bytes(text: string): Uint8Array | null {
-  const source = utf8Source;
-  if (source === null || source.text !== text) return null;
-  utf8Source = null;
-  return source.bytes;
-}
 
 /**
  * Bytes to text. DuckDB's CSV reader knows only UTF-8, UTF-16 and Latin-1, so Chinese exports in
@@ -41,21 +30,19 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
 
   if (override) {
     const skip = bom?.encoding === override ? bom.bytes.length : 0;
-    const text =
-      override === 'utf-8'
-        ? (validUtf8(bytes.subarray(skip)) ?? decode('utf-8', bytes.subarray(skip)))
-        : decode(override, bytes.subarray(skip));
-    return { text, encoding: override, bom: skip > 0 };
+    const rest = bytes.subarray(skip);
+    const valid = override === 'utf-8' ? validUtf8(rest, skip > 0) : null;
+    return valid ?? { text: decode(override, rest), encoding: override, bom: skip > 0 };
   }
 
   if (bom) {
     const rest = bytes.subarray(bom.bytes.length);
-    const text = (bom.encoding === 'utf-8' ? validUtf8(rest) : null) ?? decode(bom.encoding, rest);
-    return { text, encoding: bom.encoding, bom: true };
+    const valid = bom.encoding === 'utf-8' ? validUtf8(rest, true) : null;
+    return valid ?? { text: decode(bom.encoding, rest), encoding: bom.encoding, bom: true };
   }
 
-  const text = validUtf8(bytes);
-  if (text !== null) return { text, encoding: 'utf-8', bom: false };
+  const valid = validUtf8(bytes, false);
+  if (valid) return valid;
   const encoding = legacyEncoding(bytes);
   return { text: decode(encoding, bytes), encoding, bom: false };
 }
@@ -91,12 +78,11 @@ function decode(encoding: TextEncodingName, bytes: Uint8Array): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
-/** The text of valid UTF-8 (kept with its bytes, see utf8Source); null for invalid bytes. */
-function validUtf8(bytes: Uint8Array): string | null {
+/** Valid UTF-8 decoded, with the bytes it came from; null for invalid bytes. */
+function validUtf8(bytes: Uint8Array, bom: boolean): DecodedText | null {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    utf8Source = { text, bytes };
-    return text;
+    return { text, encoding: 'utf-8', bom, utf8: bytes };
   } catch {
     return null;
   }

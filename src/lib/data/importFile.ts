@@ -55,7 +55,7 @@ export async function importFile(
     const decoded = decodeBytes(bytes, options.encoding);
     const problems = checkText(fileName, bytes, decoded, options.encoding !== undefined);
     if (problems.length > 0) return { ok: false, errors: problems };
-    const loaded = await loadCsvText(db, fileName, decoded.text, { ...options, headerRow });
+    const loaded = await loadCsvText(db, fileName, decoded, { ...options, headerRow });
     if (!loaded.ok) return loaded;
     const { encoding } = decoded;
     return { ok: true, summary: { ...loaded.summary, format, encoding, sheets: [], sheet: null } };

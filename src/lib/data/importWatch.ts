@@ -62,5 +62,9 @@ export function watchedDb(db: Db, watch: ImportWatch | undefined): Db {
       check();
       return db.registerText(name, text);
     },
+    registerBytes: async (name, bytes) => {
+      check();
+      return db.registerBytes(name, bytes);
+    },
   };
 }

@@ -6,6 +6,7 @@ import { detectColumns, type ColumnMapping } from './columns';
 import { MAX_ERRORS, MAX_REPS_NAMED } from './constants';
 import { recordStart } from './csvRecords';
 import type { Db } from './db';
+import type { DecodedText } from './decode';
 import { headerScale } from './headerScale';
 import { say, shownList } from './importMessages';
 import {
@@ -99,6 +100,9 @@ export type LoadOutcome =
 
 const INPUT_FILE = 'il_input.csv';
 
+/** CSV text; a file's decoding also brings the bytes it came from, when DuckDB can read them. */
+export type CsvSource = string | Pick<DecodedText, 'text' | 'utf8'>;
+
 /**
  * Decoded CSV text to the table `sales(rep, period, sales, target)`. Data problems come back as
  * messages naming file, row, column and value; only DuckDB failures on valid input throw. The
@@ -108,11 +112,11 @@ const INPUT_FILE = 'il_input.csv';
 export async function loadCsvText(
   db: Db,
   fileName: string,
-  text: string,
+  source: CsvSource,
   options: LoadOptions = {},
 ): Promise<LoadOutcome> {
   try {
-    return await loadWatched(watchedDb(db, options.watch), db, fileName, text, options);
+    return await loadWatched(watchedDb(db, options.watch), db, fileName, source, options);
   } catch (error) {
     if (!(error instanceof ImportCancelled)) throw error;
     for (const sql of HALF_MADE_SQL) await db.exec(sql);
@@ -125,9 +129,10 @@ async function loadWatched(
   db: Db,
   commit: Db,
   fileName: string,
-  text: string,
+  source: CsvSource,
   options: LoadOptions,
 ): Promise<LoadOutcome> {
+  const { text, utf8 } = typeof source === 'string' ? { text: source, utf8: undefined } : source;
   const step = (name: ImportStep) => options.watch?.step(name);
   step('reading');
   const preview = previewText(text, 0, options.headerRow);
@@ -144,7 +149,7 @@ async function loadWatched(
   if (missing.length > 0) return { ok: false, errors: missing };
 
   const start = recordStart(text, preview.headerRow);
-  await db.registerText(INPUT_FILE, start.offset > 0 ? text.slice(start.offset) : text);
+  await registerRecords(db, text, start.offset, utf8);
   for (const sql of parseMacrosSql(options)) await db.exec(sql);
   try {
     const numbering = options.numbered ? 'first-column' : { offset: start.lines };
@@ -267,6 +272,17 @@ async function loadWatched(
       warnings,
     },
   };
+}
+
+/**
+ * The records from `offset` on, for DuckDB: the file's own bytes when `text` is exactly their
+ * UTF-8 decoding (decode.ts), else the text, which DuckDB's browser build encodes again.
+ */
+async function registerRecords(db: Db, text: string, offset: number, utf8?: Uint8Array) {
+  if (!utf8) return db.registerText(INPUT_FILE, offset > 0 ? text.slice(offset) : text);
+  // `offset` starts a line, so the title rows above it encode to exactly the bytes they were.
+  const skip = offset > 0 ? new TextEncoder().encode(text.slice(0, offset)).length : 0;
+  return db.registerBytes(INPUT_FILE, utf8.subarray(skip));
 }
 
 function indexes(mapping: ColumnMapping, headers: string[], shift: number): ColumnIndexes {

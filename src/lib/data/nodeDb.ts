@@ -28,5 +28,9 @@ export async function openNodeDb(): Promise<Db> {
     registerText: async (name, text) => {
       db.registerFileText(name, text);
     },
+    // A copy: the array given is the caller's, and DuckDB may keep what it is handed.
+    registerBytes: async (name, bytes) => {
+      db.registerFileBuffer(name, bytes.slice());
+    },
   };
 }

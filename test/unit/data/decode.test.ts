@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, takeUtf8Bytes } from '../../../src/lib/data/decode';
+import { decodeBytes } from '../../../src/lib/data/decode';
 
 // GBK codes of 中文销售额 from the GB 2312 table (row-cell + 0xA0): 中 D6D0, 文 CEC4,
 // 销 CFFA, 售 CADB, 额 B6EE. These bytes are not valid UTF-8.
@@ -25,12 +25,18 @@ describe('decodeBytes', () => {
       text: '销售员,金额\n王芳,1\n',
       encoding: 'utf-8',
       bom: false,
+      utf8: bytes,
     });
   });
 
   it('decodeBytes strips a UTF-8 BOM and says so', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('rep,销售额')]);
-    expect(decodeBytes(bytes)).toEqual({ text: 'rep,销售额', encoding: 'utf-8', bom: true });
+    expect(decodeBytes(bytes)).toEqual({
+      text: 'rep,销售额',
+      encoding: 'utf-8',
+      bom: true,
+      utf8: bytes.subarray(3),
+    });
   });
 
   it('decodeBytes follows UTF-16 LE and BE byte-order marks', () => {
@@ -68,31 +74,28 @@ describe('decodeBytes', () => {
   });
 });
 
-describe('takeUtf8Bytes', () => {
+describe('decodeBytes: the UTF-8 bytes beside the text', () => {
   const utf8 = new TextEncoder().encode('rep,销售额\nA,1\n');
 
-  it('takeUtf8Bytes gives the bytes a valid UTF-8 text came from, which encode it exactly', () => {
-    const { text } = decodeBytes(utf8);
-    const bytes = takeUtf8Bytes(text);
-    expect(bytes).not.toBeNull();
+  it('decodeBytes gives the bytes a valid UTF-8 text came from, which encode it exactly', () => {
+    const { text, utf8: bytes } = decodeBytes(utf8);
+    expect(bytes).toBeDefined();
     expect(Array.from(bytes ?? [])).toEqual(Array.from(new TextEncoder().encode(text)));
   });
 
-  it('takeUtf8Bytes leaves out a UTF-8 BOM and follows an explicit UTF-8 choice', () => {
+  it('decodeBytes leaves a UTF-8 BOM out of the bytes and follows an explicit UTF-8 choice', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
     for (const override of [undefined, 'utf-8' as const]) {
-      const { text } = decodeBytes(withBom, override);
-      expect(Array.from(takeUtf8Bytes(text) ?? [])).toEqual(Array.from(utf8));
+      expect(Array.from(decodeBytes(withBom, override).utf8 ?? [])).toEqual(Array.from(utf8));
     }
   });
 
-  it('takeUtf8Bytes gives nothing for other encodings, bad UTF-8, another text or twice', () => {
-    expect(takeUtf8Bytes(decodeBytes(new Uint8Array(gbk)).text)).toBeNull();
+  it('decodeBytes gives no bytes for other encodings or bad UTF-8 read as UTF-8', () => {
+    expect(decodeBytes(new Uint8Array(gbk)).utf8).toBeUndefined();
+    expect(decodeBytes(new Uint8Array(gbk), 'gb18030').utf8).toBeUndefined();
     // Forced to UTF-8, invalid bytes decode to U+FFFD, which does not encode back to them.
-    expect(takeUtf8Bytes(decodeBytes(new Uint8Array(gbk), 'utf-8').text)).toBeNull();
-    const { text } = decodeBytes(utf8);
-    expect(takeUtf8Bytes(`${text} `)).toBeNull();
-    expect(takeUtf8Bytes(text)).not.toBeNull();
-    expect(takeUtf8Bytes(text)).toBeNull();
+    expect(decodeBytes(new Uint8Array(gbk), 'utf-8').utf8).toBeUndefined();
+    const le = new Uint8Array([0xff, 0xfe, ...utf16('a\n', true)]);
+    expect(decodeBytes(le).utf8).toBeUndefined();
   });
 });

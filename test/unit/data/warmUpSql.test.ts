@@ -21,6 +21,7 @@ const dbOf = (conn: Connection): Db => ({
   },
   query: async <T>(sql: string) => rowsOf<T>(conn.query(sql)),
   registerText: async () => {},
+  registerBytes: async () => {},
 });
 
 beforeAll(async () => {
