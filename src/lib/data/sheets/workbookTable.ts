@@ -87,6 +87,7 @@ export function workbookTable(
       const rep = detectColumns(lookup.headers).mapping.rep;
       const bring = rep === null ? -1 : lookup.headers.indexOf(rep);
       if (!key || bring < 0 || bring === key.lookup) continue;
+      if (!isLookup(table, lookup, key.lookup, bring)) continue;
       table = joinColumn(table, lookup, key, bring, lookup.headers[bring]);
       const [column, on] = [lookup.headers[bring], lookup.headers[key.lookup]];
       notes.push(say('joinedColumn', { column, sheet: sheet.name, key: on }));
@@ -95,6 +96,25 @@ export function workbookTable(
   }
 
   return { ok: true, table, sheet: main.name, headerRow, notes };
+}
+
+/**
+ * Whether `lookup` can stand as a table of reps by key: the chosen sheet does not already have
+ * the column it would bring (another month's sheet of the same layout shares every header),
+ * and no key gives two different reps (joining would then pick one of them silently).
+ */
+function isLookup(main: Table, lookup: Table, key: number, bring: number): boolean {
+  const brought = lookup.headers[bring].trim().toLowerCase();
+  if (main.headers.some((h) => h.trim().toLowerCase() === brought)) return false;
+
+  const repOf = new Map<string, string>();
+  for (const { cells } of lookup.rows) {
+    const k = (cells[key] ?? '').trim();
+    const rep = (cells[bring] ?? '').trim();
+    if ((repOf.get(k) ?? rep) !== rep) return false;
+    repOf.set(k, rep);
+  }
+  return true;
 }
 
 // Sheet names that hold targets; the same words as the target column's keywords in columns.ts.

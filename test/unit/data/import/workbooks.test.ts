@@ -152,6 +152,35 @@ describe('importFile on workbooks', () => {
     ]);
   });
 
+  it('importFile joins no rep from a same-layout sheet, nor from one giving a key two reps', async () => {
+    const month = (rows: Cell[][]) => [['工号', '姓名', '日期', '交易额'], ...rows];
+    const sameLayout = workbook({
+      March: month([
+        ['A1', '王芳', '2024-03-01', 10],
+        ['A2', '李强', '2024-03-02', 20],
+      ]),
+      April: month([['A1', '赵敏', '2024-04-01', 30]]),
+    });
+    const kept = await importFile(db, 'turnover.xlsx', sameLayout);
+    if (!kept.ok) throw new Error(kept.errors.join('; '));
+    expect(kept.summary.warnings.join(' ')).not.toMatch(/comes from sheet/);
+    expect((await readSales(db)).map((r) => r.rep).sort()).toEqual(['李强', '王芳']);
+
+    const ambiguous = workbook({
+      Orders: [
+        ['Region', 'Order Date', 'Sales'],
+        ['West', '2024-01-03', 10],
+      ],
+      People: [
+        ['Person', 'Region'],
+        ['Anna', 'West'],
+        ['Bo', 'West'],
+      ],
+    });
+    const outcome = await importFile(db, 'orders.xlsx', ambiguous);
+    expect(outcome.ok && outcome.summary.mapping.rep).not.toBe('Person');
+  });
+
   it('importFile says which file cannot be read as a workbook', async () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     const outcome = await importFile(db, 'broken.xlsx', bytes);
