@@ -1,16 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openPage,
-  projectRoot,
-  screenshot,
-  serveBuild,
-  sharedData,
-  type Served,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, projectRoot, screenshot, sharedData, useBrowser } from './harness';
 import { waitForState } from './reliability-helpers';
 
 const quotas = resolve(sharedData, 'aw_SalesPersonQuotaHistory.csv');
@@ -26,21 +18,10 @@ async function choose(page: Page, path: string): Promise<void> {
 }
 
 describe.skipIf(!present)('rep assignments in the browser', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it('the territory history joins the quota history; groups shown, exported, kept', async () => {
-    const { page, errors } = await openPage(browser, served.url);
+    const { page, errors } = await openPage(app.browser, app.url);
     await waitForState(page, 'done');
 
     await choose(page, quotas);
@@ -127,7 +108,7 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
       ['en-US', 'This file says which group', 'import your sales history first'],
       ['zh-CN', '此文件记录每位销售员', '请先导入您的销售历史'],
     ]) {
-      const { page } = await openPage(browser, served.url, locale);
+      const { page } = await openPage(app.browser, app.url, locale);
       await waitForState(page, 'done');
       await choose(page, territories);
       const text = await byId(page, 'assign-choice').innerText();
@@ -140,7 +121,7 @@ describe.skipIf(!present)('rep assignments in the browser', () => {
   });
 
   it('a sales file with its own region column shows its groups by itself', async () => {
-    const { page } = await openPage(browser, served.url, 'zh-CN');
+    const { page } = await openPage(app.browser, app.url, 'zh-CN');
     await waitForState(page, 'done');
     await choose(page, resolve(projectRoot, 'test/fixtures/import/sales_with_region.csv'));
     await byId(page, 'import-confirm').click();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, useBrowser } from './harness';
 
 const screens = ['', 'tune', 'train', 'schemes', 'behaviour'] as const;
 
@@ -62,22 +62,11 @@ async function tabStopsWithoutName(page: Page, stops: number): Promise<string[]>
 }
 
 describe('keyboard and screen readers on every screen', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   for (const locale of ['en-US', 'zh-CN']) {
     it(`names every control and chart, and every tab stop, in ${locale}`, async () => {
-      const { page, errors } = await openPage(browser, served.url, locale);
+      const { page, errors } = await openPage(app.browser, app.url, locale);
       await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
         timeout: 90_000,
       });
@@ -95,7 +84,7 @@ describe('keyboard and screen readers on every screen', () => {
 
   for (const locale of ['en-US', 'zh-CN']) {
     it(`fits every screen in a 390 px wide phone without sideways scrolling, in ${locale}`, async () => {
-      const { page, errors } = await openPage(browser, served.url, locale);
+      const { page, errors } = await openPage(app.browser, app.url, locale);
       await page.setViewportSize({ width: 390, height: 800 });
       await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
         timeout: 90_000,
@@ -112,7 +101,7 @@ describe('keyboard and screen readers on every screen', () => {
   }
 
   it('the check itself finds a control with no name', async () => {
-    const { page } = await openPage(browser, `${served.url}schemes`);
+    const { page } = await openPage(app.browser, `${app.url}schemes`);
     await page.waitForSelector('#schemes-title');
     await page.evaluate(() => {
       const button = document.createElement('button');

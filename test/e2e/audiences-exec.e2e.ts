@@ -1,17 +1,10 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_ECONOMICS } from '../../src/lib/engine/sweep';
-import {
-  foreignRequests,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveBuild,
-  type Served,
-} from './harness';
+import { foreignRequests, openPage, screenshot, useBrowser } from './harness';
 
 const languages = [
   { locale: 'en-US', tag: 'en', title: 'Executive summary', badLink: 'could not be opened' },
@@ -41,22 +34,11 @@ function pdfPages(pdf: Buffer): number {
 }
 
 describe('the executive screen in a real browser', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   for (const { locale, tag, title, badLink } of languages) {
     it(`compares the schemes with intervals and paired differences (${tag})`, async () => {
-      const { page, requests, errors } = await openPage(browser, served.url, locale);
+      const { page, requests, errors } = await openPage(app.browser, app.url, locale);
       await waitForOutcomes(page);
       await expect(page.locator('#exec-title').textContent()).resolves.toBe(title);
 
@@ -99,12 +81,12 @@ describe('the executive screen in a real browser', () => {
         png,
       );
 
-      expect(foreignRequests(requests, served.url)).toEqual([]);
+      expect(foreignRequests(requests, app.url)).toEqual([]);
       expect(errors).toEqual([]);
     });
 
     it(`reopens the exact scenario from a link and refuses a bad one (${tag})`, async () => {
-      const { page } = await openPage(browser, served.url, locale);
+      const { page } = await openPage(app.browser, app.url, locale);
       await waitForOutcomes(page);
 
       await page.fill('[data-testid="setting-seed"]', '12345');
@@ -123,7 +105,7 @@ describe('the executive screen in a real browser', () => {
       const link = await page.locator('[data-testid="share-link"]').inputValue();
       expect(link).toContain('#scenario=');
 
-      const reopened = await openPage(browser, link, locale);
+      const reopened = await openPage(app.browser, link, locale);
       await waitForOutcomes(reopened.page);
       await expect(reopened.page.locator('[data-testid="run-seed"]').textContent()).resolves.toBe(
         '12345',
@@ -133,7 +115,7 @@ describe('the executive screen in a real browser', () => {
       expect(reopened.errors).toEqual([]);
 
       // Pasted into a tab that already shows the app: only the fragment changes, no reload.
-      const open = await openPage(browser, served.url, locale);
+      const open = await openPage(app.browser, app.url, locale);
       await waitForOutcomes(open.page);
       await open.page.evaluate((href) => (window.location.href = href), link);
       await open.page.waitForFunction(
@@ -145,8 +127,8 @@ describe('the executive screen in a real browser', () => {
       expect(await value(open.page, 'outcome-self-set-payout')).toBe(payout);
       expect(open.errors).toEqual([]);
 
-      const broken = `${served.url}#scenario=${Buffer.from('{"name":"x"}').toString('base64url')}`;
-      const bad = await openPage(browser, broken, locale);
+      const broken = `${app.url}#scenario=${Buffer.from('{"name":"x"}').toString('base64url')}`;
+      const bad = await openPage(app.browser, broken, locale);
       await bad.page.waitForSelector('[data-testid="link-errors"]');
       const text = await bad.page.locator('[data-testid="link-errors"]').textContent();
       expect(text).toContain(badLink);
@@ -181,7 +163,7 @@ describe('the executive screen in a real browser', () => {
     };
     writeFileSync(file, JSON.stringify(scenario));
 
-    const { page, errors } = await openPage(browser, served.url);
+    const { page, errors } = await openPage(app.browser, app.url);
     await waitForOutcomes(page);
     await page.locator('[data-testid="open-scenario"]').setInputFiles(file);
     await page.waitForFunction(
@@ -218,7 +200,7 @@ describe('the executive screen in a real browser', () => {
       const pharma = JSON.parse(readFileSync(file, 'utf8'));
       expect(pharma.schemes[0].quota.values.length).toBe(4);
 
-      const { page, errors } = await openPage(browser, served.url, locale);
+      const { page, errors } = await openPage(app.browser, app.url, locale);
       await waitForOutcomes(page);
       await page.locator('[data-testid="open-scenario"]').setInputFiles(file);
       await page.waitForSelector('[data-testid="run-status"][data-state="error"]', {

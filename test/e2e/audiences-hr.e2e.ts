@@ -2,17 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  foreignRequests,
-  launchChromium,
-  openPage,
-  projectRoot,
-  screenshot,
-  serveBuild,
-  type Served,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, openPage, projectRoot, screenshot, useBrowser } from './harness';
 
 const languages = [
   { locale: 'en-US', tag: 'en', heading: 'Sweep a parameter' },
@@ -49,22 +41,11 @@ async function solution(page: Page): Promise<number> {
 }
 
 describe('the HR screen in a real browser', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   for (const { locale, tag, heading } of languages) {
     it(`sweeps the rate, meets a budget and tables pay per rep (${tag})`, async () => {
-      const { page, requests, errors } = await openPage(browser, `${served.url}tune`, locale);
+      const { page, requests, errors } = await openPage(app.browser, `${app.url}tune`, locale);
       await expect(page.locator('#sweep-title').textContent()).resolves.toBe(heading);
       await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
         timeout: 60_000,
@@ -137,7 +118,7 @@ describe('the HR screen in a real browser', () => {
         page.locator('[data-testid="tune-status"]').getAttribute('data-state'),
       ).resolves.toBe('done');
 
-      expect(foreignRequests(requests, served.url)).toEqual([]);
+      expect(foreignRequests(requests, app.url)).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

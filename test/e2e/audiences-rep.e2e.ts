@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../../src/lib/engine';
 import { trainingQuarters } from '../../src/lib/engine/sweep';
-import {
-  foreignRequests,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveBuild,
-  type Served,
-} from './harness';
+import { foreignRequests, openPage, screenshot, useBrowser } from './harness';
 
 const languages = [
   {
@@ -63,22 +56,11 @@ async function data(page: Page, testid: string, attribute = 'data-value'): Promi
 }
 
 describe('the rep training screen in a real browser', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   for (const { locale, tag, limit, other, game } of languages) {
     it(`finds the best target, prices sandbagging and plays seeded quarters (${tag})`, async () => {
-      const { page, requests, errors } = await openPage(browser, `${served.url}train`, locale);
+      const { page, requests, errors } = await openPage(app.browser, `${app.url}train`, locale);
       await page.waitForSelector('[data-testid="train-rep"]', { timeout: 60_000 });
       await screenshot(page, `rep-own-history-${tag}`);
 
@@ -131,7 +113,7 @@ describe('the rep training screen in a real browser', () => {
       await page.waitForSelector('[data-testid="q-sales"]');
       await expect(page.locator('[data-testid="q-sales"]').count()).resolves.toBe(4);
 
-      expect(foreignRequests(requests, served.url)).toEqual([]);
+      expect(foreignRequests(requests, app.url)).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

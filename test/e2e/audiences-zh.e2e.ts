@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { schemeKinds } from '../../src/lib/engine/schemes/registry';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import { openPage, screenshot, useBrowser } from './harness';
 
 /**
  * Three or more lower-case Latin words in a row anywhere a reader sees text (labels, options,
@@ -33,21 +33,10 @@ async function runDone(page: Page): Promise<void> {
 }
 
 describe('a zh-CN reader sees no English sentence', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it('on every screen', async () => {
-    const { page, errors } = await openPage(browser, served.url, 'zh-CN');
+    const { page, errors } = await openPage(app.browser, app.url, 'zh-CN');
     await runDone(page);
     expect(await strayEnglish(page)).toEqual([]);
 
@@ -61,7 +50,7 @@ describe('a zh-CN reader sees no English sentence', () => {
   });
 
   it('when a scenario file is bad', async () => {
-    const { page } = await openPage(browser, served.url, 'zh-CN');
+    const { page } = await openPage(app.browser, app.url, 'zh-CN');
     await runDone(page);
     const bad = {
       name: '',
@@ -89,8 +78,8 @@ describe('a zh-CN reader sees no English sentence', () => {
   it('when a share link is bad', async () => {
     const scenario = { name: 'x', seed: 1, trials: 0, data: { source: 'cloud' }, schemes: [] };
     const encoded = Buffer.from(JSON.stringify(scenario)).toString('base64url');
-    const link = `${served.url}#scenario=${encoded}&margin=abc&currency=XYZ`;
-    const { page } = await openPage(browser, link, 'zh-CN');
+    const link = `${app.url}#scenario=${encoded}&margin=abc&currency=XYZ`;
+    const { page } = await openPage(app.browser, link, 'zh-CN');
     const list = page.locator('[data-testid="link-errors"] li');
     await list.first().waitFor();
     expect(await list.count()).toBeGreaterThanOrEqual(3);
@@ -105,7 +94,7 @@ describe('a zh-CN reader sees no English sentence', () => {
   });
 
   it('in the scheme editor with a scheme of every kind', async () => {
-    const { page } = await openPage(browser, `${served.url}schemes`, 'zh-CN');
+    const { page } = await openPage(app.browser, `${app.url}schemes`, 'zh-CN');
     await page.waitForSelector('#schemes-title');
     for (const kind of schemeKinds) {
       await page.locator('.tools select').selectOption(kind);
@@ -125,7 +114,7 @@ describe('a zh-CN reader sees no English sentence', () => {
   });
 
   it('when a field of the scheme editor is wrong', async () => {
-    const { page } = await openPage(browser, `${served.url}schemes`, 'zh-CN');
+    const { page } = await openPage(app.browser, `${app.url}schemes`, 'zh-CN');
     await page.waitForSelector('#schemes-title');
     const editor = page.locator('[data-testid="scheme-editor"]').first();
     await editor.locator('input[inputmode="decimal"]').first().fill('-1');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, useBrowser } from './harness';
 
 /** Selects narrower than the option they show: the text is cut ("Ben Okaf"). */
 function cutSelects(page: Page): Promise<string[]> {
@@ -18,22 +18,11 @@ function cutSelects(page: Page): Promise<string[]> {
 }
 
 describe('the behaviour screen shows all of what it computed', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   for (const locale of ['en-US', 'zh-CN']) {
     it(`shows whole names, a scrollable table, money and the run's years in ${locale}`, async () => {
-      const { page, errors } = await openPage(browser, `${served.url}behaviour`, locale);
+      const { page, errors } = await openPage(app.browser, `${app.url}behaviour`, locale);
       const run = page.locator('[data-testid="behaviour-run"]');
       await page.waitForFunction(
         () => !document.querySelector<HTMLButtonElement>('[data-testid="behaviour-run"]')?.disabled,

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, useBrowser } from './harness';
 
 /** Every scheme kind whose reps move deals: both self-set and quota rules, and both letters. */
 const scenario = {
@@ -79,22 +79,11 @@ function movedBars(page: Page): Promise<number> {
 }
 
 describe('the behaviour screen', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   for (const locale of ['en-US', 'zh-CN']) {
     it(`shows pulled and pushed deals for every kind that moves them in ${locale}`, async () => {
-      const { page, errors } = await openPage(browser, served.url, locale);
+      const { page, errors } = await openPage(app.browser, app.url, locale);
       await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
         timeout: 60_000,
       });

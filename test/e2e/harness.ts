@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const sharedData = resolve(projectRoot, '../shared/data');
@@ -52,6 +53,41 @@ export async function serveBuild(): Promise<Served> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+export interface BrowserUnderTest {
+  /** The served build's address, ending in '/'. */
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves build/ and launches Chromium before the calling describe block's tests, and stops both
+ * after them. Both exist only from its beforeAll on, so read them inside hooks and tests.
+ */
+export function useBrowser(): BrowserUnderTest {
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    served = await serveBuild();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    served?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useBrowser: read url or browser inside a test');
+    return value;
+  };
+  return {
+    get url() {
+      return ready(served).url;
+    },
+    get browser() {
+      return ready(browser);
+    },
+  };
 }
 
 export interface RecordedPage {

@@ -1,17 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   foreignRequests,
-  launchChromium,
   openPage,
   projectRoot,
   screenshot,
-  serveBuild,
   sharedData,
-  type Served,
+  useBrowser,
 } from './harness';
 
 const metrics = ['payoutMean', 'payoutSe', 'payoutP5', 'payoutP50', 'payoutP95'] as const;
@@ -41,21 +39,10 @@ async function metricValue(page: Page, scheme: string, metric: string): Promise<
 }
 
 describe('the main job in a real browser', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it('opens on the sample history and shows the same numbers as the CLI', async () => {
-    const { page, requests, errors } = await openPage(browser, served.url);
+    const { page, requests, errors } = await openPage(app.browser, app.url);
     await waitForRun(page);
     await screenshot(page, 'compare-sample-en');
 
@@ -71,7 +58,7 @@ describe('the main job in a real browser', () => {
       }
     }
 
-    expect(foreignRequests(requests, served.url)).toEqual([]);
+    expect(foreignRequests(requests, app.url)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -82,7 +69,7 @@ describe('the main job in a real browser', () => {
   it.skipIf(!hasShared)(
     'imports the GBK vending orders and compares the schemes on them',
     async () => {
-      const { page, requests } = await openPage(browser, served.url, 'zh-CN');
+      const { page, requests } = await openPage(app.browser, app.url, 'zh-CN');
       await waitForRun(page);
       const before = await metricValue(page, 'self-set', 'payoutMean');
 
@@ -106,7 +93,7 @@ describe('the main job in a real browser', () => {
       expect(Number.isFinite(after)).toBe(true);
       expect(after).toBeGreaterThan(0);
       await expect(page.getByText('81').first().isVisible()).resolves.toBe(true);
-      expect(foreignRequests(requests, served.url)).toEqual([]);
+      expect(foreignRequests(requests, app.url)).toEqual([]);
     },
   );
 });

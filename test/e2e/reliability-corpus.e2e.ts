@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBigCsv } from '../corpus/bigFiles';
 import { corpus, corpusBytes } from '../corpus/corpus';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import { openPage, screenshot, useBrowser } from './harness';
 import { metricValues, waitForState } from './reliability-helpers';
 
 /** How long the page may take to explain one corpus file. */
@@ -43,28 +43,23 @@ async function closeDialog(page: Page): Promise<void> {
 }
 
 describe('the bad-input corpus in the browser', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useBrowser();
   let dir: string;
 
   beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), 'il-corpus-e2e-'));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    served?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('every corpus file is explained in the dialog, and the loaded data stays usable', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     let crashed = false;
     page.on('crash', () => (crashed = true));
-    await page.goto(served.url);
+    await page.goto(app.url);
     await waitForState(page, 'done');
     let before = await metricValues(page);
     const unexplained: string[] = [];
@@ -102,7 +97,7 @@ describe('the bad-input corpus in the browser', () => {
   }, 300_000);
 
   it('a file with rows in two encodings waits for an encoding, then imports with it', async () => {
-    const { page, errors } = await openPage(browser, served.url);
+    const { page, errors } = await openPage(app.browser, app.url);
     await waitForState(page, 'done');
     const path = join(dir, 'mixed-encodings.csv');
     writeFileSync(path, corpusBytes('mixed-encodings.csv'));
@@ -126,7 +121,7 @@ describe('the bad-input corpus in the browser', () => {
   }, 120_000);
 
   it('explains refused files in Chinese when the page is in Chinese', async () => {
-    const { page, errors } = await openPage(browser, served.url, 'zh-CN');
+    const { page, errors } = await openPage(app.browser, app.url, 'zh-CN');
     await waitForState(page, 'done');
     const said: Record<string, string> = {};
 
@@ -149,11 +144,11 @@ describe('the bad-input corpus in the browser', () => {
   it('a 200 MB history is refused or imported within 120 s, and the tab lives on', async () => {
     const path = join(dir, 'big-200mb.csv');
     await writeBigCsv(path, 200 * 1024 ** 2);
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     let crashed = false;
     page.on('crash', () => (crashed = true));
-    await page.goto(served.url);
+    await page.goto(app.url);
     await waitForState(page, 'done');
 
     const started = Date.now();

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, serveBuild, type Served } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowser } from './harness';
 import {
   injectWorkerFault,
   metricValues,
@@ -28,28 +28,17 @@ const expectedMessage: Record<keyof typeof faults, RegExp> = {
 };
 
 describe('faults in the browser', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   async function open(prepare?: (context: BrowserContext) => Promise<unknown>) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     let crashed = false;
     await prepare?.(context);
     const page: Page = await context.newPage();
     page.on('crash', () => (crashed = true));
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(served.url);
+    await page.goto(app.url);
     return { context, page, errors, crashed: () => crashed };
   }
 

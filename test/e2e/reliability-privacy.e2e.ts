@@ -1,17 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir } from '../corpus/corpus';
-import {
-  foreignRequests,
-  launchChromium,
-  openPage,
-  projectRoot,
-  serveBuild,
-  type Served,
-} from './harness';
+import { foreignRequests, openPage, projectRoot, useBrowser } from './harness';
 import { waitForState } from './reliability-helpers';
 
 const build = resolve(projectRoot, 'build');
@@ -44,15 +37,12 @@ async function watchViolations(page: Page): Promise<() => string[]> {
 }
 
 describe('privacy: the app talks to its own origin only', () => {
-  let served: Served;
-  let browser: Browser;
+  const app = useBrowser();
   let other: Server;
   let otherUrl: string;
   const otherHits: string[] = [];
 
   beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
     // A second origin on loopback: anything that reaches it got past the policy.
     other = createServer((req, res) => {
       otherHits.push(req.url ?? '');
@@ -64,8 +54,6 @@ describe('privacy: the app talks to its own origin only', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    served?.stop();
     await new Promise((done) => other?.close(done));
   });
 
@@ -87,7 +75,7 @@ describe('privacy: the app talks to its own origin only', () => {
   });
 
   it('the server sends the same policy as a header, with framing forbidden', async () => {
-    const response = await fetch(served.url);
+    const response = await fetch(app.url);
     const header = response.headers.get('content-security-policy') ?? '';
     const html = await response.text();
 
@@ -97,10 +85,10 @@ describe('privacy: the app talks to its own origin only', () => {
   });
 
   it('the policy is in force: requests to another origin are blocked before they leave', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const violations = await watchViolations(page);
-    await page.goto(served.url);
+    await page.goto(app.url);
     await waitForState(page, 'done');
 
     const attempts = await page.evaluate(async (target) => {
@@ -131,7 +119,7 @@ describe('privacy: the app talks to its own origin only', () => {
   });
 
   it('loading, importing, running and moving between screens ask nothing of another host', async () => {
-    const { page, requests } = await openPage(browser, served.url);
+    const { page, requests } = await openPage(app.browser, app.url);
     const violations = await watchViolations(page);
     await page.reload();
     await waitForState(page, 'done');
@@ -142,11 +130,11 @@ describe('privacy: the app talks to its own origin only', () => {
     await page.locator('[data-testid="import-confirm"]').click();
     await waitForState(page, 'done');
     for (const screen of pages.filter((name) => name !== 'index.html')) {
-      await page.goto(`${served.url}${screen.replace(/\.html$/, '')}`);
+      await page.goto(`${app.url}${screen.replace(/\.html$/, '')}`);
       await page.waitForLoadState('networkidle');
     }
 
-    expect(foreignRequests(requests, served.url)).toEqual([]);
+    expect(foreignRequests(requests, app.url)).toEqual([]);
     expect(violations()).toEqual([]);
     expect(otherHits).toEqual([]);
   });

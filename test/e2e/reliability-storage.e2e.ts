@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../corpus/corpus';
-import { launchChromium, screenshot, serveBuild, type Served } from './harness';
+import { screenshot, useBrowser } from './harness';
 import { waitForState } from './reliability-helpers';
 
 const file = 'markup-names.csv';
@@ -40,26 +40,15 @@ const fillStorage = () => {
 };
 
 describe('kept data across reloads and broken storage', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   async function open(prepare?: (context: BrowserContext) => Promise<unknown>) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     await prepare?.(context);
     const page = await context.newPage();
     let crashed = false;
     page.on('crash', () => (crashed = true));
-    await page.goto(served.url);
+    await page.goto(app.url);
     await waitForState(page, 'done');
     return { context, page, crashed: () => crashed };
   }

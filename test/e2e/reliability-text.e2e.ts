@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { corpusDir } from '../corpus/corpus';
 import { formulaNames, hostileNames, MARKUP } from '../corpus/smallFiles';
 import { readCsv } from '../unit/reliability/readCsv';
-import { launchChromium, screenshot, serveBuild, type Served } from './harness';
+import { screenshot, useBrowser } from './harness';
 import { waitForState } from './reliability-helpers';
 
 const corpusFile = (name: string) => new URL(name, corpusDir).pathname;
@@ -43,28 +43,17 @@ async function downloaded(download: Download): Promise<string> {
 }
 
 describe('hostile text renders as text', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   async function open(path = '') {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${served.url}${path}`);
+    await page.goto(`${app.url}${path}`);
     return { context, page, dialogs };
   }
 

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, serveBuild, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowser } from './harness';
 import {
   injectWorkerFault,
   metricValues,
@@ -14,18 +14,7 @@ import {
  * marked as the previous run's, and the failure is worded in the language the page is in.
  */
 describe('a failed or cancelled run on screen', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   const stale = (page: Page) => page.locator('[data-testid="run-stale"]');
 
@@ -38,10 +27,10 @@ describe('a failed or cancelled run on screen', () => {
 
   it('a worker that throws: the failure in Chinese, old results marked, then cleared', async () => {
     let armed = false;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     await injectWorkerFault(context, onThirdBlock(`throw new Error('boom');`), () => armed);
     const page = await context.newPage();
-    await page.goto(served.url);
+    await page.goto(app.url);
     await waitForState(page, 'done');
     const complete = await metricValues(page);
     expect(await stale(page).count()).toBe(0);
@@ -72,10 +61,10 @@ describe('a failed or cancelled run on screen', () => {
 
   it('a worker that stops without a word is named in English from its code', async () => {
     let armed = false;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     await injectWorkerFault(context, onThirdBlock('self.close();'), () => armed);
     const page = await context.newPage();
-    await page.goto(served.url);
+    await page.goto(app.url);
     await waitForState(page, 'done');
 
     await restartWorkers(page);

@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { companyCsv } from '../../bench/companyCsv';
-import { launchChromium, openPage, serveBuild, type Served } from './harness';
+import { openPage, useBrowser } from './harness';
 
 const REPS = 1000;
 
 /** Tune's per-rep pay on a 1,000-rep company: computed on the workers, shown a page at a time. */
 describe("Tune's per-rep table on a large company", () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it('tables every rep, fifty rows at a time, and exports them all', async () => {
-    const { page, errors } = await openPage(browser, served.url);
+    const { page, errors } = await openPage(app.browser, app.url);
     await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
       timeout: 60_000,
     });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { schemeKinds } from '../../src/lib/engine/schemes/registry';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import { openPage, screenshot, useBrowser } from './harness';
 
 /** The run is done and the outcome row of `id` has its figures. */
 async function waitForScheme(page: Page, id: string): Promise<void> {
@@ -16,22 +16,11 @@ async function waitForScheme(page: Page, id: string): Promise<void> {
 }
 
 describe('the scheme editor hands its schemes to the compare screen', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   for (const locale of ['en-US', 'zh-CN']) {
     it(`compares a scheme of every kind after "Compare these" in ${locale}`, async () => {
-      const { page, errors } = await openPage(browser, served.url, locale);
+      const { page, errors } = await openPage(app.browser, app.url, locale);
       await waitForScheme(page, 'self-set');
 
       await page.locator('nav a[href$="schemes"]').click();
@@ -43,7 +32,7 @@ describe('the scheme editor hands its schemes to the compare screen', () => {
       await page.locator('[data-testid="compare-schemes"]').click();
 
       // The running scenario's two schemes stay; a scheme added last comes out of the run too.
-      await page.waitForURL(served.url);
+      await page.waitForURL(app.url);
       await waitForScheme(page, 'linear-menu');
       const rows = page.locator(
         '[data-testid^="outcome-"][data-testid$="-payout"]:not([data-testid^="outcome-diff-"])',
@@ -77,7 +66,7 @@ describe('the scheme editor hands its schemes to the compare screen', () => {
 
   for (const locale of ['en-US', 'zh-CN']) {
     it(`shows the scheme editor and the behaviour screen in ${locale}`, async () => {
-      const { page, errors } = await openPage(browser, `${served.url}schemes`, locale);
+      const { page, errors } = await openPage(app.browser, `${app.url}schemes`, locale);
       await page.waitForSelector('#schemes-title');
       const title = await page.locator('#schemes-title').textContent();
       expect(title).toBe(locale === 'en-US' ? 'Scheme editor' : '方案编辑器');

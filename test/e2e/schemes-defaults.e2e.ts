@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { zhCN } from '../../src/lib/i18n/zh-CN';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import { openPage, screenshot, useBrowser } from './harness';
 
 describe('a scheme added in the editor is named in the current language', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it('names a new pharmaceutical letter and its fines from the zh-CN catalog', async () => {
-    const { page, errors } = await openPage(browser, `${served.url}schemes`, 'zh-CN');
+    const { page, errors } = await openPage(app.browser, `${app.url}schemes`, 'zh-CN');
     await page.waitForSelector('#schemes-title');
     await page.locator('.tools select').selectOption('pharma-letter');
     await page.locator('.tools button').click();

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, serveBuild, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, useBrowser } from './harness';
 
 describe('the training screen refuses what it cannot use', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it('keeps the last valid expected sales when 1e30 is typed, and the typed target', async () => {
-    const { page, errors } = await openPage(browser, `${served.url}train`);
+    const { page, errors } = await openPage(app.browser, `${app.url}train`);
     await page.waitForSelector('[data-testid="source-sample"]', { timeout: 60_000 });
     await page.click('[data-testid="source-sample"]');
     await page.fill('[data-testid="sample-mean"]', '100000');

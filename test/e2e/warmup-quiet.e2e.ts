@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuild, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
 
 /** Pages that start DuckDB and warm it up once the sample's first result is on screen. */
 const PAGES = [
@@ -34,23 +34,12 @@ async function openListening(browser: Browser, url: string, locale: string): Pro
 }
 
 describe('the DuckDB warm-up is quiet', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it.each(PAGES)(
     'the %s page (%s) logs no warning or error while DuckDB warms up',
     async (name, locale) => {
-      const { page, noise } = await openListening(browser, `${served.url}${name}`, locale);
+      const { page, noise } = await openListening(app.browser, `${app.url}${name}`, locale);
       // The warm-up ran to its end on this page: COPY, the import's statements, the calibration.
       await page.waitForFunction(
         (mark) => performance.getEntriesByName(mark).length > 0,
