@@ -32,6 +32,27 @@ describe('historyGeometry', () => {
     expect(g.y.domain()[1]).toBeGreaterThanOrEqual(80);
   });
 
+  it('historyGeometry reaches down to negative months and keeps every mark inside the plot', () => {
+    const g = historyGeometry(
+      [point('a', -1400, 300), point('b', 900), point('c', -200)],
+      600,
+      300,
+    );
+    const { top, bottom } = g.frame;
+    expect(g.y.domain()[0]).toBeLessThanOrEqual(-1400);
+    expect(g.y.domain()[1]).toBeGreaterThanOrEqual(900);
+    for (const mark of [...g.sales, ...g.targets]) {
+      expect(mark.cy).toBeGreaterThanOrEqual(top);
+      expect(mark.cy).toBeLessThanOrEqual(bottom);
+    }
+    expect(g.yTicks.some((t) => t.value === 0)).toBe(true);
+
+    const minus = (label: string, sales: number) => ({ label, sales, target: null, fitted: -30 });
+    const allNegative = historyGeometry([minus('a', -50), minus('b', -20)], 600, 300);
+    expect(allNegative.y.domain()[1]).toBe(0);
+    expect(allNegative.y(-50)).toBeLessThanOrEqual(allNegative.frame.bottom);
+  });
+
   it('historyGeometry finds the period under the pointer and none outside the plot', () => {
     const points = ['a', 'b', 'c', 'd'].map((label, i) => point(label, 10 * (i + 1)));
     const g = historyGeometry(points, 600, 300);

@@ -1,4 +1,4 @@
-import { line, max, scalePoint, scaleLinear, type ScaleLinear, type ScalePoint } from 'd3';
+import { line, max, min, scalePoint, scaleLinear, type ScaleLinear, type ScalePoint } from 'd3';
 import { frame, type Frame, type Margin, type Tick } from '../frame';
 
 /** One period of a rep's history; a value is null where it is not known. */
@@ -77,9 +77,12 @@ export function historyGeometry(
   const at = (i: number) => x(String(i)) ?? plot.left;
 
   const values = points.flatMap((p) => [p.sales, p.target, p.fitted]);
-  const top = max(values, (v) => (v !== null && Number.isFinite(v) ? v : undefined)) ?? 0;
+  const known = (v: number | null) => (v !== null && Number.isFinite(v) ? v : undefined);
+  const top = max(values, known) ?? 0;
+  // Net sales can go below zero (a month of returns): the axis then reaches down to them.
+  const bottom = Math.min(0, min(values, known) ?? 0);
   const y = scaleLinear()
-    .domain([0, top > 0 ? top : 1])
+    .domain([bottom, top > 0 ? top : bottom < 0 ? 0 : 1])
     .nice(5)
     .range([plot.bottom, plot.top]);
 
