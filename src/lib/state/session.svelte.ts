@@ -14,8 +14,6 @@ import {
   type Scheme,
 } from '../engine';
 import { planAndRun, warmWorkers } from '../workers';
-import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
-import type { MessageKey } from '../i18n/en';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
 import { setCurrency } from '../i18n/i18n.svelte';
@@ -25,20 +23,11 @@ import type { LinkError, LinkExtras } from './shareLink';
 import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { applySettings, settingsFrom, settingsValid, type Settings } from './settings';
-import { messageOf, nextPaint, type Failure, type RunState, type Stage } from './stages';
+import { RunStatus } from './runStatus.svelte';
+import { messageOf, nextPaint } from './stages';
 import type { Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
 
 export type { Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
-
-/** Where each stage's errors come from, which codes those that carry no code of their own. */
-const failedStep: Record<Stage, FailedStep> = {
-  db: 'database',
-  fetch: 'other',
-  import: 'data',
-  calibrate: 'data',
-  plan: 'simulation',
-  run: 'simulation',
-};
 
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
 const parsed = defaultScenario();
@@ -56,24 +45,10 @@ async function fetchSample(): Promise<string> {
 }
 
 /**
- * The app's one run: data source, settings, the latest comparison and where the pipeline is.
- * Every step checks a token after each await, so Cancel or a newer request wins at once and a
- * superseded step can never overwrite newer state.
+ * The app's one run: data source, settings and the latest comparison; where the pipeline is
+ * comes from RunStatus, whose token every step checks after each await.
  */
-export class Session {
-  state = $state<RunState>('idle');
-  stage = $state<Stage | null>(null);
-  progress = $state({ done: 0, total: 0 });
-  seconds = $state(0);
-  failure = $state.raw<Failure | null>(null);
-  /** The failure's code, for a message in the current language; null for the app's own. */
-  failureCode = $state.raw<CodedError | null>(null);
-  /**
-   * True when the summary on screen is not the result of the latest request, which failed or
-   * was cancelled: the page says so and dims it. A run that did not finish shows nothing of
-   * its own, so what is on screen is always one whole run.
-   */
-  stale = $state(false);
+export class Session extends RunStatus {
   dataset = $state.raw<Dataset | null>(null);
   summary = $state.raw<RunSummary | null>(null);
   settings: Settings = $state(initialSettings);
@@ -100,14 +75,8 @@ export class Session {
   scenarioWarnings = $state.raw<Problem[]>([]);
   /** What was wrong with the link the page was opened with. */
   linkErrors = $state.raw<LinkError[]>([]);
-  #token = 0;
   /** The dataset the summary on screen was run on. */
   #summaryData: Dataset | null = null;
-  #cancelRun: (() => void) | null = null;
-
-  get busy(): boolean {
-    return this.state === 'loading' || this.state === 'running';
-  }
 
   /**
    * Page load: the settings and the file kept in this browser, else the built-in sample, then a
@@ -198,17 +167,17 @@ export class Session {
   }
 
   async useSample(): Promise<void> {
-    const token = this.#begin('fetch');
+    const token = this.begin('fetch');
     let dataset: Dataset;
     try {
       // The sample's calibration was computed by DuckDB at build time (npm run sample; a unit
       // test keeps it equal), so the first result does not wait for DuckDB to start.
       const result = await fetchSampleCalibration(asset('/sample/calibration.json'));
-      if (!this.#current(token)) return;
+      if (!this.current(token)) return;
       dataset = { source: null, result };
       this.dataset = dataset;
     } catch (error) {
-      this.#fail(token, error);
+      this.fail(token, error);
       return;
     }
     const simulated = this.#simulate(token);
@@ -236,18 +205,18 @@ export class Session {
     bytes: Uint8Array,
     options: ImportOptions,
   ): Promise<ImportOutcome> {
-    const token = this.#begin('db');
+    const token = this.begin('db');
     let outcome: Awaited<ReturnType<typeof loadCsvBytes>>;
     try {
       const db = await getBrowserDb();
-      if (!this.#step(token, 'import')) return { status: 'stale' };
+      if (!this.step(token, 'import')) return { status: 'stale' };
       outcome = await loadCsvBytes(db, fileName, bytes, options);
     } catch (error) {
-      this.#fail(token, error);
+      this.fail(token, error);
       return { status: 'failed', errors: [messageOf(error)] };
     }
 
-    if (!this.#current(token)) return { status: 'stale' };
+    if (!this.current(token)) return { status: 'stale' };
     // A cancelled import changed nothing: the previous data and results stay, not dimmed.
     if (!outcome.ok && options.watch?.cancelled && outcome.errors.length === 0) {
       this.state = this.summary ? 'done' : 'idle';
@@ -255,14 +224,14 @@ export class Session {
       return { status: 'cancelled' };
     }
     if (!outcome.ok) {
-      this.#failWith('import', outcome.errors);
+      this.failWith('import', outcome.errors);
       return { status: 'failed', errors: outcome.errors };
     }
 
     // The calibration's last rows were read in this task: the new data renders in the next, so
     // that neither holds the page's thread long (issue 7).
     await nextPaint();
-    if (!this.#current(token)) return { status: 'stale' };
+    if (!this.current(token)) return { status: 'stale' };
     this.dataset = { source: fileName, result: outcome.result };
     void this.#simulate(token);
     const thinReps = outcome.result.histories.filter((h) => h.thin).map((h) => h.name);
@@ -272,46 +241,34 @@ export class Session {
   /** Rerun the comparison on the current data with the current settings. */
   async run(): Promise<void> {
     if (!this.dataset) return this.useSample();
-    await this.#simulate(this.#begin('plan'));
-  }
-
-  cancel(): void {
-    // A run whose results are being put on screen has finished: nothing is left to cancel.
-    const finishing = this.state === 'running' && this.#cancelRun === null;
-    if (!this.busy || finishing) return;
-    this.#token += 1;
-    this.#cancelRun?.();
-    this.#cancelRun = null;
-    this.state = 'cancelled';
-    this.stage = null;
-    this.stale = this.summary !== null;
+    await this.#simulate(this.begin('plan'));
   }
 
   async #simulate(token: number): Promise<void> {
     const dataset = this.dataset;
     const scenario = this.scenario;
-    if (!this.#step(token, 'plan')) return;
+    if (!this.step(token, 'plan')) return;
     if (!scenario || !dataset) {
-      this.#failWith('plan', this.scenarioErrors);
+      this.failWith('plan', this.scenarioErrors);
       return;
     }
 
     const settings = $state.snapshot(this.settings);
     if (!settingsValid(settings)) {
-      this.#failWith('plan', [], 'settings.invalidRun');
+      this.failWith('plan', [], 'settings.invalidRun');
       return;
     }
 
     try {
       await nextPaint();
-      if (!this.#current(token)) return;
+      if (!this.current(token)) return;
 
       const schemes = applySettings(scenario.schemes, settings);
       // A scenario's per-period values must fit the data's periods, which a scenario file or
       // link cannot know: the data may have been loaded after it was written.
       const { problems } = checkSchemes(schemes, dataset.result.reps[0]?.mean.length);
       if (problems.length > 0) {
-        this.#failWith('plan', [], undefined, problems);
+        this.failWith('plan', [], undefined, problems);
         return;
       }
       if (!schemes.some((s) => s.id === this.baseline)) this.baseline = schemes[0].id;
@@ -323,7 +280,7 @@ export class Session {
       // back with the summary, so this thread neither plans nor simulates anything again.
       const handle = planAndRun({ seed: settings.seed, trials, schemes }, reps, this.baseline, {
         onPlanned: () => {
-          if (!this.#step(token, 'run')) return;
+          if (!this.step(token, 'run')) return;
           started = performance.now();
           this.progress = { done: 0, total: trials };
         },
@@ -331,14 +288,14 @@ export class Session {
         // short).
         onProgress: (blocks) => {
           const done = Math.min(blocks * BLOCK_TRIALS, trials);
-          if (this.#current(token)) this.progress = { done, total: trials };
+          if (this.current(token)) this.progress = { done, total: trials };
         },
       });
-      this.#cancelRun = handle.cancel;
+      this.cancelRun = handle.cancel;
 
       const { plan, summary, blocks } = await handle.promise;
-      if (!this.#current(token)) return;
-      this.#cancelRun = null;
+      if (!this.current(token)) return;
+      this.cancelRun = null;
       this.seconds = (performance.now() - started) / 1000;
 
       // The first results on a dataset render in three tasks, each after the previous one
@@ -348,7 +305,7 @@ export class Session {
       // `revealed`, so whoever waits for it finds the whole summary.
       const first = this.summary === null || this.#summaryData !== dataset;
       if (first) await nextPaint();
-      if (!this.#current(token)) return;
+      if (!this.current(token)) return;
       this.#summaryData = dataset;
       this.summary = summary;
       this.summaryScenario = scenario.name;
@@ -358,62 +315,17 @@ export class Session {
       this.revealed = !first;
       if (first) await nextPaint();
       this.revealed = true;
-      if (!this.#current(token)) return;
+      if (!this.current(token)) return;
       this.state = 'done';
       this.stage = null;
 
       await nextPaint();
-      if (!this.#current(token)) return;
+      if (!this.current(token)) return;
       this.detail = { plan, blocks, reps };
       this.detailProgress = 1;
     } catch (error) {
-      this.#fail(token, error);
+      this.fail(token, error);
     }
-  }
-
-  /** Starts a new request: whatever ran before is cancelled and will not write state. */
-  #begin(stage: Stage): number {
-    this.#cancelRun?.();
-    this.#cancelRun = null;
-    this.#token += 1;
-    this.failure = null;
-    this.failureCode = null;
-    this.state = 'loading';
-    this.stage = stage;
-    return this.#token;
-  }
-
-  #current(token: number): boolean {
-    return token === this.#token;
-  }
-
-  #step(token: number, stage: Stage): boolean {
-    if (!this.#current(token)) return false;
-    this.stage = stage;
-    this.state = stage === 'run' ? 'running' : 'loading';
-    return true;
-  }
-
-  #fail(token: number, error: unknown): void {
-    if (!this.#current(token)) return;
-    const stage = this.stage ?? 'run';
-    this.#failWith(stage, [messageOf(error)]);
-    this.failureCode = codeOf(error, failedStep[stage]);
-  }
-
-  #failWith(stage: Stage, details: string[], key?: MessageKey, problems?: Problem[]): void {
-    this.#cancelRun = null;
-    this.failure = {
-      stage,
-      message: details[0] ?? '',
-      details,
-      ...(key ? { key } : {}),
-      ...(problems ? { problems } : {}),
-    };
-    this.failureCode = null;
-    this.state = 'error';
-    this.stage = null;
-    this.stale = this.summary !== null;
   }
 }
 

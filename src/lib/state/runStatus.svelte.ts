@@ -1,0 +1,107 @@
+import type { RunSummary } from '../engine';
+import { codeOf, type CodedError, type FailedStep } from '../workers/codeOf';
+import type { MessageKey } from '../i18n/en';
+import type { Problem } from '../engine/schemes/schema/problem';
+import { messageOf, type Failure, type RunState, type Stage } from './stages';
+
+/** Where each stage's errors come from, which codes those that carry no code of their own. */
+const failedStep: Record<Stage, FailedStep> = {
+  db: 'database',
+  fetch: 'other',
+  import: 'data',
+  calibrate: 'data',
+  plan: 'simulation',
+  run: 'simulation',
+};
+
+/**
+ * Where the one request in flight is (stage, progress, failure) and whether it is still the
+ * latest. Every request takes a token; a step checks it after each await, so Cancel or a newer
+ * request wins at once and a superseded step can never overwrite newer state.
+ */
+export abstract class RunStatus {
+  state = $state<RunState>('idle');
+  stage = $state<Stage | null>(null);
+  progress = $state({ done: 0, total: 0 });
+  seconds = $state(0);
+  failure = $state.raw<Failure | null>(null);
+  /** The failure's code, for a message in the current language; null for the app's own. */
+  failureCode = $state.raw<CodedError | null>(null);
+  /**
+   * True when the summary on screen is not the result of the latest request, which failed or
+   * was cancelled: the page says so and dims it. A run that did not finish shows nothing of
+   * its own, so what is on screen is always one whole run.
+   */
+  stale = $state(false);
+  /** The results on screen, which a failed or cancelled request leaves stale. */
+  abstract summary: RunSummary | null;
+  /** Stops the simulation under way; null while nothing is left to stop. */
+  protected cancelRun: (() => void) | null = null;
+  #token = 0;
+
+  get busy(): boolean {
+    return this.state === 'loading' || this.state === 'running';
+  }
+
+  cancel(): void {
+    // A run whose results are being put on screen has finished: nothing is left to cancel.
+    const finishing = this.state === 'running' && this.cancelRun === null;
+    if (!this.busy || finishing) return;
+    this.#token += 1;
+    this.cancelRun?.();
+    this.cancelRun = null;
+    this.state = 'cancelled';
+    this.stage = null;
+    this.stale = this.summary !== null;
+  }
+
+  /** Starts a new request: whatever ran before is cancelled and will not write state. */
+  protected begin(stage: Stage): number {
+    this.cancelRun?.();
+    this.cancelRun = null;
+    this.#token += 1;
+    this.failure = null;
+    this.failureCode = null;
+    this.state = 'loading';
+    this.stage = stage;
+    return this.#token;
+  }
+
+  protected current(token: number): boolean {
+    return token === this.#token;
+  }
+
+  protected step(token: number, stage: Stage): boolean {
+    if (!this.current(token)) return false;
+    this.stage = stage;
+    this.state = stage === 'run' ? 'running' : 'loading';
+    return true;
+  }
+
+  protected fail(token: number, error: unknown): void {
+    if (!this.current(token)) return;
+    const stage = this.stage ?? 'run';
+    this.failWith(stage, [messageOf(error)]);
+    this.failureCode = codeOf(error, failedStep[stage]);
+  }
+
+  protected failWith(
+    stage: Stage,
+    details: string[],
+    key?: MessageKey,
+    problems?: Problem[],
+  ): void {
+    this.cancelRun = null;
+    this.failure = {
+      stage,
+      message: details[0] ?? '',
+      details,
+      ...(key ? { key } : {}),
+      ...(problems ? { problems } : {}),
+    };
+    this.failureCode = null;
+    this.state = 'error';
+    this.stage = null;
+    this.stale = this.summary !== null;
+  }
+}
