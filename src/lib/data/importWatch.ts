@@ -3,7 +3,7 @@ import type { Db } from './db';
 /**
  * The steps of an import, in the order load.ts runs them: reading the file into DuckDB, checking
  * its rows (dates, amounts, totals, copies, statuses), cleaning values (bad rows, month ends,
- * names), then saving the new table and fitting the reps.
+ * names), then making the new tables and fitting the reps.
  */
 export type ImportStep = 'reading' | 'checking' | 'cleaning' | 'fitting';
 
@@ -11,17 +11,17 @@ export const IMPORT_STEPS: readonly ImportStep[] = ['reading', 'checking', 'clea
 
 /**
  * Who follows an import: `step` hears each step as it starts; setting `cancelled` stops the
- * import before its next SQL statement. A statement already running in DuckDB's worker
- * finishes first (DuckDB-Wasm cannot interrupt it), so a cancel waits for at most one.
- * From 'fitting' on the new data replaces the old (`sales`, its groups), and a cancel is
- * no longer heard: that step runs to its end.
+ * import before its next SQL statement, at any step. A statement already running in DuckDB's
+ * worker finishes first (DuckDB-Wasm cannot interrupt it), so a cancel waits for at most one.
+ * The old data (`sales`, its groups) is only set aside until the reps are fitted, and a cancel
+ * puts it back (replaceData.ts).
  */
 export interface ImportWatch {
   cancelled: boolean;
   step(step: ImportStep): void;
 }
 
-/** Thrown inside an import when its watch was cancelled; loadCsvText catches it. */
+/** Thrown inside an import or its fit when its watch was cancelled; loadCsvText catches it. */
 export class ImportCancelled extends Error {
   constructor() {
     super('import cancelled');

@@ -1,6 +1,6 @@
 import { assignmentFileError } from './assignments/assignmentFileError';
 import { detectAssignmentColumns, groupHeader } from './assignments/assignmentColumns';
-import { dropGroupsSql, rowGroupsSql } from './assignments/assignmentSql';
+import { rowGroupsSql } from './assignments/assignmentSql';
 import { checkTable } from './checkFile';
 import { detectColumns, type ColumnMapping } from './columns';
 import { MAX_ERRORS, MAX_REPS_NAMED } from './constants';
@@ -32,6 +32,7 @@ import {
   type ImportWatch,
 } from './importWatch';
 import { previewText } from './previewText';
+import { replacingData } from './replaceData';
 import { totalRowsSql, duplicateRowsSql, irregularMonthsSql, snapToMonthSql } from './sql/checkSql';
 import {
   badValuesSql,
@@ -64,8 +65,13 @@ export interface LoadOptions {
   numbered?: boolean;
   /** A wide sheet's month headers by the period they stand for, to name them in messages. */
   periodHeaders?: Record<string, string>;
-  /** Follows the steps and may cancel the import before the new data replaces the old. */
+  /** Follows the steps and may cancel the import until the new data is fitted. */
   watch?: ImportWatch;
+  /**
+   * Fits the new data, in the table `sales`, while the old is only set aside (replaceData.ts):
+   * `db` checks the watch, and when the fit throws or is cancelled the old data comes back.
+   */
+  fit?: (db: Db) => Promise<void>;
 }
 
 /** A row left out of the sales, with the first reason found. */
@@ -106,8 +112,8 @@ export type CsvSource = string | Pick<DecodedText, 'text' | 'utf8'>;
 /**
  * Decoded CSV text to the table `sales(rep, period, sales, target)`. Data problems come back as
  * messages naming file, row, column and value; only DuckDB failures on valid input throw. The
- * table `sales` is replaced only when the import succeeds. A cancelled import (options.watch)
- * drops what it made and leaves `sales` and its groups as they were.
+ * table `sales` and its groups are replaced only when the import, its fit (options.fit)
+ * included, succeeds; a cancelled import (options.watch) also drops what it made.
  */
 export async function loadCsvText(
   db: Db,
@@ -247,16 +253,18 @@ async function loadWatched(
     warnings.push(...(await uncountedRepNotes(db, fileName, counted)));
   }
 
-  // From here the new data replaces the old, so a cancel is no longer heard (importWatch.ts).
+  // The data on screen stays, set aside, until the new one is made and fitted.
   step('fitting');
-  await commit.exec(salesTableSql(counted));
-  // Groups of the previous data do not belong to this one; the file's own column brings its own.
-  for (const sql of dropGroupsSql) await commit.exec(sql);
   const groupColumn = groupHeader(headers, Object.values(mapping));
-  if (groupColumn !== null) {
-    const at = headers.indexOf(groupColumn) + shift;
-    for (const sql of rowGroupsSql(at, groupColumn)) await commit.exec(sql);
-  }
+  await replacingData(commit, async () => {
+    await db.exec(salesTableSql(counted));
+    // The previous data's groups went aside with it; the file's own column brings its own.
+    if (groupColumn !== null) {
+      const at = headers.indexOf(groupColumn) + shift;
+      for (const sql of rowGroupsSql(at, groupColumn)) await db.exec(sql);
+    }
+    await options.fit?.(db);
+  });
   return {
     ok: true,
     summary: {

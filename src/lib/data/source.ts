@@ -28,7 +28,8 @@ export async function loadsSettled(): Promise<void> {
 
 /**
  * A user's file (CSV, .xlsx, .xls or Parquet), as bytes, to calibrated reps; data problems come
- * back as messages, and the import's own notices lead the calibration's warnings.
+ * back as messages, and the import's own notices lead the calibration's warnings. Until the
+ * reps are fitted the previous data stays: a cancel (options.watch) or a failure keeps it.
  */
 export async function loadCsvBytes(
   db: Db,
@@ -37,10 +38,17 @@ export async function loadCsvBytes(
   options: ImportOptions = {},
 ): Promise<SourceOutcome> {
   return inTurn(async () => {
-    const loaded = await importFile(db, fileName, bytes, options);
+    // The fit runs inside the import, so a cancel reaches it and the old data waits for it.
+    const fitted: { result?: CalibrationResult } = {};
+    const fit = async (watched: Db) => {
+      const { quarters, months } = options;
+      fitted.result = await calibrate(watched, { quarters, months });
+    };
+    const loaded = await importFile(db, fileName, bytes, { ...options, fit });
     if (!loaded.ok) return loaded;
 
-    const result = await calibrate(db, { quarters: options.quarters, months: options.months });
+    const result = fitted.result;
+    if (!result) throw new Error('loadCsvBytes: the import succeeded without its fit');
     const { excluded, warnings } = loaded.summary;
     const statusNote = excluded > 0 ? [say('statusLeftOut', { count: excluded })] : [];
     result.report.warnings.unshift(...statusNote, ...warnings);

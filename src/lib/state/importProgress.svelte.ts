@@ -7,11 +7,6 @@ export class ImportProgress {
   cancelled = $state(false);
   #watch: ImportWatch | null = null;
 
-  /** The import under way can still be cancelled: it has not begun to replace the data. */
-  get cancellable(): boolean {
-    return this.step !== null && this.step !== 'fitting';
-  }
-
   /** The watch for an import that starts now; the notice of a cancelled one goes. */
   start(): ImportWatch {
     const watch: ImportWatch = { cancelled: false, step: (step) => (this.step = step) };
@@ -25,8 +20,11 @@ export class ImportProgress {
     if (this.#watch === watch) [this.#watch, this.step] = [null, null];
   }
 
-  /** Stops the import under way before its next statement; it then reports 'cancelled'. */
+  /**
+   * Stops the import under way before its next statement, at any step up to the end of the fit
+   * (the data on screen stays until then); it then reports 'cancelled'.
+   */
   cancel(): void {
-    if (this.#watch && this.cancellable) this.#watch.cancelled = true;
+    if (this.#watch) this.#watch.cancelled = true;
   }
 }

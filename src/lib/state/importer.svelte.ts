@@ -218,10 +218,6 @@ export class Importer {
     return this.progress.cancelled;
   }
 
-  get cancellable(): boolean {
-    return this.progress.cancellable;
-  }
-
   cancel(): void {
     this.progress.cancel();
   }

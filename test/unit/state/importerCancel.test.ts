@@ -39,7 +39,6 @@ describe('Importer.cancel', () => {
 
     const confirming = importer.confirm(target);
     expect(importer.step).toBe('checking');
-    expect(importer.cancellable).toBe(true);
     importer.cancel();
     go();
     await confirming;
@@ -50,16 +49,32 @@ describe('Importer.cancel', () => {
     expect(importer.result).toBeNull();
   });
 
-  it('a cancel while the reps are fitted is not passed on: that step finishes', async () => {
+  it('a cancel while the reps are fitted is passed on, and the import reports it', async () => {
     const importer = await chosen();
-    const { target, go } = pausedTarget('fitting');
+    const { target, go, seen } = pausedTarget('fitting');
 
     const confirming = importer.confirm(target);
-    expect(importer.cancellable).toBe(false);
+    expect(importer.step).toBe('fitting');
     importer.cancel();
+    expect(seen.options?.watch?.cancelled).toBe(true);
     go();
     await confirming;
 
+    expect(importer.cancelled).toBe(true);
+    expect(importer.errors).toEqual([]);
+    expect(importer.step).toBeNull();
+  });
+
+  it('a cancel after the import has ended reaches no watch', async () => {
+    const importer = await chosen();
+    const { target, go, seen } = pausedTarget('fitting');
+    const confirming = importer.confirm(target);
+    go();
+    await confirming;
+
+    importer.cancel();
+
+    expect(seen.options?.watch?.cancelled).toBe(false);
     expect(importer.cancelled).toBe(false);
     expect(importer.errors).toEqual(['not cancelled']);
   });

@@ -1,0 +1,42 @@
+import { GROUP_COLUMN, REP_GROUPS } from './assignments/assignmentSql';
+import type { Db } from './db';
+
+/** The tables of the data on screen, which an import replaces together: sales and groups. */
+const DATA_TABLES = ['sales', REP_GROUPS, GROUP_COLUMN];
+
+/** Where a table of the data waits while the data that replaces it is made and fitted. */
+export function asideName(table: string): string {
+  return `il_prev_${table.replace(/^il_/, '')}`;
+}
+
+/** Sets the data's tables aside (those that exist); any that an earlier failure left go first. */
+export const setAsideSql = DATA_TABLES.flatMap((table) => [
+  `DROP TABLE IF EXISTS ${asideName(table)}`,
+  `ALTER TABLE IF EXISTS ${table} RENAME TO ${asideName(table)}`,
+]);
+
+/** Puts the tables set aside back in place of those made since; a table that was none goes. */
+export const restoreSql = DATA_TABLES.flatMap((table) => [
+  `DROP TABLE IF EXISTS ${table}`,
+  `ALTER TABLE IF EXISTS ${asideName(table)} RENAME TO ${table}`,
+]);
+
+/** Forgets the tables set aside: the new data stays. */
+export const dropAsideSql = DATA_TABLES.map((table) => `DROP TABLE IF EXISTS ${asideName(table)}`);
+
+/**
+ * Runs `replace`, which makes the data's tables anew and fits them, with the previous tables
+ * set aside (a rename, not a copy): they are dropped once it ends, or put back when it throws
+ * (a cancel, a failure), so the data stays whole until the new data is fitted. `db` must not
+ * check an import's watch, or a cancel would stop the tables from being put back.
+ */
+export async function replacingData(db: Db, replace: () => Promise<void>): Promise<void> {
+  for (const sql of setAsideSql) await db.exec(sql);
+  try {
+    await replace();
+  } catch (error) {
+    for (const sql of restoreSql) await db.exec(sql);
+    throw error;
+  }
+  for (const sql of dropAsideSql) await db.exec(sql);
+}
