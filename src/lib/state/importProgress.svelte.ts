@@ -22,7 +22,9 @@ export class ImportProgress {
 
   /**
    * Stops the import under way before its next statement, at any step up to the end of the fit
-   * (the data on screen stays until then); it then reports 'cancelled'.
+   * (the data on screen stays until then); it then reports 'cancelled'. Known gap: a cancel in
+   * the frame between the fit's end and the new data on screen is not heard, and the import
+   * ends loaded; closing it needs the session to drop the step once the fit has ended.
    */
   cancel(): void {
     if (this.#watch) this.#watch.cancelled = true;
