@@ -8,6 +8,7 @@ import { summarizeBehaviour } from './behaviour/summarizeBehaviour';
 import { BLOCK_TRIALS, PAYOUT_QUANTILES } from './constants';
 import { meanEstimate, ratioEstimate } from './estimate';
 import { quantileSorted } from './quantile';
+import { repGroups, type RepGroup } from './repGroups';
 import type {
   BlockResult,
   Difference,
@@ -29,6 +30,7 @@ export function summarize(
   if (baseline < 0) throw new RangeError(`baseline ${baselineId} is not a scheme of the plan`);
 
   const trials = ordered.reduce((n, b) => n + b.trials, 0);
+  const groups = repGroups(plan, ordered);
   const chunks = (s: number, key: 'payout' | 'sales' | 'ape' | 'bias' | 'hit' | 'cost') =>
     ordered.map((b) => b.series[s][key]);
   const payoutSamples = plan.schemes.map((_, s) => concat(chunks(s, 'payout'), trials));
@@ -54,7 +56,7 @@ export function summarize(
       perRep: reps.map((rep, r) => ({
         id: rep.id,
         name: rep.name,
-        payout: repPayout(ordered, s, r, trials),
+        payout: repPayout(groups, s, r, trials),
         target: Array.from(planned.target.subarray(r * plan.periods, (r + 1) * plan.periods)),
       })),
     };
@@ -113,13 +115,13 @@ function eventRates(
   );
 }
 
-/** A rep's payout per horizon from per-block sums, added in block order. */
-function repPayout(blocks: BlockResult[], s: number, r: number, n: number): Estimate {
+/** A rep's payout per horizon from per-group sums, added in group order. */
+function repPayout(groups: RepGroup[], s: number, r: number, n: number): Estimate {
   let sum = 0;
   let sumSq = 0;
-  for (const b of blocks) {
-    sum += b.repPayoutSum[s][r];
-    sumSq += b.repPayoutSumSq[s][r];
+  for (const g of groups) {
+    sum += g.sum[s][r];
+    sumSq += g.sumSq[s][r];
   }
   const mean = sum / n;
   const variance = Math.max(0, (sumSq - sum * mean) / (n - 1));

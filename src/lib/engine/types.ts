@@ -305,9 +305,14 @@ export interface BlockResult {
   trials: number;
   /** One entry per planned scheme, in plan order. */
   series: TrialSeries[];
-  /** Per scheme, per rep: sum and sum of squares over the block's trials of the rep's payout. */
+  /**
+   * Per scheme, per rep: sum and sum of squares over the block's trials of the rep's payout,
+   * or over its group's blocks once a run has folded them in (repGroups.ts).
+   */
   repPayoutSum: Float64Array[];
   repPayoutSumSq: Float64Array[];
+  /** Set where this block's per-rep sums went into block `foldedInto` (its own are empty). */
+  foldedInto?: number;
   /** Sales of every rep-period in the run's first trial (only in block 0), for scatter charts. */
   sampleSales?: Float64Array;
   /** Per scheme, payout of every rep-period in the first trial (only in block 0). */

@@ -1,4 +1,4 @@
-import { blockCount } from '../engine';
+import { repGroupCount } from '../engine/repGroups';
 import type { SimPlan } from '../engine/types';
 import { RunError } from './runError';
 
@@ -10,13 +10,14 @@ import { RunError } from './runError';
 export const RUN_MEMORY_LIMIT_BYTES = 1024 ** 3;
 
 /**
- * A lower bound on the bytes a run keeps, from the shapes in engine/types.ts: every block holds,
- * per scheme, five per-trial series (TrialSeries) and a sum and a sum of squares per rep.
+ * A lower bound on the bytes a run keeps, from the shapes in engine/types.ts: per scheme, five
+ * per-trial series (TrialSeries) and, per group of blocks (engine/repGroups.ts), a sum and a
+ * sum of squares per rep.
  */
 export function runBytes(plan: SimPlan): number {
   const schemes = plan.schemes.length;
   const series = plan.trials * schemes * 5 * 8;
-  const perRep = blockCount(plan) * schemes * plan.reps * 2 * 8;
+  const perRep = repGroupCount(plan) * schemes * plan.reps * 2 * 8;
   return series + perRep;
 }
 

@@ -1,4 +1,5 @@
 import { blockCount, summarize } from '../engine';
+import { foldIntoGroup } from '../engine/repGroups';
 import type { BlockResult, RepModel, RunSummary, SimPlan } from '../engine/types';
 import { errorFrom, flattenError } from './flattenError';
 import type { ProgressListener, SimEndpoint } from './simEndpoint';
@@ -93,7 +94,12 @@ export function schedule(
       }
       results[asked] = result;
       done += 1;
-      while (prefix < total && results[prefix] !== undefined) prefix += 1;
+      // Blocks join their group's per-rep sums as soon as every block before them is in, so a
+      // run holds per-rep arrays for at most MAX_REP_GROUPS groups and the few blocks ahead.
+      while (prefix < total && results[prefix] !== undefined) {
+        foldIntoGroup(plan, results as BlockResult[], prefix);
+        prefix += 1;
+      }
 
       if (done === total) return complete();
       tell();

@@ -3,9 +3,11 @@
  * results of a run: profit, the planning cost of target error, the reps' certainty-equivalent
  * pay and the spread of pay across reps, each with a standard error and paired against a
  * baseline on the same draws. Per-trial figures use the engine's mean estimates; the per-rep
- * ones are non-linear in the per-rep sums, so their errors come from a jackknife over blocks.
+ * ones are non-linear in the per-rep sums, so their errors come from a jackknife over groups
+ * of blocks (repGroups.ts).
  */
 import { meanEstimate } from '../estimate';
+import { repGroups, type RepGroup } from '../repGroups';
 import type { BlockResult, Estimate, SimPlan, TrialSeries } from '../types';
 import type { Economics } from './economics';
 import { jackknife } from './jackknife';
@@ -64,9 +66,10 @@ export function outcomes(
   );
   // Each statistic once per scheme and left-out block, shared by the schemes' rows and the
   // paired differences: computed per call, they held the page's thread for 40 ms on 1,000 reps.
-  const groups = ordered.length;
+  const repSums = repGroups(plan, ordered);
+  const groups = repSums.length;
   const left = plan.schemes.map((_, s) =>
-    leftOutStatistics(ordered, s, sales, economics.riskAversion),
+    leftOutStatistics(repSums, s, sales, economics.riskAversion),
   );
   const at = (omit: number | null) => (omit === null ? 0 : omit + 1);
   const utility = (s: number, omit: number | null) => left[s].utility[at(omit)];
@@ -95,30 +98,30 @@ export function outcomes(
 }
 
 /**
- * The rep utility and pay-rate spread of one scheme on every block (index 0) and on every block
- * but block g (index g + 1). Totals are added once in block order and a block is taken out by
- * subtraction, so a jackknife over G blocks costs O(G·reps) rather than O(G²·reps).
+ * The rep utility and pay-rate spread of one scheme on every group of blocks (index 0) and on
+ * every group but group g (index g + 1). Totals are added once in group order and a group is
+ * taken out by subtraction, so a jackknife over G groups costs O(G·reps), not O(G²·reps).
  */
 function leftOutStatistics(
-  blocks: BlockResult[],
+  groups: RepGroup[],
   s: number,
   sales: Float64Array,
   riskAversion: number,
 ): { utility: Float64Array; spread: Float64Array } {
-  const reps = blocks[0].repPayoutSum[s].length;
+  const reps = groups[0].sum[s].length;
   const sum = new Float64Array(reps);
   const sumSq = new Float64Array(reps);
   let n = 0;
-  for (const b of blocks) {
-    n += b.trials;
+  for (const g of groups) {
+    n += g.trials;
     for (let r = 0; r < reps; r++) {
-      sum[r] += b.repPayoutSum[s][r];
-      sumSq[r] += b.repPayoutSumSq[s][r];
+      sum[r] += g.sum[s][r];
+      sumSq[r] += g.sumSq[s][r];
     }
   }
 
-  const utility = new Float64Array(blocks.length + 1);
-  const spread = new Float64Array(blocks.length + 1);
+  const utility = new Float64Array(groups.length + 1);
+  const spread = new Float64Array(groups.length + 1);
   const measure = (k: number, sums: RepSums) => {
     utility[k] = meanCertaintyEquivalent(sums, riskAversion);
     spread[k] = payRateSpread(sums, sales);
@@ -128,13 +131,13 @@ function leftOutStatistics(
   // One pair of buffers reused for every block left out.
   const leftSum = new Float64Array(reps);
   const leftSumSq = new Float64Array(reps);
-  blocks.forEach((b, g) => {
-    const [bSum, bSumSq] = [b.repPayoutSum[s], b.repPayoutSumSq[s]];
+  groups.forEach((group, g) => {
+    const [gSum, gSumSq] = [group.sum[s], group.sumSq[s]];
     for (let r = 0; r < reps; r++) {
-      leftSum[r] = sum[r] - bSum[r];
-      leftSumSq[r] = sumSq[r] - bSumSq[r];
+      leftSum[r] = sum[r] - gSum[r];
+      leftSumSq[r] = sumSq[r] - gSumSq[r];
     }
-    measure(g + 1, { n: n - b.trials, sum: leftSum, sumSq: leftSumSq });
+    measure(g + 1, { n: n - group.trials, sum: leftSum, sumSq: leftSumSq });
   });
   return { utility, spread };
 }

@@ -108,6 +108,7 @@ describe('outcomes', () => {
       events: f(),
     };
     const plan = {
+      trials: 2,
       reps: 1,
       periods: 1,
       logMu: f(Math.log(10)),
