@@ -10,6 +10,7 @@ import type {
 } from './behaviour/types';
 
 export type { BehaviourPlan, BehaviourSeries, BehaviourSettings, BehaviourSummary };
+export type * from './resultTypes';
 
 /** What happens when a self-set bonus comes out negative (the rep sold less than X/2). */
 export type FloorPolicy = 'none' | 'zero' | 'deduct';
@@ -280,95 +281,6 @@ export interface PlannedScheme {
   expense?: Float64Array;
   /** Counted events of the scheme, in the order of TrialSeries.events. */
   events: SchemeEvent[];
-}
-
-/** Per-trial figures for one scheme over a contiguous range of trials. */
-export interface TrialSeries {
-  payout: Float64Array;
-  sales: Float64Array;
-  /** Mean over rep-periods of |Y − X| / Y (rep-periods with Y = 0 are left out; NaN if all). */
-  ape: Float64Array;
-  /** Mean over rep-periods of (X − Y) / Y, with the same rep-periods as ape. */
-  bias: Float64Array;
-  /** Share of rep-periods with Y ≥ X. */
-  hit: Float64Array;
-  /** Payout plus the scheme's other costs (expenses). */
-  cost: Float64Array;
-  /** Event counts over all reps, trial-major: events[k · E + e] for E events of the scheme. */
-  events: Float64Array;
-}
-
-/** Result of one fixed-size block of trials; blocks are the unit of reproducibility. */
-export interface BlockResult {
-  block: number;
-  firstTrial: number;
-  trials: number;
-  /** One entry per planned scheme, in plan order. */
-  series: TrialSeries[];
-  /**
-   * Per scheme, per rep: sum and sum of squares over the block's trials of the rep's payout,
-   * or over its group's blocks once a run has folded them in (repGroups.ts).
-   */
-  repPayoutSum: Float64Array[];
-  repPayoutSumSq: Float64Array[];
-  /** Set where this block's per-rep sums went into block `foldedInto` (its own are empty). */
-  foldedInto?: number;
-  /** Sales of every rep-period in the run's first trial (only in block 0), for scatter charts. */
-  sampleSales?: Float64Array;
-  /** Per scheme, payout of every rep-period in the first trial (only in block 0). */
-  samplePayout?: Float64Array[];
-  /** Per scheme, what the reps' behaviour did in each trial (only when the plan has one). */
-  behaviour?: BehaviourSeries[];
-}
-
-/** A mean with its Monte Carlo standard error. */
-export interface Estimate {
-  mean: number;
-  se: number;
-}
-
-export interface SchemeSummary {
-  id: string;
-  label: string;
-  kind: Scheme['kind'];
-  /** Company payout per simulated horizon: mean, standard error and quantiles across trials. */
-  payout: Estimate & { p5: number; p50: number; p95: number };
-  sales: Estimate;
-  payoutShareOfSales: Estimate;
-  targetMape: Estimate;
-  targetBias: Estimate;
-  hitRate: Estimate;
-  /** Payout plus the scheme's other costs per horizon (summarize always sets it). */
-  cost?: Estimate;
-  /** Expected count of each counted event per rep-year (summarize always sets it). */
-  events?: (SchemeEvent & { perRepYear: Estimate })[];
-  perRep: { id: string; name: string; payout: Estimate; target: number[] }[];
-}
-
-/** Paired difference (scheme − baseline) on the same draws. */
-export interface Difference {
-  id: string;
-  baseline: string;
-  payout: Estimate;
-  sales: Estimate;
-  payoutShareOfSales: Estimate;
-  targetMape: Estimate;
-  hitRate: Estimate;
-}
-
-export interface RunSummary {
-  seed: number;
-  trials: number;
-  reps: number;
-  periods: number;
-  schemes: SchemeSummary[];
-  differences: Difference[];
-  /** Histogram data for the payout distribution chart: per scheme, the per-trial payouts. */
-  payoutSamples: Float64Array[];
-  sampleSales: Float64Array;
-  samplePayout: Float64Array[];
-  /** What reps did and the company view of it (only when the plan has behaviour). */
-  behaviour?: BehaviourSummary;
 }
 
 /** A rep given inline in a scenario (data source "reps"); a single mean means one period. */
