@@ -12,9 +12,12 @@ import {
   type SweepParameter,
   type SweepPoint,
 } from '../engine/sweep';
+import { parseScheme } from '../engine/schemes/schema/parseScheme';
+import type { Problem } from '../engine/schemes/schema/problem';
 import { payPerRep, planAndRun } from '../workers';
 import type { Session } from './session.svelte';
 import { codeOf, type CodedError } from '../workers/codeOf';
+import { withinLimit, type Limit } from './settings';
 import { messageOf } from './stages';
 
 export type TuningState = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -37,6 +40,39 @@ export interface RepPay {
   p5: number;
   p50: number;
   p95: number;
+}
+
+/** Why a sweep's form cannot be run: a field out of its limit, or a value the scheme refuses. */
+export type SweepRefusal =
+  | { reason: 'from' | 'to' | 'points' | 'order' | 'zeroRate' }
+  | { reason: 'scheme'; value: number; scheme: Scheme; problem: Problem };
+
+const anyNumber: Limit = { min: -Infinity, max: Infinity, integer: false };
+const gridPoints: Limit = { min: 3, max: 41, integer: true };
+
+/**
+ * The first reason the sweep cannot run, or null. Every grid value is checked with the same
+ * rules as the scheme editor, so a value the engine would refuse (a negative rate) is refused
+ * here in the user's words, before any worker sees it. `limit` bounds `from` and `to`.
+ */
+export function checkSweep(
+  base: Scheme,
+  parameter: SweepParameter,
+  [from, to, points]: [number, number, number],
+  limit: Limit = anyNumber,
+): SweepRefusal | null {
+  if (!withinLimit(limit, from)) return { reason: 'from' };
+  if (!withinLimit(limit, to)) return { reason: 'to' };
+  if (!withinLimit(gridPoints, points)) return { reason: 'points' };
+  if (!(to > from)) return { reason: 'order' };
+  // A rate is swept by scaling the scheme's rates, which a rate of 0 cannot be.
+  if (parameter === 'rate' && parameterValue(base, parameter) === 0) return { reason: 'zeroRate' };
+  for (const value of linearGrid(from, to, points)) {
+    const scheme = withParameter(base, parameter, value);
+    const parsed = parseScheme(scheme);
+    if (!parsed.ok) return { reason: 'scheme', value, scheme, problem: parsed.errors[0] };
+  }
+  return null;
 }
 
 /** A rate from 1% to 10% is where sales commissions live; other parameters span their value. */
@@ -64,6 +100,8 @@ export class Tuning {
   error = $state<string | null>(null);
   /** The error's code, for a message in the current language. */
   errorCode = $state.raw<CodedError | null>(null);
+  /** Why the last sweep was refused before it ran, worded by the form. */
+  refusal = $state.raw<SweepRefusal | null>(null);
   result = $state.raw<SweepResult | null>(null);
   perRep = $state.raw<{ value: number; rows: RepPay[] } | null>(null);
   perRepBusy = $state(false);
@@ -100,8 +138,18 @@ export class Tuning {
     return this.result ? solveBudget(this.result.points, this.budget) : null;
   }
 
-  /** Runs the sweep on the session's data and settings; a newer sweep or run cancels it. */
-  async run(session: Session): Promise<void> {
+  /** Why the form's sweep cannot run on `schemes`, or null; `limit` bounds from and to. */
+  check(schemes: Scheme[], limit?: Limit): SweepRefusal | null {
+    const base = this.scheme(schemes);
+    if (!base || !sweepParameters(base).includes(this.parameter)) return null;
+    return checkSweep(base, this.parameter, [this.from, this.to, this.points], limit);
+  }
+
+  /**
+   * Runs the sweep on the session's data and settings; a newer sweep or run cancels it. A sweep
+   * refused or failed clears the previous one's result, which would otherwise read as its own.
+   */
+  async run(session: Session, limit?: Limit): Promise<void> {
     const base = this.scheme(session.schemes);
     const reps = session.dataset?.result.reps;
     if (!base || !reps) return;
@@ -110,6 +158,11 @@ export class Tuning {
     const token = ++this.#token;
     this.error = null;
     this.errorCode = null;
+    this.refusal = this.check(session.schemes, limit);
+    if (this.refusal) {
+      this.#fail();
+      return;
+    }
     this.state = 'running';
     this.progress = 0;
 
@@ -132,10 +185,13 @@ export class Tuning {
       this.state = 'done';
     } catch (error) {
       if (token !== this.#token) return;
-      const aborted = error instanceof DOMException && error.name === 'AbortError';
-      this.state = aborted ? 'cancelled' : 'error';
-      this.error = aborted ? null : messageOf(error);
-      this.errorCode = aborted ? null : codeOf(error, 'simulation');
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        this.state = 'cancelled';
+        return;
+      }
+      this.error = messageOf(error);
+      this.errorCode = codeOf(error, 'simulation');
+      this.#fail();
     } finally {
       if (token === this.#token) this.#cancel = null;
     }
@@ -144,6 +200,12 @@ export class Tuning {
   cancel(): void {
     this.#cancel?.();
     this.#cancel = null;
+  }
+
+  #fail(): void {
+    this.state = 'error';
+    this.result = null;
+    this.perRep = null;
   }
 
   /**

@@ -11,9 +11,14 @@ import {
 import { solveBudget } from '../../../src/lib/engine/sweep';
 import { repPays } from '../../../src/lib/workers/repPays';
 
+// A worker failure to report on the next sweep, as the pool would report it.
+const pool = vi.hoisted(() => ({ failure: null as Error | null, runs: 0 }));
+
 // The worker pool is replaced by planning and running in process, which gives the same summary.
 vi.mock('../../../src/lib/workers', () => ({
   planAndRun: (settings: PlanSettings, reps: RepModel[], baseline: string) => {
+    pool.runs++;
+    if (pool.failure) return { promise: Promise.reject(pool.failure), cancel: () => {} };
     const plan = makePlan(settings, reps);
     const summary = runInProcess(plan, reps, baseline);
     return { promise: Promise.resolve({ plan, summary, blocks: [] }), cancel: () => {} };
@@ -24,7 +29,7 @@ vi.mock('../../../src/lib/workers', () => ({
   },
 }));
 
-const { Tuning, defaultRange } = await import('../../../src/lib/state/tuning.svelte');
+const { Tuning, checkSweep, defaultRange } = await import('../../../src/lib/state/tuning.svelte');
 
 const reps: RepModel[] = ['a', 'b', 'c'].map((id, k) => ({
   id,
@@ -53,7 +58,12 @@ const session = {
 let tuning: InstanceType<typeof Tuning>;
 beforeEach(() => {
   tuning = new Tuning();
+  pool.failure = null;
+  pool.runs = 0;
 });
+
+/** The Tune form's limit for a rate typed as a percentage: 0% to 1,000%. */
+const percent = { min: 0, max: 10, integer: false };
 
 describe('Tuning', () => {
   it('defaultRange spans commission rates, powers and amounts sensibly', () => {
@@ -81,13 +91,59 @@ describe('Tuning', () => {
     expect(tuning.parameter).toBe('performancePayShare');
   });
 
-  it('run reports a grid that makes the scheme invalid instead of throwing', async () => {
+  it('run refuses a grid that makes the scheme invalid, before any worker runs it', async () => {
     tuning.choose(schemes, 'self-set', 'beta');
     tuning.from = 0.05;
     tuning.to = 0.5;
     await tuning.run(session);
     expect(tuning.state).toBe('error');
-    expect(tuning.error).toMatch(/beta/);
+    expect(tuning.refusal).toMatchObject({ reason: 'scheme', problem: { path: 'gamma' } });
+    expect(pool.runs).toBe(0);
+  });
+
+  it('checkSweep refuses a From below the field’s limit, as the field itself does', () => {
+    expect(checkSweep(schemes[0], 'rate', [-0.05, 0.1, 5], percent)).toEqual({ reason: 'from' });
+    expect(checkSweep(schemes[0], 'rate', [0.01, 11, 5], percent)).toEqual({ reason: 'to' });
+    expect(checkSweep(schemes[0], 'rate', [0.01, 0.1, 2], percent)).toEqual({ reason: 'points' });
+    expect(checkSweep(schemes[0], 'rate', [0.1, 0.01, 5], percent)).toEqual({ reason: 'order' });
+    expect(checkSweep(schemes[0], 'rate', [0, 0.1, 5], percent)).toBeNull();
+  });
+
+  it('checkSweep names the first grid value the scheme refuses, without a limit', () => {
+    const refusal = checkSweep(schemes[0], 'rate', [-0.05, 0.1, 4]);
+    expect(refusal).toMatchObject({ reason: 'scheme', value: -0.05, problem: { path: 'beta' } });
+  });
+
+  it('checkSweep refuses to sweep the rate of a scheme whose rates are 0', () => {
+    expect(checkSweep(selfSet(0), 'rate', [0.01, 0.1, 5])).toEqual({ reason: 'zeroRate' });
+  });
+
+  it('run from −5% refuses and clears the previous sweep, which no longer matches', async () => {
+    tuning.points = 3;
+    await tuning.run(session);
+    expect(tuning.result).not.toBeNull();
+    tuning.from = -0.05;
+    await tuning.run(session, percent);
+
+    expect(tuning.state).toBe('error');
+    expect(tuning.refusal).toEqual({ reason: 'from' });
+    expect(tuning.result).toBeNull();
+    expect(tuning.solution).toBeNull();
+    expect(pool.runs).toBe(1);
+  });
+
+  it('run clears the previous sweep and its pay per rep when the workers fail', async () => {
+    tuning.points = 3;
+    await tuning.run(session);
+    await tuning.payPerRep(reps, 0.05);
+    expect(tuning.perRep).not.toBeNull();
+    pool.failure = new Error('worker gone');
+    await tuning.run(session);
+
+    expect(tuning.state).toBe('error');
+    expect(tuning.errorCode?.code).toBe('workerThrew');
+    expect(tuning.result).toBeNull();
+    expect(tuning.perRep).toBeNull();
   });
 
   it('payPerRep gives each rep the expected pay of a full run, within the error', async () => {

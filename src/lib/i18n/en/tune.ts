@@ -101,4 +101,15 @@ export const enTune = {
   'param.haggling.bossPower': 'Boss’s bargaining power',
   'param.haggling.bossNoise': 'Boss’s estimation error',
   'param.haggling.growth': 'Growth demanded',
+
+  'tune.refused.rates':
+    'At {{parameter}} = {{value}}, “{{field}}” would be {{seen}}: the scheme needs ' +
+    'α < β < γ (the rate above the target below the rate on it, and that below the penalty ' +
+    'rate), or a rep gains by reporting a false target. Sweep a range that keeps that order.',
+  'tune.refused.other':
+    '{{parameter}} = {{value}} is not allowed for this scheme. Sweep a range that avoids it.',
+  'tune.refused.fields': 'a field of the sweep is outside its range.',
+  'tune.refused.zeroRate':
+    'The scheme’s rates are 0, and a sweep of the commission rate scales them: give the ' +
+    'scheme a rate on the Schemes screen first, or sweep another parameter.',
 } as const;

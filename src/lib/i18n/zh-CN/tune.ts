@@ -95,4 +95,12 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'param.haggling.bossPower': '上级议价能力',
   'param.haggling.bossNoise': '上级估计误差',
   'param.haggling.growth': '要求的增长',
+
+  'tune.refused.rates':
+    '当{{parameter}} = {{value}} 时，“{{field}}”将为 {{seen}}：方案要求 α < β < γ（超额部分费率低于' +
+    '目标部分费率，后者又低于未达标罚率），否则代表报一个不真实的目标反而得利。请扫描能保持这一顺序的范围。',
+  'tune.refused.other': '{{parameter}} = {{value}} 对此方案不允许。请扫描避开它的范围。',
+  'tune.refused.fields': '扫描的某个字段超出了允许范围。',
+  'tune.refused.zeroRate':
+    '此方案的费率为 0，而扫描提成率是按比例缩放这些费率：请先在“方案”页为方案设定费率，或改为扫描其他参数。',
 };
