@@ -60,6 +60,13 @@ async function dataSource(page: Page): Promise<string> {
   );
 }
 
+/** The cleaned table as the saved-data panel exports it, read from DuckDB's `sales`. */
+async function exportedCsv(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.locator('[data-testid="export-csv"]').click();
+  return readFileSync(await (await download).path(), 'utf8');
+}
+
 async function numberAt(page: Page, testId: string): Promise<number> {
   return Number(await page.locator(`[data-testid="${testId}"]`).getAttribute('data-value'));
 }
@@ -184,4 +191,42 @@ describe('importing a workbook in a real browser', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it('refuses a history where no rep sold anything and keeps the data and results', async () => {
+    const { page, requests, errors } = await openPage(browser, served.url);
+    await waitForRun(page);
+    const before = {
+      source: await dataSource(page),
+      payout: await numberAt(page, 'metric-self-set-payoutMean'),
+      table: await exportedCsv(page),
+    };
+
+    // 5 reps × 12 months, every sale 0.
+    const lines = ['rep,date,sales'];
+    for (let r = 1; r <= 5; r += 1)
+      for (let m = 1; m <= 12; m += 1) lines.push(`R${r},2024-${String(m).padStart(2, '0')}-15,0`);
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'zeros.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
+    await page.locator('[data-testid="import-errors"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="import-errors"]').textContent()).toContain(
+      'zeros.csv: no rep has any positive sales to simulate',
+    );
+    expect(await page.locator('[data-testid="import-result"]').count()).toBe(0);
+
+    await page.locator('[data-testid="import-discard"]').click();
+    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' });
+    expect(await dataSource(page)).toBe(before.source);
+    expect(await numberAt(page, 'metric-self-set-payoutMean')).toBe(before.payout);
+    expect(await exportedCsv(page)).toBe(before.table);
+    expect(await page.locator('[data-testid="saved-status"]').textContent()).not.toContain(
+      'zeros.csv',
+    );
+
+    expect(foreignRequests(requests, served.url)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 300_000);
 });

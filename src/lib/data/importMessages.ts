@@ -93,6 +93,9 @@ export const importTemplates = {
   headerOnly:
     '{{file}}: the file has a header row but no data rows; choose the file that holds the ' +
     'sales table',
+  noRepToFit:
+    '{{file}}: no rep has any positive sales to simulate; check that the sales column holds ' +
+    'the amounts and which statuses count as sales',
   repsNotCounted:
     '{{file}}: {{count}} reps have no rows that count as sales (every row has a status left ' +
     'out), so they are not simulated: {{reps}}',

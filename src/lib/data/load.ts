@@ -69,9 +69,10 @@ export interface LoadOptions {
   watch?: ImportWatch;
   /**
    * Fits the new data, in the table `sales`, while the old is only set aside (replaceData.ts):
-   * `db` checks the watch, and when the fit throws or is cancelled the old data comes back.
+   * `db` checks the watch. It gives the messages why the new data cannot be used (none if it
+   * can); when it gives some, throws or is cancelled, the old data comes back.
    */
-  fit?: (db: Db) => Promise<void>;
+  fit?: (db: Db) => Promise<string[]>;
 }
 
 /** A row left out of the sales, with the first reason found. */
@@ -256,6 +257,7 @@ async function loadWatched(
   // The data on screen stays, set aside, until the new one is made and fitted.
   step('fitting');
   const groupColumn = groupHeader(headers, Object.values(mapping));
+  let refused: string[] = [];
   await replacingData(commit, async () => {
     await db.exec(salesTableSql(counted));
     // The previous data's groups went aside with it; the file's own column brings its own.
@@ -263,8 +265,10 @@ async function loadWatched(
       const at = headers.indexOf(groupColumn) + shift;
       for (const sql of rowGroupsSql(at, groupColumn)) await db.exec(sql);
     }
-    await options.fit?.(db);
+    refused = (await options.fit?.(db)) ?? [];
+    return refused.length === 0;
   });
+  if (refused.length > 0) return { ok: false, errors: refused };
   return {
     ok: true,
     summary: {

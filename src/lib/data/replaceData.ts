@@ -26,17 +26,18 @@ export const dropAsideSql = DATA_TABLES.map((table) => `DROP TABLE IF EXISTS ${a
 
 /**
  * Runs `replace`, which makes the data's tables anew and fits them, with the previous tables
- * set aside (a rename, not a copy): they are dropped once it ends, or put back when it throws
- * (a cancel, a failure), so the data stays whole until the new data is fitted. `db` must not
- * check an import's watch, or a cancel would stop the tables from being put back.
+ * set aside (a rename, not a copy): they are dropped once it resolves true, or put back when it
+ * resolves false (the new data is refused) or throws (a cancel, a failure), so the data stays
+ * whole until the new data is fitted. `db` must not check an import's watch, or a cancel would
+ * stop the tables from being put back. Resolves to whether the new tables were kept.
  */
-export async function replacingData(db: Db, replace: () => Promise<void>): Promise<void> {
+export async function replacingData(db: Db, replace: () => Promise<boolean>): Promise<boolean> {
   for (const sql of setAsideSql) await db.exec(sql);
+  let keep = false;
   try {
-    await replace();
-  } catch (error) {
-    for (const sql of restoreSql) await db.exec(sql);
-    throw error;
+    keep = await replace();
+  } finally {
+    for (const sql of keep ? dropAsideSql : restoreSql) await db.exec(sql);
   }
-  for (const sql of dropAsideSql) await db.exec(sql);
+  return keep;
 }

@@ -43,6 +43,8 @@ export async function loadCsvBytes(
     const fit = async (watched: Db) => {
       const { quarters, months } = options;
       fitted.result = await calibrate(watched, { quarters, months });
+      // Reps with no positive sales are left out of the fit: none left gives nothing to run.
+      return fitted.result.reps.length > 0 ? [] : [say('noRepToFit', { file: fileName })];
     };
     const loaded = await importFile(db, fileName, bytes, { ...options, fit });
     if (!loaded.ok) return loaded;

@@ -68,6 +68,7 @@ function cancelAt(at: number): ImportWatch & { looks: number; steps: ImportStep[
 /** The reps' fit, as an import of the user's file runs it (source.ts), on the watched db. */
 const fit = async (watched: Db) => {
   await calibrate(watched);
+  return [];
 };
 
 describe('cancelling an import', () => {

@@ -32,9 +32,10 @@ async function previous(): Promise<void> {
   await db.exec("CREATE OR REPLACE TABLE il_group_column AS SELECT 'region' AS header");
 }
 
-/** What an import makes: sales of 2 and no groups. */
+/** What an import makes: sales of 2 and no groups; it keeps them. */
 const replace = async () => {
   await db.exec('CREATE TABLE sales AS SELECT 2 AS x');
+  return true;
 };
 
 describe('replaceData', () => {
@@ -58,10 +59,19 @@ describe('replaceData', () => {
 
   it('replacingData keeps what the replacement made and drops the tables set aside', async () => {
     await previous();
-    await replacingData(db, replace);
 
+    expect(await replacingData(db, replace)).toBe(true);
     expect(await sales()).toEqual([2]);
     expect(await tables()).toEqual(['sales']);
+  });
+
+  it('replacingData puts the previous tables back when the new data is refused', async () => {
+    await previous();
+    const refusing = async () => !(await replace());
+
+    expect(await replacingData(db, refusing)).toBe(false);
+    expect(await sales()).toEqual([1]);
+    expect(await tables()).toEqual(['il_group_column', 'il_rep_groups', 'sales']);
   });
 
   it('replacingData puts the previous tables back when the replacement throws', async () => {

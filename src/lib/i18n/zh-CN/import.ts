@@ -87,6 +87,9 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.fixBad': '{{file}}：请修改文件、更改列映射，或跳过有问题的行',
   'import.msg.noRows': '{{file}}：没有任何行计入销售',
   'import.msg.headerOnly': '{{file}}：文件只有标题行，没有数据行；请选择包含销售表格的文件',
+  'import.msg.noRepToFit':
+    '{{file}}：没有任何销售代表的销售额为正，无法模拟；' +
+    '请检查销售额列是否为金额，以及哪些状态计入销售',
   'import.msg.repsNotCounted':
     '{{file}}：有 {{count}} 名销售代表没有计入销售的行（每一行的状态都被排除），' +
     '因此不参与模拟：{{reps}}',
