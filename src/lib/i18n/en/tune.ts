@@ -102,6 +102,7 @@ export const enTune = {
   'param.haggling.bossNoise': 'Boss’s estimation error',
   'param.haggling.growth': 'Growth demanded',
 
+  'tune.fix': 'Correct what is marked in red to run the sweep.',
   'tune.refused.rates':
     'At {{parameter}} = {{value}}, “{{field}}” would be {{seen}}: the scheme needs ' +
     'α < β < γ (the rate above the target below the rate on it, and that below the penalty ' +

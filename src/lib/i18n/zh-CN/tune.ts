@@ -96,6 +96,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'param.haggling.bossNoise': '上级估计误差',
   'param.haggling.growth': '要求的增长',
 
+  'tune.fix': '请先更正标红的内容，再开始扫描。',
   'tune.refused.rates':
     '当{{parameter}} = {{value}} 时，“{{field}}”将为 {{seen}}：方案要求 α < β < γ（超额部分费率低于' +
     '目标部分费率，后者又低于未达标罚率），否则代表报一个不真实的目标反而得利。请扫描能保持这一顺序的范围。',
