@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrate } from '../lib/data/calibrate';
 import type { ImportOptions } from '../lib/data/importFile';
+import { say } from '../lib/data/importMessages';
 import { loadSampleText } from '../lib/data/source';
 import { openNodeDb } from '../lib/data/nodeDb';
 import type { CalibrationResult } from '../lib/data/types';
@@ -51,6 +52,8 @@ async function loadDataFile(path: string, options: ImportOptions): Promise<RepsO
   if (!outcome.ok) return outcome;
 
   const result = await calibrate(db);
+  // Reps without positive sales are left out of the fit: with none left there is nothing to run.
+  if (result.reps.length === 0) return { ok: false, errors: [say('noRepToFit', { file: path })] };
   const { excluded, warnings } = outcome.summary;
   const statusNote = excluded > 0 ? [`${excluded} rows were left out for their status.`] : [];
   return {

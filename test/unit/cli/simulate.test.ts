@@ -99,6 +99,23 @@ describe('npm run simulate', () => {
     expect(lines).toEqual([expect.stringMatching(/bad\.json: schemes\[0\]\.rate: .*five percent/)]);
   });
 
+  it('simulate exits 2 naming a history in which no rep has positive sales', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'il-cli-'));
+    const rows = ['A', 'B'].flatMap((rep) =>
+      [1, 2, 3, 4, 5, 6].map((m) => `${rep},2024-0${m}-15,${rep === 'A' ? 0 : -40}`),
+    );
+    const history = join(dir, 'zeros.csv');
+    writeFileSync(history, ['rep,date,sales', ...rows, ''].join('\n'));
+
+    const args = ['--scenario', 'scenarios/essay-vs-haggling.json', '--data', history];
+    const { code, stdout, stderr } = await runSimulate([...args, '--trials', '100']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/zeros\.csv: no rep has any positive sales to simulate/),
+    ]);
+  });
+
   it('simulate calibrates a CSV the scenario names relative to itself', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'il-cli-'));
     const sample = readFileSync(join(root, 'static/sample/sales.csv'), 'utf8').split('\n');
