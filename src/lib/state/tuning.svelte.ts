@@ -1,4 +1,4 @@
-import { BLOCK_TRIALS, type RepModel, type Scheme } from '../engine';
+import { BLOCK_TRIALS, type RepModel, type Scheme, type TruthTellingScheme } from '../engine';
 import {
   linearGrid,
   parameterValue,
@@ -75,12 +75,26 @@ export function checkSweep(
   return null;
 }
 
-/** A rate from 1% to 10% is where sales commissions live; other parameters span their value. */
+/**
+ * A rate from 1% to 10% is where sales commissions live; α, β and γ stay between their
+ * neighbours, so the default sweep keeps 0 ≤ α < β < γ; other parameters span their value.
+ */
 export function defaultRange(scheme: Scheme, parameter: SweepParameter): [number, number] {
   if (parameter === 'rate') return [0.01, 0.1];
+  const ordered = scheme.kind === 'truth-telling' ? orderedRange(scheme, parameter) : null;
+  if (ordered && ordered[1] > ordered[0]) return ordered;
   const value = parameterValue(scheme, parameter);
   if (parameter.startsWith('haggling.') && value <= 1) return [0, 1];
   return value > 0 ? [value / 4, value * 2] : [0, 1];
+}
+
+/** Each of α, β and γ from half-way to its lower neighbour to half-way to its upper one. */
+function orderedRange(s: TruthTellingScheme, parameter: SweepParameter): [number, number] | null {
+  const mid = (a: number, b: number) => Number(((a + b) / 2).toPrecision(12));
+  if (parameter === 'alpha') return [0, mid(s.alpha, s.beta)];
+  if (parameter === 'beta') return [mid(s.alpha, s.beta), mid(s.beta, s.gamma)];
+  if (parameter === 'gamma') return [mid(s.beta, s.gamma), 2 * s.gamma];
+  return null;
 }
 
 /**

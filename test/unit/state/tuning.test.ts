@@ -82,6 +82,17 @@ describe('Tuning', () => {
     expect(tuning.solution).toEqual(solveBudget(tuning.result!.points, tuning.budget));
   });
 
+  it('defaultRange keeps α, β and γ in order, so their default sweeps can run', () => {
+    const base = schemes[0];
+    expect(defaultRange(base, 'alpha')).toEqual([0, 0.025]);
+    expect(defaultRange(base, 'beta')).toEqual([0.025, 0.075]);
+    expect(defaultRange(base, 'gamma')).toEqual([0.075, 0.2]);
+    for (const parameter of ['alpha', 'beta', 'gamma']) {
+      const [from, to] = defaultRange(base, parameter);
+      expect(checkSweep(base, parameter, [from, to, 41], percent)).toBeNull();
+    }
+  });
+
   it('choose moves to another scheme’s parameter and its default range', () => {
     tuning.choose(schemes, 'quota', 'haggling.growth');
     expect(tuning.scheme(schemes)?.id).toBe('quota');
