@@ -4,13 +4,17 @@ import type { Locale } from './locales';
  * How a number reads: an amount of money or sales, a share shown as a percentage, a small
  * percentage such as an interval's half-width (two significant digits), a solved rate (four),
  * a whole count, a plain decimal, seconds, a compact axis tick (1.2M in English, 120万 in
- * Chinese), or money in the data's currency, in full or compact (CN¥1.07M, ¥107万).
+ * Chinese), or money in the data's currency, in full or compact (CN¥1.07M, ¥107万). Points are
+ * the difference of two shares in percentage points (0.042 − 0.045 reads −0.3 pp), so that it
+ * is not taken for a relative change.
  */
 export type NumberKind =
   | 'amount'
   | 'percent'
   | 'percentFine'
   | 'percentPrecise'
+  | 'points'
+  | 'pointsFine'
   | 'count'
   | 'decimal'
   | 'seconds'
@@ -48,6 +52,10 @@ function options(kind: NumberKind, value: number, currency: Currency): Intl.Numb
       return { style: 'percent', maximumSignificantDigits: 2 };
     case 'percentPrecise':
       return { style: 'percent', maximumSignificantDigits: 4 };
+    case 'points':
+      return { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    case 'pointsFine':
+      return { maximumSignificantDigits: 2 };
     case 'seconds':
       return { minimumFractionDigits: 1, maximumFractionDigits: 1 };
     case 'count':
@@ -96,5 +104,10 @@ export function formatNumber(
     cache.set(key, formatter);
   }
 
+  if (kind === 'points' || kind === 'pointsFine') {
+    return `${formatter.format(value * 100)}${pointsUnit[locale]}`;
+  }
   return formatter.format(value);
 }
+
+const pointsUnit: Record<Locale, string> = { en: ' pp', 'zh-CN': '个百分点' };

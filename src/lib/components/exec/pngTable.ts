@@ -1,6 +1,6 @@
 import type { OutcomeRow } from '$lib/charts/outcomes/rows';
 import type { FormatStyle, NumberKind } from '$lib/i18n/format';
-import { cellText } from '../tables/cellText';
+import { cellText, differenceKind } from '../tables/cellText';
 
 export interface PngTableInput {
   rows: readonly OutcomeRow[];
@@ -30,7 +30,7 @@ export function pngTable(input: PngTableInput): { header: string[]; rows: string
 
     const deltas = schemeIds.map((id) => {
       const j = differenceIds.indexOf(id);
-      return j < 0 ? '' : cellText(row.differences[j], row.kind, format, true);
+      return j < 0 ? '' : cellText(row.differences[j], differenceKind(row.kind), format, true);
     });
     return [figures, [input.deltaLabel, ...deltas]];
   });

@@ -17,7 +17,13 @@ export function figureText(cell: Cell, kind: NumberKind, format: Format, signed 
  */
 export function intervalText(cell: Cell, kind: NumberKind, format: Format): string {
   if (cell.halfWidth === null) return '';
-  return `± ${format(cell.halfWidth, kind === 'percent' ? 'percentFine' : kind)}`;
+  const fine = kind === 'percent' ? 'percentFine' : kind === 'points' ? 'pointsFine' : kind;
+  return `± ${format(cell.halfWidth, fine)}`;
+}
+
+/** How a difference of two figures of `kind` reads: shares differ in percentage points. */
+export function differenceKind(kind: NumberKind): NumberKind {
+  return kind === 'percent' ? 'points' : kind;
 }
 
 /** Figure and interval on one line, as the PNG export writes a cell. */

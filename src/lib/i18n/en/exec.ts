@@ -55,7 +55,9 @@ export const enExec = {
   'outcome.baselineMark': 'baseline',
   'outcome.delta': 'Δ',
   'outcome.deltaAria': 'difference from {{baseline}}',
-  'outcome.deltaNote': 'Δ: the difference from {{baseline}} on the same random draws.',
+  'outcome.deltaNote':
+    'Δ: the difference from {{baseline}} on the same random draws; shares differ in ' +
+    'percentage points (pp).',
   'outcome.caption':
     'Per simulated horizon of {{periods}} periods for {{reps}} reps, means over {{trials}} ' +
     'trials with seed {{seed}}; every scheme on the same random draws.',
@@ -67,7 +69,7 @@ export const enExec = {
   'chart.diff.note':
     'Each metric on its own row, as a change relative to the baseline’s value, with its 95% ' +
     'interval. Filled dots: the interval excludes no change.',
-  'chart.diff.x': 'Change relative to {{baseline}}',
+  'chart.diff.x': 'Change relative to {{baseline}} (% of its value)',
   'chart.diff.aria':
     'Forest plot of the change of every metric against {{baseline}}, relative to its value. ' +
     '{{details}}',

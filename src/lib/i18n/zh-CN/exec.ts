@@ -52,7 +52,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.baselineMark': '基准',
   'outcome.delta': 'Δ',
   'outcome.deltaAria': '与{{baseline}}之差',
-  'outcome.deltaNote': 'Δ：在同一组随机抽样上与{{baseline}}之差。',
+  'outcome.deltaNote': 'Δ：在同一组随机抽样上与{{baseline}}之差；比例之差以百分点计。',
   'outcome.caption':
     '{{reps}} 位代表在 {{periods}} 期模拟区间内的数值，为 {{trials}} 次试验（随机种子 {{seed}}）' +
     '的均值；所有方案使用同一组随机抽样。',
@@ -62,7 +62,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'chart.diff.title': '相对于{{baseline}}的变化',
   'chart.diff.note':
     '每个指标一行，以相对基准数值的变化表示，并给出 95% 区间。实心圆点：区间不包含“无变化”。',
-  'chart.diff.x': '相对于{{baseline}}的变化',
+  'chart.diff.x': '相对于{{baseline}}的变化（占其数值的百分比）',
   'chart.diff.aria': '各指标相对于{{baseline}}的变化（按其数值的比例）的森林图。{{details}}',
   'chart.diff.markAria': '{{scheme}}，{{metric}}：{{change}}（95% 区间 {{low}} 至 {{high}}）。',
   'chart.diff.tooltip': '{{change}}（95% 区间 {{low}} 至 {{high}}）',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, figureText, intervalText } from '../../../../src/lib/components/tables/cellText';
+import {
+  cellText,
+  differenceKind,
+  figureText,
+  intervalText,
+} from '../../../../src/lib/components/tables/cellText';
 import { formatNumber, type FormatStyle, type NumberKind } from '../../../../src/lib/i18n/format';
 
 // A format that shows which kind and sign it was asked for, so the tests see each choice.
@@ -33,6 +38,20 @@ describe('cellText', () => {
     );
     expect(intervalText({ value: 5, halfWidth: 2 }, 'amount', format)).toBe('± amount(2)');
     expect(intervalText({ value: 5, halfWidth: null }, 'amount', format)).toBe('');
+  });
+
+  it('a difference of two shares reads in percentage points, its interval finer', () => {
+    const chinese = (value: number, kind: NumberKind, style?: FormatStyle) =>
+      formatNumber('zh-CN', value, kind, 'none', style);
+    const kind = differenceKind('percent');
+    const cell = { value: 0.042 - 0.045, halfWidth: 0.0000084 };
+
+    expect(kind).toBe('points');
+    expect(differenceKind('money')).toBe('money');
+    expect(cellText(cell, kind, english, true)).toBe('-0.3 pp ± 0.00084 pp');
+    expect(cellText(cell, kind, chinese, true)).toBe('-0.3个百分点 ± 0.00084个百分点');
+    expect(figureText({ value: 0.111, halfWidth: null }, kind, english, true)).toBe('+11.1 pp');
+    expect(figureText({ value: -0.0003, halfWidth: null }, kind, english, true)).toBe('0.0 pp');
   });
 
   it('cellText joins figure and interval, and is empty for a missing cell', () => {
