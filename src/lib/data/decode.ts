@@ -22,8 +22,9 @@ const boms: { encoding: TextEncodingName; bytes: number[] }[] = [
 
 /**
  * Bytes to text. DuckDB's CSV reader knows only UTF-8, UTF-16 and Latin-1, so Chinese exports in
- * GBK are decoded here: a BOM wins, then strict UTF-8, else GB18030 (a superset of GBK and GB2312)
- * or, when the bytes read as Latin-1 rather than GBK (legacyEncoding), Windows-1252.
+ * GBK are decoded here: a BOM wins, then UTF-16 told by its zero bytes (utf16WithoutBom), then
+ * strict UTF-8, else GB18030 (a superset of GBK and GB2312) or, when the bytes read as Latin-1
+ * rather than GBK (legacyEncoding), Windows-1252.
  */
 export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): DecodedText {
   const bom = boms.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
@@ -41,10 +42,38 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
     return valid ?? { text: decode(bom.encoding, rest), encoding: bom.encoding, bom: true };
   }
 
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: decode(utf16, bytes), encoding: utf16, bom: false };
   const valid = validUtf8(bytes, false);
   if (valid) return valid;
   const encoding = legacyEncoding(bytes);
   return { text: decode(encoding, bytes), encoding, bom: false };
+}
+
+/** Bytes looked at to tell UTF-16 without a BOM. */
+const UTF16_SNIFF_BYTES = 4096;
+
+/**
+ * UTF-16 LE or BE for text saved without a BOM, else null. Text has no NUL characters, but
+ * UTF-16 writes every ASCII character (digits, separators, line ends: most of a CSV) as a zero
+ * byte next to its code, after it in LE and before it in BE. So zero bytes at half or more of
+ * the odd (LE) or even (BE) places of the first KBs, and almost none at the other places, are
+ * UTF-16; a binary file has its zeros at both, and UTF-8 and GBK text has none. Known limit: a
+ * UTF-16 file of mostly Chinese text (little ASCII) can stay below half and read as binary; the
+ * user's choice of encoding overrides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SNIFF_BYTES) / 2);
+  if (pairs < 2) return null;
+  let [even, odd] = [0, 0];
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) even += 1;
+    if (bytes[i + 1] === 0) odd += 1;
+  }
+  const few = pairs * 0.02;
+  if (odd >= pairs / 2 && even <= few) return 'utf-16le';
+  if (even >= pairs / 2 && odd <= few) return 'utf-16be';
+  return null;
 }
 
 /**

@@ -45,6 +45,12 @@ describe('checks before a file is parsed', () => {
     expect(check(utf8(rows.join('\n')))).toEqual([]);
   });
 
+  it('passes a UTF-16 LE table saved without a byte-order mark, not calling it binary', () => {
+    const text = 'rep,date,sales\nR0,2024-01-31,10\nR1,2024-01-31,12\n';
+    const bytes = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0), 0]));
+    expect(check(bytes)).toEqual([]);
+  });
+
   it('says a file of blank lines holds no table', () => {
     expect(check(utf8('\n \r\n\t\n'))[0]).toContain('only blank lines');
   });

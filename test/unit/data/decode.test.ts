@@ -99,3 +99,20 @@ describe('decodeBytes: the UTF-8 bytes beside the text', () => {
     expect(decodeBytes(le).utf8).toBeUndefined();
   });
 });
+
+describe('decodeBytes: UTF-16 without a byte-order mark', () => {
+  it('decodeBytes reads UTF-16 LE and BE without a byte-order mark from their zero bytes', () => {
+    const text = 'rep,date,sales\n张三,2024-01-31,1436.5\nAnn,2024-02-29,12\n';
+    const le = new Uint8Array(utf16(text, true));
+    const be = new Uint8Array(utf16(text, false));
+    expect(decodeBytes(le)).toEqual({ text, encoding: 'utf-16le', bom: false });
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be', bom: false });
+  });
+
+  it('decodeBytes leaves binary bytes with zeros at both places, and UTF-8, as they were', () => {
+    const zeros = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(decodeBytes(zeros).encoding).toBe('utf-8');
+    const ascii = new TextEncoder().encode('rep,sales\nAnn,1\n');
+    expect(decodeBytes(ascii)).toMatchObject({ encoding: 'utf-8', bom: false });
+  });
+});
