@@ -156,6 +156,9 @@ export const importTemplates = {
   assignUnused:
     '{{file}}: {{count}} reps have assignments but no sales in the loaded data: {{reps}}',
   assignUnusedOne: '{{file}}: 1 rep has assignments but no sales in the loaded data: {{reps}}',
+  decimalComma:
+    '{{file}}: "{{column}}" writes amounts with a decimal comma ("{{value}}" is {{number}}); ' +
+    'read that way.',
 } as const;
 
 export type ImportMessageCode = keyof typeof importTemplates;

@@ -18,6 +18,7 @@ import {
 import {
   amountRangeRows,
   dateRangeRows,
+  decideDecimalComma,
   escapeRepNames,
   negativeNotes,
   periodHeaderOf,
@@ -177,10 +178,15 @@ async function loadWatched(
     }
 
   const scale = (role: 'sales' | 'target' | 'refund') => headerScale(mapping[role]);
-  await db.exec(
-    parseRowsSql(at, { sales: scale('sales'), target: scale('target'), refund: scale('refund') }),
-  );
+  const scales = { sales: scale('sales'), target: scale('target'), refund: scale('refund') };
+  await db.exec(parseRowsSql(at, scales));
   const warnings = scaleWarnings(mapping);
+  // Read again, the rare file whose amounts are written 1.436,50, with the comma as the point.
+  const commas = await decideDecimalComma(db, fileName, amountColumns(mapping, at));
+  if (commas.length > 0) {
+    await db.exec(parseRowsSql(at, scales, 'fast', new Set(commas.map((c) => c.role))));
+    warnings.push(...commas.map((c) => c.warning));
+  }
   const skipped: SkippedRow[] = [];
 
   const totals = await db.query<{ row_no: number; label: string }>(totalRowsSql());

@@ -2,6 +2,7 @@ import { MAX_NEGATIVE_NOTES, PLAUSIBLE_YEARS } from './constants';
 import type { Db } from './db';
 import { escapeControls, say } from './importMessages';
 import type { BadValue } from './loadMessages';
+import { commaCandidatesSql, commaColumnSql, type AmountRole } from './sql/decimalCommaSql';
 import { countedSql } from './sql/loadSql';
 import { sqlString } from './sql/quote';
 
@@ -218,4 +219,42 @@ export async function snapshotCheck(
   );
   const params = { file: fileName, count: reps, column: dateColumn };
   return { warning: say(stamp ? 'snapshotStamp' : 'snapshot', params) };
+}
+
+/** An amount column read with a decimal comma, and the notice that says so. */
+export interface DecimalComma {
+  role: AmountRole;
+  warning: string;
+}
+
+/**
+ * Amount columns written with a decimal comma (1.436,50 for 1436.5), as European spreadsheets
+ * export them: some value is read only that way (a comma before 1, 2 or more than 3 digits, or
+ * dots grouping thousands before a comma) and every non-empty value fits it. A column of only
+ * 1,234-like values stays read the ordinary way (1234), as does a column mixing 12.5 with 12,5,
+ * whose unread values are then reported. Run after parseRowsSql: the first test looks only at
+ * the texts it could not read, so an ordinary file costs one pass over few values.
+ */
+export async function decideDecimalComma(
+  db: Db,
+  fileName: string,
+  columns: AmountColumns,
+): Promise<DecimalComma[]> {
+  const roles = (Object.keys(AMOUNTS) as AmountRole[]).filter((r) => columns[r]);
+  if (roles.length === 0) return [];
+  const [first] = await db.query<Record<AmountRole, string | null>>(commaCandidatesSql(roles));
+  const found: DecimalComma[] = [];
+  for (const role of roles) {
+    const value = first?.[role];
+    const column = columns[role];
+    if (!value || !column) continue;
+    const [seen] = await db.query<{ fits: boolean; number: number }>(
+      commaColumnSql(column.index, value),
+    );
+    if (!seen?.fits) continue;
+    const number = String(seen.number);
+    const params = { file: fileName, column: column.header, value: value.trim(), number };
+    found.push({ role, warning: say('decimalComma', params) });
+  }
+  return found;
 }

@@ -1,4 +1,5 @@
 import type { Delimiter } from '../csvRecords';
+import { commaAmountSql } from './decimalCommaSql';
 import { sqlString, sqlStringList } from './quote';
 
 /** Source column positions of the roles; optional roles may be absent. */
@@ -59,29 +60,38 @@ export type ParsePath = 'fast' | 'general';
  * statement, an update: a join there reordered the rows. A role's text is kept only where its
  * fast read failed (and the amount's on rows with neither rep nor date, which may be a total):
  * the messages quote no other, and storing a million texts took a third of the parse.
+ *
+ * A role in `decimalComma` (decideDecimalComma) has no fast read, which would take 1.436 for
+ * one and a half thousandths; its every text is cleaned and read with the comma as the point.
  */
 export function parseRowsSql(
   at: ColumnIndexes,
   scales: AmountScales = unscaled,
   path: ParsePath = 'fast',
+  decimalComma: ReadonlySet<keyof AmountScales> = new Set(),
 ): string {
   const raw = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `c${i}`);
   const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
   const roles = ['sales', 'target', 'refund'] as const;
   const scaled = (role: keyof AmountScales, value: string) =>
     scales[role] === 1 ? value : `round(${value} * ${scales[role]}, 6)`;
-  const tryCast = (i: number | null, type: 'DATE' | 'DOUBLE') =>
-    path === 'fast' ? `TRY_CAST(${raw(i)} AS ${type})` : `NULL::${type}`;
+  const tryCast = (i: number | null, type: 'DATE' | 'DOUBLE', slow = false) =>
+    path === 'fast' && !slow ? `TRY_CAST(${raw(i)} AS ${type})` : `NULL::${type}`;
   const cast = (role: keyof AmountScales) =>
-    `${raw(at[role])} AS ${role}_raw, ${tryCast(at[role], 'DOUBLE')} AS ${role}_cast`;
+    `${raw(at[role])} AS ${role}_raw,
+    ${tryCast(at[role], 'DOUBLE', decimalComma.has(role))} AS ${role}_cast`;
   const fast = (role: keyof AmountScales) =>
     `CASE WHEN isfinite(${role}_cast) AND NOT contains(${role}_raw, '_')
       THEN ${role}_cast END AS ${role}_fast`;
   const kept = (role: keyof AmountScales, extra = '') =>
     `CASE WHEN ${role}_fast IS NULL${extra} THEN nullif(trim(${role}_raw), '') END AS ${role}_text`;
+  const cleaned = (role: keyof AmountScales) =>
+    decimalComma.has(role)
+      ? commaAmountSql(`il_amount_text(${role}_text)`)
+      : `il_amount_of(il_amount_text(${role}_text))`;
   const amount = (role: keyof AmountScales) =>
     `coalesce(${scaled(role, `${role}_fast`)},
-    ${scaled(role, `il_amount_of(il_amount_text(${role}_text))`)})`;
+    ${scaled(role, cleaned(role))})`;
   return `CREATE OR REPLACE TEMP TABLE il_rows AS
 WITH casted AS (
   SELECT row_no, ${text(at.rep)} AS rep, coalesce(${text(at.status)}, '') AS status,

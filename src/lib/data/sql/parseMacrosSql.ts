@@ -65,7 +65,8 @@ function dateBranches(order: DateOrder | null): string[] {
  *
  * Amounts: full-width digits and signs become ASCII; spaces, currency signs and codes dropped;
  * (500) is −500; a trailing 万 or 亿 multiplies by 10⁴ or 10⁸; commas are thousands separators
- * only in groups of three, so a decimal comma is an error rather than a silent ×10.
+ * only in groups of three, so a decimal comma is an error here rather than a silent ×10; a
+ * column that is wholly written with one is read with the marks swapped (decimalCommaSql).
  * Dates: a layout is recognised by a regex and rewritten to Y-M-D before one cast, since a failed
  * strptime is slow in WASM. The time of day is read past, not kept. A plain five-digit number is
  * an Excel serial day. A year outside 1900–2100 (e.g. a two-digit year read as 0018) is an error.

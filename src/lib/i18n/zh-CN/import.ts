@@ -268,4 +268,6 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'data.warning.noSales': '因没有净销售而排除：{{reps}}。',
   'data.warning.thinReps':
     '{{count}} 位代表有销售的期数少于 {{below}} 期，其波动率和趋势借用其他代表的估计：{{reps}}。',
+  'import.msg.decimalComma':
+    '{{file}}：“{{column}}”列的金额以逗号作小数点（“{{value}}”即 {{number}}）；已按此读取。',
 };
