@@ -195,10 +195,13 @@ describe('the executive screen in a real browser', () => {
 
   for (const { locale, tag } of languages) {
     it(`says which scheme does not fit the data when a scenario file does not (${tag})`, async () => {
-      // The pharma letter's quota has one value per quarter; the sample has twelve months.
-      const file = join(process.cwd(), 'scenarios', 'pharma-2014.json');
-      const pharma = JSON.parse(readFileSync(file, 'utf8'));
+      // The pharma letter's quota has one value per quarter; the sample has twelve months. The
+      // shipped file lists its own rep, which the app would run on: this copy asks for the sample.
+      const shipped = join(process.cwd(), 'scenarios', 'pharma-2014.json');
+      const pharma = { ...JSON.parse(readFileSync(shipped, 'utf8')), data: { source: 'sample' } };
       expect(pharma.schemes[0].quota.values.length).toBe(4);
+      const file = join(mkdtempSync(join(tmpdir(), 'misfit-')), 'pharma-on-sample.json');
+      writeFileSync(file, JSON.stringify(pharma));
 
       const { page, errors } = await openPage(app.browser, app.url, locale);
       await waitForOutcomes(page);

@@ -43,9 +43,13 @@ describe('a failed or cancelled run on screen', () => {
     await page.locator('button.run').click();
     const line = await waitForState(page, 'error', 15_000);
 
-    expect(line).toContain('模拟工作线程出错');
-    expect(line).toContain('boom');
-    expect(line).not.toMatch(/simulation worker/i);
+    expect(line).toContain('模拟工作线程意外出错');
+    expect(line).not.toMatch(/simulation worker|boom/i);
+    // The worker's own text is kept for a bug report, under a collapsed "details".
+    const detail = page.locator('[data-testid="run-error-detail"]');
+    expect(await detail.getAttribute('open')).toBeNull();
+    expect(await detail.locator('summary').textContent()).toBe('详情');
+    expect(await detail.textContent()).toContain('boom');
     expect(await stale(page).textContent()).toContain('上一次运行的结果');
     expect(await metricValues(page)).toEqual(complete);
     await dimmedIfMarked(page);

@@ -8,7 +8,9 @@ import {
   DEFAULT_HAGGLING,
   DEFAULT_SEED,
   DEFAULT_TRIALS,
+  repsFromScenario,
   summarize,
+  type RepModel,
   type RunSummary,
   type Scenario,
   type Scheme,
@@ -51,7 +53,8 @@ async function fetchSample(): Promise<string> {
 export class Session extends RunStatus {
   dataset = $state.raw<Dataset | null>(null);
   summary = $state.raw<RunSummary | null>(null);
-  settings: Settings = $state(initialSettings);
+  // A copy: the state proxy writes through to the object it was given.
+  settings: Settings = $state(structuredClone(initialSettings));
   scenario = $state.raw<Scenario | null>(initialScenario);
   scenarioErrors = $state.raw<string[]>(parsed.ok ? [] : parsed.errors);
   /** Id of the scheme the others are compared with. */
@@ -75,8 +78,15 @@ export class Session extends RunStatus {
   scenarioWarnings = $state.raw<Problem[]>([]);
   /** What was wrong with the link the page was opened with. */
   linkErrors = $state.raw<LinkError[]>([]);
-  /** The dataset the summary on screen was run on. */
-  #summaryData: Dataset | null = null;
+  /** The reps the scenario in use lists itself (data source "reps"), else null. */
+  scenarioReps = $state.raw<RepModel[] | null>(null);
+  /**
+   * True while runs use `scenarioReps`, as the command line does; the loaded history stays
+   * loaded (data panel, export) and runs again when this goes back to false.
+   */
+  onScenarioReps = $state(false);
+  /** The reps the summary on screen was run on. */
+  #summaryReps: RepModel[] | null = null;
 
   /**
    * Page load: the settings and the file kept in this browser, else the built-in sample, then a
@@ -102,6 +112,12 @@ export class Session extends RunStatus {
     await this.useSample();
   }
 
+  /** The reps the comparison runs on: the scenario's own, or the loaded history's. */
+  get reps(): RepModel[] | null {
+    if (this.onScenarioReps && this.scenarioReps) return this.scenarioReps;
+    return this.dataset?.result.reps ?? null;
+  }
+
   /** The schemes as they run now: the scenario's, with the settings panel applied. */
   get schemes(): Scheme[] {
     return this.scenario ? applySettings(this.scenario.schemes, this.settings) : [];
@@ -116,7 +132,11 @@ export class Session extends RunStatus {
     return summarize(detail.plan, detail.blocks, detail.reps, baseline);
   }
 
-  /** The scenario file of what runs now: settings applied, seed and trials as set. */
+  /**
+   * The scenario file of what runs now: settings applied, seed and trials as set. Known gap:
+   * while the run uses the scenario's own reps the file names the loaded history instead
+   * (ScenarioFile has no "reps" data yet), so reopening it runs on that history.
+   */
   scenarioFile(): ScenarioFile | null {
     if (!this.scenario) return null;
     const schemes = $state.snapshot(this.schemes) as Scheme[];
@@ -138,7 +158,9 @@ export class Session extends RunStatus {
   /**
    * Opens a scenario (from a file or a link): its schemes, seed, trials and baseline replace
    * the current ones and a run starts. A scenario made on an imported file cannot bring the
-   * file along; it runs on the data at hand and says which file would reproduce it.
+   * file along; it runs on the data at hand and says which file would reproduce it. One that
+   * lists its own reps runs on them when its schemes do not fit the loaded history (a
+   * quarterly letter on months), else on the history; the notice offers the other.
    */
   async openScenario(next: Scenario, extras?: LinkExtras, warnings: Problem[] = []): Promise<void> {
     this.scenario = next;
@@ -150,15 +172,30 @@ export class Session extends RunStatus {
 
     const wantsFile = next.data.source === 'file' ? next.data.path : null;
     const hasFile = wantsFile !== null && this.dataset?.source === wantsFile;
+    this.scenarioReps = next.data.source === 'reps' ? repsFromScenario(next.data) : null;
+    this.onScenarioReps = this.scenarioReps !== null && !this.#fitsHistory();
     this.notice =
       next.data.source === 'reps'
-        ? { key: 'notice.inlineReps' }
+        ? { key: 'scenarioReps' }
         : wantsFile !== null && !hasFile
           ? { key: 'notice.needsFile', file: wantsFile }
           : null;
 
     if (next.data.source === 'sample' && this.dataset?.source !== null) await this.useSample();
     else await this.run();
+  }
+
+  /** Runs on the scenario's own reps (true) or on the loaded history (false), which stays. */
+  async useScenarioReps(on: boolean): Promise<void> {
+    if (on && !this.scenarioReps) return;
+    this.onScenarioReps = on;
+    await this.run();
+  }
+
+  /** True when the schemes as they run now have no problem with the loaded history. */
+  #fitsHistory(): boolean {
+    const periods = this.dataset?.result.reps[0]?.mean.length;
+    return periods !== undefined && checkSchemes(this.schemes, periods).problems.length === 0;
   }
 
   /** Compare against another scheme; the blocks of the run give its differences at once. */
@@ -176,6 +213,8 @@ export class Session extends RunStatus {
       if (!this.current(token)) return;
       dataset = { source: null, result };
       this.dataset = dataset;
+      // Choosing the sample is choosing the data to run on.
+      this.onScenarioReps = false;
     } catch (error) {
       this.fail(token, error);
       return;
@@ -233,6 +272,8 @@ export class Session extends RunStatus {
     await nextPaint();
     if (!this.current(token)) return { status: 'stale' };
     this.dataset = { source: fileName, result: outcome.result };
+    // A file imported now is the data the user wants to run on.
+    this.onScenarioReps = false;
     void this.#simulate(token);
     const thinReps = outcome.result.histories.filter((h) => h.thin).map((h) => h.name);
     return { status: 'loaded', summary: outcome.summary, thinReps };
@@ -240,15 +281,15 @@ export class Session extends RunStatus {
 
   /** Rerun the comparison on the current data with the current settings. */
   async run(): Promise<void> {
-    if (!this.dataset) return this.useSample();
+    if (!this.reps) return this.useSample();
     await this.#simulate(this.begin('plan'));
   }
 
   async #simulate(token: number): Promise<void> {
-    const dataset = this.dataset;
+    const reps = this.reps;
     const scenario = this.scenario;
     if (!this.step(token, 'plan')) return;
-    if (!scenario || !dataset) {
+    if (!scenario || !reps) {
       this.failWith('plan', this.scenarioErrors);
       return;
     }
@@ -264,16 +305,26 @@ export class Session extends RunStatus {
       if (!this.current(token)) return;
 
       const schemes = applySettings(scenario.schemes, settings);
-      // A scenario's per-period values must fit the data's periods, which a scenario file or
-      // link cannot know: the data may have been loaded after it was written.
-      const { problems } = checkSchemes(schemes, dataset.result.reps[0]?.mean.length);
+      // What a user can cause is refused here in words, before a worker throws in the engine's:
+      // no rep to simulate, a scheme that breaks its own rules (the editor marks those, but a
+      // link or the settings panel may bring one), per-period values that do not fit the
+      // data's periods (which a scenario file or link cannot know).
+      if (reps.length === 0) {
+        this.failWith('plan', [], 'run.error.noReps');
+        return;
+      }
+      const refused = checkSchemes(schemes).problems;
+      if (refused.length > 0) {
+        this.failWith('plan', [], 'run.error.schemesRefused', refused);
+        return;
+      }
+      const { problems } = checkSchemes(schemes, reps[0].mean.length);
       if (problems.length > 0) {
         this.failWith('plan', [], undefined, problems);
         return;
       }
       if (!schemes.some((s) => s.id === this.baseline)) this.baseline = schemes[0].id;
       const trials = settings.trials;
-      const reps = dataset.result.reps;
       let started = performance.now();
 
       // The first worker plans (best responses) and the blocks it and the others simulate come
@@ -303,10 +354,10 @@ export class Session extends RunStatus {
       // rest of the summary (`revealed`), then the outcomes drawn from the blocks. A rerun on
       // the same data updates the screen in place, all of it shown. 'done' comes with
       // `revealed`, so whoever waits for it finds the whole summary.
-      const first = this.summary === null || this.#summaryData !== dataset;
+      const first = this.summary === null || this.#summaryReps !== reps;
       if (first) await nextPaint();
       if (!this.current(token)) return;
-      this.#summaryData = dataset;
+      this.#summaryReps = reps;
       this.summary = summary;
       this.summaryScenario = scenario.name;
       this.stale = false;

@@ -20,5 +20,8 @@ export interface RunDetail {
   reps: RepModel[];
 }
 
-/** Something the user should know about the scenario in use, which is not a failure. */
-export type Notice = { key: 'notice.needsFile'; file: string } | { key: 'notice.inlineReps' };
+/**
+ * Something the user should know about the scenario in use, which is not a failure;
+ * 'scenarioReps': it lists its own reps, which the notice offers to run on (or off).
+ */
+export type Notice = { key: 'notice.needsFile'; file: string } | { key: 'scenarioReps' };

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalibrationResult } from '../../../src/lib/data';
-import { makePlan, type PlanSettings } from '../../../src/lib/engine';
+import { readFileSync } from 'node:fs';
+import { makePlan, parseScenario, type PlanSettings, type Scenario } from '../../../src/lib/engine';
 import type { RepModel, RunSummary, SimPlan } from '../../../src/lib/engine/types';
 import type { PlannedRunOptions } from '../../../src/lib/workers';
 
@@ -247,5 +248,116 @@ describe('Session', () => {
       stage: 'fetch',
       message: '/sample/calibration.json: HTTP 404',
     });
+  });
+});
+
+function shipped(name: string): Scenario {
+  const parsed = parseScenario(readFileSync(`scenarios/${name}`, 'utf8'), name);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.scenario;
+}
+
+/** A session on the sample (3 monthly periods here) with its first run done. */
+async function onSample() {
+  const session = new Session();
+  mocks.runs.push({ promise: Promise.resolve(summaryFor(1)), cancel: vi.fn() });
+  await session.useSample();
+  return session;
+}
+
+function done(seed: number) {
+  mocks.runs.push({ promise: Promise.resolve(summaryFor(seed)), cancel: vi.fn() });
+}
+
+describe('Session with a scenario that lists its own reps', () => {
+  it('runs on those reps when its schemes do not fit the loaded history, which stays', async () => {
+    const session = await onSample();
+    const history = session.dataset;
+    const pharma = shipped('pharma-2014.json');
+    done(pharma.seed);
+
+    await session.openScenario(pharma);
+
+    expect(session.state).toBe('done');
+    expect(session.failure).toBeNull();
+    expect(session.onScenarioReps).toBe(true);
+    expect(session.notice).toEqual({ key: 'scenarioReps' });
+    const [, reps] = mocks.planAndRun.mock.calls[1];
+    expect((reps as RepModel[]).map((r) => r.id)).toEqual(['director']);
+    expect(mocks.plans[1].periods).toBe(4);
+    expect(session.dataset).toBe(history);
+  });
+
+  it('goes back to the loaded history on request and to its own reps again', async () => {
+    const session = await onSample();
+    const pharma = shipped('pharma-2014.json');
+    done(pharma.seed);
+    await session.openScenario(pharma);
+
+    await session.useScenarioReps(false);
+    // Back on the sample's months the quarterly letter does not fit: refused in words.
+    expect(session.onScenarioReps).toBe(false);
+    expect(session.reps).toBe(session.dataset?.result.reps);
+    expect(session.failure?.problems?.[0].path).toBe('schemes[0].quota.values');
+    expect(mocks.planAndRun).toHaveBeenCalledTimes(2);
+
+    done(pharma.seed);
+    await session.useScenarioReps(true);
+    expect(session.state).toBe('done');
+    expect(mocks.plans[2].reps).toBe(1);
+  });
+
+  it('runs on the loaded history when its schemes fit it, and offers its own reps', async () => {
+    const session = await onSample();
+    const reference = shipped('reference-lognormal.json');
+    done(reference.seed);
+
+    await session.openScenario(reference);
+
+    expect(session.state).toBe('done');
+    expect(session.onScenarioReps).toBe(false);
+    expect(session.scenarioReps?.map((r) => r.id)).toEqual(['reference']);
+    expect(mocks.plans[1].reps).toBe(2);
+  });
+
+  it('an imported file afterwards is what runs next', async () => {
+    const session = await onSample();
+    const pharma = shipped('pharma-2014.json');
+    done(pharma.seed);
+    await session.openScenario(pharma);
+
+    const summary = { rows: 3, skipped: [], warnings: [] };
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3), summary });
+    await session.importCsv('orders.csv', new Uint8Array([1]), {});
+
+    expect(session.onScenarioReps).toBe(false);
+    expect(session.reps).toHaveLength(3);
+  });
+});
+
+describe('Session refusals a user can cause', () => {
+  it('a history without reps is refused in words, without a worker', async () => {
+    const session = new Session();
+    mocks.fetchSampleCalibration.mockResolvedValueOnce(calibration(0));
+
+    await session.useSample();
+
+    expect(session.state).toBe('error');
+    expect(session.failure).toMatchObject({ stage: 'plan', key: 'run.error.noReps' });
+    expect(mocks.planAndRun).not.toHaveBeenCalled();
+  });
+
+  it('a scheme breaking its own rules is refused with its problems, without a worker', async () => {
+    const session = await onSample();
+    const scenario = shipped('essay-vs-haggling.json');
+    const broken = scenario.schemes.map((s) =>
+      s.kind === 'truth-telling' ? { ...s, alpha: 0.5, beta: 0.05, gamma: 0.1 } : s,
+    );
+
+    await session.openScenario({ ...scenario, schemes: broken });
+
+    expect(session.failure?.key).toBe('run.error.schemesRefused');
+    expect(session.failure?.problems?.length).toBeGreaterThan(0);
+    expect(mocks.planAndRun).toHaveBeenCalledTimes(1);
   });
 });

@@ -92,9 +92,14 @@ export const enExec = {
   'notice.needsFile':
     'This scenario was made on the file {{file}}. Import that file to reproduce it exactly; ' +
     'until then it runs on the data loaded now.',
-  'notice.inlineReps':
-    'This scenario lists its reps in the file, without a sales history: the app runs its ' +
-    'schemes on the data loaded now (the command line runs it as written).',
   'notice.dismiss': 'Dismiss',
   'notice.warnings': 'The scenario runs, but note what its file says that does not add up:',
+  'notice.onScenarioReps':
+    'This run uses the scenario file’s own reps ({{count}} listed), as the command line does. ' +
+    'Your data ({{data}}) stays loaded: the data panel still shows it.',
+  'notice.useHistory': 'Run on {{data}} instead',
+  'notice.offerScenarioReps':
+    'This scenario lists its own reps ({{count}}), without a sales history. It runs on the ' +
+    'data loaded now ({{data}}); the command line runs it on its own reps.',
+  'notice.useScenarioReps': 'Run on the scenario’s reps',
 } as const;

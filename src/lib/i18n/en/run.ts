@@ -17,4 +17,12 @@ export const enRun = {
     'or load data with that many periods',
   'run.chartSample': 'Showing {{shown}} of {{total}} points, evenly spread over the reps.',
   'run.tableMore': 'Show {{count}} more ({{left}} not shown yet)',
+  'run.error.workerFailed':
+    'a simulation worker failed unexpectedly; the details below help to report it',
+  'run.error.details': 'Details',
+  'run.error.noReps':
+    'there is no rep to simulate: load a history in which at least one rep has sales, or ' +
+    'use the sample data',
+  'run.error.schemesRefused':
+    'a scheme breaks its own rules ({{detail}}); correct it in the Schemes editor',
 };

@@ -79,8 +79,12 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'link.badCurrency': 'currency：应为 CNY、USD、EUR 或 none，实际为“{{seen}}”。',
   'notice.needsFile':
     '此情景基于文件 {{file}} 建立。导入该文件即可完全复现；在此之前将使用当前已加载的数据运行。',
-  'notice.inlineReps':
-    '此情景在文件中直接列出了代表，没有销售历史：应用将在当前已加载的数据上运行其方案（命令行会按文件原样运行）。',
   'notice.dismiss': '关闭',
   'notice.warnings': '情景可以运行，但请注意文件中前后不一致之处：',
+  'notice.onScenarioReps':
+    '本次运行使用情景文件中列出的 {{count}} 位代表，与命令行一致。您的数据（{{data}}）仍已载入，数据面板显示的仍是它。',
+  'notice.useHistory': '改用 {{data}} 运行',
+  'notice.offerScenarioReps':
+    '此情景在文件中列出了自己的 {{count}} 位代表，没有销售历史。当前在已载入的数据（{{data}}）上运行；命令行会在它自己的代表上运行。',
+  'notice.useScenarioReps': '改用情景中的代表运行',
 };

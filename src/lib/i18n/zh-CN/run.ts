@@ -17,4 +17,8 @@ export const zhRun: Record<keyof typeof enRun, string> = {
     '方案与当前数据不符（{{detail}}）；请在“方案编辑”中修改，或载入期数相符的数据',
   'run.chartSample': '显示 {{total}} 个点中的 {{shown}} 个，均匀分布于各代表。',
   'run.tableMore': '再显示 {{count}} 行（尚有 {{left}} 行未显示）',
+  'run.error.workerFailed': '模拟工作线程意外出错；下方详情可用于报告此问题',
+  'run.error.details': '详情',
+  'run.error.noReps': '没有可模拟的代表：请载入至少有一位代表有销售额的历史数据，或使用示例数据',
+  'run.error.schemesRefused': '有方案不符合其自身规则（{{detail}}）；请在“方案编辑”中修改',
 };

@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, projectRoot, screenshot, useBrowser } from './harness';
+
+const scenarioDir = join(projectRoot, 'scenarios');
+const shipped = readdirSync(scenarioDir).filter((name) => name.endsWith('.json'));
+
+const status = (page: Page) => page.locator('[data-testid="run-status"]');
+const notice = (page: Page) => page.locator('[data-testid="scenario-notice"]');
+const switchButton = (page: Page) => page.locator('[data-testid="scenario-reps-switch"]');
+
+/** The run is done and its seed on screen is `seed`: the run is the scenario's own. */
+async function doneWithSeed(page: Page, seed: number): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') === 'done' &&
+      document.querySelector('[data-testid="run-seed"]')?.textContent === want,
+    String(seed),
+    { timeout: 110_000 },
+  );
+}
+
+async function openScenario(page: Page, name: string): Promise<void> {
+  await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="open-scenario"]').setInputFiles(join(scenarioDir, name));
+}
+
+/**
+ * BREAKER-11: a scenario file may list its own reps (data source "reps"); the app runs it on
+ * them, as the command line does, when its schemes do not fit the loaded history, offers them
+ * otherwise, and keeps the history to go back to.
+ */
+describe('scenarios that list their own reps', () => {
+  const app = useBrowser();
+
+  it('finds the shipped scenarios', () => {
+    expect(shipped).toContain('pharma-2014.json');
+    expect(shipped.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const name of shipped) {
+    it(`opens and runs the shipped scenario ${name}`, async () => {
+      const scenario = JSON.parse(readFileSync(join(scenarioDir, name), 'utf8'));
+      const { page, errors } = await openPage(app.browser, app.url);
+      await openScenario(page, name);
+      await doneWithSeed(page, scenario.seed);
+      expect(await page.locator('[data-testid="exec-context"]').textContent()).toContain(
+        scenario.name,
+      );
+      if (scenario.data.source === 'reps') expect(await notice(page).count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 120_000);
+  }
+
+  const languages = [
+    {
+      locale: 'en-US',
+      tag: 'en',
+      onReps: 'uses the scenario file’s own reps (1 listed)',
+      back: 'Run on Built-in sample instead',
+      misfit: 'do not fit the data',
+      toReps: 'Run on the scenario’s reps',
+    },
+    {
+      locale: 'zh-CN',
+      tag: 'zh',
+      onReps: '使用情景文件中列出的 1 位代表',
+      back: '改用 内置示例 运行',
+      misfit: '方案与当前数据不符',
+      toReps: '改用情景中的代表运行',
+    },
+  ] as const;
+
+  for (const { locale, tag, onReps, back, misfit, toReps } of languages) {
+    it(`runs pharma-2014 on its own rep and back on the sample on request (${tag})`, async () => {
+      const { page, errors } = await openPage(app.browser, app.url, locale);
+      const dataReps = () =>
+        page.locator('[aria-labelledby="data-title"] dd.num').first().textContent();
+      await openScenario(page, 'pharma-2014.json');
+      const sampleReps = await dataReps();
+      await doneWithSeed(page, 2014);
+
+      expect(await notice(page).getAttribute('data-on-scenario-reps')).toBe('true');
+      expect(await notice(page).textContent()).toContain(onReps);
+      expect(await switchButton(page).textContent()).toContain(back);
+      // The history is still the loaded data.
+      expect(await dataReps()).toBe(sampleReps);
+      expect(Number(sampleReps?.replace(/\D/g, ''))).toBeGreaterThan(1);
+      await screenshot(page, `scenario-reps-pharma-${tag}`);
+
+      await switchButton(page).click();
+      await status(page).and(page.locator('[data-state="error"]')).waitFor();
+      expect(await status(page).textContent()).toContain(misfit);
+      expect(await notice(page).getAttribute('data-on-scenario-reps')).toBe('false');
+      expect(await switchButton(page).textContent()).toContain(toReps);
+      await screenshot(page, `scenario-reps-pharma-history-${tag}`);
+
+      await switchButton(page).click();
+      await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
+      expect(await page.locator('[data-testid="run-stale"]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 120_000);
+  }
+});
+
+/** A cancelled sweep leaves the previous sweep's curves, which say they are the previous ones. */
+describe("Tune's curves after a cancelled sweep", () => {
+  const app = useBrowser();
+
+  for (const { locale, tag, note } of [
+    { locale: 'en-US', tag: 'en', note: 'from the previous sweep' },
+    { locale: 'zh-CN', tag: 'zh', note: '来自上一次扫描' },
+  ]) {
+    it(`are dimmed and marked as the previous sweep's (${tag})`, async () => {
+      const { page, errors } = await openPage(app.browser, app.url, locale);
+      await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
+      await page.locator('a[href$="tune"]').first().click();
+      const tuneStatus = page.locator('[data-testid="tune-status"]');
+      await page.click('[data-testid="tune-run"]');
+      await tuneStatus.and(page.locator('[data-state="done"]')).waitFor({ timeout: 110_000 });
+      const marked = page.locator('[data-testid="sweep-previous"]');
+      expect(await marked.count()).toBe(0);
+
+      await page.click('[data-testid="tune-run"]');
+      await tuneStatus.and(page.locator('[data-state="running"]')).waitFor();
+      await page.locator('.buttons button:not(.primary)').click();
+      await tuneStatus.and(page.locator('[data-state="cancelled"]')).waitFor();
+
+      expect(await marked.textContent()).toContain(note);
+      expect(await page.locator('[data-previous]').getAttribute('data-previous')).toBe('true');
+      const opacity = await page
+        .locator('[data-previous]')
+        .evaluate((el) => getComputedStyle(el).opacity);
+      expect(Number(opacity)).toBeLessThan(1);
+      await screenshot(page, `tune-cancelled-${tag}`);
+
+      await page.click('[data-testid="tune-run"]');
+      await tuneStatus.and(page.locator('[data-state="done"]')).waitFor({ timeout: 110_000 });
+      expect(await marked.count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 240_000);
+  }
+});
