@@ -67,6 +67,38 @@ function options(kind: NumberKind, value: number, currency: Currency): Intl.Numb
   }
 }
 
+/**
+ * The last digit a figure of `kind` near `value` is written to, so that a smaller amount added to
+ * it cannot be seen. The fine kinds write two significant digits of any size; their step is taken
+ * as a millionth (0.0001% or pp), below what any run resolves of a share.
+ */
+export function shownStep(kind: NumberKind, value: number): number {
+  const size = Math.abs(value);
+  const significant = (digits: number) =>
+    size === 0 ? 1 : 10 ** (Math.floor(Math.log10(size)) - digits + 1);
+  switch (kind) {
+    case 'money':
+    case 'amount':
+      return size >= 100 || size === 0 ? 1 : significant(3);
+    case 'percent':
+    case 'points':
+      return 0.001;
+    case 'percentFine':
+    case 'pointsFine':
+      return 1e-6;
+    case 'percentPrecise':
+    case 'decimal':
+      return significant(4);
+    case 'seconds':
+      return 0.1;
+    case 'count':
+      return 1;
+    case 'moneyCompact':
+    case 'compact':
+      return significant(3);
+  }
+}
+
 /** How a figure is written beyond its kind. */
 export interface FormatStyle {
   /** Exactly this many decimals, so a column of figures shares one (significant digits off). */

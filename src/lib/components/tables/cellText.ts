@@ -1,5 +1,5 @@
 import type { Cell } from '$lib/charts/summary/rows';
-import type { FormatStyle, NumberKind } from '$lib/i18n/format';
+import { shownStep, type FormatStyle, type NumberKind } from '$lib/i18n/format';
 
 type Format = (value: number, kind: NumberKind, style?: FormatStyle) => string;
 
@@ -11,14 +11,21 @@ export function figureText(cell: Cell, kind: NumberKind, format: Format, signed 
   return format(cell.value, kind, { signed });
 }
 
+/** Below this share of its figure a half-width is floating-point noise of a constant outcome. */
+const noise = 1e-9;
+
 /**
  * '± half-width' of the 95% interval, or '' when the figure has none. Half-widths of shares are
- * often below 0.05%: the finer percent format keeps two significant digits of them.
+ * often below 0.05%: the finer percent format keeps two significant digits of them. A half-width
+ * that its format would round away, or that is noise next to the figure (an outcome the same in
+ * every trial, 4.5% ± 1.7e-20), reads '± 0' instead of its last digits of rounding error.
  */
 export function intervalText(cell: Cell, kind: NumberKind, format: Format): string {
   if (cell.halfWidth === null) return '';
   const fine = kind === 'percent' ? 'percentFine' : kind === 'points' ? 'pointsFine' : kind;
-  return `± ${format(cell.halfWidth, fine)}`;
+  const half = Math.abs(cell.halfWidth);
+  const unseen = half < shownStep(fine, cell.value) / 2 || half < noise * Math.abs(cell.value);
+  return `± ${format(unseen ? 0 : cell.halfWidth, fine)}`;
 }
 
 /** How a difference of two figures of `kind` reads: shares differ in percentage points. */

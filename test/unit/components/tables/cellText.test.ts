@@ -40,6 +40,28 @@ describe('cellText', () => {
     expect(intervalText({ value: 5, halfWidth: null }, 'amount', format)).toBe('');
   });
 
+  it('a half-width of floating-point noise reads ± 0 in its kind, in English and Chinese', () => {
+    const chinese = (value: number, kind: NumberKind, style?: FormatStyle) =>
+      formatNumber('zh-CN', value, kind, 'CNY', style);
+    const share = { value: 0.045, halfWidth: 1.7e-20 };
+    const money = { value: 20, halfWidth: 2.2e-16 };
+
+    expect(cellText(share, 'percent', english)).toBe('4.5% ± 0%');
+    expect(intervalText(share, 'percent', chinese)).toBe('± 0%');
+    expect(intervalText(money, 'money', chinese)).toBe('± ¥0');
+    expect(intervalText({ value: 0.003, halfWidth: 1e-19 }, 'points', english)).toBe('± 0 pp');
+    expect(intervalText({ value: 1.2e12, halfWidth: 1e2 }, 'amount', english)).toBe('± 0');
+  });
+
+  it('a half-width the figure’s own format would round away reads ± 0, a visible one stays', () => {
+    expect(intervalText({ value: 20, halfWidth: 0.04 }, 'amount', english)).toBe('± 0');
+    expect(intervalText({ value: 20, halfWidth: 0.3 }, 'amount', english)).toBe('± 0.3');
+    expect(intervalText({ value: 2000, halfWidth: 0.4 }, 'money', english)).toBe('± 0');
+    expect(intervalText({ value: 0.045, halfWidth: 3e-7 }, 'percent', english)).toBe('± 0%');
+    expect(intervalText({ value: 0.045, halfWidth: 3e-6 }, 'percent', english)).toBe('± 0.0003%');
+    expect(intervalText({ value: 0, halfWidth: 0.004 }, 'count', english)).toBe('± 0');
+  });
+
   it('a difference of two shares reads in percentage points, its interval finer', () => {
     const chinese = (value: number, kind: NumberKind, style?: FormatStyle) =>
       formatNumber('zh-CN', value, kind, 'none', style);
