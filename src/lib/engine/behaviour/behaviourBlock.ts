@@ -121,13 +121,22 @@ function realiseTrial(step: Step, k: number): number {
   let moving = 0;
   let planning = 0;
   const { overCost, underCost } = behaviour.settings.company;
+  // Locals, not property reads in the loop: its calls (walkShift, decideShift) make V8 read
+  // every property again after each of them.
+  const { lift, stake, nextMarginal, ratchets, naiveReportsLastSales } = b;
+  const { strategic: strategicReps, lastSales, expected } = behaviour;
+  const { target: planTarget, fixedPay } = planned;
+  const { cellPushed, cellPulled, cellSales, cellTarget } = out;
+  const { maxShare, cost: timingCost } = timing;
+  const { up, down } = rates;
+  const moves = b.timing;
   // Effort a rep that gave up did not spend; `spent` starts each trial as the plan's.
   let saved = 0;
   spent.set(b.effortCost);
 
   for (let r = 0; r < plan.reps; r++) {
-    const strategic = behaviour.strategic[r] === 1;
-    const mover = strategic && b.timing ? input : undefined;
+    const strategic = strategicReps[r] === 1;
+    const mover = strategic && moves ? input : undefined;
     const first = r * periods;
     let carry = 0;
     // A month of the current settlement block has missed its target: the block is withheld.
@@ -136,31 +145,31 @@ function realiseTrial(step: Step, k: number): number {
     for (let j = 0; j < periods; j++) {
       const i = first + j;
       let x: number;
-      if (b.ratchets && j >= perYear) {
-        x = ratchet(target[i - perYear], booked[i - perYear], rates.up, rates.down);
-      } else if (!strategic && b.naiveReportsLastSales) {
-        x = j === 0 ? behaviour.lastSales[r] : booked[i - 1];
+      if (ratchets && j >= perYear) {
+        x = ratchet(target[i - perYear], booked[i - perYear], up, down);
+      } else if (!strategic && naiveReportsLastSales) {
+        x = j === 0 ? lastSales[r] : booked[i - 1];
       } else {
-        x = planned.target[i];
+        x = planTarget[i];
       }
       target[i] = x;
 
-      let y = b.lift[i] * draws[i] + carry;
+      let y = lift[i] * draws[i] + carry;
       base += draws[i];
       let cost = 0;
       if (mover !== undefined && j < periods - 1) {
         const input = mover;
         input.target = x;
-        input.fixed = every > 0 ? (lost ? 0 : b.stake[i]) : planned.fixedPay[i];
+        input.fixed = every > 0 ? (lost ? 0 : stake[i]) : fixedPay[i];
         input.sales = y;
-        input.maxPull = timing.maxShare * b.lift[i + 1] * draws[i + 1];
-        input.maxPush = timing.maxShare * y;
-        input.curvature = timing.cost / behaviour.expected[i];
+        input.maxPull = maxShare * lift[i + 1] * draws[i + 1];
+        input.maxPush = maxShare * y;
+        input.curvature = timingCost / expected[i];
         const reach = y + input.maxPull >= x;
         // Within a block a month out of reach withholds the block: the next month's target
         // then keeps nothing, and a unit there earns only the rate.
         const nextDead = every > 0 && (j + 1) % every !== 0 && (lost || !reach);
-        input.nextMarginal = nextDead ? rate : b.nextMarginal[i];
+        input.nextMarginal = nextDead ? rate : nextMarginal[i];
         // Kept pieces already hold the cap and the ratchet's view; other cells need them.
         const count = counts[i];
         if (count === NOT_KEPT) {
@@ -171,12 +180,12 @@ function realiseTrial(step: Step, k: number): number {
         }
         let moved = input.shift;
         let quit = false;
-        if (!reach && b.lift[i] !== 1) {
+        if (!reach && lift[i] !== 1) {
           // Out of reach: compare keeping the period's effort with dropping it.
           if (count !== NOT_KEPT) setTerms(input, step, i);
           const keep = shiftValue(input, moved) - spent[i];
           input.sales = draws[i] + carry;
-          input.maxPush = timing.maxShare * input.sales;
+          input.maxPush = maxShare * input.sales;
           if (count === NOT_KEPT) decideShift(input);
           else walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
           if (shiftValue(input, input.shift) > keep) {
@@ -190,10 +199,10 @@ function realiseTrial(step: Step, k: number): number {
         if (quit || (moved > 0 && y < x)) gaveUp++;
         if (moved > 0) {
           pushed += moved;
-          out.cellPushed[i] += moved;
+          cellPushed[i] += moved;
         } else if (moved < 0) {
           pulled -= moved;
-          out.cellPulled[i] -= moved;
+          cellPulled[i] -= moved;
         }
         cost = 0.5 * input.curvature * moved * moved;
         moving += cost;
@@ -216,8 +225,8 @@ function realiseTrial(step: Step, k: number): number {
           0.5 * (overCost * (Math.abs(miss) + miss) + underCost * (Math.abs(miss) - miss));
       }
       total += y;
-      out.cellSales[i] += y;
-      out.cellTarget[i] += x;
+      cellSales[i] += y;
+      cellTarget[i] += x;
     }
   }
 
