@@ -19,6 +19,12 @@ function gonikGrid(ratios: number[]): number[][] {
   return ratios.map((f) => ratios.map((a) => Math.round(cell(f, a) * 1e9) / 1e9));
 }
 
+/** The label a new scheme gets: its kind's name, numbered from the second scheme of a kind. */
+export function presetLabel(kind: Scheme['kind'], words: Words, copy = 1): string {
+  const name = words(`scheme.${kind}`);
+  return copy > 1 ? `${name} ${copy}` : name;
+}
+
 /** `copy` numbers the second and later schemes of a kind, as their ids are numbered. */
 export function presetScheme(
   kind: Scheme['kind'],
@@ -27,8 +33,7 @@ export function presetScheme(
   words: Words,
   copy = 1,
 ): Scheme {
-  const name = words(`scheme.${kind}`);
-  const common = { id, label: copy > 1 ? `${name} ${copy}` : name };
+  const common = { id, label: presetLabel(kind, words, copy) };
   const round = (x: number) => Number(x.toPrecision(3));
   switch (kind) {
     case 'truth-telling':

@@ -48,4 +48,10 @@ export const enSchemes = {
   'schemes.w.floor-moves-target':
     'The floor moves the best target: a rep with log-volatility {{sigma}} reports the ' +
     '{{quantile}} quantile instead of {{fractile}}.',
+  'schemes.duplicateId': 'Another scheme has this identifier; each scheme needs its own.',
+  'schemes.blocked.invalid':
+    'Not ready to compare: fix {{ids}} first (marked in red). Compare runs every scheme here.',
+  'schemes.blocked.duplicate':
+    'Not ready to compare: more than one scheme has the identifier {{ids}}; give each its own.',
+  'schemes.blocked.none': 'Add a scheme to compare.',
 } as const;
