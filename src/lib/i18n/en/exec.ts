@@ -102,4 +102,5 @@ export const enExec = {
     'This scenario lists its own reps ({{count}}), without a sales history. It runs on the ' +
     'data loaded now ({{data}}); the command line runs it on its own reps.',
   'notice.useScenarioReps': 'Run on the scenario’s reps',
+  'exec.scenarioReps': 'the scenario file’s own reps ({{count}} listed)',
 } as const;

@@ -114,4 +114,6 @@ export const enTune = {
     'The scheme’s rates are 0, and a sweep of the commission rate scales them: give the ' +
     'scheme a rate on the Schemes screen first, or sweep another parameter.',
   'tune.previousSweep': 'These curves are from the previous sweep; the latest sweep was cancelled.',
+  'tune.cancelledByUser': 'The sweep was cancelled.',
+  'tune.previousAnswer': 'From the previous sweep; the latest sweep was cancelled.',
 } as const;

@@ -87,4 +87,5 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'notice.offerScenarioReps':
     '此情景在文件中列出了自己的 {{count}} 位代表，没有销售历史。当前在已载入的数据（{{data}}）上运行；命令行会在它自己的代表上运行。',
   'notice.useScenarioReps': '改用情景中的代表运行',
+  'exec.scenarioReps': '情景文件中列出的 {{count}} 位代表',
 };

@@ -105,4 +105,6 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.refused.zeroRate':
     '此方案的费率为 0，而扫描提成率是按比例缩放这些费率：请先在“方案”页为方案设定费率，或改为扫描其他参数。',
   'tune.previousSweep': '这些曲线来自上一次扫描；最近一次扫描已取消。',
+  'tune.cancelledByUser': '扫描已取消。',
+  'tune.previousAnswer': '来自上一次扫描；最近一次扫描已取消。',
 };
