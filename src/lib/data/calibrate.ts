@@ -11,8 +11,10 @@ import type { Db } from './db';
 import { chooseGrain, spanSql, type Span } from './grain';
 import { horizonPeriods } from './horizon';
 import { fitSql } from './sql/fitSql';
-import { historySql } from './sql/historySql';
+import { say } from './importMessages';
+import { historySql, periodLabel } from './sql/historySql';
 import { periodCountSql, periodsSql } from './sql/periodsSql';
+import { rampSql, usedSql } from './sql/rampSql';
 import { seasonSql } from './sql/seasonSql';
 import { trendSql } from './sql/trendSql';
 import type { CalibrationResult, Grain, HistoryPoint, RepHistory } from './types';
@@ -69,6 +71,8 @@ export async function calibrate(
   const thinBelow = THIN_PERIODS[grain];
 
   await db.exec(periodsSql(grain, fiscalStart));
+  const ramps = yearly ? await rampUps(db, grain, fiscalStart) : [];
+  await db.exec(usedSql(ramps.length > 0));
   await db.exec(trendSql(yearly, perYear));
   for (const sql of seasonSql({
     enabled: seasonal,
@@ -130,9 +134,34 @@ export async function calibrate(
       lastPeriod: labelOf(grain, count.last, fiscalStart),
       horizon: horizon.map((h) => h.label),
       seasonal: season.length === 4 ? season.map((s) => s.f) : null,
-      warnings: calibrationWarnings({ grain, span, seasonal, count, fits, thinBelow }),
+      warnings: [
+        ...calibrationWarnings({ grain, span, seasonal, count, fits, thinBelow }),
+        ...ramps.map(({ rep, periods, first, last }) =>
+          say('rampUp', { rep, count: periods, first, last }),
+        ),
+      ],
     },
   };
+}
+
+interface RampUp {
+  rep: string;
+  periods: number;
+  first: string;
+  last: string;
+}
+
+/**
+ * The reps whose history starts with a ramp-up (rampSql), which the fit leaves out: a new hire's
+ * first months are not a season or a trend of the sales the rep makes now.
+ */
+async function rampUps(db: Db, grain: Grain, fiscalStart: number): Promise<RampUp[]> {
+  await db.exec(rampSql(grain === 'quarter' ? 3 : 1));
+  const label = (date: string) => periodLabel(grain, fiscalStart, date);
+  return db.query<RampUp>(
+    `SELECT rep, periods, ${label('first')} AS first, ${label('ends')} AS last
+FROM cal_ramp ORDER BY rep`,
+  );
 }
 
 function labelOf(grain: Grain, day: string, fiscalStart: number): string {

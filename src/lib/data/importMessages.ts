@@ -159,6 +159,14 @@ export const importTemplates = {
   decimalComma:
     '{{file}}: "{{column}}" writes amounts with a decimal comma ("{{value}}" is {{number}}); ' +
     'read that way.',
+  rampUp:
+    '{{rep}}: its first {{count}} periods ({{first}} to {{last}}) sold far below its later ' +
+    'sales and rose to them, as a new rep does; they are left out of its fit (level, ' +
+    'volatility, season and trend) and still shown in its history',
+  rampUpOne:
+    '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +
+    'it is left out of its fit (level, volatility, season and trend) and still shown in its ' +
+    'history',
 } as const;
 
 export type ImportMessageCode = keyof typeof importTemplates;

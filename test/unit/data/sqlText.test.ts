@@ -40,7 +40,7 @@ describe('SQL builders', () => {
     expect(trendSql(false)).toBe(
       'CREATE OR REPLACE TEMP TABLE cal_trend AS\n' +
         'SELECT DISTINCT rep, NULL::DOUBLE AS g_raw, NULL::DOUBLE AS se2, 0.0::DOUBLE AS g ' +
-        'FROM cal_obs',
+        'FROM cal_used',
     );
   });
 
@@ -49,7 +49,7 @@ describe('SQL builders', () => {
       'CREATE OR REPLACE TEMP TABLE cal_season AS SELECT 1 AS q, 1.0::DOUBLE AS f WHERE false',
       'CREATE OR REPLACE TEMP TABLE cal_factor AS\n' +
         'SELECT rep, unnest([1, 2, 3, 4]) AS q, 1.0::DOUBLE AS f, false AS own\n' +
-        'FROM (SELECT DISTINCT rep FROM cal_obs)',
+        'FROM (SELECT DISTINCT rep FROM cal_used)',
     ]);
   });
 

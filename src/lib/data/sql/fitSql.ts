@@ -9,7 +9,8 @@ export interface FitOptions {
 
 /**
  * `cal_fit`: per rep, the level (mean sales per period with season and trend divided out, at the
- * rep's mean time `tau_bar`), the log volatility and past target accuracy. The residual variance
+ * rep's mean time `tau_bar`), the log volatility and past target accuracy, over the periods of
+ * `cal_used` (a new rep's ramp-up left out; rampSql). The residual variance
  * of log sales over sale periods has d = n − 1 degrees of freedom (3 fewer with own seasonal
  * factors) and is moderated towards the pooled variance s0² = Σss / Σd:
  * s̃² = (ss + d0·s0²) / (d + d0) (Smyth 2004, Stat. Appl. Genet. Mol. Biol. 3(1), eq. 5).
@@ -19,7 +20,7 @@ export function fitSql(options: FitOptions): string {
   return `CREATE OR REPLACE TEMP TABLE cal_fit AS
 WITH base AS (
   SELECT o.rep, o.period, o.sales, o.target, o.tau, f.f, f.own, t.g
-  FROM cal_obs o
+  FROM cal_used o
   JOIN cal_factor f ON f.rep = o.rep AND f.q = o.q
   JOIN cal_trend t ON t.rep = o.rep
 ), per_rep AS (

@@ -20,7 +20,7 @@ export function seasonSql(options: SeasonOptions): string[] {
       'CREATE OR REPLACE TEMP TABLE cal_season AS SELECT 1 AS q, 1.0::DOUBLE AS f WHERE false',
       `CREATE OR REPLACE TEMP TABLE cal_factor AS
 SELECT rep, unnest([1, 2, 3, 4]) AS q, 1.0::DOUBLE AS f, false AS own
-FROM (SELECT DISTINCT rep FROM cal_obs)`,
+FROM (SELECT DISTINCT rep FROM cal_used)`,
     ];
   }
 
@@ -28,7 +28,7 @@ FROM (SELECT DISTINCT rep FROM cal_obs)`,
   SELECT rep, q, d - avg(d) OVER (PARTITION BY rep) AS c, count(*) OVER (PARTITION BY rep) AS n
   FROM (
     SELECT o.rep, o.q, ln(o.sales) - t.g * o.tau AS d
-    FROM cal_obs o JOIN cal_trend t ON t.rep = o.rep
+    FROM cal_used o JOIN cal_trend t ON t.rep = o.rep
     WHERE o.sales > 0
   )
 )`;
@@ -48,7 +48,7 @@ WITH ${centred}, own AS (
   WHERE rep IN (SELECT rep FROM own GROUP BY rep HAVING count(*) = 4)
 )
 SELECT r.rep, qs.q, coalesce(o.f, s.f, 1.0) AS f, o.f IS NOT NULL AS own
-FROM (SELECT DISTINCT rep FROM cal_obs) r
+FROM (SELECT DISTINCT rep FROM cal_used) r
 CROSS JOIN (SELECT unnest([1, 2, 3, 4]) AS q) qs
 LEFT JOIN own_f o ON o.rep = r.rep AND o.q = qs.q
 LEFT JOIN cal_season s ON s.q = qs.q`,

@@ -10,13 +10,13 @@
 export function trendSql(monthly: boolean, perYear = 12): string {
   if (!monthly) {
     return `CREATE OR REPLACE TEMP TABLE cal_trend AS
-SELECT DISTINCT rep, NULL::DOUBLE AS g_raw, NULL::DOUBLE AS se2, 0.0::DOUBLE AS g FROM cal_obs`;
+SELECT DISTINCT rep, NULL::DOUBLE AS g_raw, NULL::DOUBLE AS se2, 0.0::DOUBLE AS g FROM cal_used`;
   }
 
   return `CREATE OR REPLACE TEMP TABLE cal_trend AS
 WITH diffs AS (
   SELECT a.rep, ln(a.sales) - ln(b.sales) AS d
-  FROM cal_obs a JOIN cal_obs b
+  FROM cal_used a JOIN cal_used b
     ON b.rep = a.rep AND b.period = (a.period - INTERVAL 12 MONTH)::DATE
   WHERE a.sales > 0 AND b.sales > 0
 ), own AS (
@@ -29,5 +29,5 @@ WITH diffs AS (
 SELECT r.rep, own.g_raw, own.se2, coalesce(CASE WHEN pop.tau2 + own.se2 > 0
     THEN (pop.tau2 * own.g_raw + own.se2 * pop.g_pop) / (pop.tau2 + own.se2) END,
   own.g_raw, pop.g_pop, 0.0) AS g
-FROM (SELECT DISTINCT rep FROM cal_obs) r LEFT JOIN own ON own.rep = r.rep CROSS JOIN pop`;
+FROM (SELECT DISTINCT rep FROM cal_used) r LEFT JOIN own ON own.rep = r.rep CROSS JOIN pop`;
 }

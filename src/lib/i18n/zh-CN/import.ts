@@ -270,4 +270,10 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '{{count}} 位代表有销售的期数少于 {{below}} 期，其波动率和趋势借用其他代表的估计：{{reps}}。',
   'import.msg.decimalComma':
     '{{file}}：“{{column}}”列的金额以逗号作小数点（“{{value}}”即 {{number}}）；已按此读取。',
+  'import.msg.rampUp':
+    '{{rep}}：最初 {{count}} 期（{{first}} 至 {{last}}）的销售远低于其后来的水平并逐步升至该水平，' +
+    '像新入职的代表一样；这些期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
+  'import.msg.rampUpOne':
+    '{{rep}}：第一期（{{first}}）的销售远低于其后来的水平，像新入职的代表一样；' +
+    '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
 };
