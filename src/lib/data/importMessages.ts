@@ -159,6 +159,9 @@ export const importTemplates = {
   decimalComma:
     '{{file}}: "{{column}}" writes amounts with a decimal comma ("{{value}}" is {{number}}); ' +
     'read that way.',
+  dotThousands:
+    '{{file}}: "{{column}}" writes whole amounts with a dot between thousands ("{{value}}" is ' +
+    '{{number}}); read that way.',
   rampUp:
     '{{rep}}: its first {{count}} periods ({{first}} to {{last}}) sold far below its later ' +
     'sales and rose to them, as a new rep does; they are left out of its fit (level, ' +

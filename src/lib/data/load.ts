@@ -182,7 +182,7 @@ async function loadWatched(
   await db.exec(parseRowsSql(at, scales));
   const warnings = scaleWarnings(mapping);
   // Read again, the rare file whose amounts are written 1.436,50, with the comma as the point.
-  const commas = await decideDecimalComma(db, fileName, amountColumns(mapping, at));
+  const commas = await decideDecimalComma(db, fileName, amountColumns(mapping, at), delimiter);
   if (commas.length > 0) {
     await db.exec(parseRowsSql(at, scales, 'fast', new Set(commas.map((c) => c.role))));
     warnings.push(...commas.map((c) => c.warning));

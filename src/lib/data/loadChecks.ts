@@ -2,7 +2,12 @@ import { MAX_NEGATIVE_NOTES, PLAUSIBLE_YEARS } from './constants';
 import type { Db } from './db';
 import { escapeControls, say } from './importMessages';
 import type { BadValue } from './loadMessages';
-import { commaCandidatesSql, commaColumnSql, type AmountRole } from './sql/decimalCommaSql';
+import {
+  commaCandidatesSql,
+  commaColumnSql,
+  dotThousandsColumnSql,
+  type AmountRole,
+} from './sql/decimalCommaSql';
 import { countedSql } from './sql/loadSql';
 import { sqlString } from './sql/quote';
 
@@ -227,6 +232,9 @@ export interface DecimalComma {
   warning: string;
 }
 
+/** The delimiters of files whose amounts European spreadsheets write 1.436,50 or 5.659. */
+const EUROPEAN_DELIMITERS = new Set([';', '\t']);
+
 /**
  * Amount columns written with a decimal comma (1.436,50 for 1436.5), as European spreadsheets
  * export them: some value is read only that way (a comma before 1, 2 or more than 3 digits, or
@@ -234,11 +242,17 @@ export interface DecimalComma {
  * 1,234-like values stays read the ordinary way (1234), as does a column mixing 12.5 with 12,5,
  * whose unread values are then reported. Run after parseRowsSql: the first test looks only at
  * the texts it could not read, so an ordinary file costs one pass over few values.
+ *
+ * The same read (the comma as the point) takes whole amounts whose dots group thousands (5.659
+ * for 5659) when the file is ';' or tab separated and every non-empty value of the column has
+ * such dot groups and nothing else. Known shortcoming: one value under a thousand (987) makes
+ * the column ambiguous, so it keeps the ordinary reading (5.659 as five and a bit) unnoticed.
  */
 export async function decideDecimalComma(
   db: Db,
   fileName: string,
   columns: AmountColumns,
+  delimiter = ',',
 ): Promise<DecimalComma[]> {
   const roles = (Object.keys(AMOUNTS) as AmountRole[]).filter((r) => columns[r]);
   if (roles.length === 0) return [];
@@ -247,7 +261,14 @@ export async function decideDecimalComma(
   for (const role of roles) {
     const value = first?.[role];
     const column = columns[role];
-    if (!value || !column) continue;
+    if (!column) continue;
+    if (!value) {
+      if (EUROPEAN_DELIMITERS.has(delimiter)) {
+        const dots = await dotThousands(db, fileName, column);
+        if (dots) found.push({ role, warning: dots });
+      }
+      continue;
+    }
     const [seen] = await db.query<{ fits: boolean; number: number }>(
       commaColumnSql(column.index, value),
     );
@@ -257,4 +278,18 @@ export async function decideDecimalComma(
     found.push({ role, warning: say('decimalComma', params) });
   }
   return found;
+}
+
+/** The notice for a column of only dot-grouped whole amounts (5.659), or null. */
+async function dotThousands(
+  db: Db,
+  fileName: string,
+  column: { index: number; header: string },
+): Promise<string | null> {
+  const [seen] = await db.query<{ fits: boolean; value: string; number: number }>(
+    dotThousandsColumnSql(column.index),
+  );
+  if (!seen?.fits) return null;
+  const number = String(seen.number);
+  return say('dotThousands', { file: fileName, column: column.header, value: seen.value, number });
 }

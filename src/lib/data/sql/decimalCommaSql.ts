@@ -18,6 +18,13 @@ const FITS = re`\(?[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\)?(万|亿)?`;
  */
 const ONLY_COMMA = re`(,(\d{1,2}|\d{4,})|\.\d{3},\d+)\)?(万|亿)?$`;
 
+/**
+ * A cleaned whole amount whose dots only group thousands: 5.659, 1.234.567, (3.012). In a ';'
+ * or tab separated file, where European spreadsheets write them, a column of only these is
+ * read as thousands (decideDecimalComma); the ordinary read takes 5.659 for five and a bit.
+ */
+const DOT_THOUSANDS = re`\(?[+-]?\d{1,3}(\.\d{3})+\)?(万|亿)?`;
+
 /** A cleaned decimal-comma amount swapped to the ordinary way (1,436.50), for il_amount_of. */
 export function commaAmountSql(cleaned: string): string {
   return `il_amount_of(translate(${cleaned}, ',.', '.,'))`;
@@ -44,5 +51,17 @@ export function commaColumnSql(index: number, example: string): string {
   const cleaned = `il_amount_text(${sqlString(example)})`;
   return `SELECT coalesce(bool_and(regexp_full_match(il_amount_text(c${index}), '${FITS}')), false)
     AS fits, ${commaAmountSql(cleaned)} AS number
+FROM il_raw WHERE nullif(trim(c${index}), '') IS NOT NULL`;
+}
+
+/**
+ * Whether every non-empty value of source column `index` is a whole amount with dots grouping
+ * its thousands (DOT_THOUSANDS), its first such text by row, and what that reads as so.
+ */
+export function dotThousandsColumnSql(index: number): string {
+  const example = `arg_min(trim(c${index}), row_no)`;
+  return `SELECT coalesce(bool_and(regexp_full_match(il_amount_text(c${index}),
+    '${DOT_THOUSANDS}')), false) AS fits, ${example} AS value,
+  ${commaAmountSql(`il_amount_text(${example})`)} AS number
 FROM il_raw WHERE nullif(trim(c${index}), '') IS NOT NULL`;
 }

@@ -276,4 +276,6 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.msg.rampUpOne':
     '{{rep}}：第一期（{{first}}）的销售远低于其后来的水平，像新入职的代表一样；' +
     '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
+  'import.msg.dotThousands':
+    '{{file}}：“{{column}}”列的金额为整数，以点作千位分隔符（“{{value}}”即 {{number}}）；已按此读取。',
 };
