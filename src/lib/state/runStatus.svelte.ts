@@ -14,6 +14,14 @@ const failedStep: Record<Stage, FailedStep> = {
   run: 'simulation',
 };
 
+/** The status a request that changed nothing puts back (Session.importCsv's refusals). */
+export interface StatusBefore {
+  state: RunState;
+  failure: Failure | null;
+  failureCode: CodedError | null;
+  stale: boolean;
+}
+
 /**
  * Where the one request in flight is (stage, progress, failure) and whether it is still the
  * latest. Every request takes a token; a step checks it after each await, so Cancel or a newer
@@ -65,6 +73,27 @@ export abstract class RunStatus {
     this.state = 'loading';
     this.stage = stage;
     return this.#token;
+  }
+
+  /** The status now, to put back (putBack) if the request begun next changes nothing. */
+  protected statusBefore(): StatusBefore {
+    const { state, failure, failureCode, stale } = this;
+    return { state, failure, failureCode, stale };
+  }
+
+  /**
+   * Ends the current request as though it had not begun: the results on screen still match
+   * the data, so they are neither failed nor dimmed. A run that was under way when it began
+   * was cancelled by begin(), and says so as cancel() would.
+   */
+  protected putBack(before: StatusBefore): void {
+    this.cancelRun = null;
+    this.stage = null;
+    const wasBusy = before.state === 'loading' || before.state === 'running';
+    this.state = wasBusy ? 'cancelled' : before.state;
+    this.failure = wasBusy ? null : before.failure;
+    this.failureCode = wasBusy ? null : before.failureCode;
+    this.stale = wasBusy ? this.summary !== null : before.stale;
   }
 
   protected current(token: number): boolean {

@@ -236,14 +236,16 @@ export class Session extends RunStatus {
 
   /**
    * A user's CSV: once it loads it replaces the data and a rerun starts (not awaited, so the
-   * mapping step can close); when it fails the errors come back and the previous data and
-   * results stay as they were. 'stale' means a newer request or Cancel overtook this one.
+   * mapping step can close); when it is refused or cancelled the errors come back and the
+   * previous data, results and status stay as they were (putBack); when it throws (DuckDB did
+   * not start), the status says the import failed. 'stale' means a newer request or Cancel overtook this one.
    */
   async importCsv(
     fileName: string,
     bytes: Uint8Array,
     options: ImportOptions,
   ): Promise<ImportOutcome> {
+    const before = this.statusBefore();
     const token = this.begin('db');
     let outcome: Awaited<ReturnType<typeof loadCsvBytes>>;
     try {
@@ -256,14 +258,11 @@ export class Session extends RunStatus {
     }
 
     if (!this.current(token)) return { status: 'stale' };
-    // A cancelled import changed nothing: the previous data and results stay, not dimmed.
-    if (!outcome.ok && options.watch?.cancelled && outcome.errors.length === 0) {
-      this.state = this.summary ? 'done' : 'idle';
-      this.stage = null;
-      return { status: 'cancelled' };
-    }
+    // A cancelled or refused import changed nothing: the previous data and results stay, and so
+    // does the status, neither failed nor dimmed (the dialog says why a file was refused).
     if (!outcome.ok) {
-      this.failWith('import', outcome.errors);
+      this.putBack(before);
+      if (options.watch?.cancelled && outcome.errors.length === 0) return { status: 'cancelled' };
       return { status: 'failed', errors: outcome.errors };
     }
 

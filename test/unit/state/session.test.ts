@@ -149,7 +149,7 @@ describe('Session', () => {
     expect(session.summary).toBeNull();
   });
 
-  it('a failed import keeps the previous data and results and says why', async () => {
+  it('a refused import keeps the previous data, results and status, neither failed nor dimmed', async () => {
     const session = new Session();
     mocks.runs.push({
       promise: Promise.resolve(summaryFor(7)),
@@ -158,15 +158,57 @@ describe('Session', () => {
     await session.useSample();
     const before = { dataset: session.dataset, summary: session.summary };
 
-    const errors = ['bad.csv: row 3, column "sales": cannot read "abc"'];
+    const errors = ['zeros.csv: no rep has any positive sales to simulate'];
     mocks.loadCsvBytes.mockResolvedValueOnce({ ok: false, errors });
-    const outcome = await session.importCsv('bad.csv', new Uint8Array(), {});
+    const outcome = await session.importCsv('zeros.csv', new Uint8Array(), {});
 
     expect(outcome).toEqual({ status: 'failed', errors });
-    expect(session.state).toBe('error');
-    expect(session.failure).toEqual({ stage: 'import', message: errors[0], details: errors });
+    expect(session.state).toBe('done');
+    expect(session.stage).toBeNull();
+    expect(session.failure).toBeNull();
+    expect(session.stale).toBe(false);
     expect(session.dataset).toBe(before.dataset);
     expect(session.summary).toBe(before.summary);
+  });
+
+  it('a refused import leaves the failure of the run before it on screen', async () => {
+    const session = new Session();
+    mocks.runs.push({ promise: Promise.resolve(summaryFor(7)), cancel: vi.fn() });
+    await session.useSample();
+    const gone = Promise.reject(new Error('worker gone'));
+    gone.catch(() => {}); // handled by the session's run, which attaches to it later
+    mocks.runs.push({ promise: gone, cancel: vi.fn() });
+    await session.run();
+    expect(session.state).toBe('error');
+    const failed = { failure: session.failure, code: session.failureCode };
+
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: false, errors: ['bad.csv: row 3'] });
+    await session.importCsv('bad.csv', new Uint8Array(), {});
+
+    expect(session.state).toBe('error');
+    expect(session.failure).toBe(failed.failure);
+    expect(session.failureCode).toBe(failed.code);
+    expect(session.stale).toBe(true);
+  });
+
+  it('a refused import begun during a run says that run was cancelled', async () => {
+    const session = new Session();
+    mocks.runs.push({ promise: Promise.resolve(summaryFor(7)), cancel: vi.fn() });
+    await session.useSample();
+    const run = pendingRun();
+    const rerun = session.run();
+    await until(() => session.state === 'running');
+
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: false, errors: ['bad.csv: row 3'] });
+    await session.importCsv('bad.csv', new Uint8Array(), {});
+    run.finish(summaryFor(8));
+    await rerun;
+
+    expect(run.cancel).toHaveBeenCalled();
+    expect(session.state).toBe('cancelled');
+    expect(session.failure).toBeNull();
+    expect(session.stale).toBe(true);
+    expect(session.summary?.seed).toBe(7);
   });
 
   it('a cancelled import keeps the previous data and results, neither failed nor dimmed', async () => {
