@@ -199,6 +199,7 @@ describe('importing a workbook in a real browser', () => {
       source: await dataSource(page),
       payout: await numberAt(page, 'metric-self-set-payoutMean'),
       table: await exportedCsv(page),
+      status: await page.locator('[data-testid="run-status"]').textContent(),
     };
 
     // 5 reps × 12 months, every sale 0.
@@ -225,6 +226,11 @@ describe('importing a workbook in a real browser', () => {
     expect(await page.locator('[data-testid="saved-status"]').textContent()).not.toContain(
       'zeros.csv',
     );
+    // The dialog said why; the results still match the data, so they are neither dimmed nor
+    // marked as a previous run's, and the status is the run's, not the refusal's.
+    expect(await page.locator('[data-testid="run-stale"]').count()).toBe(0);
+    expect(await page.locator('[data-stale="true"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="run-status"]').textContent()).toBe(before.status);
 
     expect(foreignRequests(requests, served.url)).toEqual([]);
     expect(errors).toEqual([]);
