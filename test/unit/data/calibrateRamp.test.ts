@@ -41,7 +41,7 @@ const rampWarnings = (result: CalibrationResult) =>
     .filter((m) => m?.code === 'rampUp' || m?.code === 'rampUpOne');
 
 describe('calibrate on a history where a new rep ramps up', () => {
-  // /tmp/bk-files/ramp.csv's shape: three steady reps, and R3 hired at the start, ramping up.
+  // Three steady reps, and R3 hired as the history starts, ramping up over six months.
   const ramp = [1_000, 5_000, 10_000, 20_000, 30_000, 40_000];
   const series = {
     R0: months(24, () => 50_000),
