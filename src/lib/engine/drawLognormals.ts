@@ -1,5 +1,5 @@
 /**
- * The draw loop of a trial (issue 7): lognormal sales for every rep-period cell.
+ * The draw loop of a trial: lognormal sales for every rep-period cell.
  */
 import { fastExp } from './fastExp';
 import { LAYER_LIMITS, normalFromWord, SIGNED_WIDTHS } from './normal';

@@ -1,5 +1,5 @@
 /**
- * exp(x) by a table of 2^(j/2048) and a short polynomial, for the draw loop (issue 7). V8's
+ * exp(x) by a table of 2^(j/2048) and a short polynomial, for the draw loop. V8's
  * Math.exp is a call into C (fdlibm's exp) that cost about 9 ns per call here, as much as the
  * normal draw it follows; this one is inlined and takes about 4 ns.
  *

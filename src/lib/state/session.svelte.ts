@@ -238,7 +238,8 @@ export class Session extends RunStatus {
    * A user's CSV: once it loads it replaces the data and a rerun starts (not awaited, so the
    * mapping step can close); when it is refused or cancelled the errors come back and the
    * previous data, results and status stay as they were (putBack); when it throws (DuckDB did
-   * not start), the status says the import failed. 'stale' means a newer request or Cancel overtook this one.
+   * not start), the status says the import failed. 'stale' means a newer request or Cancel
+   * overtook this one.
    */
   async importCsv(
     fileName: string,
@@ -267,7 +268,7 @@ export class Session extends RunStatus {
     }
 
     // The calibration's last rows were read in this task: the new data renders in the next, so
-    // that neither holds the page's thread long (issue 7).
+    // that neither holds the page's thread long.
     await nextPaint();
     if (!this.current(token)) return { status: 'stale' };
     this.dataset = { source: fileName, result: outcome.result };

@@ -1,6 +1,6 @@
 /**
  * One trial's totals for one scheme: its pay and how close the targets came to the sales.
- * payTrial kernels fill it in the same pass as they pay (issue 7); tallyCells does it after
+ * payTrial kernels fill it in the same pass as they pay; tallyCells does it after
  * payRep for the kinds with memory. Both add and count in the same order, so either path
  * gives the same bits.
  */

@@ -48,7 +48,7 @@ export interface SchemeModule<S extends Scheme = Scheme> {
   /**
    * Optional fast path for rules without memory or duties: pays every cell of one trial into
    * `out` and tallies it into `t`, bit for bit as payRep then tallyCells would, in one loop
-   * with no call per cell (issue 7).
+   * with no call per cell.
    */
   payTrial?(planned: PlannedScheme, sales: Float64Array, out: Float64Array, t: TrialTally): void;
 }

@@ -2,7 +2,8 @@
  * Branch-free forms of the max/min that payout rules use, exact to the last bit. V8 compiles
  * Math.max and Math.min on doubles into compares and jumps (for NaN and −0); on sales that
  * fall either side of a target at random those jumps mispredict about half the time, which
- * cost more than the rest of a cell's pay on issue 7's workload. Math.abs is a single mask.
+ * cost more than the rest of a cell's pay on the benchmark's workload (RW1). Math.abs is a
+ * single mask.
  */
 
 /**

@@ -26,8 +26,8 @@ export function truthTellingPay(
  * (payout.ts); the deduct policy keeps Math.max, whose branch then goes the same way on almost
  * every cell. A cap, rare, goes cell by cell and then through tallyCells: testing for it in the
  * loop, or even dispatching on it in the loop's own function, made V8's code for the loop about
- * a sixth slower on issue 7's workload. wasm/kernel.wat repeats the uncapped loop step for step
- * and runs it instead where WebAssembly compiles; change both together.
+ * a sixth slower on the benchmark's workload (RW1). wasm/kernel.wat repeats the uncapped loop
+ * step for step and runs it instead where WebAssembly compiles; change both together.
  */
 export function truthTellingTrial(
   planned: PlannedScheme,

@@ -1,4 +1,4 @@
-;; The engine's hot loops (issue 7): the draw loop and the uncapped truth-telling and quota
+;; The engine's hot loops: the draw loop and the uncapped truth-telling and quota
 ;; pay kernels with their tally, bit for bit the TypeScript in drawLognormals.ts, fastExp.ts,
 ;; schemes/truthTelling.ts and schemes/haggledQuota.ts (tests hold them to it). Assemble with
 ;; `npm run build:wasm` (scripts/build-wasm.ts).
