@@ -4,7 +4,8 @@
  * haggled quota, in this thread, it times: planning without and with behaviour, the trial
  * loop without behaviour, with behaviour but no timing, and with timing; and the draws alone
  * (the engine's normal and exp over every cell). Each figure is the processor time of the
- * fastest of a few rounds, printed with its ratio to the draws and to the plain loop, all from the same run.
+ * fastest of a few rounds, printed with its ratio to the draws and to the plain loop, all from
+ * the same run.
  *
  *   npx tsx bench/behaviour.ts [trials]
  */

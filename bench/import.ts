@@ -1,8 +1,9 @@
 /**
- * `npm run bench:import [-- --rows N] [--dir DIR]`: issue 5's scale check. Writes an N-row CSV (1,000,000 by
- * default) to a temporary folder, imports it in Node (blocking DuckDB) and in headless Chromium
- * through the built app's import dialog (build/, or DIR), and prints seconds and rows/s for each, the ratio, and
- * the longest the page went without painting a frame while importing. Needs `npm run build`.
+ * `npm run bench:import [-- --rows N] [--dir DIR]`: the import's scale check. Writes an N-row
+ * CSV (1,000,000 by default) to a temporary folder, imports it in Node (blocking DuckDB) and in
+ * headless Chromium through the built app's import dialog (build/, or DIR), and prints seconds
+ * and rows/s for each, the ratio, and the longest the page went without painting a frame while
+ * importing. Needs `npm run build`.
  *
  * Wall time on a shared machine moves with the load, so each figure comes with the processor
  * time spent on it (Node's own; for Chromium, every process it started, read from /proc, so

@@ -91,7 +91,7 @@ describe('benchTable', () => {
     expect(table).toContain('engine/C time: not measured');
   });
 
-  it('benchTable lists every timed run, the first runs apart, and whether the engine agreed', () => {
+  it('benchTable lists every timed run, the first runs apart, and if the engine agreed', () => {
     const engine1 = exactRun(17);
     if (engine1.status === 'ok') engine1.result.runsNsPerDraw = [17.04, 16.5, 18.25];
     const report = benchReport(outcomes({ engine1 }), exact, workload, 0, {

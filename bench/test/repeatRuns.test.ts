@@ -48,7 +48,7 @@ describe('repeatRuns', () => {
 });
 
 describe('identicalRuns', () => {
-  it('identicalRuns is true only when every run gave the same bits, null when one did not run', () => {
+  it('identicalRuns is true only when all runs gave the same bits, null if one did not run', () => {
     expect(identicalRuns([run(19), run(9), run(18)])).toBe(true);
     expect(identicalRuns([run(19), run(9, 5.01 + 1e-15)])).toBe(false);
     expect(identicalRuns([run(19), { status: 'failed', reason: 'worker died' }])).toBeNull();
