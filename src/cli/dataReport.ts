@@ -57,7 +57,7 @@ export function dataText(report: DataReport): string {
   return lines.join('\n');
 }
 
-/** " (quarters, …)": the unit, and for a detected quarter why it was chosen and how to change. */
+/** " (quarters, …)": the unit, and for a detected quarter why it was chosen and how to undo it. */
 function unitText(report: DataReport): string {
   if (!report.period) return '';
   const { unit, detected } = report.period;
