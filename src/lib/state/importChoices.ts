@@ -25,8 +25,11 @@ export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.parquet,text/csv';
 /** Day/month order of numbers-only dates: decided from the column, or set by the user. */
 export type DateOrderChoice = 'auto' | DateOrder;
 
-/** Periods to calibrate on: automatic (months for a long history), quarters, fiscal quarters. */
-export type CalendarChoice = 'month' | 'quarter' | 'fiscal';
+/**
+ * Periods to calibrate on: automatic (as the dates suggest, grain.ts chooseGrain), months,
+ * calendar quarters or fiscal quarters; a choice other than automatic is applied as made.
+ */
+export type CalendarChoice = 'auto' | 'month' | 'quarter' | 'fiscal';
 
 /** The plan's fiscal year runs October–September (see domain.md). */
 export const FISCAL_START = 10;
@@ -34,6 +37,9 @@ export const FISCAL_START = 10;
 /** What an import read, shown until the user closes the dialog. */
 export interface ImportResult {
   summary: ImportSummary;
+  /** The periods the history was fitted on, and whether the dates chose them (automatic). */
+  grain: Grain | null;
+  automatic: boolean;
   /** Reps whose history is too short to fit on its own (see THIN_PERIODS). */
   thinReps: string[];
 }

@@ -55,25 +55,14 @@ export class Importer {
   counted = $state<string[]>([]);
   dateOrder = $state<DateOrderChoice>('auto');
   skipBadRows = $state(false);
-  #calendar = $state<CalendarChoice>('month');
-  /** The user picked the calendar; until then Months means "as the dates suggest" (grain.ts). */
-  #calendarChosen = false;
+  /** Periods to calibrate on, as the dialog's select shows and sets them. */
+  calendar = $state<CalendarChoice>('auto');
   errors = $state.raw<string[]>([]);
   result = $state.raw<ImportResult | null>(null);
   /** True while a file is read or a preview is made. */
   reading = $state(false);
   readonly groups = new ImportGroups();
   readonly progress = new ImportProgress();
-
-  /** Periods to calibrate on, as the dialog's select shows and sets them. */
-  get calendar(): CalendarChoice {
-    return this.#calendar;
-  }
-
-  set calendar(choice: CalendarChoice) {
-    this.#calendar = choice;
-    this.#calendarChosen = true;
-  }
 
   /** The preview found a problem only the user can settle (see FilePreview.notes). */
   get blocked(): boolean {
@@ -162,10 +151,10 @@ export class Importer {
       dateOrder: this.dateOrder === 'auto' ? undefined : this.dateOrder,
       skipBadRows: this.skipBadRows,
       quarters:
-        this.calendar === 'month'
+        this.calendar === 'auto' || this.calendar === 'month'
           ? undefined
           : { fiscalStart: this.calendar === 'fiscal' ? FISCAL_START : 1 },
-      months: this.calendar === 'month' && this.#calendarChosen ? true : undefined,
+      months: this.calendar === 'month' ? true : undefined,
     };
   }
 
@@ -199,12 +188,13 @@ export class Importer {
     if (outcome.status !== 'loaded') return;
 
     this.errors = [];
-    this.result = { summary: outcome.summary, thinReps: outcome.thinReps };
+    this.result = {
+      summary: outcome.summary,
+      thinReps: outcome.thinReps,
+      grain: target.dataset?.result.report.grain ?? null,
+      automatic: this.calendar === 'auto',
+    };
     this.groups.quarters = options.quarters;
-    // The select shows the periods the data was fitted on: quarters when its dates were quarterly.
-    if (!this.#calendarChosen && target.dataset?.result.report.grain === 'quarter') {
-      this.#calendar = 'quarter';
-    }
     onLoaded?.(fileName, bytes, options);
   }
 
@@ -266,8 +256,7 @@ export class Importer {
     this.counted = [];
     this.dateOrder = 'auto';
     this.skipBadRows = false;
-    this.#calendar = 'month';
-    this.#calendarChosen = false;
+    this.calendar = 'auto';
     this.errors = [];
     this.progress.cancelled = false;
     this.result = null;

@@ -127,8 +127,11 @@ describe('Importer on workbooks', () => {
   it('options ask for calendar or October–September quarters only when chosen', async () => {
     const importer = new Importer();
     await importer.choose(file(csv));
-    expect(importer.options().quarters).toBeUndefined();
+    expect(importer.calendar).toBe('auto');
+    expect(importer.options()).toMatchObject({ quarters: undefined, months: undefined });
 
+    importer.calendar = 'month';
+    expect(importer.options()).toMatchObject({ quarters: undefined, months: true });
     importer.calendar = 'quarter';
     expect(importer.options().quarters).toEqual({ fiscalStart: 1 });
     importer.calendar = 'fiscal';
@@ -145,7 +148,12 @@ describe('Importer on workbooks', () => {
       { importCsv: async () => ({ status: 'loaded', summary, thinReps: ['1002'] }) },
       (fileName) => kept.push(fileName),
     );
-    expect(importer.result).toEqual({ summary, thinReps: ['1002'] });
+    expect(importer.result).toEqual({
+      summary,
+      thinReps: ['1002'],
+      grain: null,
+      automatic: true,
+    });
     expect(kept).toEqual(['orders.csv']);
   });
 

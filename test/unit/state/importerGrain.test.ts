@@ -48,9 +48,11 @@ function nodeTarget(): ImportTarget & {
 }
 
 describe('Importer periods for a quarterly file', () => {
-  it('the calendar left at Months fits quarterly dates by quarter and then shows Quarters', async () => {
+  it('the calendar left at Automatic fits quarterly dates by quarter and says so', async () => {
     const importer = new Importer();
     await importer.choose(quarterlyFile());
+    // The select offers Automatic first and shows it, not Months, until the user picks.
+    expect(importer.calendar).toBe('auto');
     expect(importer.mapping).toMatchObject({ date: 'QuotaDate', sales: 'amount' });
     const target = nodeTarget();
 
@@ -59,7 +61,8 @@ describe('Importer periods for a quarterly file', () => {
     expect(target.sent[0]).toMatchObject({ quarters: undefined, months: undefined });
     expect(target.dataset?.result.report.grain).toBe('quarter');
     expect(target.fitted?.report.periods).toBe(6);
-    expect(importer.calendar).toBe('quarter');
+    expect(importer.result).toMatchObject({ grain: 'quarter', automatic: true });
+    expect(importer.calendar).toBe('auto');
   });
 
   it('Months chosen by the user fits the same quarterly file by month', async () => {
@@ -73,6 +76,7 @@ describe('Importer periods for a quarterly file', () => {
     expect(target.dataset?.result.report.grain).toBe('month');
     // May 2011 (snapped to June) to September 2012: 16 months, most of them empty.
     expect(target.fitted?.report.firstPeriod).toBe('2011-06');
+    expect(importer.result).toMatchObject({ grain: 'month', automatic: false });
     expect(importer.calendar).toBe('month');
   });
 });

@@ -158,4 +158,14 @@ export const enImport = {
   'data.warning.thinReps':
     '{{count}} reps have fewer than {{below}} periods with sales and borrow volatility and ' +
     'trend from the others: {{reps}}.',
+  'calendar.auto': 'Automatic (from the dates)',
+  'calendar.autoHelp':
+    'Automatic: quarters when each rep has one date a quarter (a quota history), else months; ' +
+    'weeks or days for under six months. The result says which was used.',
+  'import.done.grain': 'Calibrated on {{unit}}.',
+  'import.done.grainAuto': 'Calibrated on {{unit}}, as the dates suggest (automatic).',
+  'import.done.unit.quarter': 'quarters',
+  'import.done.unit.month': 'months',
+  'import.done.unit.week': 'weeks',
+  'import.done.unit.day': 'days',
 } as const;

@@ -278,4 +278,14 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
   'import.msg.dotThousands':
     '{{file}}：“{{column}}”列的金额为整数，以点作千位分隔符（“{{value}}”即 {{number}}）；已按此读取。',
+  'calendar.auto': '自动（由日期判断）',
+  'calendar.autoHelp':
+    '自动：每位销售代表每季度只有一个日期（如指标历史）时按季度，否则按月；' +
+    '不足六个月按周或按日。导入结果会说明实际采用的周期。',
+  'import.done.grain': '按{{unit}}校准。',
+  'import.done.grainAuto': '按{{unit}}校准（自动：由日期判断）。',
+  'import.done.unit.quarter': '季度',
+  'import.done.unit.month': '月',
+  'import.done.unit.week': '周',
+  'import.done.unit.day': '日',
 };
