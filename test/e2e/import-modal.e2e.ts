@@ -66,7 +66,7 @@ describe('the import dialog holds the keyboard focus (real key presses)', () => 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('keeps Tab and Shift+Tab inside the dialog, closes on Escape and gives the focus back to the import button', async () => {
+  it('keeps Tab and Shift+Tab inside, Escape closes, the focus goes back to Import', async () => {
     const { page, errors } = await openPage(app.browser, app.url);
     await waitForRun(page);
     await page.locator('[data-testid="import-file"]').setInputFiles(small);
@@ -90,7 +90,7 @@ describe('the import dialog holds the keyboard focus (real key presses)', () => 
     expect(errors).toEqual([]);
   }, 300_000);
 
-  it('cancels a running import with a real Escape after Confirm disabled the focused button', async () => {
+  it('Escape cancels a running import though the focused Confirm was disabled', async () => {
     const { page, errors } = await openPage(app.browser, app.url);
     await waitForRun(page);
     const source = await page.locator('.source').first().textContent();
@@ -114,7 +114,7 @@ describe('the import dialog holds the keyboard focus (real key presses)', () => 
     expect(errors).toEqual([]);
   }, 600_000);
 
-  it('in Chinese, a refused import leaves the focus on a button in the dialog and Escape closes it', async () => {
+  it('in Chinese, a refused import leaves the focus on Discard and Escape closes it', async () => {
     const { page, errors } = await openPage(app.browser, app.url, 'zh-CN');
     await waitForRun(page);
     await page.locator('[data-testid="import-file"]').setInputFiles(zeros);
