@@ -1,6 +1,7 @@
 import { BLOCK_TRIALS, type RepModel, type Scheme, type TruthTellingScheme } from '../engine';
 import {
   linearGrid,
+  parameterUnit,
   parameterValue,
   solveBudget,
   sweepParameters,
@@ -44,7 +45,7 @@ export interface RepPay {
 
 /** Why a sweep's form cannot be run: a field out of its limit, or a value the scheme refuses. */
 export type SweepRefusal =
-  | { reason: 'from' | 'to' | 'points' | 'order' | 'zeroRate' }
+  | { reason: 'from' | 'to' | 'points' | 'order' | 'zeroRate' | 'noParameter' }
   | { reason: 'scheme'; value: number; scheme: Scheme; problem: Problem };
 
 const anyNumber: Limit = { min: -Infinity, max: Infinity, integer: false };
@@ -75,6 +76,9 @@ export function checkSweep(
   return null;
 }
 
+/** Shares the scheme must keep below 100% (a rep opening at its whole belief, all sales returned). */
+const openShares = new Set(['haggling.repOpening', 'returnsShare']);
+
 /**
  * A rate from 1% to 10% is where sales commissions live; α, β and γ stay between their
  * neighbours, so the default sweep keeps 0 ≤ α < β < γ; other parameters span their value.
@@ -84,6 +88,10 @@ export function defaultRange(scheme: Scheme, parameter: SweepParameter): [number
   const ordered = scheme.kind === 'truth-telling' ? orderedRange(scheme, parameter) : null;
   if (ordered && ordered[1] > ordered[0]) return ordered;
   const value = parameterValue(scheme, parameter);
+  // A count's grid should land on whole numbers: from 1, with `choose` giving one point each.
+  if (parameterUnit(parameter) === 'count')
+    return [1, Math.min(41, Math.max(2 * value, value + 3))];
+  if (openShares.has(parameter)) return [0, Math.min(0.9, Math.max(2 * value, 0.5))];
   if (parameter.startsWith('haggling.') && value <= 1) return [0, 1];
   return value > 0 ? [value / 4, value * 2] : [0, 1];
 }
@@ -144,8 +152,10 @@ export class Tuning {
     const scheme = this.scheme(schemes);
     if (!scheme) return;
     const available = sweepParameters(scheme);
+    if (available.length === 0) return;
     this.parameter = parameter && available.includes(parameter) ? parameter : available[0];
     [this.from, this.to] = defaultRange(scheme, this.parameter);
+    if (parameterUnit(this.parameter) === 'count') this.points = this.to - this.from + 1;
   }
 
   get solution(): BudgetSolution | null {
@@ -155,7 +165,10 @@ export class Tuning {
   /** Why the form's sweep cannot run on `schemes`, or null; `limit` bounds from and to. */
   check(schemes: Scheme[], limit?: Limit): SweepRefusal | null {
     const base = this.scheme(schemes);
-    if (!base || !sweepParameters(base).includes(this.parameter)) return null;
+    if (!base) return null;
+    const available = sweepParameters(base);
+    if (available.length === 0) return { reason: 'noParameter' };
+    if (!available.includes(this.parameter)) return null;
     return checkSweep(base, this.parameter, [this.from, this.to, this.points], limit);
   }
 
@@ -165,7 +178,7 @@ export class Tuning {
    */
   async run(session: Session, limit?: Limit): Promise<void> {
     const base = this.scheme(session.schemes);
-    const reps = session.dataset?.result.reps;
+    const reps = session.reps;
     if (!base || !reps) return;
     if (!sweepParameters(base).includes(this.parameter)) this.choose(session.schemes, base.id);
     this.cancel();

@@ -15,6 +15,9 @@ export function refusalText(refusal: SweepRefusal, parameter: string): string | 
       return null;
     case 'order':
       return t('tune.badRange');
+    case 'noParameter':
+      // The status line says it; the picker is empty.
+      return null;
     case 'zeroRate':
       return t('tune.refused.zeroRate');
     case 'scheme': {

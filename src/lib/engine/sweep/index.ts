@@ -2,7 +2,14 @@ export * from './constants';
 export { DEFAULT_ECONOMICS, type Economics } from './economics';
 export { jackknife } from './jackknife';
 export { outcomes, type Outcomes, type SchemeOutcomes } from './outcomes';
-export { parameterValue, sweepParameters, withParameter, type SweepParameter } from './parameters';
+export {
+  parameterUnit,
+  parameterValue,
+  sweepParameters,
+  withParameter,
+  type ParameterUnit,
+  type SweepParameter,
+} from './parameters';
 export { payoffCurve, targetCost, type PayoffCurve } from './payoffCurve';
 export { repPlan } from './repPlan';
 export { meanCertaintyEquivalent, payRateSpread, type RepSums } from './repSpread';

@@ -8,18 +8,66 @@ import type { Scheme } from '../types';
 /** 'rate' or the dotted path of a numeric field of the scheme. */
 export type SweepParameter = string;
 
-/** Every parameter a sweep may vary, 'rate' first where it applies, then the fields in order. */
+/** How a parameter's values read: a share or rate, an amount of money, a whole count, a number. */
+export type ParameterUnit = 'percent' | 'money' | 'count' | 'decimal';
+
+/**
+ * The parameters each kind offers to a sweep, the sensible default first, with their units.
+ * Listed, not found by walking the scheme: a walk offered fields that only describe the letter
+ * (statedTotal, periodsPerYear), counts whose only effect is a penalty of 0 (review.periods),
+ * and log-sds of receivables, none of which a sweep of pay answers anything about. A field of
+ * kind Amount is offered as its share only when the scheme gives it as a share.
+ */
+const offered: Record<Scheme['kind'], SweepParameter[]> = {
+  'truth-telling': ['rate', 'alpha', 'beta', 'gamma', 'basePay'],
+  'haggled-quota': [
+    'performancePayShare',
+    'excessRate',
+    'haggling.repOpening',
+    'haggling.bossOpening',
+    'haggling.bossPower',
+    'haggling.bossNoise',
+    'haggling.growth',
+  ],
+  'bonus-grid': ['standardBonus.share', 'quota.share', 'basePay'],
+  'pharma-letter': [
+    'excessRate',
+    'performancePay.share',
+    'basePay.share',
+    'quota.share',
+    'expenseBudget',
+  ],
+  'condiment-letter': ['settleEvery', 'baseSalary.share'],
+  'commission-plan': ['threshold', 'returnsShare', 'quota.share', 'basePay.share'],
+  // A menu's contracts are a list; one contract's rate is not a parameter of the menu.
+  'linear-menu': [],
+};
+
+const units: Record<SweepParameter, ParameterUnit> = {
+  basePay: 'money',
+  expenseBudget: 'money',
+  settleEvery: 'count',
+  'haggling.bossPower': 'decimal',
+  'haggling.bossNoise': 'decimal',
+};
+
+/** The unit of a parameter's values; rates and shares, the most of them, read as percentages. */
+export function parameterUnit(parameter: SweepParameter): ParameterUnit {
+  return units[parameter] ?? 'percent';
+}
+
+/** The parameters a sweep may vary on this scheme, the default first; empty when none. */
 export function sweepParameters(scheme: Scheme): SweepParameter[] {
-  const paths: SweepParameter[] = scheme.kind === 'truth-telling' ? ['rate'] : [];
-  for (const [key, value] of Object.entries(scheme)) {
-    if (typeof value === 'number') paths.push(key);
-    else if (isRecord(value)) {
-      for (const [inner, leaf] of Object.entries(value)) {
-        if (typeof leaf === 'number') paths.push(`${key}.${inner}`);
-      }
-    }
+  return offered[scheme.kind].filter((path) => has(scheme, path));
+}
+
+function has(scheme: Scheme, parameter: SweepParameter): boolean {
+  try {
+    parameterValue(scheme, parameter);
+    return true;
+  } catch {
+    return false;
   }
-  return paths;
 }
 
 /** The current value of a parameter; throws when the scheme has no such number. */

@@ -116,4 +116,18 @@ export const enTune = {
   'tune.previousSweep': 'These curves are from the previous sweep; the latest sweep was cancelled.',
   'tune.cancelledByUser': 'The sweep was cancelled.',
   'tune.previousAnswer': 'From the previous sweep; the latest sweep was cancelled.',
+  'param.standardBonus.share': 'Standard bonus as a share of expected sales',
+  'param.quota.share': 'Quota as a share of expected sales',
+  'param.basePay.share': 'Base pay as a share of expected sales',
+  'param.performancePay.share': 'Performance pay as a share of expected sales',
+  'param.baseSalary.share': 'Base salary as a share of expected sales',
+  'param.expenseBudget': 'Expense budget per year',
+  'param.settleEvery': 'Months per commission settlement',
+  'param.threshold': 'Attainment below which no commission is paid',
+  'param.returnsShare': 'Share of sales returned by credit notes',
+  'tune.refused.noParameter':
+    'This scheme has no parameter a sweep can vary (a menu’s contracts are a list): choose another scheme.',
+  'tune.previousSweepRefused':
+    'These curves are from the previous sweep; the sweep now in the form cannot run until what is marked in red is corrected.',
+  'tune.previousAnswerRefused': 'From the previous sweep; the sweep now in the form cannot run.',
 } as const;
