@@ -4,6 +4,7 @@
  * so Chinese renders wherever the page does.
  */
 import { svgImage } from './svgImage';
+import { SWATCH_ROOM, tableLayout } from './tableLayout';
 import { wrapText } from './wrapText';
 
 export interface SummaryPicture {
@@ -18,6 +19,10 @@ export interface SummaryPicture {
 
 const pad = 32;
 const rowHeight = 24;
+/** Spacing of a heading's wrapped lines. */
+const headingLine = 15;
+const headingFont = '600 12px';
+const cellFont = '13px';
 const scale = 2;
 
 export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
@@ -25,22 +30,24 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
   const probe = document.createElement('canvas').getContext('2d');
   if (!probe) throw new Error('this browser cannot draw on a canvas');
 
-  probe.font = `13px ${picture.font}`;
-  const columns = picture.table.header.map(
-    (_, c) =>
-      Math.max(
-        ...[picture.table.header, ...picture.table.rows].map(
-          (r) => probe.measureText(r[c] ?? '').width,
-        ),
-      ) + 24,
+  const measureIn = (font: string) => (text: string) => {
+    probe.font = `${font} ${picture.font}`;
+    return probe.measureText(text).width;
+  };
+  const { columns, header } = tableLayout(
+    picture.table,
+    measureIn(headingFont),
+    measureIn(cellFont),
   );
+  probe.font = `${cellFont} ${picture.font}`;
   const tableWidth = columns.reduce((a, b) => a + b, 0);
   const width = Math.ceil(Math.max(tableWidth, ...images.map((i) => i.width)) + 2 * pad);
 
   // The context lines (the footnote among them) wrap to the page the table and charts set.
   const lines = wrapText(picture.lines, width - 2 * pad, (text) => probe.measureText(text).width);
   const tableTop = pad + 36 + lines.length * 20 + 12;
-  const chartsTop = tableTop + (picture.table.rows.length + 1) * rowHeight + 24;
+  const headerHeight = rowHeight + (Math.max(...header.map((h) => h.length)) - 1) * headingLine;
+  const chartsTop = tableTop + headerHeight + picture.table.rows.length * rowHeight + 24;
   const chartSpace = 28 + 28 + 16;
   const height = Math.ceil(chartsTop + images.reduce((a, i) => a + i.height + chartSpace, 0) + pad);
 
@@ -60,28 +67,36 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
   ctx.fillStyle = '#5b6675';
   lines.forEach((line, i) => ctx.fillText(line, pad, pad + 48 + i * 20));
 
-  [picture.table.header, ...picture.table.rows].forEach((row, r) => {
-    const y = tableTop + r * rowHeight;
-    ctx.font = r === 0 ? `600 12px ${picture.font}` : `13px ${picture.font}`;
-    ctx.fillStyle = r === 0 ? '#5b6675' : '#1b2430';
+  // Headings: each line right-aligned in its column, the swatch before the first line.
+  ctx.font = `${headingFont} ${picture.font}`;
+  let left = pad;
+  header.forEach((lines, c) => {
+    ctx.textAlign = c === 0 ? 'left' : 'right';
+    const right = left + columns[c] - 12;
+    lines.forEach((line, l) => {
+      ctx.fillStyle = '#5b6675';
+      ctx.fillText(line, c === 0 ? left : right, tableTop + 16 + l * headingLine);
+    });
+    const colour = picture.table.colours[c];
+    if (colour) {
+      ctx.fillStyle = colour;
+      ctx.fillRect(right - ctx.measureText(lines[0]).width - SWATCH_ROOM, tableTop + 7, 10, 10);
+    }
+    left += columns[c];
+  });
+  rule(ctx, tableTop + headerHeight, tableWidth);
+
+  picture.table.rows.forEach((row, r) => {
+    const y = tableTop + headerHeight + r * rowHeight;
+    ctx.font = `${cellFont} ${picture.font}`;
+    ctx.fillStyle = '#1b2430';
     let x = pad;
     row.forEach((text, c) => {
       ctx.textAlign = c === 0 ? 'left' : 'right';
-      const right = x + columns[c] - 12;
-      ctx.fillText(text, c === 0 ? x : right, y + 16);
-      const colour = r === 0 ? picture.table.colours[c] : null;
-      if (colour) {
-        ctx.fillStyle = colour;
-        ctx.fillRect(right - ctx.measureText(text).width - 16, y + 7, 10, 10);
-        ctx.fillStyle = '#5b6675';
-      }
+      ctx.fillText(text, c === 0 ? x : x + columns[c] - 12, y + 16);
       x += columns[c];
     });
-    ctx.strokeStyle = '#e3e7ee';
-    ctx.beginPath();
-    ctx.moveTo(pad, y + rowHeight - 0.5);
-    ctx.lineTo(pad + tableWidth, y + rowHeight - 0.5);
-    ctx.stroke();
+    rule(ctx, y + rowHeight, tableWidth);
   });
   ctx.textAlign = 'left';
 
@@ -112,4 +127,13 @@ export async function summaryPng(picture: SummaryPicture): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
   );
+}
+
+/** The thin line under a row of the table, ending at `bottom`. */
+function rule(ctx: CanvasRenderingContext2D, bottom: number, tableWidth: number): void {
+  ctx.strokeStyle = '#e3e7ee';
+  ctx.beginPath();
+  ctx.moveTo(pad, bottom - 0.5);
+  ctx.lineTo(pad + tableWidth, bottom - 0.5);
+  ctx.stroke();
 }
