@@ -51,7 +51,8 @@ const quota: Scheme = {
 const schemes = [selfSet(0.05, 'none'), quota];
 const session = {
   schemes,
-  dataset: { result: { reps } },
+  // What a sweep runs on: the loaded data's reps, or a scenario's own (Session.reps).
+  reps,
   settings: { seed: 9, trials: 1000 },
 } as never;
 
