@@ -55,12 +55,13 @@ const UTF16_SNIFF_BYTES = 4096;
 
 /**
  * UTF-16 LE or BE for text saved without a BOM, else null. Text has no NUL characters, but
- * UTF-16 writes every ASCII character (digits, separators, line ends: most of a CSV) as a zero
- * byte next to its code, after it in LE and before it in BE. So zero bytes at half or more of
- * the odd (LE) or even (BE) places of the first KBs, and almost none at the other places, are
- * UTF-16; a binary file has its zeros at both, and UTF-8 and GBK text has none. Known limit: a
- * UTF-16 file of mostly Chinese text (little ASCII) can stay below half and read as binary; the
- * user's choice of encoding overrides.
+ * UTF-16 writes every ASCII character (digits, separators, line ends) as a zero byte next to its
+ * code, after it in LE and before it in BE, and a CSV always has some: so zero bytes at a tenth
+ * or more of the odd (LE) or even (BE) places of the first KBs, and almost none at the other
+ * places, point to UTF-16. A binary file has its zeros at both, and UTF-8 and GBK text has none.
+ * Chinese text is mostly code units without a zero byte, which is why a tenth is enough; the
+ * guess is kept only when those KBs then read as text: no control characters and no broken
+ * surrogate pairs beyond a cut at the end.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.floor(Math.min(bytes.length, UTF16_SNIFF_BYTES) / 2);
@@ -71,9 +72,24 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd += 1;
   }
   const few = pairs * 0.02;
-  if (odd >= pairs / 2 && even <= few) return 'utf-16le';
-  if (even >= pairs / 2 && odd <= few) return 'utf-16be';
-  return null;
+  const guess =
+    odd >= pairs / 10 && even <= few
+      ? 'utf-16le'
+      : even >= pairs / 10 && odd <= few
+        ? 'utf-16be'
+        : null;
+  if (guess === null) return null;
+  return readsAsText(decode(guess, bytes.subarray(0, pairs * 2))) ? guess : null;
+}
+
+/** No control character but tab and line ends, and at most one replacement (a cut pair). */
+function readsAsText(text: string): boolean {
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd) odd += 1;
+  }
+  return odd <= 1;
 }
 
 /**

@@ -109,6 +109,20 @@ describe('decodeBytes: UTF-16 without a byte-order mark', () => {
     expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be', bom: false });
   });
 
+  it('decodeBytes reads mostly Chinese UTF-16 without a byte-order mark as UTF-16', () => {
+    const row = '张三丰,2024年1月,3201,化妆品柜台,本月完成情况良好\n';
+    const text = `销售代表,日期,销售额,柜台,备注\n${row.repeat(40)}`;
+    const le = new Uint8Array(utf16(text, true));
+    const be = new Uint8Array(utf16(text, false));
+    expect(decodeBytes(le)).toEqual({ text, encoding: 'utf-16le', bom: false });
+    expect(decodeBytes(be)).toEqual({ text, encoding: 'utf-16be', bom: false });
+  });
+
+  it('decodeBytes does not take 16-bit binary numbers with zero high bytes for UTF-16', () => {
+    const counts = new Uint8Array(512).map((_, i) => (i % 2 === 1 ? 0 : i % 32));
+    expect(decodeBytes(counts).encoding).not.toMatch(/utf-16/);
+  });
+
   it('decodeBytes leaves binary bytes with zeros at both places, and UTF-8, as they were', () => {
     const zeros = new Uint8Array(64).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
     expect(decodeBytes(zeros).encoding).toBe('utf-8');
