@@ -61,7 +61,10 @@ describe('faults in the browser', () => {
       expect(Date.now() - started).toBeLessThan(10_000);
       // Workers may also make the plan, so a worker that cannot load fails while setting targets.
       expect(line).toMatch(/Failed while (simulating|setting targets)/);
-      expect(line).toMatch(expectedMessage[name]);
+      // A worker's own exception is worded for the reader; its text is under "Details".
+      const detail = page.locator('[data-testid="run-error-detail"]');
+      const shown = (await detail.count()) > 0 ? await detail.textContent() : '';
+      expect(`${line} ${shown}`).toMatch(expectedMessage[name]);
       // What stays on screen is the last complete run, never the blocks that did finish.
       expect(await metricValues(page)).toEqual(complete);
       await screenshot(page, `reliability-worker-${name.replaceAll(' ', '-')}`);
