@@ -53,9 +53,10 @@ export function simulateBlock(
     duties,
     events: new Float64Array(s.events.length),
   }));
-  const behaviour = plan.behaviour && behaviourBlock(plan, plan.behaviour, trials);
+  const inKernel = kernel && KernelBlock.open(kernel, plan, plan.behaviour !== undefined);
+  const room = inKernel ?? undefined;
+  const behaviour = plan.behaviour && behaviourBlock(plan, plan.behaviour, trials, room);
   if (behaviour) result.behaviour = behaviour.series;
-  const inKernel = kernel && KernelBlock.open(kernel, plan, !behaviour);
   const sales = inKernel ? inKernel.sales : new Float64Array(cells);
   const tsPay = new Float64Array(cells);
 

@@ -38,14 +38,27 @@ export interface BehaviourBlock {
   tally(s: number, pay: Float64Array, k: number): void;
 }
 
+/**
+ * Where a scheme's booked sales and targets are kept when someone else provides the room (the
+ * WebAssembly kernel pays them from its own memory); undefined entries get arrays of their own.
+ */
+export interface BookingRoom {
+  booked: (Float64Array | undefined)[];
+  targets: (Float64Array | undefined)[];
+}
+
 export function behaviourBlock(
   plan: SimPlan,
   behaviour: BehaviourPlan,
   trials: number,
+  room?: BookingRoom,
 ): BehaviourBlock {
   const cells = plan.reps * plan.periods;
-  const views = plan.schemes.map((p) => ({ ...p, target: new Float64Array(cells) }));
-  const sales = plan.schemes.map(() => new Float64Array(cells));
+  const views = plan.schemes.map((p, s) => ({
+    ...p,
+    target: room?.targets[s] ?? new Float64Array(cells),
+  }));
+  const sales = plan.schemes.map((_, s) => room?.booked[s] ?? new Float64Array(cells));
   const series = plan.schemes.map(() => emptySeries(trials, cells));
   const rules = plan.schemes.map((p) => periodRule(p.scheme));
   const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));

@@ -1,6 +1,8 @@
 /**
  * One block's arrays in the kernel's memory: the plan's laws and targets copied in once, the
  * trial's sales and the kernel-paid schemes' pay and per-rep sums living there for the block.
+ * Under behaviour each scheme pays the sales its reps book against targets set per trial, so
+ * those live there too, where the behaviour pass writes them and the kernel reads them.
  */
 import type { Xoshiro128 } from '../random';
 import type { TrialTally } from '../schemes/cellByCellTally';
@@ -16,6 +18,8 @@ interface Paid {
   payer: Payer;
   target: number;
   fixedPay: number;
+  /** The sales the scheme pays: the common draws, or its own booked sales under behaviour. */
+  sales: number;
   pay: number;
   sums: number;
   squares: number;
@@ -37,6 +41,12 @@ export class KernelBlock {
   readonly sales: Float64Array;
   /** Per scheme: the view its kernel pays into, or undefined where TypeScript pays it. */
   readonly pay: (Float64Array | undefined)[];
+  /**
+   * Per kernel-paid scheme of a block opened for behaviour: views of the sales it pays and of
+   * its targets, for the behaviour pass to fill each trial; undefined otherwise.
+   */
+  readonly booked: (Float64Array | undefined)[];
+  readonly targets: (Float64Array | undefined)[];
   private readonly exports: KernelExports;
   private readonly paid: Paid[];
 
@@ -53,17 +63,20 @@ export class KernelBlock {
     this.exports = kernel.exports;
     this.paid = paid;
     this.sales = new Float64Array(buffer, salesAt, cells);
-    this.pay = paid.map((p) =>
-      p.payer === 'typescript' ? undefined : new Float64Array(buffer, p.pay, cells),
-    );
+    const view = (p: Paid, at: number) =>
+      p.payer === 'typescript' ? undefined : new Float64Array(buffer, at, cells);
+    const own = (p: Paid, at: number) => (p.sales === salesAt ? undefined : view(p, at));
+    this.pay = paid.map((p) => view(p, p.pay));
+    this.booked = paid.map((p) => own(p, p.sales));
+    this.targets = paid.map((p) => own(p, p.target));
   }
 
   /**
-   * Lays out a block of `plan` in the kernel's memory; `payInKernel` false leaves every scheme
-   * to TypeScript (the behaviour pass pays sales booked per scheme, which live outside).
-   * Null when the memory cannot grow to hold it.
+   * Lays out a block of `plan` in the kernel's memory; `booking` gives each kernel-paid scheme
+   * its own sales and targets for a behaviour pass to fill (see `booked`). Null when the
+   * memory cannot grow to hold it.
    */
-  static open(kernel: WasmKernel, plan: SimPlan, payInKernel: boolean): KernelBlock | null {
+  static open(kernel: WasmKernel, plan: SimPlan, booking = false): KernelBlock | null {
     const cells = plan.reps * plan.periods;
     // The draw kernel takes cells two at a time: with an odd count it also writes one cell
     // past the end of sales, and reads one past the ends of the laws, so each has room for it.
@@ -78,8 +91,9 @@ export class KernelBlock {
     const logSigma = take(drawBytes);
     const salesAt = take(drawBytes);
     const paid = plan.schemes.map((planned) => {
-      const payer = payInKernel ? payerOf(planned) : 'typescript';
-      return layout(planned, payer, take, plan.reps, plan.periods);
+      const p = layout(planned, payerOf(planned), take, plan.reps, plan.periods);
+      p.sales = booking && p.payer !== 'typescript' ? take(8 * cells) : salesAt;
+      return p;
     });
     if (!reserve(kernel, next)) return null;
 
@@ -122,7 +136,7 @@ export class KernelBlock {
     if (p.payer === 'truth-telling') {
       this.exports.truthTelling(
         p.target,
-        this.salesAt,
+        p.sales,
         p.pay,
         p.sums,
         p.squares,
@@ -138,7 +152,7 @@ export class KernelBlock {
       this.exports.haggledQuota(
         p.target,
         p.fixedPay,
-        this.salesAt,
+        p.sales,
         p.pay,
         p.sums,
         p.squares,
@@ -192,6 +206,7 @@ function layout(
     payer,
     target: place(cellBytes),
     fixedPay: place(cellBytes),
+    sales: 0,
     pay: place(cellBytes),
     sums: place(8 * reps),
     squares: place(8 * reps),

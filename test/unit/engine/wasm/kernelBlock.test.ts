@@ -17,8 +17,8 @@ function kernel(): WasmKernel {
   return k;
 }
 
-function open(plan: SimPlan): KernelBlock {
-  const block = KernelBlock.open(kernel(), plan, true);
+function open(plan: SimPlan, booking = false): KernelBlock {
+  const block = KernelBlock.open(kernel(), plan, booking);
   if (block === null) throw new Error('the kernel could not hold the plan');
   return block;
 }
@@ -105,15 +105,31 @@ function column(rows: [number, number, number][], k: number): Float64Array {
   return Float64Array.from(rows, (c) => c[k]);
 }
 
-/** Pays `planned` on `sales` in the kernel and with its module's payTrial: pay and tally. */
-function bothWays(planned: PlannedScheme, sales: Float64Array, periods: number): boolean {
+/**
+ * Pays `planned` on `sales` in the kernel and with its module's payTrial: pay and tally. With
+ * `booking` the kernel must pay the scheme's own booked sales against the targets written for
+ * the trial, not the common draws (filled with other sales) nor the plan's targets (missing).
+ */
+function bothWays(
+  planned: PlannedScheme,
+  sales: Float64Array,
+  periods: number,
+  booking: boolean,
+): boolean {
   const n = sales.length;
-  const plan = planOf(new Float64Array(n), new Float64Array(n), [planned], periods);
-  const block = open(plan);
+  const laid = booking ? { ...planned, target: new Float64Array(n).fill(NaN) } : planned;
+  const plan = planOf(new Float64Array(n), new Float64Array(n), [laid], periods);
+  const block = open(plan, booking);
   const inKernel = emptyTally(n / periods, periods);
   const inTs = emptyTally(n / periods, periods);
   const pay = new Float64Array(n);
-  block.sales.set(sales);
+  if (booking) {
+    block.sales.fill(123.5);
+    block.booked[0]?.set(sales);
+    block.targets[0]?.set(planned.target);
+  } else {
+    block.sales.set(sales);
+  }
   for (let trial = 0; trial < 2; trial++) {
     block.payTrial(0, inKernel);
     schemeModule(planned.scheme.kind).payTrial?.(planned, sales, pay, inTs);
@@ -136,13 +152,14 @@ describe('KernelBlock.payTrial pays and tallies bit for bit as the modules’ pa
       basePay: fc.constantFrom(0, 3, 250),
       rate: fc.double({ min: 0.001, max: 0.2, noNaN: true }),
       alpha: fc.constantFrom(0, 0.3),
+      booking: fc.boolean(),
     });
     fc.assert(
-      fc.property(cases, ({ cells: { periods, rows }, floor, basePay, rate, alpha }) => {
+      fc.property(cases, ({ cells: { periods, rows }, floor, basePay, rate, alpha, booking }) => {
         const scheme = { ...selfSet(rate, floor, { basePay }), alpha: alpha * rate };
         const target = column(rows, 0);
         const planned = { scheme, target, fixedPay: column(rows, 2), events: [] };
-        return bothWays(planned, column(rows, 1), periods);
+        return bothWays(planned, column(rows, 1), periods, booking);
       }),
       FAST_CHECK,
     );
@@ -150,9 +167,9 @@ describe('KernelBlock.payTrial pays and tallies bit for bit as the modules’ pa
 
   it('the haggled quota, quotas and sales of 0 included', () => {
     fc.assert(
-      fc.property(cellsArb, ({ periods, rows }) => {
+      fc.property(cellsArb, fc.boolean(), ({ periods, rows }, booking) => {
         const planned = { scheme: QUOTA, target: column(rows, 0), fixedPay: column(rows, 2) };
-        return bothWays({ ...planned, events: [] }, column(rows, 1), periods);
+        return bothWays({ ...planned, events: [] }, column(rows, 1), periods, booking);
       }),
       FAST_CHECK,
     );
@@ -167,7 +184,8 @@ describe('KernelBlock.payTrial pays and tallies bit for bit as the modules’ pa
       cap: new Float64Array(n).fill(1),
       events: [],
     };
-    const block = open(planOf(new Float64Array(n), new Float64Array(n), [capped]));
+    const block = open(planOf(new Float64Array(n), new Float64Array(n), [capped]), true);
     expect(block.pay).toEqual([undefined]);
+    expect(block.booked).toEqual([undefined]);
   });
 });

@@ -78,8 +78,9 @@ describe('simulateBlock gives the same bits with the WebAssembly kernel as witho
     expectSameWithAndWithoutKernel(plan(schemes, company(40)));
   });
 
-  it('with the reps’ behaviour, where the kernel draws and TypeScript pays', () => {
-    expectSameWithAndWithoutKernel(plan([schemes[0], QUOTA], company(12), true));
+  // Each scheme pays its own booked sales: the kernel from its memory, TypeScript the cap.
+  it('with the reps’ behaviour, the kernel paying booked sales against per-trial targets', () => {
+    expectSameWithAndWithoutKernel(plan(schemes, company(12), true));
   });
 
   it('on a plan that grows the kernel’s memory, then on a small one again', () => {
