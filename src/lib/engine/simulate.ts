@@ -5,7 +5,8 @@
  * Duties (fines, collections) come from a second stream per trial, reseeded for each scheme,
  * so schemes with the same duties see the same counts too.
  */
-import { behaviourBlock } from './behaviour/behaviourBlock';
+import { behaviourBlock, type BookingRoom } from './behaviour/behaviourBlock';
+import { kernelPass, kernelPassBytes } from './behaviour/kernelPass';
 import { BLOCK_TRIALS, DUTY_STREAM } from './constants';
 import { drawLognormals } from './drawLognormals';
 import { namedStream, trialStream } from './random';
@@ -14,6 +15,7 @@ import { emptyTally, tallyCells } from './schemes/cellByCellTally';
 import { schemeModule } from './schemes/registry';
 import type { BlockResult, PlannedScheme, SimPlan, TrialSeries } from './types';
 import { KernelBlock } from './wasm/kernelBlock';
+import { realiseKernel, type RealiseKernel } from './wasm/realiseKernel';
 import { wasmKernel, type WasmKernel } from './wasm/wasmKernel';
 
 /**
@@ -53,8 +55,12 @@ export function simulateBlock(
     duties,
     events: new Float64Array(s.events.length),
   }));
-  const inKernel = kernel && KernelBlock.open(kernel, plan, plan.behaviour !== undefined);
-  const room = inKernel ?? undefined;
+  // Under behaviour the kernel also keeps each scheme's booked sales and, where it can, runs
+  // the behaviour pass: both need their room laid out with the block's.
+  const realiser = plan.behaviour && kernel ? realiseKernel(kernel) : null;
+  const extra = realiser ? kernelPassBytes(plan) : 0;
+  const inKernel = kernel && KernelBlock.open(kernel, plan, plan.behaviour !== undefined, extra);
+  const room = inKernel ? bookingRoom(inKernel, realiser, plan) : undefined;
   const behaviour = plan.behaviour && behaviourBlock(plan, plan.behaviour, trials, room);
   if (behaviour) result.behaviour = behaviour.series;
   const sales = inKernel ? inKernel.sales : new Float64Array(cells);
@@ -100,7 +106,21 @@ export function simulateBlock(
     }
   }
   inKernel?.close(tallies);
+  behaviour?.close();
   return result;
+}
+
+function bookingRoom(
+  block: KernelBlock,
+  realiser: RealiseKernel | null,
+  plan: SimPlan,
+): BookingRoom {
+  const { sales, booked, targets, memory } = block;
+  const pass =
+    realiser && plan.behaviour
+      ? kernelPass(realiser, memory, block.extra, plan, plan.behaviour)
+      : undefined;
+  return { sales, booked, targets, pass };
 }
 
 function totalExpense(planned: PlannedScheme): number {

@@ -13,6 +13,8 @@
  * is out of reach, so a rep past its target under α = 0 keeps working (and pushes deals).
  */
 import type { PlannedScheme, SimPlan } from '../types';
+import type { CellValue } from '../wasm/realiseKernel';
+import type { KernelPass, PassFigures } from './kernelPass';
 import { periodRule } from './periodRule';
 import { ratchet } from './ratchet';
 import {
@@ -36,15 +38,20 @@ export interface BehaviourBlock {
   realise(s: number, draws: Float64Array, k: number): number;
   /** Adds trial k's costs, planning cost and utility for scheme s once `pay` is filled. */
   tally(s: number, pay: Float64Array, k: number): void;
+  /** Completes the series at the end of the block. */
+  close(): void;
 }
 
 /**
  * Where a scheme's booked sales and targets are kept when someone else provides the room (the
  * WebAssembly kernel pays them from its own memory); undefined entries get arrays of their own.
+ * With a `pass` the schemes it takes run their behaviour there too, on the draws in `sales`.
  */
 export interface BookingRoom {
+  sales: Float64Array;
   booked: (Float64Array | undefined)[];
   targets: (Float64Array | undefined)[];
+  pass?: KernelPass;
 }
 
 export function behaviourBlock(
@@ -63,8 +70,9 @@ export function behaviourBlock(
   const rules = plan.schemes.map((p) => periodRule(p.scheme));
   const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));
   const pieces = plan.schemes.map((_, s) => fixedPieces(plan, behaviour, s, inputs[s]));
-  const shiftCost = new Float64Array(cells);
-  const spent = new Float64Array(cells);
+  const pass = room?.pass;
+  const shiftCost = pass?.shiftCost ?? new Float64Array(cells);
+  const spent = pass?.spent ?? new Float64Array(cells);
   const haggling = behaviour.schemes.map((b) => sum(b.hagglingCost));
 
   const steps: Step[] = plan.schemes.map((_, s) => ({
@@ -83,7 +91,26 @@ export function behaviourBlock(
     haggling: haggling[s],
   }));
 
+  const inKernel = steps.map((step, s) => {
+    const rule = rules[s];
+    const checkpoint = rule?.kind === 'checkpoint';
+    return pass?.scheme(s, {
+      draws: room?.sales ?? sales[s],
+      booked: sales[s],
+      target: views[s].target,
+      ...step.pieces,
+      moves: step.input !== undefined && behaviour.schemes[s].timing,
+      checkpoint,
+      every: checkpoint ? rule.every : 0,
+      rate: checkpoint ? rule.rate : 0,
+    });
+  });
+  const values = steps.map(cellValue);
+
   const realise = (s: number, draws: Float64Array, k: number): number => {
+    // The kernel's pass reads the draws where the room keeps them, which are these.
+    const run = inKernel[s];
+    if (run !== undefined) return recordPass(steps[s], k, run(values[s]));
     steps[s].draws = draws;
     return realiseTrial(steps[s], k);
   };
@@ -93,7 +120,9 @@ export function behaviourBlock(
     tallyTrial(steps[s], pay, k);
   };
 
-  return { sales, views, series, realise, tally };
+  const close = () => pass?.close(series);
+
+  return { sales, views, series, realise, tally, close };
 }
 
 interface Step {
@@ -270,6 +299,31 @@ function record(
   out.shiftCost[k] = moving;
   out.planningCost[k] = planning;
   out.effortCost[k] = effort;
+}
+
+/** The trial's figures from the kernel's pass, recorded as realiseTrial records its own. */
+function recordPass(step: Step, k: number, f: PassFigures): number {
+  const effort = step.effort - f.saved;
+  record(step.out, k, f.base, f.pulled, f.pushed, f.gaveUp, f.moving, f.planning, effort);
+  return f.total;
+}
+
+/**
+ * shiftValue for the kernel's pass, which leaves pay to TypeScript: the input is set as
+ * realiseTrial sets it before it asks, so the answer has the same bits.
+ */
+function cellValue(step: Step): CellValue {
+  return (i, target, fixed, sales, nextMarginal, curvature, shift) => {
+    const input = step.input;
+    if (input === undefined) return NaN;
+    input.target = target;
+    input.fixed = fixed;
+    input.sales = sales;
+    input.nextMarginal = nextMarginal;
+    input.curvature = curvature;
+    setTerms(input, step, i);
+    return shiftValue(input, shift);
+  };
 }
 
 /** The cell's cap and the ratchet's terms, which only finding pieces and viewedPay read. */

@@ -47,6 +47,9 @@ export class KernelBlock {
    */
   readonly booked: (Float64Array | undefined)[];
   readonly targets: (Float64Array | undefined)[];
+  /** Where the room asked for by `open`'s `extraBytes` starts in `memory`. */
+  readonly extra: number;
+  readonly memory: WebAssembly.Memory;
   private readonly exports: KernelExports;
   private readonly paid: Paid[];
 
@@ -57,26 +60,34 @@ export class KernelBlock {
     private readonly logSigma: number,
     private readonly salesAt: number,
     paid: Paid[],
+    extra: number,
   ) {
     const { buffer } = kernel.exports.memory;
     const cells = plan.reps * plan.periods;
     this.exports = kernel.exports;
     this.paid = paid;
     this.sales = new Float64Array(buffer, salesAt, cells);
-    const view = (p: Paid, at: number) =>
-      p.payer === 'typescript' ? undefined : new Float64Array(buffer, at, cells);
-    const own = (p: Paid, at: number) => (p.sales === salesAt ? undefined : view(p, at));
-    this.pay = paid.map((p) => view(p, p.pay));
+    const view = (at: number) => new Float64Array(buffer, at, cells);
+    const own = (p: Paid, at: number) => (p.sales === salesAt ? undefined : view(at));
+    this.pay = paid.map((p) => (p.payer === 'typescript' ? undefined : view(p.pay)));
     this.booked = paid.map((p) => own(p, p.sales));
     this.targets = paid.map((p) => own(p, p.target));
+    this.extra = extra;
+    this.memory = kernel.exports.memory;
   }
 
   /**
-   * Lays out a block of `plan` in the kernel's memory; `booking` gives each kernel-paid scheme
-   * its own sales and targets for a behaviour pass to fill (see `booked`). Null when the
-   * memory cannot grow to hold it.
+   * Lays out a block of `plan` in the kernel's memory; `booking` gives each scheme its own
+   * sales and targets for a behaviour pass to fill (see `booked`), and `extraBytes` reserves
+   * room for other arrays of the block (see `extra`). Null when the memory cannot grow to
+   * hold it all.
    */
-  static open(kernel: WasmKernel, plan: SimPlan, booking = false): KernelBlock | null {
+  static open(
+    kernel: WasmKernel,
+    plan: SimPlan,
+    booking = false,
+    extraBytes = 0,
+  ): KernelBlock | null {
     const cells = plan.reps * plan.periods;
     // The draw kernel takes cells two at a time: with an odd count it also writes one cell
     // past the end of sales, and reads one past the ends of the laws, so each has room for it.
@@ -92,9 +103,11 @@ export class KernelBlock {
     const salesAt = take(drawBytes);
     const paid = plan.schemes.map((planned) => {
       const p = layout(planned, payerOf(planned), take, plan.reps, plan.periods);
-      p.sales = booking && p.payer !== 'typescript' ? take(8 * cells) : salesAt;
+      if (booking && p.payer === 'typescript') p.target = take(8 * cells);
+      p.sales = booking ? take(8 * cells) : salesAt;
       return p;
     });
+    const extra = take(extraBytes);
     if (!reserve(kernel, next)) return null;
 
     const memory = new Float64Array(kernel.exports.memory.buffer);
@@ -108,7 +121,7 @@ export class KernelBlock {
       memory.fill(0, p.sums / 8, p.sums / 8 + plan.reps);
       memory.fill(0, p.squares / 8, p.squares / 8 + plan.reps);
     });
-    return new KernelBlock(kernel, plan, logMu, logSigma, salesAt, paid);
+    return new KernelBlock(kernel, plan, logMu, logSigma, salesAt, paid, extra);
   }
 
   /** drawLognormals into `sales`, bit for bit, from and back into `rng`'s state. */

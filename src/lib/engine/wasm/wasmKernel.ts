@@ -125,7 +125,7 @@ export function reserve(kernel: WasmKernel, bytes: number): boolean {
   return true;
 }
 
-function decode(base64: string): Uint8Array<ArrayBuffer> {
+export function decode(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);

@@ -6,6 +6,7 @@ import { repsFromScenario } from '$lib/engine/repsFromScenario';
 import { parseScenario } from '$lib/engine/scenario';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import { simulateBlock } from '$lib/engine/simulate';
+import type { BehaviourSettings } from '$lib/engine/behaviour/types';
 import type { HaggledQuotaScheme, RepModel, Scheme, SimPlan } from '$lib/engine/types';
 import { wasmKernel } from '$lib/engine/wasm/wasmKernel';
 import { rep } from '../helpers';
@@ -60,10 +61,35 @@ function company(n: number): RepModel[] {
   });
 }
 
-function plan(schemes: Scheme[], reps: RepModel[], behaviour = false): SimPlan {
+function plan(
+  schemes: Scheme[],
+  reps: RepModel[],
+  behaviour: BehaviourSettings | boolean = false,
+): SimPlan {
   const settings = { seed: 5, trials: 150, schemes };
-  return makePlan(behaviour ? { ...settings, behaviour: DEFAULT_BEHAVIOUR } : settings, reps);
+  if (behaviour === false) return makePlan(settings, reps);
+  return makePlan(
+    { ...settings, behaviour: behaviour === true ? DEFAULT_BEHAVIOUR : behaviour },
+    reps,
+  );
 }
+
+/**
+ * Behaviour that takes each of the pass's ways: naive and strategic reps, no timing, a
+ * ratchet over three years (which stays in TypeScript) and risk-averse reps (whose utility
+ * reads the pass's per-cell costs).
+ */
+const BEHAVIOURS: [string, BehaviourSettings][] = [
+  ['the defaults', DEFAULT_BEHAVIOUR],
+  ['no timing', { ...DEFAULT_BEHAVIOUR, timing: { ...DEFAULT_BEHAVIOUR.timing, enabled: false } }],
+  ['only naive reps', { ...DEFAULT_BEHAVIOUR, naiveShare: 1 }],
+  ['only strategic reps', { ...DEFAULT_BEHAVIOUR, naiveShare: 0 }],
+  [
+    'a ratchet over 3 years',
+    { ...DEFAULT_BEHAVIOUR, ratchet: { ...DEFAULT_BEHAVIOUR.ratchet, years: 3 } },
+  ],
+  ['risk-averse reps', { ...DEFAULT_BEHAVIOUR, risk: { kind: 'cara', a: 0.01 } }],
+];
 
 describe('simulateBlock gives the same bits with the WebAssembly kernel as without it', () => {
   const schemes: Scheme[] = [
@@ -89,12 +115,21 @@ describe('simulateBlock gives the same bits with the WebAssembly kernel as witho
   });
 
   for (const file of readdirSync('scenarios').filter((f) => f.endsWith('.json'))) {
+    const parsed = parseScenario(readFileSync(`scenarios/${file}`, 'utf8'), file);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const { scenario } = parsed;
+    const reps = scenario.data.source === 'reps' ? repsFromScenario(scenario.data) : company(20);
+
     it(`on every scheme of the shipped scenario ${file}`, () => {
-      const parsed = parseScenario(readFileSync(`scenarios/${file}`, 'utf8'), file);
-      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-      const { scenario } = parsed;
-      const reps = scenario.data.source === 'reps' ? repsFromScenario(scenario.data) : company(20);
       expectSameWithAndWithoutKernel(plan(scenario.schemes, reps));
+    });
+
+    // The behaviour pass in WebAssembly, against realiseTrial. The letters' terms are given
+    // for one year, so they cannot chain years under a ratchet.
+    const letters = scenario.schemes.some((s) => s.kind.endsWith('-letter'));
+    const behaviours = BEHAVIOURS.filter(([, b]) => !letters || b.ratchet.years === 1);
+    it.each(behaviours)(`on ${file} with behaviour: %s`, (_, behaviour) => {
+      expectSameWithAndWithoutKernel(plan(scenario.schemes, reps, behaviour));
     });
   }
 });
