@@ -70,17 +70,18 @@
               (i32.const 3)))
 
             ;; The target: last period's sales for a naive rep that reports them, else the plan's.
-            (if (i32.and (i32.eqz (local.get $strategic))
-                  (i32.ne (i32.and (local.get $flags) (i32.const 1)) (i32.const 0)))
-              (then
-                (local.set $x (if (result f64) (i32.eqz (local.get $j))
-                  (then (f64.load (i32.add (i32.load offset=44 (local.get $f))
-                    (i32.shl (local.get $r) (i32.const 3)))))
-                  (else (f64.load (i32.sub (i32.add (local.get $booked) (local.get $at))
-                    (i32.const 8)))))))
-              (else
-                (local.set $x (f64.load (i32.add (i32.load offset=8 (local.get $f))
-                  (local.get $at))))))
+            ;; Selected, not branched on: which reps are naive is drawn at random. (The booked
+            ;; sales before a rep's first period are another rep's, read and not selected.)
+            (local.set $x (select
+              (select
+                (f64.load (i32.add (i32.load offset=44 (local.get $f))
+                  (i32.shl (local.get $r) (i32.const 3))))
+                (f64.load offset=0 (i32.sub (i32.add (local.get $booked) (local.get $at))
+                  (i32.const 8)))
+                (i32.eqz (local.get $j)))
+              (f64.load (i32.add (i32.load offset=8 (local.get $f)) (local.get $at)))
+              (i32.and (i32.eqz (local.get $strategic))
+                (i32.ne (i32.and (local.get $flags) (i32.const 1)) (i32.const 0)))))
             (f64.store (i32.add (i32.load offset=48 (local.get $f)) (local.get $at))
               (local.get $x))
 
@@ -347,16 +348,19 @@
             (f64.store (i32.add (i32.load offset=56 (local.get $f)) (local.get $at))
               (local.get $cost))
             (f64.store (i32.add (local.get $booked) (local.get $at)) (local.get $y))
+            ;; Planning cost; NaN targets (rules without one) add nothing. Selected: adding +0
+            ;; to a sum that starts at +0 changes no bit, where skipping would branch.
             (local.set $miss (f64.sub (local.get $x) (local.get $y)))
-            (if (f64.eq (local.get $miss) (local.get $miss))
-              (then
-                (local.set $planning (f64.add (local.get $planning)
-                  (f64.mul (f64.const 0.5)
-                    (f64.add
-                      (f64.mul (f64.load offset=128 (local.get $f))
-                        (f64.add (f64.abs (local.get $miss)) (local.get $miss)))
-                      (f64.mul (f64.load offset=136 (local.get $f))
-                        (f64.sub (f64.abs (local.get $miss)) (local.get $miss)))))))))
+            (local.set $planning (f64.add (local.get $planning)
+              (select
+                (f64.mul (f64.const 0.5)
+                  (f64.add
+                    (f64.mul (f64.load offset=128 (local.get $f))
+                      (f64.add (f64.abs (local.get $miss)) (local.get $miss)))
+                    (f64.mul (f64.load offset=136 (local.get $f))
+                      (f64.sub (f64.abs (local.get $miss)) (local.get $miss)))))
+                (f64.const 0)
+                (f64.eq (local.get $miss) (local.get $miss)))))
             (local.set $total (f64.add (local.get $total) (local.get $y)))
             (local.set $p (i32.add (i32.load offset=76 (local.get $f)) (local.get $at)))
             (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $y)))
