@@ -5,7 +5,7 @@
  * `targets`), so the kernel pays them where they lie.
  */
 import type { SimPlan } from '../types';
-import type { CellValue, RealiseKernel } from '../wasm/realiseKernel';
+import { QUESTION_AT, type CellValue, type RealiseKernel } from '../wasm/realiseKernel';
 import { PIECE_STRIDE } from './timing';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 
@@ -163,8 +163,15 @@ export function kernelPass(
       saved: 0,
       total: 0,
     };
-    return (value: CellValue): PassFigures => {
-      kernel.run(frame, value);
+    const question = new Float64Array(buffer, frame + QUESTION_AT, 6);
+    let value: CellValue = () => NaN;
+    const ask = (cell: number) => {
+      const q = question;
+      return value(cell, q[0], q[1], q[2], q[3], q[4], q[5]);
+    };
+    return (cellValue: CellValue): PassFigures => {
+      value = cellValue;
+      kernel.run(frame, ask);
       figures.base = reals[5];
       figures.pulled = reals[6];
       figures.pushed = reals[7];

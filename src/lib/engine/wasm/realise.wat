@@ -17,14 +17,28 @@
 ;; rule), settlement block 96; f64 rate 104, most moved as a share 112, cost of moving 120,
 ;; cost of over- and under-forecasts 128 and 136. It writes the trial's base sales 144,
 ;; pulled 152, pushed 160, gave up 168, moving cost 176, planning cost 184, effort saved 192
-;; and booked sales 200.
+;; and booked sales 200; 208 to 256 is scratch for $ask.
 
 (module
   (import "js" "memory" (memory 1))
   ;; What a period is worth after shifting s, as timing.ts's viewedPay sees it: rule pay over
-  ;; every kind of rule, left to the TypeScript (cell, target, fixed, sales, marginal,
-  ;; curvature, s). Only reps whose target is out of reach ask, a tenth of moves or so.
-  (import "js" "value" (func $value (param i32 f64 f64 f64 f64 f64 f64) (result f64)))
+  ;; every kind of rule, left to the TypeScript (frame, cell). Only reps whose target is out
+  ;; of reach ask, a tenth of moves or so.
+  (import "js" "value" (func $value (param i32 i32) (result f64)))
+
+  ;; Asks $value with the cell's target, fixed pay, sales, next marginal, curvature and shift
+  ;; in the frame's scratch from 208 on: doubles passed to JavaScript as arguments would each
+  ;; be allocated on its heap.
+  (func $ask (param $f i32) (param $cell i32) (param $target f64) (param $fixed f64)
+    (param $sales f64) (param $nm f64) (param $curv f64) (param $s f64) (result f64)
+    (f64.store offset=208 (local.get $f) (local.get $target))
+    (f64.store offset=216 (local.get $f) (local.get $fixed))
+    (f64.store offset=224 (local.get $f) (local.get $sales))
+    (f64.store offset=232 (local.get $f) (local.get $nm))
+    (f64.store offset=240 (local.get $f) (local.get $curv))
+    (f64.store offset=248 (local.get $f) (local.get $s))
+    (call $value (local.get $f) (local.get $cell))
+  )
 
   (func (export "realise") (param $f i32)
     (local $draws i32) (local $lift i32) (local $booked i32) (local $spent i32)
@@ -284,9 +298,9 @@
                               (f64.const 1)))
                         (then
                           (local.set $keep (f64.sub
-                            (call $value (i32.shr_u (local.get $at) (i32.const 3)) (local.get $x)
-                              (local.get $fixed) (local.get $y) (local.get $nm) (local.get $curv)
-                              (local.get $moved))
+                            (call $ask (local.get $f) (i32.shr_u (local.get $at) (i32.const 3))
+                              (local.get $x) (local.get $fixed) (local.get $y) (local.get $nm)
+                              (local.get $curv) (local.get $moved))
                             (f64.load (i32.add (local.get $spent) (local.get $at)))))
                           (local.set $sales (f64.add
                             (f64.load (i32.add (local.get $draws) (local.get $at)))
@@ -296,8 +310,8 @@
                           (br $decide))))
                     (else
                       (if (f64.gt
-                            (call $value (i32.shr_u (local.get $at) (i32.const 3)) (local.get $x)
-                              (local.get $fixed) (local.get $sales) (local.get $nm)
+                            (call $ask (local.get $f) (i32.shr_u (local.get $at) (i32.const 3))
+                              (local.get $x) (local.get $fixed) (local.get $sales) (local.get $nm)
                               (local.get $curv) (local.get $best))
                             (local.get $keep))
                         (then

@@ -17,9 +17,15 @@ export type CellValue = (
   shift: number,
 ) => number;
 
+/** Where in a frame realise.wat leaves a question's numbers, in the order CellValue takes them. */
+export const QUESTION_AT = 208;
+
 export interface RealiseKernel {
-  /** Runs one trial's pass for the scheme whose frame is at `frame`, asking `value`. */
-  run(frame: number, value: CellValue): void;
+  /**
+   * Runs one trial's pass for the scheme whose frame is at `frame`; `ask` answers for a cell
+   * with the numbers at QUESTION_AT in the frame.
+   */
+  run(frame: number, ask: (cell: number) => number): void;
 }
 
 const instances = new WeakMap<WasmKernel, RealiseKernel | null>();
@@ -34,10 +40,8 @@ export function realiseKernel(kernel: WasmKernel): RealiseKernel | null {
 }
 
 function instantiate(kernel: WasmKernel): RealiseKernel | null {
-  let asked: CellValue = () => NaN;
-  // Written out, not (...args): a rest array would be allocated for every call.
-  const value: CellValue = (cell, target, fixed, sales, nextMarginal, curvature, shift) =>
-    asked(cell, target, fixed, sales, nextMarginal, curvature, shift);
+  let asked: (cell: number) => number = () => NaN;
+  const value = (_frame: number, cell: number) => asked(cell);
   let realise: (frame: number) => void;
   try {
     const module = new WebAssembly.Module(decode(REALISE_BASE64));
@@ -48,8 +52,8 @@ function instantiate(kernel: WasmKernel): RealiseKernel | null {
     return null;
   }
   return {
-    run(frame, cellValue) {
-      asked = cellValue;
+    run(frame, ask) {
+      asked = ask;
       realise(frame);
     },
   };
