@@ -1,4 +1,39 @@
 import type { Scheme } from '../engine/types';
+import { en, type Catalog } from '../i18n/en';
+import type { Locale } from '../i18n/locales';
+import { zhCN } from '../i18n/zh-CN';
+
+/** Every language's messages: a name the app wrote is known whichever language wrote it. */
+export const catalogs: Record<Locale, Catalog> = { en, 'zh-CN': zhCN };
+
+/** The editor's name for a new scheme: its kind's name, numbered from the second copy. */
+export function numberedName(kindName: string, copy: number): string {
+  return copy > 1 ? `${kindName} ${copy}` : kindName;
+}
+
+/**
+ * The copy number of a label the editor wrote for a scheme of this kind, in any language, or
+ * null for a label of the user's own. Only the text is stored, so a label typed to read exactly
+ * like the editor's name ("Commission plan 2") is taken for it and follows the language.
+ */
+export function editorCopy(kind: Scheme['kind'], label: string): number | null {
+  for (const catalog of Object.values(catalogs)) {
+    const name = catalog[`scheme.${kind}`];
+    if (label === name) return 1;
+    const number = label.startsWith(`${name} `) ? label.slice(name.length + 1) : '';
+    if (/^[1-9][0-9]{0,5}$/.test(number) && Number(number) > 1) return Number(number);
+  }
+  return null;
+}
+
+/** A scheme's label as shown: the editor's own name in the current language, any other as is. */
+export function shownLabel(
+  scheme: { kind: Scheme['kind']; label: string },
+  nameOfKind: (kind: Scheme['kind']) => string,
+): string {
+  const copy = editorCopy(scheme.kind, scheme.label);
+  return copy === null ? scheme.label : numberedName(nameOfKind(scheme.kind), copy);
+}
 
 /**
  * Display names of the schemes of a run: the translated name of each kind, with the scenario's
@@ -15,6 +50,7 @@ export function schemeNames(
   return schemes.map((s) => {
     const kindName = nameOfKind(s.kind);
     if ((perKind.get(s.kind) ?? 0) === 1) return kindName;
-    return s.label.startsWith(kindName) ? s.label : `${kindName} · ${s.label}`;
+    const label = shownLabel(s, nameOfKind);
+    return label.startsWith(kindName) ? label : `${kindName} · ${label}`;
   });
 }

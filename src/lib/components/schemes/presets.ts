@@ -5,6 +5,7 @@
  */
 import { DEFAULT_HAGGLING, type Scheme } from '$lib/engine';
 import type { MessageKey } from '$lib/i18n/i18n.svelte';
+import { numberedName } from '$lib/state/schemeNames';
 
 /** The current language's messages (`t`), so a new scheme is named as Compare names it. */
 export type Words = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -21,8 +22,20 @@ function gonikGrid(ratios: number[]): number[][] {
 
 /** The label a new scheme gets: its kind's name, numbered from the second scheme of a kind. */
 export function presetLabel(kind: Scheme['kind'], words: Words, copy = 1): string {
-  const name = words(`scheme.${kind}`);
-  return copy > 1 ? `${name} ${copy}` : name;
+  return numberedName(words(`scheme.${kind}`), copy);
+}
+
+/** The condiment letter's product lines: id, name, yuan a case in the letter, share of sales. */
+export const presetSkus = [
+  ['chilli-248', 'preset.chilli248', 2, 0.4],
+  ['chilli-920', 'preset.chilli920', 4, 0.2],
+  ['pepper-300', 'preset.pepper300', 6, 0.15],
+  ['lantern-700', 'preset.lantern700', 5, 0.25],
+] as const;
+
+/** The label a preset gives a product line of the condiment letter. */
+export function skuLabel(product: MessageKey, perCase: number, words: Words): string {
+  return words('preset.sku', { name: words(product), perCase: perCase.toFixed(2) });
 }
 
 /** `copy` numbers the second and later schemes of a kind, as their ids are numbered. */
@@ -94,16 +107,9 @@ export function presetScheme(
       return {
         kind,
         ...common,
-        skus: (
-          [
-            ['chilli-248', 'preset.chilli248', 2, 0.4],
-            ['chilli-920', 'preset.chilli920', 4, 0.2],
-            ['pepper-300', 'preset.pepper300', 6, 0.15],
-            ['lantern-700', 'preset.lantern700', 5, 0.25],
-          ] as const
-        ).map(([sku, product, perCase, mix]) => ({
+        skus: presetSkus.map(([sku, product, perCase, mix]) => ({
           id: sku,
-          label: words('preset.sku', { name: words(product), perCase: perCase.toFixed(2) }),
+          label: skuLabel(product, perCase, words),
           commissionPerCase: perCase / 100,
           share: mix,
           target: share(mix),
