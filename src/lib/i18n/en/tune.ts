@@ -27,8 +27,8 @@ export const enTune = {
     'the budget and its interval; the orange line is the budget. Focus a chart and use the ' +
     'arrow keys to read its points.',
   'tune.curvesKey':
-    'Under the essay’s rule without a floor, payout is proportional to the rate: the reps’ ' +
-    'best targets (their medians) do not depend on it.',
+    'A sweep of the rate scales α, β and γ together: with no cap and a floor of zero or none, ' +
+    'payout is proportional to the rate and the reps’ best targets do not depend on it.',
   'tune.empty': 'Run a sweep to see how cost, payout, revenue and accuracy move.',
 
   'tune.budget': 'Meet a budget',
