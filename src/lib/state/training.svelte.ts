@@ -1,7 +1,14 @@
-import { bestTarget, selfSet, truthTellingPay, type LognormalBelief } from '../engine';
+import {
+  bestTarget,
+  selfSet,
+  truthTellingPay,
+  type LognormalBelief,
+  type RepModel,
+} from '../engine';
 import { sumBelief, trainingQuarters } from '../engine/sweep';
 import type { Grain } from '../data';
 import type { TruthTellingScheme } from '../engine/types';
+import { repsInUse } from './repsInUse';
 import type { Session } from './session.svelte';
 
 export type BeliefSource = 'rep' | 'sample';
@@ -25,6 +32,33 @@ export const OVERREACH = 1.2;
 /** Periods of each grain in a quarter: a quarter's belief sums that many periods. */
 const perQuarter: Record<Grain, number> = { quarter: 1, month: 3, week: 13, day: 91 };
 
+/** The reps whose history a belief can come from, and how many of their periods make a quarter. */
+export interface TrainingReps {
+  reps: RepModel[];
+  fromScenario: boolean;
+  /** Their number of periods, and how many make a quarter (null: they do not split into four). */
+  periods: number;
+  perQuarter: number | null;
+}
+
+/**
+ * The reps in use (Session.reps, as on the other screens). A scenario's own reps carry no
+ * grain: the engine takes their periods as one year (makePlan's behaviour pass), so a quarter
+ * is a fourth of them. Known gap: reps whose periods do not split into four (a single mean)
+ * give no quarter, and the screen says so and asks for a described rep instead; that stays
+ * until a scenario's "reps" data can say what its periods are.
+ */
+export function trainingReps(session: Session): TrainingReps {
+  const { reps, fromScenario } = repsInUse(session);
+  const periods = reps[0]?.mean.length ?? 0;
+  if (!fromScenario) {
+    const grain = session.dataset?.result.report.grain;
+    return { reps, fromScenario, periods, perQuarter: grain ? perQuarter[grain] : null };
+  }
+  const quarter = periods > 0 && periods % 4 === 0 ? periods / 4 : null;
+  return { reps, fromScenario, periods, perQuarter: quarter };
+}
+
 /**
  * The rep training screen: a belief about next quarter's sales (a rep's own history, or a
  * sample rep the user describes), the target the rep picks, and the quarters played so far.
@@ -37,7 +71,9 @@ export class Training {
   schemeId = $state('');
   target = $state<number | null>(null);
   played = $state.raw<PlayedQuarter[]>([]);
-  #playedKey = '';
+  #playedKey = $state('');
+  /** The belief `target` was picked under: the scenario notice's switch can change it. */
+  #targetBelief = $state('');
 
   /** The truth-telling scheme the rep is paid by: the chosen one of the run, else the essay's. */
   scheme(session: Session): TruthTellingScheme {
@@ -46,19 +82,46 @@ export class Training {
     return chosen ?? selfSet(session.settings.rate, session.settings.floor);
   }
 
-  /** The rep's belief about a quarter's sales, or null when its history cannot give one. */
+  /** The chosen rep among `reps`, else the first; undefined when there is none. */
+  rep(reps: RepModel[]): RepModel | undefined {
+    return reps.find((r) => r.id === this.repId) ?? reps[0];
+  }
+
+  /**
+   * The rep's belief about a quarter's sales, or null when its history cannot give one. With
+   * no rep history that makes a quarter, the belief is the described sample rep's.
+   */
   belief(session: Session): LognormalBelief | null {
-    const data = session.dataset?.result;
-    if (this.source === 'sample' || !data) {
+    const { reps, perQuarter: quarter } = trainingReps(session);
+    const rep = this.rep(reps);
+    if (this.source === 'sample' || !rep || quarter === null) {
       const sigma = this.sampleSigma;
       if (!(this.sampleMean > 0) || !(sigma >= 0)) return null;
       return { logMu: Math.log(this.sampleMean) - (sigma * sigma) / 2, logSigma: sigma };
     }
 
-    const rep = data.reps.find((r) => r.id === this.repId) ?? data.reps[0];
-    if (!rep) return null;
-    const months = rep.mean.slice(0, perQuarter[data.report.grain]);
+    const months = rep.mean.slice(0, quarter);
     return months.some((m) => m > 0) ? sumBelief(months, rep.sigma) : null;
+  }
+
+  /** Picks `value` as the target under `belief`; it stays the target while the belief does. */
+  choose(value: number, belief: LognormalBelief): void {
+    this.target = value;
+    this.#targetBelief = JSON.stringify(belief);
+  }
+
+  /** The target picked under `belief`, or null (none picked, or picked under another belief). */
+  chosenTarget(belief: LognormalBelief | null): number | null {
+    return JSON.stringify(belief) === this.#targetBelief ? this.target : null;
+  }
+
+  /** The quarters played under the belief and scheme of now; none once either changed. */
+  game(session: Session): PlayedQuarter[] {
+    return this.#gameKey(session) === this.#playedKey ? this.played : [];
+  }
+
+  #gameKey(session: Session): string {
+    return JSON.stringify([this.belief(session), this.scheme(session), session.settings.seed]);
   }
 
   /** Plays `count` more quarters at `target`; a new belief or scheme starts a new game. */
@@ -66,7 +129,7 @@ export class Training {
     const belief = this.belief(session);
     if (!belief) return;
     const scheme = this.scheme(session);
-    const key = JSON.stringify([belief, scheme, session.settings.seed]);
+    const key = this.#gameKey(session);
     if (key !== this.#playedKey) this.reset(key);
 
     const best = bestTarget(scheme, belief);

@@ -18,6 +18,8 @@ const scheme = selfSet(0.05, 'zero');
 function fakeSession(grain: 'month' | 'week' = 'month'): Session {
   return {
     dataset: { source: null, result: { reps: [rep], histories: [], report: { grain } } },
+    reps: [rep],
+    scenarioReps: null,
     schemes: [scheme],
     settings: { seed: 42, rate: 0.05, floor: 'zero' },
   } as unknown as Session;

@@ -71,6 +71,11 @@ export const enBehaviour = {
   'behaviour.cancel': 'Cancel',
   'behaviour.invalid': 'Some settings are out of range: fix the fields marked in red.',
   'behaviour.waiting': 'Waiting for the sales history to load.',
+  'behaviour.scenarioReps':
+    'Runs on the scenario file’s own reps ({{count}} listed), as the comparison does; the ' +
+    'switch above goes back to {{data}}.',
+  'behaviour.otherReps':
+    'The results below were run on other reps than those in use now: run again for these.',
   'behaviour.empty': 'Run to see what reps do under each scheme.',
   'behaviour.failed': 'The run failed: {{message}}',
   'behaviour.statement':

@@ -18,6 +18,13 @@ export const enTrain = {
   'train.range': '10th to 90th percentile',
   'train.volatility': 'Volatility (log sd)',
   'train.noBelief': 'Load data or describe a sample rep to start.',
+  'train.scenarioReps':
+    'These are the scenario file’s own reps ({{count}}), as in the comparison. Their ' +
+    '{{periods}} periods are read as one year, so a quarter is {{quarter}} of them.',
+  'train.scenarioRepsNoQuarter':
+    'The comparison runs on the scenario file’s own reps ({{count}}), but their {{periods}} ' +
+    'period(s) do not split into four quarters, so they cannot give a quarter’s belief here: ' +
+    'describe a sample rep instead.',
 
   'train.target': 'Your target',
   'train.targetHelp': 'Pick the target X you report. The chart shows what each choice is worth.',

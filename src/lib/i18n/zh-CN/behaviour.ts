@@ -64,6 +64,9 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.cancel': '取消',
   'behaviour.invalid': '有设置超出范围：请修正标红的字段。',
   'behaviour.waiting': '正在等待销售历史数据加载。',
+  'behaviour.scenarioReps':
+    '在情景文件中列出的代表（{{count}} 位）上运行，与方案对比相同；上方的切换按钮可改回 {{data}}。',
+  'behaviour.otherReps': '以下结果基于与当前不同的代表：请重新运行，查看当前代表的结果。',
   'behaviour.empty': '运行后即可看到代表在各方案下的行为。',
   'behaviour.failed': '运行失败：{{message}}',
   'behaviour.statement':
