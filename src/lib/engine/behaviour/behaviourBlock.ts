@@ -165,7 +165,7 @@ function realiseTrial(step: Step, k: number): number {
   const { overCost, underCost } = behaviour.settings.company;
   // Locals, not property reads in the loop: its calls (walkShift, decideShift) make V8 read
   // every property again after each of them.
-  const { lift, stake, nextMarginal, ratchets, naiveReportsLastSales } = b;
+  const { lift, stake, nextMarginal, pushCap, ratchets, naiveReportsLastSales } = b;
   const { strategic: strategicReps, lastSales, expected } = behaviour;
   const { target: planTarget, fixedPay } = planned;
   const { cellPushed, cellPulled, cellSales, cellTarget } = out;
@@ -205,7 +205,7 @@ function realiseTrial(step: Step, k: number): number {
         input.fixed = every > 0 ? (lost ? 0 : stake[i]) : fixedPay[i];
         input.sales = y;
         input.maxPull = maxShare * lift[i + 1] * draws[i + 1];
-        input.maxPush = maxShare * y;
+        input.maxPush = Math.min(maxShare * y, pushCap[i]);
         input.curvature = timingCost / expected[i];
         const reach = y + input.maxPull >= x;
         // Within a block a month out of reach withholds the block: the next month's target
@@ -227,7 +227,7 @@ function realiseTrial(step: Step, k: number): number {
           if (count !== NOT_KEPT) setTerms(input, step, i);
           const keep = shiftValue(input, moved) - spent[i];
           input.sales = draws[i] + carry;
-          input.maxPush = maxShare * input.sales;
+          input.maxPush = Math.min(maxShare * input.sales, pushCap[i]);
           if (count === NOT_KEPT) decideShift(input);
           else walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
           if (shiftValue(input, input.shift) > keep) {

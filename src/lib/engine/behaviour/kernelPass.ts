@@ -13,11 +13,11 @@ import type { BehaviourPlan, BehaviourSeries } from './types';
 const FRAME = 256;
 
 /**
- * Per-cell arrays of a scheme: lift, plan targets, fixed pay, stakes, next marginals, effort
- * costs and the four per-cell sums; kinks and slopes take PIECE_STRIDE cells' worth each
+ * Per-cell arrays of a scheme: lift, plan targets, fixed pay, stakes, next marginals, push
+ * caps, effort costs and the four per-cell sums; kinks and slopes take PIECE_STRIDE cells' worth each
  * (realise.wat reads them at 32 bytes a cell).
  */
-const SCHEME_CELL_ARRAYS = 10;
+const SCHEME_CELL_ARRAYS = 11;
 
 /** Room the pass needs in the kernel's memory for a block of `plan`, in bytes. */
 export function kernelPassBytes(plan: SimPlan): number {
@@ -151,6 +151,7 @@ export function kernelPass(
     ints[23] =
       (b.naiveReportsLastSales ? 1 : 0) | (setup.moves ? 2 : 0) | (setup.checkpoint ? 4 : 0);
     ints[24] = setup.every;
+    ints[25] = copy(b.pushCap).byteOffset;
     reals.set([setup.rate, timing.maxShare, timing.cost, company.overCost, company.underCost]);
 
     const figures: PassFigures = {

@@ -1,6 +1,13 @@
 /**
  * What a strategic rep expects one more unit of sales to pay in the next period, as it sees
  * pay there (the ratchet's term included): the price against which it weighs moving a deal.
+ *
+ * That price holds for a few deals, not for a whole period's: where the next period's pay has
+ * a ceiling (the essay's rule without reward beyond the target, a cap), deals pushed past it
+ * earn nothing. So a rep counts a push at that price only up to the pay the next period could
+ * still add on average — its ceiling less its expected pay — and pushes no more (pushCap).
+ * Without that bound, free and unlimited shifting made a rep past its target push the whole
+ * period on, and the next period on again, to the last one.
  */
 import type { PlannedScheme } from '../types';
 import type { BehaviourContext } from './planBehaviour';
@@ -31,9 +38,28 @@ export function fillNextMarginals(
 
     const x = planned.target[next];
     const w = behaviour.ratchetWeight[next];
-    behaviour.nextMarginal[i] = expectedMarginal(
-      (y) => rulePay(rule, x, y, terms.fixed, terms.cap) - w * ratchetStep(x, y, up, down),
-      nodes,
-    );
+    const pay = (y: number) =>
+      rulePay(rule, x, y, terms.fixed, terms.cap) - w * ratchetStep(x, y, up, down);
+    const marginal = expectedMarginal(pay, nodes);
+    behaviour.nextMarginal[i] = marginal;
+    behaviour.pushCap[i] = pushCap(pay, nodes, marginal);
   }
+}
+
+/** Sales, in multiples of the highest belief node, far enough to be past any kink of pay. */
+const FAR = 1e6;
+
+/** The pay a period could still add on average over `marginal`; ∞ without a ceiling. */
+function pushCap(pay: (y: number) => number, nodes: Float64Array, marginal: number): number {
+  let top = 0;
+  let expected = 0;
+  for (let k = 0; k < nodes.length; k++) {
+    top = Math.max(top, nodes[k]);
+    expected += pay(nodes[k]);
+  }
+  expected /= nodes.length;
+  const far = FAR * Math.max(top, 1);
+  const ceiling = pay(far);
+  if (!(marginal > 0) || pay(2 * far) !== ceiling) return Infinity;
+  return Math.max(0, ceiling - expected) / marginal;
 }

@@ -88,6 +88,7 @@ export function idleBehaviour(reps: number, periods: number): SchemeBehaviour {
     openingGap: new Float64Array(cells),
     hagglingCost: new Float64Array(cells),
     nextMarginal: new Float64Array(cells),
+    pushCap: new Float64Array(cells).fill(Infinity),
     stake: new Float64Array(cells),
     ratchetWeight: new Float64Array(cells),
   };

@@ -105,6 +105,11 @@ export interface SchemeBehaviour {
   hagglingCost: Float64Array;
   /** Expected marginal pay of one more unit of sales in the next cell, as the rep sees it. */
   nextMarginal: Float64Array;
+  /**
+   * Most sales worth pushing into the next cell: all the pay it could still add on average
+   * (its ceiling less its expected pay) at the expected marginal; ∞ where pay has no ceiling.
+   */
+  pushCap: Float64Array;
   /** Checkpoint rules: the commission a cell on target keeps from being withheld, money. */
   stake: Float64Array;
   /** Weight of next year's quota change in the rep's view of this cell's pay (the ratchet). */

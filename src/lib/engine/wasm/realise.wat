@@ -14,7 +14,7 @@
 ;; targets 48, booked sales 52, moving costs 56, effort spent 60 (from effort costs 64),
 ;; per-cell sums pushed 68, pulled 72, sales 76 and targets 80; then reps 84, periods 88,
 ;; flags 92 (1 naive reps report last sales, 2 strategic reps move deals, 4 a checkpoint
-;; rule), settlement block 96; f64 rate 104, most moved as a share 112, cost of moving 120,
+;; rule), settlement block 96, push caps 100; f64 rate 104, most moved as a share 112, cost of moving 120,
 ;; cost of over- and under-forecasts 128 and 136. It writes the trial's base sales 144,
 ;; pulled 152, pushed 160, gave up 168, moving cost 176, planning cost 184, effort saved 192
 ;; and booked sales 200; 208 to 256 is scratch for $ask.
@@ -151,7 +151,8 @@
                 (local.set $quit (i32.const 0))
                 (local.set $round (i32.const 0))
                 (local.set $sales (local.get $y))
-                (local.set $maxPush (f64.mul (local.get $share) (local.get $y)))
+                (local.set $maxPush (f64.min (f64.mul (local.get $share) (local.get $y))
+                  (f64.load (i32.add (i32.load offset=100 (local.get $f)) (local.get $at)))))
 
                 ;; Round 0 decides the shift with the period's effort; round 1, for a rep whose
                 ;; target is out of reach, without it, and keeps the better of the two.
@@ -305,7 +306,10 @@
                           (local.set $sales (f64.add
                             (f64.load (i32.add (local.get $draws) (local.get $at)))
                             (local.get $carry)))
-                          (local.set $maxPush (f64.mul (local.get $share) (local.get $sales)))
+                          (local.set $maxPush (f64.min
+                            (f64.mul (local.get $share) (local.get $sales))
+                            (f64.load (i32.add (i32.load offset=100 (local.get $f))
+                              (local.get $at)))))
                           (local.set $round (i32.const 1))
                           (br $decide))))
                     (else

@@ -144,6 +144,42 @@ describe('strategic reps', () => {
     expect(difference.mean).toBeGreaterThan(6 * difference.se);
   });
 
+  // A deal pushed past the next period's ceiling earns nothing there: with free, unlimited
+  // shifting, reps under the essay's rule with α = 0 used to push every period on to the last.
+  it('push no more than the next period can pay for, however free shifting is', () => {
+    const free = { enabled: true, maxShare: 1, cost: 0 };
+    const settings = behaviour({ naiveShare: 0, timing: free });
+    const p = plan([essay], settings, 400);
+    const blocks = blocksOf(p);
+    const b = p.behaviour!.schemes[0];
+
+    let booked = 0;
+    let pushed = 0;
+    for (const block of blocks) {
+      for (const v of block.behaviour![0].cellSales) booked += v;
+      for (const v of block.behaviour![0].cellPushed) pushed += v;
+    }
+    let caps = 0;
+    for (let i = 0; i < b.pushCap.length; i++) {
+      if (i % 4 !== 3) caps += b.pushCap[i];
+    }
+    // Every cap is finite (the essay's pay stops at βX) and bounds each push.
+    expect(Number.isFinite(caps)).toBe(true);
+    expect(pushed / p.trials).toBeLessThanOrEqual(caps);
+    expect(pushed).toBeLessThan(0.5 * booked);
+
+    // And the reps are paid at least as well as when they cannot shift at all.
+    const still = plan([essay], behaviour({ naiveShare: 0, timing: { ...free, enabled: false } }));
+    const pay = (q: SimPlan) => summarize(q, blocksOf(q), reps, 'essay').schemes[0].payout.mean;
+    expect(pay(p)).toBeGreaterThan(pay(still));
+  });
+
+  it('see no ceiling, and so no cap, where pay keeps rising (α > 0, a haggled quota)', () => {
+    const alpha: TruthTellingScheme = { ...selfSet(0.05, 'zero', { id: 'alpha' }), alpha: 0.02 };
+    const p = plan([alpha, quota], behaviour({ naiveShare: 0 }), 100);
+    for (const b of p.behaviour!.schemes) expect(b.pushCap.every((c) => c === Infinity)).toBe(true);
+  });
+
   it('put in less effort under a ratchet than without one, and sell less', () => {
     const ratchet = { years: 3, up: 0.5, down: 0.2, discount: 0.9 };
     const timingOff = { ...DEFAULT_BEHAVIOUR.timing, enabled: false };

@@ -21,6 +21,8 @@ interface Cell {
   cost: number;
   expected: number;
   nextMarginal: number;
+  /** Most worth pushing into the next period (∞ when its pay has no ceiling). */
+  pushCap: number;
   checkpoint: boolean;
 }
 
@@ -52,6 +54,7 @@ function kernelShift(c: Cell): number {
         lift: Float64Array.of(1, 1),
         stake: two(c.fixed),
         nextMarginal: two(c.nextMarginal),
+        pushCap: two(c.pushCap),
         effortCost: two(0),
       },
     ],
@@ -101,7 +104,7 @@ function typescriptShift(c: Cell): number {
   input.fixed = c.fixed;
   input.sales = c.sales;
   input.maxPull = c.share * c.nextSales;
-  input.maxPush = c.share * c.sales;
+  input.maxPush = Math.min(c.share * c.sales, c.pushCap);
   input.curvature = c.cost / c.expected;
   input.nextMarginal = c.nextMarginal;
   walkShift(input, Float64Array.from(c.kinks), Float64Array.from(c.slopes), 0, c.kinks.length);
@@ -121,6 +124,7 @@ const cells: fc.Arbitrary<Cell> = fc
     share: fc.constantFrom(0, 0.1, 0.3),
     cost: fc.constantFrom(0, 0.5, 5),
     nextMarginal: fc.constantFrom(0, 0.005, 0.05, 0.2),
+    pushCap: fc.constantFrom(Infinity, 0, 5, 25),
     checkpoint: fc.boolean(),
   })
   .map((r) => {
@@ -136,6 +140,7 @@ const cells: fc.Arbitrary<Cell> = fc
       cost: r.cost,
       expected: r.target,
       nextMarginal: r.nextMarginal,
+      pushCap: r.pushCap,
       checkpoint: r.checkpoint,
     };
   });
