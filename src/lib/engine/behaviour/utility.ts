@@ -3,6 +3,10 @@
  * u(0) = 0 and u'(0) = 1, so utilities add up like money and a risk-neutral rep's utility is
  * its pay. CRRA wealth that pay would drive to 0 or below is held at a millionth of W·s: the
  * utility there is very low but finite, so averages and searches stay well defined.
+ *
+ * CRRA powers go through exp and log, not `**`: V8's Math.pow differs in the last bit between
+ * versions (Node 20's and Chromium 150's on about one argument in ten), which let the CLI and
+ * the app disagree, while Math.exp, log, expm1 and log1p are the same fdlibm code in both.
  */
 import type { RiskPreference } from './types';
 
@@ -19,7 +23,7 @@ export function utility(risk: RiskPreference, w: number, scale: number): number 
   const base = risk.wealth * scale;
   const ratio = Math.max(1 + w / base, LEAST_WEALTH);
   if (risk.rho === 1) return base * Math.log(ratio);
-  return (base * (ratio ** (1 - risk.rho) - 1)) / (1 - risk.rho);
+  return (base * Math.expm1((1 - risk.rho) * Math.log(ratio))) / (1 - risk.rho);
 }
 
 /** The sure amount with the same utility: the inverse of `utility` on its range. */
@@ -33,5 +37,5 @@ export function certaintyEquivalent(risk: RiskPreference, u: number, scale: numb
 
   const base = risk.wealth * scale;
   if (risk.rho === 1) return base * Math.expm1(u / base);
-  return base * ((1 + ((1 - risk.rho) * u) / base) ** (1 / (1 - risk.rho)) - 1);
+  return base * Math.expm1(Math.log1p(((1 - risk.rho) * u) / base) / (1 - risk.rho));
 }
