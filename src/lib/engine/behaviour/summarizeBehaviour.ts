@@ -5,9 +5,15 @@
  * target error, profit — beside the reps' utility. Means over trials carry their standard
  * errors; differences from the baseline are paired on the same draws. Sums run in trial and
  * block order, so the summary does not depend on how many workers ran the blocks.
+ *
+ * Rep utility that double precision cannot tell from its ceiling (very risk-averse reps with
+ * little wealth: any pay above a sliver is worth all but nothing less than the most) reads NaN,
+ * not computable, and so does its difference between two such schemes: the figure would
+ * be the same for any pay, and the difference 0 where the true one is not.
  */
 import { meanEstimate, ratioEstimate } from '../estimate';
 import type { BlockResult, Estimate, SimPlan } from '../types';
+import { atCeiling } from './utility';
 import type {
   BehaviourDifference,
   BehaviourPlan,
@@ -36,6 +42,8 @@ export function summarizeBehaviour(
       return x.sales.map((sales, k) => margin * sales - x.payout[k] - costs[k]);
     }),
   );
+  const utility = plan.schemes.map((_, s) => meanEstimate(of(s, 'utility')));
+  const lost = utility.map((u) => atCeiling(behaviour.settings.risk, u.mean, behaviour.expected));
   const strategicCount = behaviour.strategic.reduce((n, v) => n + v, 0);
   const movable = strategicCount * (plan.periods - 1);
 
@@ -64,7 +72,7 @@ export function summarizeBehaviour(
       shiftCost: meanEstimate(of(s, 'shiftCost')),
       planningCost: meanEstimate(of(s, 'planningCost')),
       profit: meanEstimate(profit[s]),
-      repUtility: meanEstimate(of(s, 'utility')),
+      repUtility: lost[s] ? NOT_COMPUTABLE : utility[s],
       cells: cellMeans(blocks, s, trials),
     };
   });
@@ -79,7 +87,10 @@ export function summarizeBehaviour(
         extraSales: meanEstimate(series(s, 'sales'), series(baseline, 'sales')),
         planningCost: meanEstimate(of(s, 'planningCost'), of(baseline, 'planningCost')),
         profit: meanEstimate(profit[s], profit[baseline]),
-        repUtility: meanEstimate(of(s, 'utility'), of(baseline, 'utility')),
+        repUtility:
+          lost[s] && lost[baseline]
+            ? NOT_COMPUTABLE
+            : meanEstimate(of(s, 'utility'), of(baseline, 'utility')),
       },
     ];
   });
@@ -95,6 +106,8 @@ export function summarizeBehaviour(
     differences,
   };
 }
+
+const NOT_COMPUTABLE: Estimate = { mean: NaN, se: NaN };
 
 function behaviourOf(block: BlockResult, s: number): BehaviourSeries {
   const series = block.behaviour?.[s];

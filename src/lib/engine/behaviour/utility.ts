@@ -7,6 +7,11 @@
  * CRRA powers go through exp and log, not `**`: V8's Math.pow differs in the last bit between
  * versions (Node 20's and Chromium 150's on about one argument in ten), which let the CLI and
  * the app disagree, while Math.exp, log, expm1 and log1p are the same fdlibm code in both.
+ *
+ * CARA and CRRA with ρ > 1 are bounded above (utilityCeiling). Pay many times the scale of
+ * the curvature (s/a under CARA, W·s under CRRA, the more so the larger ρ) brings u to its
+ * ceiling to the last bit of a double: utilities of very different pay are then equal and say
+ * nothing of it, which atCeiling lets a summary tell.
  */
 import type { RiskPreference } from './types';
 
@@ -24,6 +29,30 @@ export function utility(risk: RiskPreference, w: number, scale: number): number 
   const ratio = Math.max(1 + w / base, LEAST_WEALTH);
   if (risk.rho === 1) return base * Math.log(ratio);
   return (base * Math.expm1((1 - risk.rho) * Math.log(ratio))) / (1 - risk.rho);
+}
+
+/**
+ * The least upper bound of `utility` on this scale: s/a under CARA, W·s/(ρ − 1) under CRRA
+ * with ρ > 1, ∞ where utility grows without bound. Written as `utility` computes its limit
+ * (expm1 → −1), so a utility that has reached the ceiling equals it bit for bit.
+ */
+export function utilityCeiling(risk: RiskPreference, scale: number): number {
+  if (risk.kind === 'neutral') return Infinity;
+  if (risk.kind === 'cara') return risk.a === 0 ? Infinity : -1 / -(risk.a / scale);
+  if (risk.rho <= 1) return Infinity;
+  return (risk.wealth * scale * -1) / (1 - risk.rho);
+}
+
+/**
+ * Whether `total`, utilities summed over cells of these scales (or a mean of such sums), lies
+ * within the rounding error of that sum below its ceiling: then the pay behind it is lost in
+ * double precision, and two schemes' totals may be equal however different their pay.
+ */
+export function atCeiling(risk: RiskPreference, total: number, scales: ArrayLike<number>) {
+  let ceiling = 0;
+  for (let i = 0; i < scales.length; i++) ceiling += utilityCeiling(risk, scales[i]);
+  if (!(ceiling > 0 && Number.isFinite(ceiling))) return false;
+  return ceiling - total <= scales.length * Number.EPSILON * ceiling;
 }
 
 /** The sure amount with the same utility: the inverse of `utility` on its range. */

@@ -106,6 +106,12 @@ export const enBehaviour = {
   'behaviour.col.planning': 'Planning cost',
   'behaviour.col.profit': 'Profit',
   'behaviour.col.utility': 'Rep utility',
+  'behaviour.utility.notComputable': 'not computable',
+  'behaviour.utility.atCeiling':
+    'Rep utility is not computable at this attitude to risk: with so little wealth and so much ' +
+    'aversion, any pay above a sliver is worth, to the last digit a computer keeps, the most ' +
+    'utility a rep can have, so every scheme would read the same figure however different its ' +
+    'pay. Lower the risk aversion or raise the wealth to compare schemes on it.',
   'behaviour.warnAlpha':
     '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it push deals ' +
     'into the next period.',

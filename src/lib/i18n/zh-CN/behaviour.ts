@@ -98,6 +98,11 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.col.planning': '计划成本',
   'behaviour.col.profit': '利润',
   'behaviour.col.utility': '代表效用',
+  'behaviour.utility.notComputable': '无法计算',
+  'behaviour.utility.atCeiling':
+    '在此风险态度下无法计算代表效用：财富如此之少、风险厌恶如此之强，只要薪酬略高于零，' +
+    '其效用在计算机保留的精度内就已等于代表所能得到的最高效用，因此无论薪酬差多少，' +
+    '各方案都会显示同一数值。降低风险厌恶或提高财富，才能用它比较方案。',
   'behaviour.warnAlpha':
     '{{scheme}}：超出目标的部分不计酬（α = 0），达到目标的代表会把订单推到下一期。',
   'behaviour.warnFloor':
