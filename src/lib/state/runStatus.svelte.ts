@@ -35,17 +35,32 @@ export abstract class RunStatus {
   failure = $state.raw<Failure | null>(null);
   /** The failure's code, for a message in the current language; null for the app's own. */
   failureCode = $state.raw<CodedError | null>(null);
-  /**
-   * True when the summary on screen is not the result of the latest request, which failed or
-   * was cancelled: the page says so and dims it. A run that did not finish shows nothing of
-   * its own, so what is on screen is always one whole run.
-   */
-  stale = $state(false);
+  /** The latest request on the summary on screen failed or was cancelled (see `stale`). */
+  #unfinished = $state(false);
   /** The results on screen, which a failed or cancelled request leaves stale. */
   abstract summary: RunSummary | null;
   /** Stops the simulation under way; null while nothing is left to stop. */
   protected cancelRun: (() => void) | null = null;
   #token = 0;
+
+  /**
+   * True when the summary on screen is not the result of the latest request, which failed or
+   * was cancelled, or is of other data than that in use (`previousData`, for as long as the
+   * run on it goes and after): the page says so and dims it. A run that did not finish shows
+   * nothing of its own, so what is on screen is always one whole run.
+   */
+  get stale(): boolean {
+    return this.#unfinished || this.previousData;
+  }
+
+  set stale(unfinished: boolean) {
+    this.#unfinished = unfinished;
+  }
+
+  /** True while the summary on screen was run on other data than that in use; none here. */
+  get previousData(): boolean {
+    return false;
+  }
 
   get busy(): boolean {
     return this.state === 'loading' || this.state === 'running';
@@ -77,8 +92,8 @@ export abstract class RunStatus {
 
   /** The status now, to put back (putBack) if the request begun next changes nothing. */
   protected statusBefore(): StatusBefore {
-    const { state, failure, failureCode, stale } = this;
-    return { state, failure, failureCode, stale };
+    const { state, failure, failureCode } = this;
+    return { state, failure, failureCode, stale: this.#unfinished };
   }
 
   /**

@@ -26,10 +26,11 @@ import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { applySettings, settingsFrom, settingsValid, type Settings } from './settings';
 import { RunStatus } from './runStatus.svelte';
+import { schemesRefusal } from './schemesRefusal';
 import { messageOf, nextPaint } from './stages';
-import type { Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
+import type { DataName, Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
 
-export type { Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
+export type { DataName, Dataset, ImportOutcome, Notice, RunDetail } from './sessionTypes';
 
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
 const parsed = defaultScenario();
@@ -86,7 +87,9 @@ export class Session extends RunStatus {
    */
   onScenarioReps = $state(false);
   /** The reps the summary on screen was run on. */
-  #summaryReps: RepModel[] | null = null;
+  #summaryReps = $state.raw<RepModel[] | null>(null);
+  /** The data the summary on screen was run on, which its header names (not the data in use). */
+  summaryData = $state.raw<DataName | null>(null);
 
   /**
    * Page load: the settings and the file kept in this browser, else the built-in sample, then a
@@ -116,6 +119,24 @@ export class Session extends RunStatus {
   get reps(): RepModel[] | null {
     if (this.onScenarioReps && this.scenarioReps) return this.scenarioReps;
     return this.dataset?.result.reps ?? null;
+  }
+
+  /** The data the reps in use come from, to name it. */
+  get dataName(): DataName {
+    if (this.onScenarioReps && this.scenarioReps) {
+      return { kind: 'scenarioReps', count: this.scenarioReps.length };
+    }
+    return { kind: 'history', source: this.dataset?.source ?? null };
+  }
+
+  /**
+   * True while the summary on screen was run on other reps than those in use: a file imported,
+   * the sample chosen, the scenario notice's switch. It holds while the run on them goes and
+   * after it fails or is cancelled, so the page marks the results as the previous data's and
+   * turns off what would print or share them as the new data's.
+   */
+  get previousData(): boolean {
+    return this.summary !== null && this.#summaryReps !== this.reps;
   }
 
   /** The schemes as they run now: the scenario's, with the settings panel applied. */
@@ -287,6 +308,7 @@ export class Session extends RunStatus {
 
   async #simulate(token: number): Promise<void> {
     const reps = this.reps;
+    const data = this.dataName;
     const scenario = this.scenario;
     if (!this.step(token, 'plan')) return;
     if (!scenario || !reps) {
@@ -305,22 +327,11 @@ export class Session extends RunStatus {
       if (!this.current(token)) return;
 
       const schemes = applySettings(scenario.schemes, settings);
-      // What a user can cause is refused here in words, before a worker throws in the engine's:
-      // no rep to simulate, a scheme that breaks its own rules (the editor marks those, but a
-      // link or the settings panel may bring one), per-period values that do not fit the
-      // data's periods (which a scenario file or link cannot know).
-      if (reps.length === 0) {
-        this.failWith('plan', [], 'run.error.noReps');
-        return;
-      }
-      const refused = checkSchemes(schemes).problems;
-      if (refused.length > 0) {
-        this.failWith('plan', [], 'run.error.schemesRefused', refused);
-        return;
-      }
-      const { problems } = checkSchemes(schemes, reps[0].mean.length);
-      if (problems.length > 0) {
-        this.failWith('plan', [], undefined, problems);
+      // What a user can cause is refused in words, before a worker throws in the engine's.
+      const refusal = schemesRefusal(schemes, reps);
+      if (refusal) {
+        const { key, problems } = refusal;
+        this.failWith('plan', [], key, problems.length > 0 ? problems : undefined);
         return;
       }
       if (!schemes.some((s) => s.id === this.baseline)) this.baseline = schemes[0].id;
@@ -358,6 +369,7 @@ export class Session extends RunStatus {
       if (first) await nextPaint();
       if (!this.current(token)) return;
       this.#summaryReps = reps;
+      this.summaryData = data;
       this.summary = summary;
       this.summaryScenario = scenario.name;
       this.stale = false;

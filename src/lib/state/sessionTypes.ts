@@ -25,3 +25,7 @@ export interface RunDetail {
  * 'scenarioReps': it lists its own reps, which the notice offers to run on (or off).
  */
 export type Notice = { key: 'notice.needsFile'; file: string } | { key: 'scenarioReps' };
+
+/** Data to name in a header: a history (file name, or null for the sample) or a scenario's reps. */
+export type DataName =
+  { kind: 'history'; source: string | null } | { kind: 'scenarioReps'; count: number };

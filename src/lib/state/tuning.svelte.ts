@@ -17,6 +17,7 @@ import { parseScheme } from '../engine/schemes/schema/parseScheme';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { payPerRep, planAndRun } from '../workers';
 import type { Session } from './session.svelte';
+import type { DataName } from './sessionTypes';
 import { codeOf, type CodedError } from '../workers/codeOf';
 import { withinLimit, type Limit } from './settings';
 import { messageOf } from './stages';
@@ -30,6 +31,9 @@ export interface SweepResult {
   points: SweepPoint[];
   seed: number;
   trials: number;
+  /** The reps it ran on: after an import the curves are the previous data's, and say so. */
+  reps: RepModel[];
+  data: DataName;
 }
 
 /** Expected pay of one rep over the horizon at one parameter value, with its 5–95% range. */
@@ -179,6 +183,7 @@ export class Tuning {
   async run(session: Session, limit?: Limit): Promise<void> {
     const base = this.scheme(session.schemes);
     const reps = session.reps;
+    const data = session.dataName;
     if (!base || !reps) return;
     if (!sweepParameters(base).includes(this.parameter)) this.choose(session.schemes, base.id);
     this.cancel();
@@ -207,7 +212,8 @@ export class Tuning {
       const { summary } = await handle.promise;
       if (token !== this.#token) return;
       const parameter = this.parameter;
-      this.result = { base, parameter, points: sweepPoints(summary, values), seed, trials };
+      const points = sweepPoints(summary, values);
+      this.result = { base, parameter, points, seed, trials, reps, data };
       this.perRep = null;
       this.state = 'done';
     } catch (error) {

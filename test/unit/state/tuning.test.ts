@@ -53,6 +53,7 @@ const session = {
   schemes,
   // What a sweep runs on: the loaded data's reps, or a scenario's own (Session.reps).
   reps,
+  dataName: { kind: 'history', source: 'orders.csv' },
   settings: { seed: 9, trials: 1000 },
 } as never;
 
@@ -111,6 +112,13 @@ describe('Tuning', () => {
     expect(tuning.state).toBe('error');
     expect(tuning.refusal).toMatchObject({ reason: 'scheme', problem: { path: 'gamma' } });
     expect(pool.runs).toBe(0);
+  });
+
+  it('a sweep keeps the reps and data it ran on, so other data later can be told apart', async () => {
+    tuning.points = 3;
+    await tuning.run(session);
+    expect(tuning.result?.reps).toBe(reps);
+    expect(tuning.result?.data).toEqual({ kind: 'history', source: 'orders.csv' });
   });
 
   it('checkSweep refuses a From below the field’s limit, as the field itself does', () => {

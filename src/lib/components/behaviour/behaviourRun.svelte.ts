@@ -3,6 +3,7 @@ import { BLOCK_TRIALS, type RepModel, type RunSummary, type Scheme } from '$lib/
 import { behaviourSchema } from '$lib/engine/behaviour/behaviourSchema';
 import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
+import { schemesRefusal, type SchemesRefusal } from '$lib/state/schemesRefusal';
 import { planAndRun } from '$lib/workers';
 
 export type BehaviourState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -29,6 +30,8 @@ export class BehaviourRun {
   state = $state<BehaviourState>('idle');
   progress = $state({ done: 0, total: 0 });
   failure = $state<string | null>(null);
+  /** Why the latest run was refused before any worker ran, as the comparison refuses it. */
+  refusal = $state.raw<SchemesRefusal | null>(null);
   result = $state.raw<BehaviourResult | null>(null);
   #cancel: (() => void) | null = null;
   #token = 0;
@@ -41,8 +44,15 @@ export class BehaviourRun {
     const token = ++this.#token;
     this.#cancel?.();
     const settings = $state.snapshot(this.settings) as BehaviourSettings;
-    this.state = 'running';
     this.failure = null;
+    // Schemes that do not fit the reps (a scenario's quarterly letters on monthly data) are
+    // refused in the user's words, as the comparison does, not in the engine's from a worker.
+    this.refusal = schemesRefusal(schemes, reps);
+    if (this.refusal) {
+      this.state = 'failed';
+      return;
+    }
+    this.state = 'running';
     try {
       const { seed, trials, baseline } = options;
       this.progress = { done: 0, total: trials };

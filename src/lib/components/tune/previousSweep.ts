@@ -4,11 +4,15 @@ import { parameterLimit } from './parameterFormat';
 
 /**
  * Why the curves and answer on show are no longer the form's own sweep, or null when they are:
- * the latest sweep was cancelled, or the form has since been changed to one that cannot run
- * (its status then asks for a correction, and an unmarked answer would read as the new range's).
+ * they were swept on other data than that in use (an import, the scenario notice's switch),
+ * even while a sweep on it goes; the latest sweep was cancelled; or the form has since been
+ * changed to one that cannot run (its status then asks for a correction, and an unmarked answer
+ * would read as the new range's).
  */
-export function previousSweep(): 'cancelled' | 'refused' | null {
-  if (tuning.result === null || tuning.state === 'running') return null;
+export function previousSweep(): 'otherData' | 'cancelled' | 'refused' | null {
+  if (tuning.result === null) return null;
+  if (session.reps !== null && tuning.result.reps !== session.reps) return 'otherData';
+  if (tuning.state === 'running') return null;
   if (tuning.check(session.schemes, parameterLimit(tuning.parameter))) return 'refused';
   return tuning.state === 'cancelled' ? 'cancelled' : null;
 }

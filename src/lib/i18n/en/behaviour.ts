@@ -159,4 +159,8 @@ export const enBehaviour = {
   'behaviour.ratchet.oneYear':
     'The run covers one year, so no ratchet acts: set Years to 2 or more to see quotas follow it.',
   'behaviour.ratchet.noQuota': 'No scheme sets a quota, so no ratchet applies.',
+  'behaviour.otherRepsRunning':
+    'The results below were run on other reps than those in use now; the run on these is under ' +
+    'way.',
+  'behaviour.refused': 'Cannot run: {{message}}.',
 } as const;

@@ -103,4 +103,7 @@ export const enExec = {
     'data loaded now ({{data}}); the command line runs it on its own reps.',
   'notice.useScenarioReps': 'Run on the scenario’s reps',
   'exec.scenarioReps': 'the scenario file’s own reps ({{count}} listed)',
+  'exec.previousData':
+    'Previous results, of {{data}}, not of {{current}}: printing, the PNG, the link and saving ' +
+    'the scenario come back once {{current}} has results of its own.',
 } as const;

@@ -25,4 +25,10 @@ export const enRun = {
     'use the sample data',
   'run.error.schemesRefused':
     'a scheme breaks its own rules ({{detail}}); correct it in the Schemes editor',
+  'run.previousDataRunning':
+    'These results are from the previous data ({{data}}), not from {{current}}, whose run is ' +
+    'under way.',
+  'run.previousDataStopped':
+    'These results are from the previous data ({{data}}), not from {{current}}, whose run did ' +
+    'not finish.',
 };

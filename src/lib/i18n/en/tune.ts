@@ -130,4 +130,8 @@ export const enTune = {
   'tune.previousSweepRefused':
     'These curves are from the previous sweep; the sweep now in the form cannot run until what is marked in red is corrected.',
   'tune.previousAnswerRefused': 'From the previous sweep; the sweep now in the form cannot run.',
+  'tune.previousSweepData':
+    'These curves are from a sweep on other data ({{data}}), not on {{current}}: sweep again ' +
+    'for it.',
+  'tune.previousAnswerData': 'From a sweep on other data ({{data}}); sweep again for {{current}}.',
 } as const;

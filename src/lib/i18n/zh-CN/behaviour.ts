@@ -144,4 +144,6 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.ratchet.oneYear':
     '本次运行只有一年，棘轮不起作用：将“年数”设为 2 或更多，即可看到定额随棘轮变化。',
   'behaviour.ratchet.noQuota': '没有方案设定定额，因此棘轮不适用。',
+  'behaviour.otherRepsRunning': '以下结果基于与当前不同的代表；当前代表的运行正在进行。',
+  'behaviour.refused': '无法运行：{{message}}。',
 };

@@ -21,4 +21,8 @@ export const zhRun: Record<keyof typeof enRun, string> = {
   'run.error.details': '详情',
   'run.error.noReps': '没有可模拟的代表：请载入至少有一位代表有销售额的历史数据，或使用示例数据',
   'run.error.schemesRefused': '有方案不符合其自身规则（{{detail}}）；请在“方案编辑”中修改',
+  'run.previousDataRunning':
+    '以下是上一份数据（{{data}}）的结果，不是 {{current}} 的；其运行正在进行。',
+  'run.previousDataStopped':
+    '以下是上一份数据（{{data}}）的结果，不是 {{current}} 的；其运行没有完成。',
 };

@@ -119,4 +119,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.refused.noParameter': '此方案没有可扫描的参数（菜单的合同是一个列表）：请选择其他方案。',
   'tune.previousSweepRefused': '这些曲线来自上一次扫描；表单中的扫描需先更正标红的内容才能运行。',
   'tune.previousAnswerRefused': '来自上一次扫描；表单中的扫描目前无法运行。',
+  'tune.previousSweepData':
+    '这些曲线来自在其他数据（{{data}}）上的扫描，不是 {{current}} 的：请重新扫描。',
+  'tune.previousAnswerData': '来自在其他数据（{{data}}）上的扫描；请在 {{current}} 上重新扫描。',
 };
