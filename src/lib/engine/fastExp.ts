@@ -12,10 +12,15 @@
  * for step; change both together.
  */
 
+import { twoToFraction } from './twoToFraction';
+
 const STEPS = 2048;
 
-/** 2^(j/2048): j/2048 is exact, so only Math.pow's own rounding is in the table. */
-const FRACTION_POWERS = Float64Array.from({ length: STEPS }, (_, j) => 2 ** (j / STEPS));
+/**
+ * 2^(j/2048) rounded to nearest. Not `2 ** (j / STEPS)`: V8's Math.pow rounds 210 of these
+ * differently in Node 20 and in Chromium 150, which made the CLI's draws differ from the app's.
+ */
+const FRACTION_POWERS = Float64Array.from({ length: STEPS }, (_, j) => twoToFraction(j, STEPS));
 
 /** 2^(i − 1023) for i in [0, 2048): every normal power of two, indexed without a bias step. */
 const POWERS = Float64Array.from({ length: 2048 }, (_, i) => 2 ** (i - 1023));
