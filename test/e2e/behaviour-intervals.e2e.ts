@@ -9,7 +9,7 @@ const UTILITY = 12;
 
 const catalogs = { 'en-US': enBehaviour, 'zh-CN': zhBehaviour };
 
-// BREAKER-4: every rep strategic and so risk-averse, with so little wealth, that the rep
+// Every rep strategic and so risk-averse, with so little wealth, that the rep
 // utility of any pay is its ceiling in doubles, and extra sales are a few cents ± noise.
 describe('the behaviour table at an extreme attitude to risk', () => {
   const app = useBrowser();

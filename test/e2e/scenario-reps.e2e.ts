@@ -28,7 +28,7 @@ async function openScenario(page: Page, name: string): Promise<void> {
 }
 
 /**
- * BREAKER-11: a scenario file may list its own reps (data source "reps"); the app runs it on
+ * A scenario file may list its own reps (data source "reps"); the app runs it on
  * them, as the command line does, when its schemes do not fit the loaded history, offers them
  * otherwise, and keeps the history to go back to.
  */

@@ -35,7 +35,7 @@ const languages = [
   { locale: 'zh-CN', tag: 'zh', words: zhCN },
 ] as const;
 
-/** VERIFY-3 and VERIFY-4: Tune after a sweep whose form is then refused; Tune on a letter. */
+/** Tune after a sweep whose form is then refused; Tune on a letter. */
 describe('Tune marks what is not the form’s sweep and names every parameter', () => {
   const app = useBrowser();
 

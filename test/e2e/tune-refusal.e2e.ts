@@ -6,7 +6,7 @@ const languages = [
   { locale: 'zh-CN', tag: 'zh', range: '1,000', fix: '标红' },
 ];
 
-/** BREAKER-7: Tune ran a sweep from a From its own field had refused, and failed in engine words. */
+/** Tune once ran a sweep from a From its own field had refused, and failed in engine words. */
 describe('Tune refuses a sweep it cannot run', () => {
   const app = useBrowser();
 

@@ -27,7 +27,7 @@ const table = {
   ],
 };
 
-/** VERIFY-2: with nine schemes a long heading ran into the next column's swatch in the PNG. */
+/** With nine schemes a long heading once ran into the next column's swatch in the PNG. */
 describe('tableLayout', () => {
   it('keeps every heading line and its swatch inside its own column', () => {
     const { columns, header } = tableLayout(table, heading, cell, 24);

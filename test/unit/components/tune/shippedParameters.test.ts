@@ -19,7 +19,7 @@ function schemesOf(file: string): Scheme[] {
 
 const shipped = files.flatMap((file) => schemesOf(file).map((scheme) => ({ file, scheme })));
 
-/** VERIFY-4: Tune on a shipped letter offered engine field names and ran a money total as %. */
+/** Tune on a shipped letter once offered engine field names and ran a money total as %. */
 describe('sweep parameters of the shipped scenarios', () => {
   it('the shipped scenarios hold the two letters the verifier opened', () => {
     const kinds = shipped.map(({ scheme }) => scheme.kind);

@@ -10,7 +10,7 @@ import type { RiskPreference } from '$lib/engine/behaviour/types';
 import { atCeiling, utility, utilityCeiling } from '$lib/engine/behaviour/utility';
 import { rep } from '../helpers';
 
-// BREAKER-4: reps with relative risk aversion 20 and wealth of a thousandth of a period's sales.
+// Reps with relative risk aversion 20 and wealth of a thousandth of a period's sales.
 const extreme: RiskPreference = { kind: 'crra', rho: 20, wealth: 0.001 };
 const moderate: RiskPreference = { kind: 'crra', rho: 2, wealth: 0.5 };
 
