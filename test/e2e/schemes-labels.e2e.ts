@@ -61,7 +61,7 @@ describe('labels of added schemes after Compare', () => {
       .join(' ')
       .replace(/\s+/g, ' ');
     expect(heads).toContain(`${plan} 2`);
-    expect(heads).toContain(`${plan} · Plan of Li 李`);
+    expect(heads).toContain('Plan of Li 李');
     expect(heads).not.toContain(en['scheme.commission-plan']);
 
     // Back in the editor, the scenario's schemes: the editor's names and fines in Chinese.

@@ -36,21 +36,33 @@ export function shownLabel(
 }
 
 /**
- * Display names of the schemes of a run: the translated name of each kind, with the scenario's
- * own label added when two schemes share a kind and the kind alone would not tell them apart
- * (the label alone when it already starts with the kind's name, as the editor's presets do).
+ * Display names of the schemes of a run. A label written in the scenario (a file's, a link's, one
+ * the user typed) is the user's own and is shown as written, in any language. The editor's names,
+ * and schemes with no label of their own (their label is their id), read as the translated name
+ * of their kind, numbered or with the id when two schemes share a kind. A written label used by
+ * two schemes gets its id added, so that no two columns read alike.
  */
 export function schemeNames(
-  schemes: { kind: Scheme['kind']; label: string }[],
+  schemes: { kind: Scheme['kind']; label: string; id?: string }[],
   nameOfKind: (kind: Scheme['kind']) => string,
 ): string[] {
   const perKind = new Map<Scheme['kind'], number>();
-  for (const s of schemes) perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + 1);
+  const perLabel = new Map<string, number>();
+  for (const s of schemes) {
+    perKind.set(s.kind, (perKind.get(s.kind) ?? 0) + 1);
+    perLabel.set(s.label, (perLabel.get(s.label) ?? 0) + 1);
+  }
 
   return schemes.map((s) => {
+    const copy = editorCopy(s.kind, s.label);
+    const written = copy === null && s.label !== '' && s.label !== s.id;
+    if (written) {
+      const repeated = (perLabel.get(s.label) ?? 0) > 1 && s.id !== undefined;
+      return repeated ? `${s.label} · ${s.id}` : s.label;
+    }
     const kindName = nameOfKind(s.kind);
     if ((perKind.get(s.kind) ?? 0) === 1) return kindName;
     const label = shownLabel(s, nameOfKind);
-    return label.startsWith(kindName) ? label : `${kindName} · ${label}`;
+    return copy === null ? `${kindName} · ${label}` : label;
   });
 }

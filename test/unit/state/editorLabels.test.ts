@@ -50,7 +50,7 @@ describe('labels the editor writes follow the language; labels the user types do
       { ...presetScheme('commission-plan', 'mine', 100, t, 3), label: 'Team East' },
     ]);
     const kind = zhKind('commission-plan');
-    expect(schemeNames(schemes, zhKind)).toEqual([kind, `${kind} 2`, `${kind} · Team East`]);
+    expect(schemeNames(schemes, zhKind)).toEqual([kind, `${kind} 2`, 'Team East']);
   });
 
   it('localiseInnerLabels writes a letter’s fines and products in the current language', () => {
@@ -112,11 +112,7 @@ describe('labels the editor writes follow the language; labels the user types do
     const parsed = parseScenario(JSON.parse(JSON.stringify(old)), 'old.json');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed));
     const kind = zhKind('pharma-letter');
-    expect(schemeNames(parsed.scenario.schemes, zhKind)).toEqual([
-      kind,
-      `${kind} 2`,
-      `${kind} · Ours 2014`,
-    ]);
+    expect(schemeNames(parsed.scenario.schemes, zhKind)).toEqual([kind, `${kind} 2`, 'Ours 2014']);
 
     // Saved again and shared, the labels are kept exactly as stored.
     const file = scenarioFile({ ...old, dataSource: null, schemes: parsed.scenario.schemes });

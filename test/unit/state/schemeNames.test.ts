@@ -1,40 +1,86 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseScenario, type Scheme } from '../../../src/lib/engine';
+import { en } from '../../../src/lib/i18n/en';
+import { zhCN } from '../../../src/lib/i18n/zh-CN';
 import { schemeNames } from '../../../src/lib/state/schemeNames';
 
 const nameOfKind = (kind: string) => (kind === 'truth-telling' ? 'Self-set' : 'Quota');
+const zhKind = (kind: Scheme['kind']) => zhCN[`scheme.${kind}`];
+const enKind = (kind: Scheme['kind']) => en[`scheme.${kind}`];
+
+function shipped(file: string): Scheme[] {
+  const parsed = parseScenario(readFileSync(`scenarios/${file}`, 'utf8'), file);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.scenario.schemes;
+}
 
 describe('schemeNames', () => {
-  it('schemeNames uses the name of the kind when each kind appears once', () => {
+  it('schemeNames uses the name of the kind for schemes without a label of their own', () => {
     const names = schemeNames(
       [
-        { kind: 'truth-telling', label: 'essay' },
-        { kind: 'haggled-quota', label: 'pharma' },
+        { kind: 'truth-telling', id: 'essay', label: 'essay' },
+        { kind: 'haggled-quota', id: 'pharma', label: 'pharma' },
       ],
       nameOfKind,
     );
     expect(names).toEqual(['Self-set', 'Quota']);
   });
 
-  it('schemeNames adds the scenario label to tell two schemes of a kind apart', () => {
+  it('schemeNames shows a written label as written, even when its kind is alone', () => {
     const names = schemeNames(
       [
-        { kind: 'truth-telling', label: 'floor 0' },
-        { kind: 'truth-telling', label: 'no floor' },
-        { kind: 'haggled-quota', label: 'pharma' },
+        { kind: 'truth-telling', id: 'a', label: 'Weitzman rule' },
+        { kind: 'truth-telling', id: 'b', label: 'no floor' },
+        { kind: 'haggled-quota', id: 'c', label: '张经理的定额' },
       ],
       nameOfKind,
     );
-    expect(names).toEqual(['Self-set · floor 0', 'Self-set · no floor', 'Quota']);
+    expect(names).toEqual(['Weitzman rule', 'no floor', '张经理的定额']);
   });
 
-  it('schemeNames shows a label that already names the kind as it is, not twice', () => {
+  it('schemeNames adds the id to a written label that two schemes share', () => {
     const names = schemeNames(
       [
-        { kind: 'truth-telling', label: 'Self-set' },
-        { kind: 'truth-telling', label: 'Self-set 2' },
+        { kind: 'truth-telling', id: 'east', label: 'Team plan' },
+        { kind: 'haggled-quota', id: 'west', label: 'Team plan' },
       ],
       nameOfKind,
     );
-    expect(names).toEqual(['Self-set', 'Self-set 2']);
+    expect(names).toEqual(['Team plan · east', 'Team plan · west']);
+  });
+
+  it('schemeNames numbers the editor’s names and adds the id to unlabelled twins', () => {
+    const names = schemeNames(
+      [
+        { kind: 'truth-telling', id: 'x', label: enKind('truth-telling') },
+        { kind: 'truth-telling', id: 'y', label: `${enKind('truth-telling')} 2` },
+        { kind: 'haggled-quota', id: 'q1', label: 'q1' },
+        { kind: 'haggled-quota', id: 'q2', label: 'q2' },
+      ],
+      zhKind,
+    );
+    const self = zhKind('truth-telling');
+    const quota = zhKind('haggled-quota');
+    expect(names).toEqual([self, `${self} 2`, `${quota} · q1`, `${quota} · q2`]);
+  });
+
+  it('the scheme library’s labels read as the file writes them in either language', () => {
+    const schemes = shipped('scheme-library.json');
+    for (const words of [enKind, zhKind]) {
+      const names = schemeNames(schemes, words);
+      expect(names.slice(0, 3)).toEqual(['Weitzman rule', 'Gonik bonus grid', 'Tiered commission']);
+      expect(names).not.toContain(words('truth-telling'));
+    }
+    // The menu and the baseline are labelled with the editor's own names, which translate.
+    expect(schemeNames(schemes, zhKind).slice(3)).toEqual(
+      [schemes[3], schemes[4]].map((s) => zhKind(s.kind)),
+    );
+  });
+
+  it('the default scenario, whose schemes carry no label, reads in the current language', () => {
+    const schemes = shipped('essay-vs-haggling.json');
+    expect(schemes.map((s) => s.label)).toEqual(schemes.map((s) => s.id));
+    expect(schemeNames(schemes, zhKind)).toEqual(schemes.map((s) => zhKind(s.kind)));
   });
 });
