@@ -178,6 +178,7 @@ function corpus(): { problem: Problem; line: string }[] {
         risk: { kind: 'crra', rho: 1 },
       },
     }),
+    scenario({ behaviour: { haggling: { cost: 1.5 } } }),
     JSON.stringify(base),
     scenario({ baseline: 'nope' }),
     scenario({

@@ -5,6 +5,7 @@ import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
 import { schemesRefusal, type SchemesRefusal } from '$lib/state/schemesRefusal';
 import { planAndRun } from '$lib/workers';
+import { fieldsOutOfRange } from './fieldLimits';
 
 export type BehaviourState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -16,9 +17,18 @@ export interface BehaviourResult {
   settings: BehaviourSettings;
 }
 
-/** True when every setting is in the range a scenario file would accept. */
+/** The screens whose runs take the shared workers, and so stop a behaviour run. */
+export type RunScreen = 'compare' | 'tune';
+
+/** Who stopped the latest run: the user's Cancel, or a run started on another screen. */
+export type BehaviourStop = { by: 'user' } | { by: 'other'; screen: RunScreen | null };
+
+/**
+ * True when no field is marked out of range on the panel and the settings are ones a scenario
+ * file would accept (the same ranges, and the choices that are not numbers).
+ */
 export function behaviourValid(settings: BehaviourSettings): boolean {
-  return v.safeParse(behaviourSchema, settings).success;
+  return fieldsOutOfRange(settings).length === 0 && v.safeParse(behaviourSchema, settings).success;
 }
 
 /**
@@ -33,7 +43,10 @@ export class BehaviourRun {
   /** Why the latest run was refused before any worker ran, as the comparison refuses it. */
   refusal = $state.raw<SchemesRefusal | null>(null);
   result = $state.raw<BehaviourResult | null>(null);
+  /** Who stopped the latest run, while its state is 'cancelled'. */
+  stop = $state.raw<BehaviourStop | null>(null);
   #cancel: (() => void) | null = null;
+  #byUser = false;
   #token = 0;
 
   get valid(): boolean {
@@ -41,10 +54,15 @@ export class BehaviourRun {
   }
 
   async run(reps: RepModel[], schemes: Scheme[], options: RunOptions): Promise<void> {
+    const settings = $state.snapshot(this.settings) as BehaviourSettings;
+    // The panel's Run is off then; this holds for every other way in as well.
+    if (!behaviourValid(settings)) return;
     const token = ++this.#token;
     this.#cancel?.();
-    const settings = $state.snapshot(this.settings) as BehaviourSettings;
+    const { seed, trials, baseline, otherRun = () => null } = options;
     this.failure = null;
+    this.stop = null;
+    this.#byUser = false;
     // Schemes that do not fit the reps (a scenario's quarterly letters on monthly data) are
     // refused in the user's words, as the comparison does, not in the engine's from a worker.
     this.refusal = schemesRefusal(schemes, reps);
@@ -54,7 +72,6 @@ export class BehaviourRun {
     }
     this.state = 'running';
     try {
-      const { seed, trials, baseline } = options;
       this.progress = { done: 0, total: trials };
       // The reps' stances and best responses are solved in the first worker, not on this thread.
       const planSettings = { seed, trials, schemes, behaviour: settings };
@@ -75,13 +92,20 @@ export class BehaviourRun {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
       this.state = cancelled ? 'cancelled' : 'failed';
       this.failure = cancelled ? null : (error as Error).message;
+      // A cancel the user did not press came from a run that took the workers; the screen
+      // busy now is the one it started on.
+      if (cancelled) {
+        this.stop = this.#byUser ? { by: 'user' } : { by: 'other', screen: otherRun() };
+      }
     } finally {
       if (token === this.#token) this.#cancel = null;
     }
   }
 
   cancel(): void {
-    this.#cancel?.();
+    if (this.#cancel === null) return;
+    this.#byUser = true;
+    this.#cancel();
   }
 }
 
@@ -89,6 +113,8 @@ export interface RunOptions {
   seed: number;
   trials: number;
   baseline: string;
+  /** The screen whose run holds the workers now, if any: asked when this run is stopped. */
+  otherRun?: () => RunScreen | null;
 }
 
 export const behaviourRun = new BehaviourRun();

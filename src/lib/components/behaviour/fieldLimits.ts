@@ -1,22 +1,36 @@
-import type { Limit } from '$lib/state/settings';
-
-const range = (min: number, max: number, integer = false): Limit => ({ min, max, integer });
+import { BEHAVIOUR_LIMITS } from '$lib/engine/behaviour/behaviourSchema';
+import type { BehaviourSettings } from '$lib/engine/behaviour/types';
+import { withinLimit, type Limit } from '$lib/state/settings';
 
 /**
- * What the behaviour panel accepts per field: the ranges of the scenario file's `behaviour`
- * section, with upper bounds where the file has none (beyond them results stop making sense).
+ * What the behaviour panel accepts per field, by its place in the settings: the scenario
+ * file's own ranges, so the panel, a file and a share link accept the same values.
  */
-export const fieldLimits = {
-  share: range(0, 1),
-  bias: range(-1, 1),
-  noise: range(0, 2),
-  riskA: range(0, 100),
-  rho: range(0, 20),
-  wealth: range(0.001, 100),
-  maxLift: range(0, 2),
-  effortCost: range(0.0001, 1),
-  hagglingCost: range(0, 1),
-  timingCost: range(0, 100),
-  years: range(1, 10, true),
-  unitCost: range(0, 10),
-} satisfies Record<string, Limit>;
+export const fieldLimits = BEHAVIOUR_LIMITS;
+
+/** Each field's path in the settings ('belief.bias') with its limit. */
+export function limitEntries(): [string, Limit][] {
+  return Object.entries(fieldLimits).flatMap(([group, entry]): [string, Limit][] =>
+    'min' in entry
+      ? [[group, entry]]
+      : Object.entries(entry).map(([key, limit]) => [`${group}.${key}`, limit]),
+  );
+}
+
+/**
+ * The paths of the fields whose value is out of its limit, as the panel's own test marks them
+ * red (withinLimit). A field the settings do not hold is not on the panel: the risk fields of
+ * the kinds not chosen.
+ */
+export function fieldsOutOfRange(settings: BehaviourSettings): string[] {
+  return limitEntries()
+    .filter(([path, limit]) => {
+      const [group, key] = path.split('.');
+      const owner = (
+        key === undefined ? settings : settings[group as keyof BehaviourSettings]
+      ) as Record<string, unknown>;
+      const name = key ?? group;
+      return name in owner && !withinLimit(limit, owner[name] as number);
+    })
+    .map(([path]) => path);
+}

@@ -163,4 +163,11 @@ export const enBehaviour = {
     'The results below were run on other reps than those in use now; the run on these is under ' +
     'way.',
   'behaviour.refused': 'Cannot run: {{message}}.',
+  'behaviour.stopped.user': 'You cancelled the run.',
+  'behaviour.stopped.screen':
+    'The run was stopped because a run started on the {{screen}} screen (runs share the ' +
+    'workers).',
+  'behaviour.stopped.other':
+    'The run was stopped because another run started (runs share the workers).',
+  'behaviour.stopped.previous': 'The results below are from the previous run.',
 } as const;

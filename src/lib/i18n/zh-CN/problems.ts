@@ -36,6 +36,7 @@ export const zhProblems: Record<keyof typeof enProblems, string> = {
   'problem.what.shareOpen': '介于 0 到 1 之间（不含 1）的数字',
   'problem.what.integerAtLeast0': '不小于 0 的整数',
   'problem.what.integerIn': '介于 {{min}} 到 {{max}} 之间的整数',
+  'problem.what.numberIn': '介于 {{min}} 到 {{max}} 之间的数字',
   'problem.what.magnitude': '绝对值不超过 {{max}} 的数字',
   'problem.what.nonEmpty': '非空文本',
   'problem.what.string': '文本',
