@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { toBehaviour } from './behaviour/behaviourSchema';
-import { scenarioSchema, show, type ScenarioInput } from './scenarioSchema';
+import { scenarioSchema, show, type AmountUnit, type ScenarioInput } from './scenarioSchema';
 import {
   decodeProblem,
   expectedBody,
@@ -17,9 +17,15 @@ import { schemeIssues } from './schemes/schema/schemeChecks';
 import { toScheme } from './schemes/schema/toScheme';
 import type { Scenario, ScenarioResult, Scheme } from './types';
 
+/** A scenario with the unit its file states its amounts in, when it states one. */
+export type StatedScenario = Scenario & { currency?: AmountUnit };
+
 /** ScenarioResult with each message also as a problem, in the same order. */
 export type ParsedScenario =
-  | (Extract<ScenarioResult, { ok: true }> & { warningProblems: Problem[] })
+  | (Extract<ScenarioResult, { ok: true }> & {
+      scenario: StatedScenario;
+      warningProblems: Problem[];
+    })
   | (Extract<ScenarioResult, { ok: false }> & { problems: Problem[] });
 
 /** The English lines of problems, each naming the file. */
@@ -60,7 +66,7 @@ export function parseScenario(json: unknown, fileName: string): ParsedScenario {
   const errors = [...crossChecks(input), ...checked.problems];
   if (errors.length > 0) return fail(errors);
 
-  const scenario: Scenario = {
+  const scenario: StatedScenario = {
     name: input.name,
     seed: input.seed,
     trials: input.trials,
@@ -72,6 +78,7 @@ export function parseScenario(json: unknown, fileName: string): ParsedScenario {
     baseline: input.baseline ?? schemes[0].id,
   };
   if (input.description !== undefined) scenario.description = input.description;
+  if (input.currency !== undefined) scenario.currency = input.currency;
   if (input.behaviour !== undefined) scenario.behaviour = toBehaviour(input.behaviour);
   const warningProblems = checked.warningProblems;
   return { ok: true, scenario, warnings: problemLines(warningProblems, fileName), warningProblems };

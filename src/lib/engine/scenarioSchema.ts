@@ -14,6 +14,7 @@ import {
   nonNegative,
   strict,
   tagged,
+  tagList,
   text,
 } from './schemes/schema/fields';
 import { schemeSchema } from './schemes/schema/schemeSchema';
@@ -43,9 +44,18 @@ const data = tagged(
   ],
 );
 
+/**
+ * The units a file's amounts (sales, pay, fines) can be stated in: a currency, yuan counted in
+ * ten-thousands (万元, as Chinese letters write them), or plain numbers. The app shows them in
+ * this unit; a file that states none is shown in the unit the user picked.
+ */
+export const amountUnits = ['CNY', 'CNY-10k', 'USD', 'EUR', 'none'] as const;
+export type AmountUnit = (typeof amountUnits)[number];
+
 export const scenarioSchema = strict({
   name: nonEmpty(),
   description: v.optional(text()),
+  currency: v.optional(v.picklist(amountUnits, expected('oneOf', tagList([...amountUnits])))),
   seed: integerIn(0, Number.MAX_SAFE_INTEGER, 'integerAtLeast0'),
   trials: integerIn(1, MAX_TRIALS),
   data,

@@ -1,3 +1,4 @@
+import { amountUnits, type AmountUnit } from '../engine/scenarioSchema';
 import type { Locale } from './locales';
 
 /**
@@ -22,10 +23,22 @@ export type NumberKind =
   | 'money'
   | 'moneyCompact';
 
-/** The currency of the sales figures, or none when the data does not say. */
-export type Currency = 'CNY' | 'USD' | 'EUR' | 'none';
+/**
+ * The unit of the data's amounts: a currency, yuan counted in ten-thousands (万元), or none when
+ * the data does not say. A scenario file may state it (scenarioSchema.ts's amountUnits).
+ */
+export type Currency = AmountUnit;
 
-export const currencies: readonly Currency[] = ['CNY', 'USD', 'EUR', 'none'];
+export const currencies: readonly Currency[] = amountUnits;
+
+/**
+ * Units that count a currency in multiples: money in them is shown in the currency itself (35.1
+ * in 万元 reads CN¥351,000), to the precision the amount has in its own unit. Plain numbers (axis
+ * ticks, fields) stay in the data's unit, which their labels name ({{unit}}: "10k CNY", 万元).
+ */
+const multiples: Partial<Record<Currency, { code: Currency; factor: number }>> = {
+  'CNY-10k': { code: 'CNY', factor: 10_000 },
+};
 
 /** The currency until the user or a link picks another: the sample's data are in yuan. */
 export const defaultCurrency: Currency = 'CNY';
@@ -120,14 +133,18 @@ export function formatNumber(
 ): string {
   if (!Number.isFinite(value)) return '–';
 
+  const multiple = kind === 'money' || kind === 'moneyCompact' ? multiples[currency] : undefined;
   const opts: Intl.NumberFormatOptions = {
-    ...options(kind, value, currency),
+    ...options(kind, value, multiple?.code ?? currency),
     signDisplay: style.signed ? 'exceptZero' : 'negative',
   };
   if (style.digits !== undefined) {
     delete opts.maximumSignificantDigits;
     opts.minimumFractionDigits = style.digits;
     opts.maximumFractionDigits = style.digits;
+  }
+  if (multiple) {
+    value = inMultiple(value, opts, multiple.factor);
   }
   const key = `${locale}|${JSON.stringify(opts)}`;
   let formatter = cache.get(key);
@@ -140,6 +157,25 @@ export function formatNumber(
     return `${formatter.format(value * 100)}${pointsUnit[locale]}`;
   }
   return formatter.format(value);
+}
+
+/**
+ * `value`, counted in `factor`s, as an amount of the currency itself; `opts` change from the
+ * decimals the amount shows in its own unit to as many significant digits, so that the figure
+ * claims no more precision than it has (and shownStep's rounding of intervals still holds).
+ */
+function inMultiple(value: number, opts: Intl.NumberFormatOptions, factor: number): number {
+  const decimals = opts.maximumSignificantDigits === undefined ? opts.maximumFractionDigits : null;
+  if (decimals !== null && decimals !== undefined) {
+    const rounded = Number(value.toFixed(decimals));
+    if (rounded === 0) return 0;
+    const whole = Math.floor(Math.log10(Math.abs(rounded))) + 1;
+    delete opts.minimumFractionDigits;
+    delete opts.maximumFractionDigits;
+    opts.maximumSignificantDigits = Math.min(21, Math.max(1, whole + decimals));
+    return rounded * factor;
+  }
+  return value * factor;
 }
 
 const pointsUnit: Record<Locale, string> = { en: ' pp', 'zh-CN': '个百分点' };

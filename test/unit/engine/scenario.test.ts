@@ -99,7 +99,7 @@ describe('parseScenario', () => {
   it('parseScenario rejects unknown and missing fields and unknown kinds', () => {
     expect(errorsOf(parse({ colour: 'red' }))).toEqual([
       's.json: colour: unknown field, expected one of: ' +
-        'name, description, seed, trials, data, schemes, baseline, behaviour',
+        'name, description, currency, seed, trials, data, schemes, baseline, behaviour',
     ]);
     expect(errorsOf(parse({ schemes: [{ kind: 'self-set', id: 'a' }] }))).toEqual([
       's.json: schemes[0].rate: expected a value (the field is required), saw nothing',

@@ -75,7 +75,10 @@ describe('shipped scenarios', () => {
   it('condiment-2010.json keeps the letter per-case commissions and its two-month rules', () => {
     const letter = load('condiment-2010.json').scenario.schemes[0];
     if (letter.kind !== 'condiment-letter') throw new Error('expected the letter first');
-    expect(letter.skus.map((s) => s.commissionPerCase)).toEqual([2, 4, 6, 5]);
+    // Sales are in yuan at the file's example price of 100 yuan a case.
+    expect(letter.skus.map((s) => Math.round(s.commissionPerCase * 100 * 1e9) / 1e9)).toEqual([
+      2, 4, 6, 5,
+    ]);
     expect([letter.settleEvery, letter.demotion.periods]).toEqual([2, 2]);
     expect(letter.fines.map((f) => f.amount)).toEqual([10, 5, 10]);
     expect(

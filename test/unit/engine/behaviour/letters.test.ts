@@ -41,9 +41,23 @@ const condimentScenario = (() => {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.scenario;
 })();
-const condimentReps =
-  condimentScenario.data.source === 'reps' ? repsFromScenario(condimentScenario.data) : [];
-const letter = condimentScenario.schemes[0] as CondimentLetterScheme;
+// The file counts sales in yuan at 100 yuan a case; these cases count them in cases, as the
+// letter does, so that a unit of sales earns the letter's 2 to 6 yuan (3.75 on the mix).
+const CASE = 100;
+const condimentReps = (
+  condimentScenario.data.source === 'reps' ? repsFromScenario(condimentScenario.data) : []
+).map((r) => ({ ...r, mean: r.mean.map((m) => m / CASE), lastSales: r.lastSales / CASE }));
+const letter = ((file) => ({
+  ...file,
+  skus: file.skus.map((sku) => ({
+    ...sku,
+    commissionPerCase: sku.commissionPerCase * CASE,
+    target:
+      sku.target.kind === 'fixed'
+        ? { ...sku.target, values: [sku.target.values].flat().map((v) => v / CASE) }
+        : sku.target,
+  })),
+}))(condimentScenario.schemes[0] as CondimentLetterScheme);
 
 /** The letter with every SKU's monthly targets scaled by `factor`. */
 function condiment(id: string, factor: number): CondimentLetterScheme {

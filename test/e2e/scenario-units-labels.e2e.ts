@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en';
+import { zhCN } from '../../src/lib/i18n/zh-CN';
+import { openPage, projectRoot, screenshot, useBrowser } from './harness';
+
+const status = (page: Page) => page.locator('[data-testid="run-status"]');
+
+async function openScenario(page: Page, name: string, seed: number): Promise<void> {
+  await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
+  await page
+    .locator('[data-testid="open-scenario"]')
+    .setInputFiles(join(projectRoot, 'scenarios', name));
+  await page.waitForFunction(
+    (want) =>
+      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') === 'done' &&
+      document.querySelector('[data-testid="run-seed"]')?.textContent === want,
+    String(seed),
+    { timeout: 110_000 },
+  );
+}
+
+/** The whole number a money figure shows ("CN¥351,000" → 351000). */
+const shownYuan = (text: string | null) => Number((text ?? '').replace(/[^\d.-]/g, ''));
+
+async function runBehaviour(page: Page): Promise<void> {
+  await page.locator('nav a[href$="behaviour"]').click();
+  const run = page.locator('[data-testid="behaviour-run"]');
+  await page.waitForFunction(
+    () => !document.querySelector<HTMLButtonElement>('[data-testid="behaviour-run"]')?.disabled,
+    null,
+    { timeout: 60_000 },
+  );
+  await run.click();
+  await page.locator('[data-testid="behaviour-statement"]').waitFor({ timeout: 120_000 });
+}
+
+const languages = [
+  { locale: 'en-US', tag: 'en', words: en },
+  { locale: 'zh-CN', tag: 'zh', words: zhCN },
+] as const;
+
+describe('a scenario file’s units and scheme labels', () => {
+  const app = useBrowser();
+
+  for (const { locale, tag, words } of languages) {
+    it(`pharma-2014's amounts in 万元 read as yuan, axes name 万元 (${tag})`, async () => {
+      const { page, errors } = await openPage(app.browser, app.url, locale);
+      await openScenario(page, 'pharma-2014.json', 2014);
+      expect(await page.locator('#data-currency').inputValue()).toBe('CNY-10k');
+
+      // The engine's payout is about 35 (万元); the summary shows the same amount in yuan.
+      const payout = page.locator('[data-testid="outcome-letter-payout"]');
+      const raw = Number(await payout.getAttribute('data-value'));
+      expect(raw).toBeGreaterThan(10);
+      expect(raw).toBeLessThan(100);
+      const shown = shownYuan(await payout.locator('span').first().textContent());
+      expect(Math.abs(shown - raw * 10_000)).toBeLessThanOrEqual(raw * 10_000 * 0.005);
+      const revenue = page.locator('[data-testid="outcome-letter-sales"] span').first();
+      expect(shownYuan(await revenue.textContent())).toBeGreaterThan(1_000_000);
+
+      // The histogram's ticks count 万元, and its axis says so.
+      const unit = words['unit.CNY-10k'];
+      const axis = words['chart.payout.x'].replace('{{unit}}', unit);
+      expect(await page.locator('body').innerText()).toContain(axis);
+      await screenshot(page, `units-pharma-compare-${tag}`);
+
+      // The behaviour screen shows the same unit.
+      await runBehaviour(page);
+      const table = page.locator('[data-testid="behaviour-table"]');
+      const cells = await table.locator('tbody tr').first().locator('td').allTextContents();
+      expect(shownYuan(cells[3])).toBeGreaterThan(100_000);
+      await screenshot(page, `units-pharma-behaviour-${tag}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 240_000);
+
+    it(`condiment-2010 counts sales in yuan: cost of sales is a share (${tag})`, async () => {
+      const { page, errors } = await openPage(app.browser, app.url, locale);
+      await openScenario(page, 'condiment-2010.json', 2010);
+      expect(await page.locator('#data-currency').inputValue()).toBe('CNY');
+      // A few percent of sales, as the letter's 2 to 6 yuan a case are at 100 yuan a case.
+      for (const id of ['letter', 'monthly']) {
+        const cost = page.locator(`[data-testid="outcome-${id}-costOfSales"]`);
+        const share = Number(await cost.getAttribute('data-value'));
+        expect(share).toBeGreaterThan(0.01);
+        expect(share).toBeLessThan(0.2);
+      }
+      await screenshot(page, `units-condiment-compare-${tag}`);
+
+      // The behaviour screen runs on the same reps and pays the same share.
+      await runBehaviour(page);
+      const table = page.locator('[data-testid="behaviour-table"]');
+      const text = await table.locator('tbody').innerText();
+      expect(text).not.toMatch(/\b[1-9]\d{2,}(\.\d)?\s?%/);
+      await screenshot(page, `units-condiment-behaviour-${tag}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 360_000);
+
+    it(`scheme-library's labels read as written on both screens (${tag})`, async () => {
+      const { page, errors } = await openPage(app.browser, app.url, locale);
+      await openScenario(page, 'pharma-2014.json', 2014);
+      await openScenario(page, 'scheme-library.json', 20261204);
+      // The library states yuan: the previous file's 万元 does not carry over.
+      expect(await page.locator('#data-currency').inputValue()).toBe('CNY');
+
+      const heads = async () =>
+        (await page.locator('[data-testid="outcome-table"] thead th').allTextContents()).join('|');
+      for (const label of ['Weitzman rule', 'Gonik bonus grid', 'Tiered commission']) {
+        expect(await heads()).toContain(label);
+      }
+      expect(await heads()).not.toContain(words['scheme.truth-telling']);
+      // The baseline's label is the editor's own name, which reads in the current language.
+      expect(await heads()).toContain(words['scheme.haggled-quota']);
+      await screenshot(page, `labels-library-compare-${tag}`);
+
+      await runBehaviour(page);
+      const table = await page.locator('[data-testid="behaviour-table"]').innerText();
+      expect(table).toContain('Weitzman rule');
+      expect(table).not.toContain(words['scheme.truth-telling']);
+      await screenshot(page, `labels-library-behaviour-${tag}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }, 360_000);
+  }
+});
