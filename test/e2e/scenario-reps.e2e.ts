@@ -86,9 +86,10 @@ describe('scenarios that list their own reps', () => {
       expect(await notice(page).getAttribute('data-on-scenario-reps')).toBe('true');
       expect(await notice(page).textContent()).toContain(onReps);
       expect(await switchButton(page).textContent()).toContain(back);
-      // The history is still the loaded data.
+      // The history is still the loaded data, and its chart, not of the run's reps, is left out.
       expect(await dataReps()).toBe(sampleReps);
       expect(Number(sampleReps?.replace(/\D/g, ''))).toBeGreaterThan(1);
+      expect(await page.locator('#history-title').count()).toBe(0);
       await screenshot(page, `scenario-reps-pharma-${tag}`);
 
       await switchButton(page).click();
@@ -96,6 +97,7 @@ describe('scenarios that list their own reps', () => {
       expect(await status(page).textContent()).toContain(misfit);
       expect(await notice(page).getAttribute('data-on-scenario-reps')).toBe('false');
       expect(await switchButton(page).textContent()).toContain(toReps);
+      expect(await page.locator('#history-title').count()).toBe(1);
       await screenshot(page, `scenario-reps-pharma-history-${tag}`);
 
       await switchButton(page).click();
