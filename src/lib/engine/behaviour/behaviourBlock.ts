@@ -14,6 +14,7 @@
  */
 import type { PlannedScheme, SimPlan } from '../types';
 import type { CellValue } from '../wasm/realiseKernel';
+import { fixedPieces, NOT_KEPT, type Pieces } from './fixedPieces';
 import type { KernelPass, PassFigures } from './kernelPass';
 import { periodRule } from './periodRule';
 import { ratchet } from './ratchet';
@@ -21,7 +22,6 @@ import {
   decideShift,
   PIECE_STRIDE,
   shiftInput,
-  shiftPieces,
   viewedPay,
   walkShift,
   type ShiftInput,
@@ -334,53 +334,6 @@ function setTerms(input: ShiftInput, step: Step, i: number): void {
   input.weight = step.behaviour.schemes[step.s].ratchetWeight[i];
   input.up = up;
   input.down = down;
-}
-
-/** Pieces of pay per cell, kept for the block where they do not change from trial to trial. */
-interface Pieces {
-  kinks: Float64Array;
-  slopes: Float64Array;
-  /** Kinks per cell, or NOT_KEPT where the trial loop finds the pieces itself. */
-  counts: Uint8Array;
-}
-
-const NOT_KEPT = 255;
-
-/**
- * A strategic rep's target is the plan's except where a ratchet moves it, so the pieces of
- * its pay, which depend on the target and the cell's terms only, are found once per block.
- * A checkpoint's stake changes the step, not the pieces (walkShift reads it from the input).
- */
-function fixedPieces(
-  plan: SimPlan,
-  behaviour: BehaviourPlan,
-  s: number,
-  input: ShiftInput | undefined,
-): Pieces {
-  const cells = plan.reps * plan.periods;
-  const b = behaviour.schemes[s];
-  const planned = plan.schemes[s];
-  const counts = new Uint8Array(cells).fill(NOT_KEPT);
-  const kinks = new Float64Array(input && b.timing ? cells * PIECE_STRIDE : 0);
-  const slopes = new Float64Array(kinks.length);
-  if (input === undefined || !b.timing) return { kinks, slopes, counts };
-
-  const { up, down } = behaviour.settings.ratchet;
-  for (let r = 0; r < plan.reps; r++) {
-    if (behaviour.strategic[r] !== 1) continue;
-    for (let j = 0; j < plan.periods - 1; j++) {
-      if (b.ratchets && j >= behaviour.periodsPerYear) break;
-      const i = r * plan.periods + j;
-      input.target = planned.target[i];
-      input.fixed = planned.fixedPay[i];
-      input.cap = planned.cap === undefined ? Infinity : planned.cap[i];
-      input.weight = b.ratchetWeight[i];
-      input.up = up;
-      input.down = down;
-      counts[i] = shiftPieces(input, kinks, slopes, i * PIECE_STRIDE);
-    }
-  }
-  return { kinks, slopes, counts };
 }
 
 /** G(s) − pay(y) of timing.ts plus the pay itself: what the period is worth after shifting s. */
