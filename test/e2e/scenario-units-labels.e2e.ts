@@ -114,6 +114,9 @@ describe('a scenario file’s units and scheme labels', () => {
       expect(await heads()).not.toContain(words['scheme.truth-telling']);
       // The baseline's label is the editor's own name, which reads in the current language.
       expect(await heads()).toContain(words['scheme.haggled-quota']);
+      // The settings group of the rate and floor is headed by the self-set scheme's label.
+      const legend = page.locator('[aria-labelledby="settings-title"] legend').first();
+      expect(await legend.textContent()).toBe('Weitzman rule');
       await screenshot(page, `labels-library-compare-${tag}`);
 
       await runBehaviour(page);

@@ -66,3 +66,15 @@ export function schemeNames(
     return copy === null ? `${kindName} · ${label}` : label;
   });
 }
+
+/**
+ * The shown name of the first self-set scheme, the one whose rate and floor the settings panel
+ * sets, named as in the results' columns; null when the schemes have none.
+ */
+export function selfSetName(
+  schemes: { kind: Scheme['kind']; label: string; id?: string }[],
+  nameOfKind: (kind: Scheme['kind']) => string,
+): string | null {
+  const first = schemes.findIndex((s) => s.kind === 'truth-telling');
+  return first < 0 ? null : schemeNames(schemes, nameOfKind)[first];
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scheme } from '../../../src/lib/engine';
 import { en } from '../../../src/lib/i18n/en';
 import { zhCN } from '../../../src/lib/i18n/zh-CN';
-import { schemeNames } from '../../../src/lib/state/schemeNames';
+import { schemeNames, selfSetName } from '../../../src/lib/state/schemeNames';
 
 const nameOfKind = (kind: string) => (kind === 'truth-telling' ? 'Self-set' : 'Quota');
 const zhKind = (kind: Scheme['kind']) => zhCN[`scheme.${kind}`];
@@ -82,5 +82,35 @@ describe('schemeNames', () => {
     const schemes = shipped('essay-vs-haggling.json');
     expect(schemes.map((s) => s.label)).toEqual(schemes.map((s) => s.id));
     expect(schemeNames(schemes, zhKind)).toEqual(schemes.map((s) => zhKind(s.kind)));
+  });
+});
+
+describe('selfSetName', () => {
+  it('selfSetName names the scheme library’s self-set scheme by its label in either language', () => {
+    const schemes = shipped('scheme-library.json');
+    for (const words of [enKind, zhKind]) {
+      expect(selfSetName(schemes, words)).toBe('Weitzman rule');
+    }
+  });
+
+  it('selfSetName gives an unlabelled self-set scheme its kind’s name in the current language', () => {
+    const schemes = shipped('essay-vs-haggling.json');
+    expect(selfSetName(schemes, zhKind)).toBe(zhKind('truth-telling'));
+    expect(selfSetName(schemes, enKind)).toBe(enKind('truth-telling'));
+  });
+
+  it('selfSetName names the first of several self-set schemes as its column does', () => {
+    const schemes = [
+      { kind: 'haggled-quota', id: 'q', label: 'q' },
+      { kind: 'truth-telling', id: 'a', label: 'a' },
+      { kind: 'truth-telling', id: 'b', label: 'b' },
+    ] as const;
+    const names = schemeNames([...schemes], enKind);
+    expect(selfSetName([...schemes], enKind)).toBe(names[1]);
+    expect(names[1]).not.toBe(enKind('truth-telling'));
+  });
+
+  it('selfSetName is null when no scheme sets its own target', () => {
+    expect(selfSetName([{ kind: 'haggled-quota', id: 'q', label: 'q' }], enKind)).toBeNull();
   });
 });
