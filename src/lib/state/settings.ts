@@ -1,3 +1,4 @@
+import { PLANNING_COST } from '../engine/behaviour/behaviourSchema';
 import { DEFAULT_ECONOMICS, type Economics } from '../engine/sweep';
 import type { FloorPolicy, Haggling, Scheme } from '../engine/types';
 
@@ -33,8 +34,9 @@ export const limits: Record<NumericSetting, Limit> = {
   // The scenario file's range: any seed a file or link may carry can be typed here too.
   seed: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
   margin: { min: 0, max: 1, integer: false },
-  overCost: { min: 0, max: 5, integer: false },
-  underCost: { min: 0, max: 5, integer: false },
+  // The behaviour settings' range for the same company costs, so both screens accept the same.
+  overCost: PLANNING_COST,
+  underCost: PLANNING_COST,
   riskAversion: { min: 0, max: 20, integer: false },
 };
 

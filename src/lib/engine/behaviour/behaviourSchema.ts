@@ -29,6 +29,14 @@ const range = (min: number, max: number, integer = false): FieldRange => ({ min,
 const SHARE = range(0, 1);
 
 /**
+ * The planning cost of one unit of target error, over or under (domain.md §6): stock and cash
+ * tied up, or sales lost for want of stock. Neither can cost more than the unit itself (stock
+ * written off, a sale lost outright), so the range is 0 to 1. Compare's economics and the
+ * behaviour settings both use it.
+ */
+export const PLANNING_COST: FieldRange = range(0, 1);
+
+/**
  * What each field accepts, by its place in BehaviourSettings. The upper bounds lie where
  * results stop making sense: far beyond them sums overflow and the summary shows NaN.
  */
@@ -40,7 +48,7 @@ export const BEHAVIOUR_LIMITS = {
   haggling: { cost: range(0, 1), anticipation: SHARE },
   timing: { maxShare: SHARE, cost: range(0, 100) },
   ratchet: { years: range(1, MAX_YEARS, true), up: SHARE, down: SHARE, discount: SHARE },
-  company: { margin: SHARE, overCost: range(0, 10), underCost: range(0, 10) },
+  company: { margin: SHARE, overCost: PLANNING_COST, underCost: PLANNING_COST },
 } as const;
 
 const L = BEHAVIOUR_LIMITS;
