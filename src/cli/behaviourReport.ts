@@ -1,9 +1,9 @@
 import type { BehaviourSummary, SchemeBehaviourSummary } from '../lib/engine/behaviour/types';
-import { amount, count, NONE, share, signed, withSe } from './format';
+import { difference, estimate, figure } from './behaviourFigures';
+import { count, NONE, share, signed } from './format';
 import { textTable } from './textTable';
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const plus = (value: number) => signed(amount(value));
 
 /**
  * What the reps did under each scheme (domain.md §2, §5) and the company's view of it (§6):
@@ -31,11 +31,11 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
     ],
     ...behaviour.schemes.map((s) => [
       s.id,
-      amount(strategic(s.effort)),
+      figure(strategic(s.effort)),
       signed(share(strategic(s.lift) - 1)),
-      withSe(s.extraSales, plus),
-      amount(s.pulled.mean),
-      amount(s.pushed.mean),
+      estimate(s.extraSales, true),
+      figure(s.pulled.mean),
+      figure(s.pushed.mean),
       share(s.gaveUp.mean),
       haggled(s) ? share(s.openingGap) : NONE,
     ]),
@@ -53,27 +53,34 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
     ],
     ...behaviour.schemes.map((s) => [
       s.id,
-      amount(s.sales.mean),
-      amount(s.payout.mean),
+      figure(s.sales.mean),
+      figure(s.payout.mean),
       share(s.costOfSales.mean),
-      amount(s.planningCost.mean),
-      withSe(s.profit, amount),
-      withSe(s.repUtility, amount),
+      figure(s.planningCost.mean),
+      estimate(s.profit),
+      estimate(s.repUtility),
     ]),
   ]);
 
   const sections = [heading, did, company];
   if (behaviour.differences.length > 0) {
+    const byId = new Map(behaviour.schemes.map((s) => [s.id, s]));
     sections.push(
       textTable([
         ['behaviour difference (same draws)', 'sales', 'planning cost', 'profit', 'rep utility'],
-        ...behaviour.differences.map((d) => [
-          `${d.id} − ${d.baseline}`,
-          withSe(d.extraSales, plus),
-          withSe(d.planningCost, plus),
-          withSe(d.profit, plus),
-          withSe(d.repUtility, plus),
-        ]),
+        ...behaviour.differences.map((d) => {
+          const [a, b] = [byId.get(d.id), byId.get(d.baseline)];
+          // The size of the figures compared, against which a difference may be mere rounding.
+          const scale = (key: 'sales' | 'planningCost' | 'profit' | 'repUtility') =>
+            Math.max(Math.abs(a?.[key].mean ?? 0), Math.abs(b?.[key].mean ?? 0));
+          return [
+            `${d.id} − ${d.baseline}`,
+            difference(d.extraSales, scale('sales')),
+            difference(d.planningCost, scale('planningCost')),
+            difference(d.profit, scale('profit')),
+            difference(d.repUtility, scale('repUtility')),
+          ];
+        }),
       ]),
     );
   }

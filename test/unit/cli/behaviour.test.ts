@@ -96,6 +96,23 @@ describe('rep behaviour in npm run simulate', () => {
     expect(stdout).not.toMatch(/NaN/);
   });
 
+  it('runCli prints strong risk aversion’s tiny utilities without their rounding error', async () => {
+    const scenario = behaviourScenario(0);
+    const behaviour = { ...scenario.behaviour, risk: { kind: 'crra', rho: 20, wealth: 0.001 } };
+    const path = scenarioFile({ ...scenario, behaviour });
+    const { code, stdout } = await cliInProcess(['--scenario', path, '--trials', '200']);
+    expect(code).toBe(0);
+
+    const section = stdout.slice(stdout.indexOf('rep behaviour'));
+    const decimals = section.match(/\d+\.\d+(?!\d*%)/g) ?? [];
+    expect(decimals.length).toBeGreaterThan(0);
+    for (const text of decimals) {
+      // At most three significant digits after the leading zeros of a figure below 100.
+      const digits = text.replace('.', '').replace(/^0+/, '');
+      expect(digits.length, text).toBeLessThanOrEqual(3);
+    }
+  });
+
   it('runCli leaves the behaviour out when the scenario has no behaviour section', async () => {
     const report = await json(undefined);
     expect([report.behaviour, report.periods]).toEqual([null, 4]);

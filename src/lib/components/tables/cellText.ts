@@ -1,5 +1,6 @@
-import type { Cell } from '$lib/charts/summary/rows';
-import { shownStep, type FormatStyle, type NumberKind } from '$lib/i18n/format';
+// Relative imports: the command line prints its behaviour tables with these rules too.
+import type { Cell } from '../../charts/summary/rows';
+import { shownStep, type FormatStyle, type NumberKind } from '../../i18n/format';
 
 type Format = (value: number, kind: NumberKind, style?: FormatStyle) => string;
 
@@ -14,6 +15,11 @@ export function figureText(cell: Cell, kind: NumberKind, format: Format, signed 
 /** Below this share of its figure a half-width is floating-point noise of a constant outcome. */
 const noise = 1e-9;
 
+/** True when `value` is floating-point noise next to a figure of size `scale`. */
+export function isNoise(value: number, scale: number): boolean {
+  return Math.abs(value) < noise * Math.abs(scale);
+}
+
 /**
  * '± half-width' of the 95% interval, or '' when the figure has none. Half-widths of shares are
  * often below 0.05%: the finer percent format keeps two significant digits of them. A half-width
@@ -24,7 +30,7 @@ export function intervalText(cell: Cell, kind: NumberKind, format: Format): stri
   if (cell.halfWidth === null) return '';
   const fine = kind === 'percent' ? 'percentFine' : kind === 'points' ? 'pointsFine' : kind;
   const half = Math.abs(cell.halfWidth);
-  const unseen = half < shownStep(fine, cell.value) / 2 || half < noise * Math.abs(cell.value);
+  const unseen = half < shownStep(fine, cell.value) / 2 || isNoise(half, cell.value);
   return `± ${format(unseen ? 0 : cell.halfWidth, fine)}`;
 }
 

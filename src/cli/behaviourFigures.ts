@@ -1,0 +1,33 @@
+import { figureText, intervalText, isNoise } from '../lib/components/tables/cellText';
+import { formatNumber, type FormatStyle, type NumberKind } from '../lib/i18n/format';
+import type { Estimate } from '../lib/engine/types';
+import { NONE } from './format';
+
+// The behaviour tables read as the app's Behaviour table: amounts to three significant digits
+// below 100 and in whole units above, an interval rounded to its figure's last digit, so that a
+// rep's utility under strong risk aversion does not print twenty decimals of rounding error.
+
+const english = (value: number, kind: NumberKind, style?: FormatStyle) =>
+  formatNumber('en', value, kind, 'none', style);
+
+/** An amount, with + before a gain when `signed`. */
+export function figure(value: number, signed = false): string {
+  return figureText({ value, halfWidth: null }, 'amount', english, signed);
+}
+
+/** 'mean ± se', the se rounded as the app rounds an interval's half-width. */
+export function estimate(e: Estimate, signed = false): string {
+  if (!Number.isFinite(e.mean)) return NONE;
+  const cell = { value: e.mean, halfWidth: e.se };
+  return `${figureText(cell, 'amount', english, signed)} ${intervalText(cell, 'amount', english)}`;
+}
+
+/**
+ * A paired difference, signed. Where the two figures compared are the same up to rounding (no
+ * rep changed what they did), the difference and its se are noise next to those figures, of
+ * size `scale`, and read 0.
+ */
+export function difference(d: Estimate, scale: number): string {
+  const quiet = (x: number) => (isNoise(x, scale) ? 0 : x);
+  return estimate({ mean: quiet(d.mean), se: quiet(d.se) }, true);
+}
