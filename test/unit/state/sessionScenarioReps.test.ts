@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RepModel } from '../../../src/lib/engine/types';
+import { mocks, calibration, shipped, onSample, done, resetSessionMocks } from './sessionHarness';
+
+beforeEach(resetSessionMocks);
+
+describe('Session with a scenario that lists its own reps', () => {
+  it('runs on those reps when its schemes do not fit the loaded history, which stays', async () => {
+    const session = await onSample();
+    const history = session.dataset;
+    const pharma = shipped('pharma-2014.json');
+    done(pharma.seed);
+
+    await session.openScenario(pharma);
+
+    expect(session.state).toBe('done');
+    expect(session.failure).toBeNull();
+    expect(session.onScenarioReps).toBe(true);
+    expect(session.notice).toEqual({ key: 'scenarioReps' });
+    const [, reps] = mocks.planAndRun.mock.calls[1];
+    expect((reps as RepModel[]).map((r) => r.id)).toEqual(['director']);
+    expect(mocks.plans[1].periods).toBe(4);
+    expect(session.dataset).toBe(history);
+  });
+
+  it('goes back to the loaded history on request and to its own reps again', async () => {
+    const session = await onSample();
+    const pharma = shipped('pharma-2014.json');
+    done(pharma.seed);
+    await session.openScenario(pharma);
+
+    await session.useScenarioReps(false);
+    // Back on the sample's months the quarterly letter does not fit: refused in words.
+    expect(session.onScenarioReps).toBe(false);
+    expect(session.reps).toBe(session.dataset?.result.reps);
+    expect(session.failure?.problems?.[0].path).toBe('schemes[0].quota.values');
+    expect(mocks.planAndRun).toHaveBeenCalledTimes(2);
+
+    done(pharma.seed);
+    await session.useScenarioReps(true);
+    expect(session.state).toBe('done');
+    expect(mocks.plans[2].reps).toBe(1);
+  });
+
+  it('runs on the loaded history when its schemes fit it, and offers its own reps', async () => {
+    const session = await onSample();
+    const reference = shipped('reference-lognormal.json');
+    done(reference.seed);
+
+    await session.openScenario(reference);
+
+    expect(session.state).toBe('done');
+    expect(session.onScenarioReps).toBe(false);
+    expect(session.scenarioReps?.map((r) => r.id)).toEqual(['reference']);
+    expect(mocks.plans[1].reps).toBe(2);
+  });
+
+  it('an imported file afterwards is what runs next', async () => {
+    const session = await onSample();
+    const pharma = shipped('pharma-2014.json');
+    done(pharma.seed);
+    await session.openScenario(pharma);
+
+    const summary = { rows: 3, skipped: [], warnings: [] };
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3), summary });
+    await session.importCsv('orders.csv', new Uint8Array([1]), {});
+
+    expect(session.onScenarioReps).toBe(false);
+    expect(session.reps).toHaveLength(3);
+  });
+});
