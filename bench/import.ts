@@ -1,9 +1,10 @@
 /**
- * `npm run bench:import [-- --rows N] [--dir DIR]`: the import's scale check. Writes an N-row
- * CSV (1,000,000 by default) to a temporary folder, imports it in Node (blocking DuckDB) and in
- * headless Chromium through the built app's import dialog (build/, or DIR), and prints seconds
- * and rows/s for each, the ratio, and the longest the page went without painting a frame while
- * importing. Needs `npm run build`.
+ * `npm run bench:import [-- --rows N] [--dir DIR] [--chromium-only] [--steps N]`: the import's scale check.
+ * Writes an N-row CSV (1,000,000 by default) to a temporary folder, imports it in Node (blocking
+ * DuckDB; not with --chromium-only) and in headless Chromium through the built app's import
+ * dialog (build/, or DIR), and prints seconds and rows/s for each, the ratio, the longest the
+ * page went without painting a frame while importing, and Chromium's time by phase from the
+ * app's own measures (importTiming.ts). Needs `npm run build`.
  *
  * Wall time on a shared machine moves with the load, so each figure comes with the processor
  * time spent on it (Node's own; for Chromium, every process it started, read from /proc, so
@@ -100,9 +101,70 @@ interface BrowserTimes {
   import: Spent;
   /** Longest gap between painted frames from choosing the file to the import's result. */
   longestFrameGap: number;
+  /** Milliseconds from confirm to the result by phase, in the page's own clock (phasesOf). */
+  phases: [string, number][];
+  /**
+   * Milliseconds from the bench's start of the import's clock to the page's click handler, and
+   * from the result's appearing in the page to the bench's seeing it.
+   */
+  lag: { toClick: number; toSeen: number };
+  /** Milliseconds from the result's appearing to the next frame's start. */
+  toFrame: number;
+  /** Long tasks ending after the result appeared: [start after it, duration] in ms. */
+  longTasksAfter: [number, number][];
+  /** Confirm to result shown in the page's clock, milliseconds. */
+  pageTotal: number;
+  /** The longest single steps (--steps of them): name and milliseconds. */
+  slowest: [string, number][];
 }
 
-async function inChromium(file: string, dir: string): Promise<BrowserTimes> {
+/** One user-timing measure of the app's import (src/lib/data/importTiming.ts). */
+interface Measure {
+  name: string;
+  start: number;
+  duration: number;
+  part: string;
+}
+
+/**
+ * Splits the time from confirm to result into phases: the page's work before DuckDB (decoding
+ * and checking the text, which have measures of their own), registering the file, DuckDB's read
+ * of the CSV (with the macros and the row view), the parse into il_rows, the checks and clean-up
+ * after it, making `sales`, calibration; each DuckDB answer's turning into rows on the page; the
+ * page's time between calls (its own code and the trip to and from the worker); and what
+ * follows the last call until the result shows.
+ */
+function phasesOf(measures: Measure[], confirmed: number, shown: number): [string, number][] {
+  const sums = new Map<string, number>();
+  const add = (phase: string, ms: number) => sums.set(phase, (sums.get(phase) ?? 0) + ms);
+  const calls = measures.filter((m) => m.part !== 'page').sort((a, b) => a.start - b.start);
+  for (const m of measures.filter((m) => m.part === 'page')) add(`page: ${m.name}`, m.duration);
+  if (calls.length === 0) return [...sums];
+  add('page before DuckDB (all)', calls[0].start - confirmed);
+  let phase = 'read CSV';
+  let end = calls[0].start;
+  for (const m of calls) {
+    if (m.part === 'rows') {
+      add('DuckDB answers to rows (page)', m.duration);
+    } else if (m.part === 'register') {
+      add('register file', m.duration);
+    } else if (/TEMP TABLE il_rows AS/.test(m.name)) {
+      add('parse into il_rows', m.duration);
+      phase = 'checks and clean-up';
+    } else if (/TABLE sales AS/.test(m.name)) {
+      add('make sales', m.duration);
+      phase = 'calibration SQL';
+    } else {
+      add(phase, m.duration);
+    }
+    if (m.start > end) add('page between calls', m.start - end);
+    end = Math.max(end, m.start + m.duration);
+  }
+  add('after last call to result', shown - end);
+  return [...sums];
+}
+
+async function inChromium(file: string, dir: string, steps: number): Promise<BrowserTimes> {
   const served = await serveDir(dir);
   const browser = await launchChromium();
   try {
@@ -125,6 +187,24 @@ async function inChromium(file: string, dir: string): Promise<BrowserTimes> {
       requestAnimationFrame(tick);
     })()`);
 
+    // When confirm is pressed and when the result shows, in the page's clock.
+    await page.evaluate(`(() => {
+      document.addEventListener('click', (event) => {
+        if (event.target.closest?.('[data-testid="import-confirm"]')) {
+          window.confirmedAt = performance.now();
+        }
+      }, true);
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries()))
+        .observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        if (!window.shownAt && document.querySelector('[data-testid="import-result"]')) {
+          window.shownAt = performance.now();
+          requestAnimationFrame(() => (window.paintedAt = performance.now()));
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    })()`);
+
     const chosen = performance.now();
     await page.locator('[data-testid="import-file"]').setInputFiles(file);
     await page.locator('[data-testid="import-confirm"]:not([disabled])').waitFor({
@@ -138,10 +218,46 @@ async function inChromium(file: string, dir: string): Promise<BrowserTimes> {
     const used = childrenCpu() - cpu;
 
     const gap = Number(await page.evaluate('window.gap'));
+    const timing = (await page.evaluate(`(() => ({
+      origin: performance.timeOrigin,
+      confirmed: window.confirmedAt,
+      shown: window.shownAt,
+      painted: window.paintedAt,
+      longTasks: window.longTasks.filter((t) => t.startTime + t.duration > window.shownAt)
+        .map((t) => [Math.round(t.startTime - window.shownAt), Math.round(t.duration)]),
+      measures: performance.getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('Import ') && m.startTime >= window.confirmedAt
+          && m.startTime < window.shownAt)
+        .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration,
+          part: m.detail?.part ?? '' })),
+    }))()`)) as {
+      origin: number;
+      confirmed: number;
+      shown: number;
+      painted: number;
+      longTasks: [number, number][];
+      measures: Measure[];
+    };
+    // Epoch milliseconds on both sides: the bench's and the page's clocks compared.
+    const epoch = (t: number) => performance.timeOrigin + t;
+    const lag = {
+      toClick: timing.origin + timing.confirmed - epoch(previewed),
+      toSeen: epoch(imported) - (timing.origin + timing.shown),
+    };
+    const slowest = [...timing.measures]
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, steps)
+      .map((m): [string, number] => [m.name, m.duration]);
     return {
       preview: (previewed - chosen) / 1000,
       import: { wall: (imported - previewed) / 1000, cpu: used },
       longestFrameGap: gap / 1000,
+      phases: phasesOf(timing.measures, timing.confirmed, timing.shown),
+      pageTotal: timing.shown - timing.confirmed,
+      toFrame: timing.painted - timing.shown,
+      longTasksAfter: timing.longTasks,
+      lag,
+      slowest,
     };
   } finally {
     await browser.close();
@@ -149,11 +265,18 @@ async function inChromium(file: string, dir: string): Promise<BrowserTimes> {
   }
 }
 
+/** The phases without the page's own measures, which lie inside 'page before DuckDB'. */
+function phaseSum(phases: [string, number][]): number {
+  return phases.filter(([p]) => !p.startsWith('page: ')).reduce((sum, [, ms]) => sum + ms, 0);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       rows: { type: 'string', default: '1000000' },
       dir: { type: 'string', default: resolve(projectRoot, 'build') },
+      'chromium-only': { type: 'boolean', default: false },
+      steps: { type: 'string', default: '12' },
     },
   });
   const rows = Number(values.rows);
@@ -167,19 +290,29 @@ async function main(): Promise<void> {
     const rate = (s: number) => `${Math.round(rows / s).toLocaleString('en')} rows/s`;
 
     const loadBefore = loadavg()[0];
-    const node = await inNode(bytes);
-    const web = await inChromium(file, resolve(values.dir));
+    const node = values['chromium-only'] ? null : await inNode(bytes);
+    const web = await inChromium(file, resolve(values.dir), Number(values.steps));
     const spent = (s: Spent) => `${s.wall.toFixed(2)} s, processor ${s.cpu.toFixed(2)} s`;
     process.stdout.write(
       [
         `rows: ${rows.toLocaleString('en')} (${mb} MiB)`,
         `load average (1 min): ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`,
-        `node import: ${spent(node)} (${rate(node.wall)})`,
+        node ? `node import: ${spent(node)} (${rate(node.wall)})` : 'node import: not run',
         `chromium preview (file chosen to dialog ready): ${web.preview.toFixed(2)} s`,
         `chromium import + calibration (confirm to result): ${spent(web.import)} ` +
           `(${rate(web.import.wall)})`,
-        `chromium / node (wall): ${(web.import.wall / node.wall).toFixed(2)}`,
+        ...(node ? [`chromium / node (wall): ${(web.import.wall / node.wall).toFixed(2)}`] : []),
         `longest frame gap while importing: ${web.longestFrameGap.toFixed(2)} s`,
+        `chromium confirm to result shown, page clock: ${web.pageTotal.toFixed(0)} ms ` +
+          `(the bench's clock starts ${web.lag.toClick.toFixed(0)} ms before the click ` +
+          `and sees the result ${web.lag.toSeen.toFixed(0)} ms after it shows)`,
+        `  next frame ${web.toFrame.toFixed(0)} ms after the result shows; long tasks after it ` +
+          `(start, ms): ${web.longTasksAfter.map(([a, d]) => `${a}+${d}`).join(', ') || 'none'}`,
+        `chromium phases (ms, page clock):`,
+        ...web.phases.map(([phase, ms]) => `  ${phase.padEnd(44)} ${ms.toFixed(0).padStart(6)}`),
+        `  ${'sum'.padEnd(44)} ${phaseSum(web.phases).toFixed(0).padStart(6)}`,
+        `slowest steps (ms):`,
+        ...web.slowest.map(([name, ms]) => `  ${ms.toFixed(0).padStart(6)}  ${name}`),
         '',
       ].join('\n'),
     );

@@ -6,6 +6,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { calibrate } from './calibrate';
 import { DB_START_TIMEOUT_MS } from './constants';
 import { OPEN_CONFIG, SAFE_SETTINGS, rowsOf, type Db } from './db';
+import { measureStep } from './importTiming';
 import { warmUpSql } from './sql/warmUpSql';
 
 // The wasm and worker files are emitted by Vite into the build, so nothing comes from a CDN.
@@ -55,20 +56,32 @@ async function start(): Promise<Db> {
   return {
     exec: async (sql) => {
       calls += 1;
+      const start = performance.now();
       await conn.query(sql);
+      measureStep('sql', sql, start);
     },
     query: async <T>(sql: string) => {
       calls += 1;
-      return rowsOf<T>(await conn.query(sql));
+      const start = performance.now();
+      const table = await conn.query(sql);
+      measureStep('sql', sql, start);
+      const read = performance.now();
+      const rows = rowsOf<T>(table);
+      measureStep('rows', sql, read);
+      return rows;
     },
-    registerText: (name, text) => {
+    registerText: async (name, text) => {
       calls += 1;
-      return db.registerFileText(name, text);
+      const start = performance.now();
+      await db.registerFileText(name, text);
+      measureStep('register', name, start);
     },
-    registerBytes: (name, bytes) => {
+    registerBytes: async (name, bytes) => {
       calls += 1;
+      const start = performance.now();
       // A copy: DuckDB takes the buffer over (its length becomes 0), and the array is the caller's.
-      return db.registerFileBuffer(name, bytes.slice());
+      await db.registerFileBuffer(name, bytes.slice());
+      measureStep('register', name, start);
     },
   };
 }

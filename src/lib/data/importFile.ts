@@ -1,5 +1,6 @@
 import { checkBytes, checkTable, checkText } from './checkFile';
 import type { Db } from './db';
+import { measureStep } from './importTiming';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { fileFormat, type FileFormat } from './fileFormat';
 import { sourceName } from './importMessages';
@@ -52,8 +53,12 @@ export async function importFile(
   if (early.length > 0) return { ok: false, errors: early };
 
   if (format === 'csv') {
+    let start = performance.now();
     const decoded = decodeBytes(bytes, options.encoding);
+    measureStep('page', 'decode', start);
+    start = performance.now();
     const problems = checkText(fileName, bytes, decoded, options.encoding !== undefined);
+    measureStep('page', 'check text', start);
     if (problems.length > 0) return { ok: false, errors: problems };
     const loaded = await loadCsvText(db, fileName, decoded, { ...options, headerRow });
     if (!loaded.ok) return loaded;
