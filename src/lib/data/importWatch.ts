@@ -36,6 +36,7 @@ export class ImportCancelled extends Error {
  */
 export const HALF_MADE_SQL = [
   'DROP VIEW IF EXISTS il_raw',
+  'DROP TABLE IF EXISTS il_rep_statuses',
   'DROP TABLE IF EXISTS il_rows',
   'DROP TABLE IF EXISTS il_csv',
 ];

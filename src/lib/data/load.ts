@@ -40,6 +40,7 @@ import {
   parseRowsSql,
   rawViewSql,
   readCsvSql,
+  REP_STATUSES_SQL,
   salesTableSql,
   statusCountsSql,
   uncountedRepsSql,
@@ -187,6 +188,7 @@ async function loadWatched(
     await db.exec(parseRowsSql(at, scales, 'fast', new Set(commas.map((c) => c.role))));
     warnings.push(...commas.map((c) => c.warning));
   }
+  await db.exec(REP_STATUSES_SQL);
   const skipped: SkippedRow[] = [];
 
   const totals = await db.query<{ row_no: number; label: string }>(totalRowsSql());
@@ -195,6 +197,7 @@ async function loadWatched(
   }
   if (totals.length > 0) {
     await db.exec(`DELETE FROM il_rows WHERE row_no IN (${totals.map((t) => t.row_no)})`);
+    await db.exec(REP_STATUSES_SQL);
   }
 
   const copies = await db.query<{ rows: string }>(duplicateRowsSql(shift, preview.headers.length));
@@ -234,6 +237,7 @@ async function loadWatched(
   }
   if (badRows.length > 0) {
     await db.exec(`DELETE FROM il_rows WHERE row_no IN (${badRows})`);
+    await db.exec(REP_STATUSES_SQL);
     warnings.push(say('skippedBad', { file: fileName, count: badRows.length }));
   }
 
@@ -245,7 +249,7 @@ async function loadWatched(
 
   warnings.push(...(await escapeRepNames(db, fileName, mapping.rep ?? 'rep')));
 
-  // Counted again only if rows were left out since (a total row, bad rows): 35-40 ms on 1M rows.
+  // Counted again only if rows were left out since (a total row, bad rows).
   const deleted = totals.length > 0 || badRows.length > 0;
   const statusRows = deleted
     ? await db.query<{ value: string; count: number }>(statusCountsSql())

@@ -17,12 +17,13 @@ WHERE regexp_matches(s, '${DAY_MONTH_PATTERN}')`;
 const totalPattern = String.raw`^\s*((grand\s+)?totals?|sum|subtotal)\b|^\s*(合计|总计|小计|总和)`;
 
 /**
- * Rows that are totals, not sales: a rep cell that says so (tested once per distinct rep), or a
- * last row with neither rep nor date whose amount equals the sum of all rows above it (to a cent).
+ * Rows that are totals, not sales: a rep cell that says so (tested once per distinct rep, from
+ * il_rep_statuses), or a last row with neither rep nor date whose amount equals the sum of all
+ * rows above it (to a cent).
  */
 export function totalRowsSql(): string {
   return `SELECT row_no, coalesce(rep, date_text, '') AS label FROM il_rows
-WHERE rep IN (SELECT rep FROM (SELECT DISTINCT rep FROM il_rows)
+WHERE rep IN (SELECT rep FROM (SELECT DISTINCT rep FROM il_rep_statuses)
   WHERE regexp_matches(rep, '${totalPattern}', 'i'))
 UNION
 SELECT row_no, coalesce(sales_text, '') FROM il_rows

@@ -1,6 +1,7 @@
 import type { Delimiter } from '../csvRecords';
 import { commaAmountSql } from './decimalCommaSql';
 import { sqlString, sqlStringList } from './quote';
+import { trimmedSql } from './trimmedSql';
 
 /** Source column positions of the roles; optional roles may be absent. */
 export interface ColumnIndexes {
@@ -71,7 +72,7 @@ export function parseRowsSql(
   decimalComma: ReadonlySet<keyof AmountScales> = new Set(),
 ): string {
   const raw = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `c${i}`);
-  const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : `nullif(trim(c${i}), '')`);
+  const text = (i: number | null) => (i === null ? 'NULL::VARCHAR' : trimmedSql(`c${i}`));
   const roles = ['sales', 'target', 'refund'] as const;
   const scaled = (role: keyof AmountScales, value: string) =>
     scales[role] === 1 ? value : `round(${value} * ${scales[role]}, 6)`;
@@ -126,9 +127,19 @@ FROM (
 WHERE il_rows.date_text = d.date_text`;
 }
 
-/** Distinct statuses with their row counts, most frequent first. */
+/**
+ * `il_rep_statuses(rep, status, n)`: the rows of il_rows counted by rep and status, a few hundred
+ * rows in place of a million for the checks that look at reps and statuses (total rows, control
+ * characters, status counts, reps left without counted rows). Grouping il_rows once took 57 ms
+ * on a million rows; each of those checks took 40-80 ms on its own. Made again whenever rows
+ * leave il_rows or a rep is renamed, so that it always counts what il_rows holds.
+ */
+export const REP_STATUSES_SQL = `CREATE OR REPLACE TEMP TABLE il_rep_statuses AS
+SELECT rep, status, count(*) AS n FROM il_rows GROUP BY rep, status`;
+
+/** Distinct statuses with their row counts, most frequent first (from il_rep_statuses). */
 export function statusCountsSql(): string {
-  return `SELECT status AS value, count(*) AS count FROM il_rows
+  return `SELECT status AS value, sum(n)::BIGINT AS count FROM il_rep_statuses
 GROUP BY status ORDER BY count DESC, value`;
 }
 
@@ -137,9 +148,12 @@ export function countedSql(counted: string[] | null): string {
   return counted === null ? 'true' : `status IN ${sqlStringList(counted)}`;
 }
 
-/** Reps all of whose rows have a status left out, by name: they have nothing to fit. */
+/**
+ * Reps all of whose rows have a status left out, by name: they have nothing to fit
+ * (from il_rep_statuses).
+ */
 export function uncountedRepsSql(counted: string[]): string {
-  return `SELECT rep FROM il_rows WHERE rep IS NOT NULL
+  return `SELECT rep FROM il_rep_statuses WHERE rep IS NOT NULL
 GROUP BY rep HAVING NOT coalesce(bool_or(${countedSql(counted)}), false) ORDER BY rep`;
 }
 
