@@ -13,19 +13,13 @@
  * is out of reach, so a rep past its target under α = 0 keeps working (and pushes deals).
  */
 import type { PlannedScheme, SimPlan } from '../types';
-import type { CellValue } from '../wasm/realiseKernel';
-import { fixedPieces, NOT_KEPT, type Pieces } from './fixedPieces';
+import { fixedPieces, type Pieces } from './fixedPieces';
 import type { KernelPass, PassFigures } from './kernelPass';
+import { TABLE_STRIDE, writePieces } from './payPieces';
 import { periodRule } from './periodRule';
 import { ratchet } from './ratchet';
-import {
-  decideShift,
-  PIECE_STRIDE,
-  shiftInput,
-  viewedPay,
-  walkShift,
-  type ShiftInput,
-} from './timing';
+import { chooseShift } from './shiftChoice';
+import { shiftInput, writeCurvatures, type ShiftInput } from './timing';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 import { utility } from './utility';
 
@@ -73,6 +67,9 @@ export function behaviourBlock(
   const pass = room?.pass;
   const shiftCost = pass?.shiftCost ?? new Float64Array(cells);
   const spent = pass?.spent ?? new Float64Array(cells);
+  const curvature = pass?.curvature ?? new Float64Array(cells);
+  const inverse = pass?.inverse ?? new Float64Array(cells);
+  writeCurvatures(behaviour.expected, behaviour.settings.timing.cost, curvature, inverse);
   const haggling = behaviour.schemes.map((b) => sum(b.hagglingCost));
 
   const steps: Step[] = plan.schemes.map((_, s) => ({
@@ -87,6 +84,8 @@ export function behaviourBlock(
     out: series[s],
     shiftCost,
     spent,
+    curvature,
+    inverse,
     effort: sum(behaviour.schemes[s].effortCost),
     haggling: haggling[s],
   }));
@@ -105,12 +104,11 @@ export function behaviourBlock(
       rate: checkpoint ? rule.rate : 0,
     });
   });
-  const values = steps.map(cellValue);
 
   const realise = (s: number, draws: Float64Array, k: number): number => {
     // The kernel's pass reads the draws where the room keeps them, which are these.
     const run = inKernel[s];
-    if (run !== undefined) return recordPass(steps[s], k, run(values[s]));
+    if (run !== undefined) return recordPass(steps[s], k, run());
     steps[s].draws = draws;
     return realiseTrial(steps[s], k);
   };
@@ -138,6 +136,9 @@ interface Step {
   shiftCost: Float64Array;
   /** Effort cost per cell in the current trial: the plan's, or 0 where the rep gave up. */
   spent: Float64Array;
+  /** Per cell, the curvature of the cost of moving deals and its inverse. */
+  curvature: Float64Array;
+  inverse: Float64Array;
   /** The plan's effort cost and haggling cost over every cell. */
   effort: number;
   haggling: number;
@@ -145,7 +146,7 @@ interface Step {
 
 function realiseTrial(step: Step, k: number): number {
   const { plan, behaviour, s, draws, booked, target, input, out, shiftCost, spent } = step;
-  const { kinks, slopes, counts } = step.pieces;
+  const { table, kept } = step.pieces;
   const planned = plan.schemes[s];
   const b = behaviour.schemes[s];
   const periods = plan.periods;
@@ -163,13 +164,14 @@ function realiseTrial(step: Step, k: number): number {
   let moving = 0;
   let planning = 0;
   const { overCost, underCost } = behaviour.settings.company;
-  // Locals, not property reads in the loop: its calls (walkShift, decideShift) make V8 read
+  // Locals, not property reads in the loop: its calls (chooseShift, writePieces) make V8 read
   // every property again after each of them.
   const { lift, stake, nextMarginal, pushCap, ratchets, naiveReportsLastSales } = b;
-  const { strategic: strategicReps, lastSales, expected } = behaviour;
+  const { strategic: strategicReps, lastSales } = behaviour;
+  const { curvature, inverse } = step;
   const { target: planTarget, fixedPay } = planned;
   const { cellPushed, cellPulled, cellSales, cellTarget } = out;
-  const { maxShare, cost: timingCost } = timing;
+  const { maxShare } = timing;
   const { up, down } = rates;
   const moves = b.timing;
   // Effort a rep that gave up did not spend; `spent` starts each trial as the plan's.
@@ -206,31 +208,33 @@ function realiseTrial(step: Step, k: number): number {
         input.sales = y;
         input.maxPull = maxShare * lift[i + 1] * draws[i + 1];
         input.maxPush = Math.min(maxShare * y, pushCap[i]);
-        input.curvature = timingCost / expected[i];
+        input.curvature = curvature[i];
+        input.inverse = inverse[i];
         const reach = y + input.maxPull >= x;
         // Within a block a month out of reach withholds the block: the next month's target
         // then keeps nothing, and a unit there earns only the rate.
         const nextDead = every > 0 && (j + 1) % every !== 0 && (lost || !reach);
         input.nextMarginal = nextDead ? rate : nextMarginal[i];
-        // Kept pieces already hold the cap and the ratchet's view; other cells need them.
-        const count = counts[i];
-        if (count === NOT_KEPT) {
+        // Kept tables already hold the cap and the ratchet's view; other cells need them.
+        let at = i * TABLE_STRIDE;
+        let pieces = table;
+        if (kept[i] === 0) {
           setTerms(input, step, i);
-          decideShift(input);
-        } else {
-          walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
+          writePieces(input, input.table, 0);
+          at = 0;
+          pieces = input.table;
         }
+        const jump = every > 0 ? input.fixed : 0;
+        chooseShift(input, pieces, at, jump);
         let moved = input.shift;
         let quit = false;
         if (!reach && lift[i] !== 1) {
           // Out of reach: compare keeping the period's effort with dropping it.
-          if (count !== NOT_KEPT) setTerms(input, step, i);
-          const keep = shiftValue(input, moved) - spent[i];
+          const keep = input.value - spent[i];
           input.sales = draws[i] + carry;
           input.maxPush = Math.min(maxShare * input.sales, pushCap[i]);
-          if (count === NOT_KEPT) decideShift(input);
-          else walkShift(input, kinks, slopes, i * PIECE_STRIDE, count);
-          if (shiftValue(input, input.shift) > keep) {
+          chooseShift(input, pieces, at, jump);
+          if (input.value > keep) {
             quit = true;
             y = input.sales;
             moved = input.shift;
@@ -246,7 +250,7 @@ function realiseTrial(step: Step, k: number): number {
           pulled -= moved;
           cellPulled[i] -= moved;
         }
-        cost = 0.5 * input.curvature * moved * moved;
+        cost = 0.5 * curvature[i] * moved * moved;
         moving += cost;
         y -= moved;
         // A move meant to land on the target lands on it, whatever the rounding of y − s.
@@ -308,25 +312,7 @@ function recordPass(step: Step, k: number, f: PassFigures): number {
   return f.total;
 }
 
-/**
- * shiftValue for the kernel's pass, which leaves pay to TypeScript: the input is set as
- * realiseTrial sets it before it asks, so the answer has the same bits.
- */
-function cellValue(step: Step): CellValue {
-  return (i, target, fixed, sales, nextMarginal, curvature, shift) => {
-    const input = step.input;
-    if (input === undefined) return NaN;
-    input.target = target;
-    input.fixed = fixed;
-    input.sales = sales;
-    input.nextMarginal = nextMarginal;
-    input.curvature = curvature;
-    setTerms(input, step, i);
-    return shiftValue(input, shift);
-  };
-}
-
-/** The cell's cap and the ratchet's terms, which only finding pieces and viewedPay read. */
+/** The cell's cap and the ratchet's terms, which only writing a table of pieces reads. */
 function setTerms(input: ShiftInput, step: Step, i: number): void {
   const planned = step.plan.schemes[step.s];
   const { up, down } = step.behaviour.settings.ratchet;
@@ -334,12 +320,6 @@ function setTerms(input: ShiftInput, step: Step, i: number): void {
   input.weight = step.behaviour.schemes[step.s].ratchetWeight[i];
   input.up = up;
   input.down = down;
-}
-
-/** G(s) − pay(y) of timing.ts plus the pay itself: what the period is worth after shifting s. */
-function shiftValue(input: ShiftInput, s: number): number {
-  const y = input.sales - s;
-  return viewedPay(input, y) + input.nextMarginal * s - 0.5 * input.curvature * s * s;
 }
 
 /**

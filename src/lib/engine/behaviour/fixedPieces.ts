@@ -1,24 +1,24 @@
 /**
- * Pieces of a strategic rep's pay, found once per block. A rep's target is the plan's except
- * where a ratchet moves it, and the pieces depend on the target and the cell's terms only, so
- * the trial loop walks them without finding them again. A checkpoint's stake changes the step,
- * not the pieces (walkShift reads it from the input).
+ * Tables of pieces of pay (payPieces.ts), written once per block. A strategic rep's target is
+ * the plan's except where a ratchet moves it, and a table depends on the target and the cell's
+ * terms only, so the trial loop reads the table instead of writing it again. A checkpoint's
+ * stake is the step, which is not in the table (the decision adds it).
  */
 import type { SimPlan } from '../types';
-import { PIECE_STRIDE, shiftPieces, type ShiftInput } from './timing';
+import { TABLE_STRIDE, writePieces } from './payPieces';
+import type { ShiftInput } from './timing';
 import type { BehaviourPlan } from './types';
 
-/** Pieces of pay per cell, kept for the block where they do not change from trial to trial. */
+/** Tables of pieces per cell, kept for the block where they do not change between trials. */
 export interface Pieces {
-  kinks: Float64Array;
-  slopes: Float64Array;
-  /** Kinks per cell, or NOT_KEPT where the trial loop finds the pieces itself. */
-  counts: Uint8Array;
+  table: Float64Array;
+  /** 1 where the cell's table is kept, 0 where the trial loop writes it itself. */
+  kept: Uint8Array;
+  /** The most pieces any kept table has (the others repeat their last piece up to PIECES). */
+  widest: number;
 }
 
-export const NOT_KEPT = 255;
-
-/** The pieces of scheme s's pay in every strategic rep's cells that a ratchet leaves alone. */
+/** The tables of scheme s's pay in every strategic rep's cells that a ratchet leaves alone. */
 export function fixedPieces(
   plan: SimPlan,
   behaviour: BehaviourPlan,
@@ -28,12 +28,12 @@ export function fixedPieces(
   const cells = plan.reps * plan.periods;
   const b = behaviour.schemes[s];
   const planned = plan.schemes[s];
-  const counts = new Uint8Array(cells).fill(NOT_KEPT);
-  const kinks = new Float64Array(input && b.timing ? cells * PIECE_STRIDE : 0);
-  const slopes = new Float64Array(kinks.length);
-  if (input === undefined || !b.timing) return { kinks, slopes, counts };
+  const kept = new Uint8Array(cells);
+  const table = new Float64Array(input && b.timing ? cells * TABLE_STRIDE : 0);
+  if (input === undefined || !b.timing) return { table, kept, widest: 0 };
 
   const { up, down } = behaviour.settings.ratchet;
+  let widest = 0;
   for (let r = 0; r < plan.reps; r++) {
     if (behaviour.strategic[r] !== 1) continue;
     for (let j = 0; j < plan.periods - 1; j++) {
@@ -45,8 +45,9 @@ export function fixedPieces(
       input.weight = b.ratchetWeight[i];
       input.up = up;
       input.down = down;
-      counts[i] = shiftPieces(input, kinks, slopes, i * PIECE_STRIDE);
+      widest = Math.max(widest, writePieces(input, table, i * TABLE_STRIDE));
+      kept[i] = 1;
     }
   }
-  return { kinks, slopes, counts };
+  return { table, kept, widest };
 }

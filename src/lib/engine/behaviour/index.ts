@@ -15,7 +15,7 @@ export {
   type PeriodRule,
   type CellTerms,
 } from './periodRule';
-export { bestShift, shiftInput, viewedPay, expectedMarginal, type ShiftInput } from './timing';
+export { bestShift, shiftInput, expectedMarginal, type ShiftInput } from './timing';
 export {
   bestTargetAndEffort,
   bestStanceAndEffort,

@@ -5,29 +5,29 @@
  * `targets`), so the kernel pays them where they lie.
  */
 import type { SimPlan } from '../types';
-import { QUESTION_AT, type CellValue, type RealiseKernel } from '../wasm/realiseKernel';
-import { PIECE_STRIDE } from './timing';
+import type { RealiseKernel } from '../wasm/realiseKernel';
+import { TABLE_STRIDE } from './payPieces';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 
-/** Bytes of a scheme's frame: offsets and settings, the trial's figures and scratch. */
-const FRAME = 256;
+/** Bytes of a scheme's frame: offsets, settings and the trial's figures. */
+const FRAME = 208;
 
 /**
- * Per-cell arrays of a scheme: lift, plan targets, fixed pay, stakes, next marginals, push
- * caps, effort costs and the four per-cell sums; kinks and slopes take PIECE_STRIDE cells' worth each
- * (realise.wat reads them at 32 bytes a cell).
+ * Per-cell arrays of a scheme besides its table of pieces of pay: lift, plan targets, fixed
+ * pay, stakes, next marginals, push caps, effort costs and the four per-cell sums.
  */
 const SCHEME_CELL_ARRAYS = 11;
 
 /** Room the pass needs in the kernel's memory for a block of `plan`, in bytes. */
 export function kernelPassBytes(plan: SimPlan): number {
   const cells = plan.reps * plan.periods;
-  const shared = 8 * (3 * cells + plan.reps) + eights(plan.reps);
-  const perScheme = FRAME + 8 * (SCHEME_CELL_ARRAYS + 2 * PIECE_STRIDE) * cells + eights(cells);
+  const shared = 8 * (4 * cells + plan.reps) + eights(plan.reps);
+  // 8 more bytes let the table start on 16, where its pairs of doubles load whole.
+  const perScheme = FRAME + 8 * (SCHEME_CELL_ARRAYS + TABLE_STRIDE) * cells + 8;
   return shared + plan.schemes.length * perScheme;
 }
 
-/** What a scheme's pass leaves per trial, from the frame's offset 144 on. */
+/** What a scheme's pass leaves per trial, from the frame's offset 136 on. */
 export interface PassFigures {
   base: number;
   pulled: number;
@@ -43,8 +43,11 @@ export interface KernelPass {
   /** Per cell, shared by the schemes: the moving cost and effort spent of the current trial. */
   shiftCost: Float64Array;
   spent: Float64Array;
+  /** Per cell, for the caller to fill: the curvature of moving deals' cost and its inverse. */
+  curvature: Float64Array;
+  inverse: Float64Array;
   /** A scheme's pass over one trial, or undefined when it must run in TypeScript. */
-  scheme(s: number, setup: SchemeSetup): ((value: CellValue) => PassFigures) | undefined;
+  scheme(s: number, setup: SchemeSetup): (() => PassFigures) | undefined;
   /** Adds the per-cell sums of the block to each scheme's series. */
   close(series: BehaviourSeries[]): void;
 }
@@ -54,9 +57,10 @@ export interface SchemeSetup {
   draws: Float64Array;
   booked: Float64Array;
   target: Float64Array;
-  kinks: Float64Array;
-  slopes: Float64Array;
-  counts: Uint8Array;
+  /** Tables of pieces of pay (payPieces.ts), one per cell where strategic reps move deals, and
+   * the most pieces any of them has. */
+  table: Float64Array;
+  widest: number;
   /** Whether strategic reps move deals (a rule, and timing on), its block and rate. */
   moves: boolean;
   checkpoint: boolean;
@@ -92,7 +96,8 @@ export function kernelPass(
     return view;
   };
 
-  const expected = copy(behaviour.expected);
+  const curvature = doubles(cells);
+  const inverse = doubles(cells);
   const strategic = bytes(plan.reps);
   strategic.set(behaviour.strategic);
   const lastSales = copy(behaviour.lastSales);
@@ -111,16 +116,11 @@ export function kernelPass(
     }
 
     const frame = take(FRAME);
-    const ints = new Int32Array(buffer, frame, 26);
-    const reals = new Float64Array(buffer, frame + 104, 13);
-    const counts = bytes(cells);
-    counts.set(setup.counts);
-    const kinks = doubles(PIECE_STRIDE * cells);
-    const slopes = doubles(PIECE_STRIDE * cells);
-    if (setup.kinks.length > 0) {
-      kinks.set(setup.kinks);
-      slopes.set(setup.slopes);
-    }
+    const ints = new Int32Array(buffer, frame, 25);
+    const reals = new Float64Array(buffer, frame + 104, 12);
+    if (next % 16 !== 0) take(8);
+    const table = doubles(TABLE_STRIDE * cells);
+    table.set(setup.table);
     // The memory holds the last block's arrays: the sums must start at 0.
     const cellSums = [doubles(cells), doubles(cells), doubles(cells), doubles(cells)];
     for (const sum of cellSums) sum.fill(0);
@@ -132,10 +132,9 @@ export function kernelPass(
       copy(planned.fixedPay),
       copy(b.stake),
       copy(b.nextMarginal),
-      expected,
-      kinks,
-      slopes,
-      counts,
+      curvature,
+      inverse,
+      table,
       strategic,
       lastSales,
       setup.target,
@@ -144,15 +143,18 @@ export function kernelPass(
       spent,
       copy(b.effortCost),
       ...cellSums,
+      copy(b.pushCap),
     ].map((v) => v.byteOffset);
     ints.set(offsets);
     ints[21] = plan.reps;
     ints[22] = plan.periods;
     ints[23] =
-      (b.naiveReportsLastSales ? 1 : 0) | (setup.moves ? 2 : 0) | (setup.checkpoint ? 4 : 0);
+      (b.naiveReportsLastSales ? 1 : 0) |
+      (setup.moves ? 2 : 0) |
+      (setup.checkpoint ? 4 : 0) |
+      (setup.widest <= 2 ? 8 : 0);
     ints[24] = setup.every;
-    ints[25] = copy(b.pushCap).byteOffset;
-    reals.set([setup.rate, timing.maxShare, timing.cost, company.overCost, company.underCost]);
+    reals.set([setup.rate, timing.maxShare, company.overCost, company.underCost]);
 
     const figures: PassFigures = {
       base: 0,
@@ -164,23 +166,16 @@ export function kernelPass(
       saved: 0,
       total: 0,
     };
-    const question = new Float64Array(buffer, frame + QUESTION_AT, 6);
-    let value: CellValue = () => NaN;
-    const ask = (cell: number) => {
-      const q = question;
-      return value(cell, q[0], q[1], q[2], q[3], q[4], q[5]);
-    };
-    return (cellValue: CellValue): PassFigures => {
-      value = cellValue;
-      kernel.run(frame, ask);
-      figures.base = reals[5];
-      figures.pulled = reals[6];
-      figures.pushed = reals[7];
-      figures.gaveUp = reals[8];
-      figures.moving = reals[9];
-      figures.planning = reals[10];
-      figures.saved = reals[11];
-      figures.total = reals[12];
+    return (): PassFigures => {
+      kernel.run(frame);
+      figures.base = reals[4];
+      figures.pulled = reals[5];
+      figures.pushed = reals[6];
+      figures.gaveUp = reals[7];
+      figures.moving = reals[8];
+      figures.planning = reals[9];
+      figures.saved = reals[10];
+      figures.total = reals[11];
       return figures;
     };
   };
@@ -196,7 +191,7 @@ export function kernelPass(
     });
   };
 
-  return { shiftCost, spent, scheme, close };
+  return { shiftCost, spent, curvature, inverse, scheme, close };
 }
 
 /** `count` bytes rounded up to a whole number of doubles. */

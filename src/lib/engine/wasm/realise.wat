@@ -1,63 +1,54 @@
 ;; The behaviour pass of one trial under one scheme, bit for bit the TypeScript in
-;; behaviour/behaviourBlock.ts (realiseTrial) and behaviour/timing.ts (walkShift): the same
-;; operations in the same order, so the same doubles (tests hold it to that). It covers plans
-;; whose pieces of pay are kept for the block (no ratchet within the run); the others run in
-;; TypeScript. Assemble with `npm run build:wasm`.
+;; behaviour/behaviourBlock.ts (realiseTrial) and behaviour/shiftChoice.ts (chooseShift): the
+;; same operations in the same order, so the same doubles (tests hold it to that). It covers
+;; plans whose tables of pieces of pay are kept for the block (no ratchet within the run); the
+;; others run in TypeScript. Assemble with `npm run build:wasm`.
 ;;
-;; It is one function with nothing called on the way of an ordinary cell: V8 saves every live
-;; double around a call, and small helpers called per cell made it three times slower.
+;; It is one function with nothing called on the way: V8 saves every live double around a
+;; call, and small helpers called per cell made it three times slower. A timing decision
+;; weighs the four pieces of pay two at a time, in pairs of doubles, without a branch on the
+;; sales (pmin and pmax are single instructions; scalar min and max branch).
 ;;
 ;; It shares the draw kernel's memory. The caller lays out a frame per scheme (offsets from
 ;; $f, bytes): the i32 offsets of draws 0, lift 4, plan targets 8, fixed pay 12, stakes 16,
-;; next marginals 20, expected sales 24, kinks 28, slopes 32 (4 per cell), kink counts 36
-;; (u8 per cell), strategic 40 (u8 per rep), last sales 44 (per rep), and of what it writes:
-;; targets 48, booked sales 52, moving costs 56, effort spent 60 (from effort costs 64),
-;; per-cell sums pushed 68, pulled 72, sales 76 and targets 80; then reps 84, periods 88,
-;; flags 92 (1 naive reps report last sales, 2 strategic reps move deals, 4 a checkpoint
-;; rule), settlement block 96, push caps 100; f64 rate 104, most moved as a share 112, cost of moving 120,
-;; cost of over- and under-forecasts 128 and 136. It writes the trial's base sales 144,
-;; pulled 152, pushed 160, gave up 168, moving cost 176, planning cost 184, effort saved 192
-;; and booked sales 200; 208 to 256 is scratch for $ask.
+;; next marginals 20, curvatures 24 and their inverses 28 (per cell), tables of pieces 32
+;; (16 doubles per cell, from an address divisible by 16), strategic 36 (u8 per rep), last
+;; sales 40 (per rep), and of what it writes: targets 44, booked sales 48, moving costs 52,
+;; effort spent 56 (from effort costs 60), per-cell sums pushed 64, pulled 68, sales 72 and
+;; targets 76; push caps 80; then reps 84, periods 88, flags 92 (1 naive reps report last
+;; sales, 2 strategic reps move deals, 4 a checkpoint rule, 8 no table has more than two
+;; pieces), settlement block 96; f64 rate 104,
+;; most moved as a share 112, cost of over- and under-forecasts 120 and 128. It writes the
+;; trial's base sales 136, pulled 144, pushed 152, gave up 160, moving cost 168, planning cost
+;; 176, effort saved 184 and booked sales 192.
 
 (module
   (import "js" "memory" (memory 1))
-  ;; What a period is worth after shifting s, as timing.ts's viewedPay sees it: rule pay over
-  ;; every kind of rule, left to the TypeScript (frame, cell). Only reps whose target is out
-  ;; of reach ask, a tenth of moves or so.
-  (import "js" "value" (func $value (param i32 i32) (result f64)))
-
-  ;; Asks $value with the cell's target, fixed pay, sales, next marginal, curvature and shift
-  ;; in the frame's scratch from 208 on: doubles passed to JavaScript as arguments would each
-  ;; be allocated on its heap.
-  (func $ask (param $f i32) (param $cell i32) (param $target f64) (param $fixed f64)
-    (param $sales f64) (param $nm f64) (param $curv f64) (param $s f64) (result f64)
-    (f64.store offset=208 (local.get $f) (local.get $target))
-    (f64.store offset=216 (local.get $f) (local.get $fixed))
-    (f64.store offset=224 (local.get $f) (local.get $sales))
-    (f64.store offset=232 (local.get $f) (local.get $nm))
-    (f64.store offset=240 (local.get $f) (local.get $curv))
-    (f64.store offset=248 (local.get $f) (local.get $s))
-    (call $value (local.get $f) (local.get $cell))
-  )
 
   (func (export "realise") (param $f i32)
     (local $draws i32) (local $lift i32) (local $booked i32) (local $spent i32)
     (local $reps i32) (local $periods i32) (local $flags i32) (local $every i32)
     (local $share f64)
     (local $r i32) (local $j i32) (local $at i32) (local $strategic i32) (local $mover i32)
-    (local $lost i32) (local $quit i32) (local $reach i32) (local $round i32) (local $count i32)
-    (local $kinks i32) (local $slopes i32) (local $n i32) (local $p i32)
+    (local $lost i32) (local $quit i32) (local $reach i32) (local $round i32)
+    (local $t i32) (local $p i32)
     (local $x f64) (local $y f64) (local $carry f64) (local $cost f64) (local $fixed f64)
     (local $maxPull f64) (local $maxPush f64) (local $curv f64) (local $nm f64) (local $jump f64)
     (local $moved f64) (local $keep f64) (local $sales f64) (local $miss f64)
-    (local $best f64) (local $bestGain f64) (local $start f64) (local $gain f64) (local $edge f64)
-    (local $end f64) (local $drift f64) (local $s f64) (local $g f64)
+    (local $shift f64) (local $value f64) (local $edge f64)
     (local $base f64) (local $pulled f64) (local $pushed f64) (local $gaveUp f64)
     (local $movingCost f64) (local $planning f64) (local $saved f64) (local $total f64)
+    ;; Pairs of doubles: the decision's splatted terms, and each pair of pieces' candidates.
+    (local $ys v128) (local $lo v128) (local $hi v128) (local $m v128) (local $half v128)
+    (local $inv v128) (local $xs v128) (local $jumps v128)
+    (local $left v128) (local $right v128) (local $slope v128) (local $icpt v128)
+    (local $low v128) (local $high v128) (local $z v128) (local $s v128)
+    (local $cand v128) (local $stays v128) (local $up v128)
+    (local $firstCand v128) (local $firstShift v128) (local $firstStay v128)
     (local.set $draws (i32.load (local.get $f)))
     (local.set $lift (i32.load offset=4 (local.get $f)))
-    (local.set $booked (i32.load offset=52 (local.get $f)))
-    (local.set $spent (i32.load offset=60 (local.get $f)))
+    (local.set $booked (i32.load offset=48 (local.get $f)))
+    (local.set $spent (i32.load offset=56 (local.get $f)))
     (local.set $reps (i32.load offset=84 (local.get $f)))
     (local.set $periods (i32.load offset=88 (local.get $f)))
     (local.set $flags (i32.load offset=92 (local.get $f)))
@@ -68,7 +59,7 @@
       (loop $rep
         (br_if $repsDone (i32.ge_s (local.get $r) (local.get $reps)))
         (local.set $strategic (i32.eq
-          (i32.load8_u (i32.add (i32.load offset=40 (local.get $f)) (local.get $r)))
+          (i32.load8_u (i32.add (i32.load offset=36 (local.get $f)) (local.get $r)))
           (i32.const 1)))
         (local.set $mover (i32.and (local.get $strategic)
           (i32.ne (i32.and (local.get $flags) (i32.const 2)) (i32.const 0))))
@@ -86,17 +77,17 @@
             ;; The target: last period's sales for a naive rep that reports them, else the plan's.
             ;; Selected, not branched on: which reps are naive is drawn at random. (The booked
             ;; sales before a rep's first period are another rep's, read and not selected.)
-            (local.set $x (select
+            (local.set $x (f64.reinterpret_i64 (select
               (select
-                (f64.load (i32.add (i32.load offset=44 (local.get $f))
+                (i64.load (i32.add (i32.load offset=40 (local.get $f))
                   (i32.shl (local.get $r) (i32.const 3))))
-                (f64.load offset=0 (i32.sub (i32.add (local.get $booked) (local.get $at))
+                (i64.load offset=0 (i32.sub (i32.add (local.get $booked) (local.get $at))
                   (i32.const 8)))
                 (i32.eqz (local.get $j)))
-              (f64.load (i32.add (i32.load offset=8 (local.get $f)) (local.get $at)))
+              (i64.load (i32.add (i32.load offset=8 (local.get $f)) (local.get $at)))
               (i32.and (i32.eqz (local.get $strategic))
-                (i32.ne (i32.and (local.get $flags) (i32.const 1)) (i32.const 0)))))
-            (f64.store (i32.add (i32.load offset=48 (local.get $f)) (local.get $at))
+                (i32.ne (i32.and (local.get $flags) (i32.const 1)) (i32.const 0))))))
+            (f64.store (i32.add (i32.load offset=44 (local.get $f)) (local.get $at))
               (local.get $x))
 
             (local.set $y (f64.add
@@ -107,7 +98,7 @@
               (f64.load (i32.add (local.get $draws) (local.get $at)))))
             (local.set $cost (f64.const 0))
             (f64.store (i32.add (local.get $spent) (local.get $at))
-              (f64.load (i32.add (i32.load offset=64 (local.get $f)) (local.get $at))))
+              (f64.load (i32.add (i32.load offset=60 (local.get $f)) (local.get $at))))
 
             (if (i32.and (local.get $mover)
                   (i32.lt_s (local.get $j) (i32.sub (local.get $periods) (i32.const 1))))
@@ -124,8 +115,8 @@
                   (f64.mul (local.get $share)
                     (f64.load offset=8 (i32.add (local.get $lift) (local.get $at))))
                   (f64.load offset=8 (i32.add (local.get $draws) (local.get $at)))))
-                (local.set $curv (f64.div (f64.load offset=120 (local.get $f))
-                  (f64.load (i32.add (i32.load offset=24 (local.get $f)) (local.get $at)))))
+                (local.set $curv (f64.load (i32.add (i32.load offset=24 (local.get $f))
+                  (local.get $at))))
                 (local.set $reach
                   (f64.ge (f64.add (local.get $y) (local.get $maxPull)) (local.get $x)))
                 ;; Within a settlement block a month out of reach withholds the block: the next
@@ -142,218 +133,160 @@
                       (then (local.set $nm (f64.load offset=104 (local.get $f)))))))
                 (local.set $jump (select (local.get $fixed) (f64.const 0)
                   (i32.ne (i32.and (local.get $flags) (i32.const 4)) (i32.const 0))))
-                (local.set $kinks (i32.add (i32.load offset=28 (local.get $f))
-                  (i32.shl (local.get $at) (i32.const 2))))
-                (local.set $slopes (i32.add (i32.load offset=32 (local.get $f))
-                  (i32.shl (local.get $at) (i32.const 2))))
-                (local.set $count (i32.load8_u (i32.add (i32.load offset=36 (local.get $f))
-                  (i32.shr_u (local.get $at) (i32.const 3)))))
+                (local.set $t (i32.add (i32.load offset=32 (local.get $f))
+                  (i32.shl (local.get $at) (i32.const 4))))
+                (local.set $m (f64x2.splat (local.get $nm)))
+                (local.set $half (f64x2.splat (f64.mul (f64.const 0.5) (local.get $curv))))
+                (local.set $inv (f64x2.splat (f64.load
+                  (i32.add (i32.load offset=28 (local.get $f)) (local.get $at)))))
+                (local.set $xs (f64x2.splat (local.get $x)))
+                (local.set $jumps (f64x2.splat (local.get $jump)))
                 (local.set $quit (i32.const 0))
                 (local.set $round (i32.const 0))
                 (local.set $sales (local.get $y))
-                (local.set $maxPush (f64.min (f64.mul (local.get $share) (local.get $y))
-                  (f64.load (i32.add (i32.load offset=100 (local.get $f)) (local.get $at)))))
+                (local.set $maxPush (f64x2.extract_lane 0 (f64x2.pmin
+                  (f64x2.splat (f64.mul (local.get $share) (local.get $y)))
+                  (v128.load64_splat (i32.add (i32.load offset=80 (local.get $f))
+                    (local.get $at))))))
 
                 ;; Round 0 decides the shift with the period's effort; round 1, for a rep whose
                 ;; target is out of reach, without it, and keeps the better of the two.
                 (loop $decide
-                  ;; timing.ts's walkShift: the best shift, into $best.
-                  (local.set $best (f64.const 0))
-                  (block $walked
-                    (br_if $walked (i32.and (f64.eq (local.get $maxPull) (f64.const 0))
-                      (f64.eq (local.get $maxPush) (f64.const 0))))
-                    (local.set $bestGain (f64.const 0))
+                  ;; shiftChoice.ts's chooseShift: pieces 0 and 1 ($p = 0), then 2 and 3.
+                  (local.set $ys (f64x2.splat (local.get $sales)))
+                  (local.set $lo (f64x2.splat (f64.sub (local.get $sales) (local.get $maxPush))))
+                  (local.set $hi (f64x2.splat (f64.add (local.get $sales) (local.get $maxPull))))
+                  (local.set $p (i32.const 0))
+                  (block $pairs
+                  (loop $pair
+                    (local.set $left (v128.load (i32.add (local.get $t) (local.get $p))))
+                    (local.set $right (v128.load offset=32 (i32.add (local.get $t) (local.get $p))))
+                    (local.set $slope (v128.load offset=64 (i32.add (local.get $t) (local.get $p))))
+                    ;; The step at the target, added to the pieces from the target up.
+                    (local.set $icpt (f64x2.add
+                      (v128.load offset=96 (i32.add (local.get $t) (local.get $p)))
+                      (v128.and (local.get $jumps) (f64x2.ge (local.get $left) (local.get $xs)))))
+                    (local.set $low (f64x2.pmax (local.get $left) (local.get $lo)))
+                    (local.set $high (f64x2.pmin (local.get $right) (local.get $hi)))
+                    ;; The vertex, clipped to the piece and the bounds.
+                    (local.set $z (f64x2.pmin
+                      (f64x2.pmax (local.get $low)
+                        (f64x2.add (local.get $ys)
+                          (f64x2.mul (f64x2.sub (local.get $slope) (local.get $m))
+                            (local.get $inv))))
+                      (local.get $high)))
+                    (local.set $s (f64x2.sub (local.get $ys) (local.get $z)))
+                    (local.set $cand (v128.bitselect
+                      (f64x2.sub
+                        (f64x2.add
+                          (f64x2.add (f64x2.mul (local.get $slope) (local.get $z))
+                            (local.get $icpt))
+                          (f64x2.mul (local.get $m) (local.get $s)))
+                        (f64x2.mul (f64x2.mul (local.get $half) (local.get $s)) (local.get $s)))
+                      (v128.const f64x2 -inf -inf)
+                      (f64x2.le (local.get $low) (local.get $high))))
+                    ;; What staying is worth, from the piece that holds the sales.
+                    (local.set $stays (v128.bitselect
+                      (f64x2.add (f64x2.mul (local.get $slope) (local.get $ys))
+                        (local.get $icpt))
+                      (v128.const f64x2 -inf -inf)
+                      (v128.and (f64x2.le (local.get $left) (local.get $ys))
+                        (f64x2.lt (local.get $ys) (local.get $right)))))
+                    ;; Tables of two pieces need no second pair.
+                    (br_if $pairs (i32.and (local.get $flags) (i32.const 8)))
+                    (if (i32.eqz (local.get $p))
+                      (then
+                        (local.set $firstCand (local.get $cand))
+                        (local.set $firstShift (local.get $s))
+                        (local.set $firstStay (local.get $stays))
+                        (local.set $p (i32.const 16))
+                        (br $pair))))
 
-                    ;; Pushing: down the pieces from the one that holds the sales.
-                    (local.set $start (f64.const 0))
-                    (local.set $gain (f64.const 0))
-                    (local.set $n (i32.const 0))
-                    (block $found
-                      (loop $seek
-                        (br_if $found (i32.ge_s (local.get $n) (local.get $count)))
-                        (br_if $found (i32.eqz (f64.lt
-                          (f64.load (i32.add (local.get $kinks)
-                            (i32.shl (local.get $n) (i32.const 3))))
-                          (local.get $sales))))
-                        (local.set $n (i32.add (local.get $n) (i32.const 1)))
-                        (br $seek)))
-                    (if (f64.eq (local.get $sales) (local.get $x))
-                      (then (local.set $gain (f64.sub (local.get $gain) (local.get $jump)))))
-                    (block $pushed
-                      (loop $push
-                        (br_if $pushed (i32.eqz (f64.lt (local.get $start) (local.get $maxPush))))
-                        (br_if $pushed (i32.lt_s (local.get $n) (i32.const 0)))
-                        (if (i32.gt_s (local.get $n) (i32.const 0))
-                          (then
-                            (local.set $edge (f64.load (i32.add (local.get $kinks)
-                              (i32.shl (i32.sub (local.get $n) (i32.const 1)) (i32.const 3)))))
-                            (local.set $end (f64.min (local.get $maxPush)
-                              (f64.sub (local.get $sales) (local.get $edge)))))
-                          (else
-                            (local.set $edge (f64.const -inf))
-                            (local.set $end (local.get $maxPush))))
-                        (local.set $drift (f64.sub (local.get $nm)
-                          (f64.load (i32.add (local.get $slopes)
-                            (i32.shl (local.get $n) (i32.const 3))))))
-                        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-                        (if (f64.gt (local.get $end) (local.get $start))
-                          (then
-                            ;; The piece's vertex clipped to it, and the gain there.
-                            (local.set $s (f64.min (local.get $end) (f64.max (local.get $start)
-                              (if (result f64) (f64.gt (local.get $curv) (f64.const 0))
-                                (then (f64.div (local.get $drift) (local.get $curv)))
-                                (else (select (local.get $end) (local.get $start)
-                                  (f64.gt (local.get $drift) (f64.const 0))))))))
-                            (local.set $g (f64.sub
-                              (f64.add (local.get $gain) (f64.mul (local.get $drift)
-                                (f64.sub (local.get $s) (local.get $start))))
-                              (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
-                                (f64.sub (f64.mul (local.get $s) (local.get $s))
-                                  (f64.mul (local.get $start) (local.get $start))))))
-                            (if (f64.gt (local.get $g) (local.get $bestGain))
-                              (then
-                                (local.set $best (local.get $s))
-                                (local.set $bestGain (local.get $g))))
-                            (local.set $gain (f64.sub
-                              (f64.add (local.get $gain) (f64.mul (local.get $drift)
-                                (f64.sub (local.get $end) (local.get $start))))
-                              (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
-                                (f64.sub (f64.mul (local.get $end) (local.get $end))
-                                  (f64.mul (local.get $start) (local.get $start))))))
-                            (local.set $start (local.get $end))))
-                        (if (f64.eq (local.get $edge) (local.get $x))
-                          (then (local.set $gain (f64.sub (local.get $gain) (local.get $jump)))))
-                        (br $push)))
+                  ;; Pieces 0 with 2 and 1 with 3, then the two winners.
+                  (local.set $up (f64x2.gt (local.get $cand) (local.get $firstCand)))
+                  (local.set $cand (v128.bitselect (local.get $cand) (local.get $firstCand)
+                    (local.get $up)))
+                  (local.set $s (v128.bitselect (local.get $s) (local.get $firstShift)
+                    (local.get $up)))
+                  (local.set $stays (f64x2.pmax (local.get $firstStay) (local.get $stays))))
+                  ;; Lane 1 against lane 0 (swapped in), then staying, which wins a tie.
+                  (local.set $z (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+                    (local.get $cand) (local.get $cand)))
+                  (local.set $up (f64x2.gt (local.get $z) (local.get $cand)))
+                  (local.set $cand (v128.bitselect (local.get $z) (local.get $cand)
+                    (local.get $up)))
+                  (local.set $s (v128.bitselect
+                    (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+                      (local.get $s) (local.get $s))
+                    (local.get $s) (local.get $up)))
+                  (local.set $stays (f64x2.pmax (local.get $stays)
+                    (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+                      (local.get $stays) (local.get $stays))))
+                  (local.set $up (f64x2.gt (local.get $cand) (local.get $stays)))
+                  (local.set $value (f64x2.extract_lane 0
+                    (v128.bitselect (local.get $cand) (local.get $stays) (local.get $up))))
+                  (local.set $shift (f64x2.extract_lane 0
+                    (v128.and (local.get $s) (local.get $up))))
 
-                    ;; Pulling: up the pieces from the one above the sales.
-                    (local.set $start (f64.const 0))
-                    (local.set $gain (f64.const 0))
-                    (local.set $n (i32.const 0))
-                    (block $found
-                      (loop $seek
-                        (br_if $found (i32.ge_s (local.get $n) (local.get $count)))
-                        (br_if $found (i32.eqz (f64.le
-                          (f64.load (i32.add (local.get $kinks)
-                            (i32.shl (local.get $n) (i32.const 3))))
-                          (local.get $sales))))
-                        (local.set $n (i32.add (local.get $n) (i32.const 1)))
-                        (br $seek)))
-                    (block $pulled
-                      (loop $pull
-                        (br_if $pulled (i32.eqz (f64.lt (local.get $start) (local.get $maxPull))))
-                        (br_if $pulled (i32.gt_s (local.get $n) (local.get $count)))
-                        (if (i32.lt_s (local.get $n) (local.get $count))
-                          (then
-                            (local.set $edge (f64.load (i32.add (local.get $kinks)
-                              (i32.shl (local.get $n) (i32.const 3)))))
-                            (local.set $end (f64.min (local.get $maxPull)
-                              (f64.sub (local.get $edge) (local.get $sales)))))
-                          (else
-                            (local.set $edge (f64.const inf))
-                            (local.set $end (local.get $maxPull))))
-                        (local.set $drift (f64.sub
-                          (f64.load (i32.add (local.get $slopes)
-                            (i32.shl (local.get $n) (i32.const 3))))
-                          (local.get $nm)))
-                        (local.set $n (i32.add (local.get $n) (i32.const 1)))
-                        (if (f64.gt (local.get $end) (local.get $start))
-                          (then
-                            (local.set $s (f64.min (local.get $end) (f64.max (local.get $start)
-                              (if (result f64) (f64.gt (local.get $curv) (f64.const 0))
-                                (then (f64.div (local.get $drift) (local.get $curv)))
-                                (else (select (local.get $end) (local.get $start)
-                                  (f64.gt (local.get $drift) (f64.const 0))))))))
-                            (local.set $g (f64.sub
-                              (f64.add (local.get $gain) (f64.mul (local.get $drift)
-                                (f64.sub (local.get $s) (local.get $start))))
-                              (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
-                                (f64.sub (f64.mul (local.get $s) (local.get $s))
-                                  (f64.mul (local.get $start) (local.get $start))))))
-                            (if (f64.gt (local.get $g) (local.get $bestGain))
-                              (then
-                                (local.set $best (f64.neg (local.get $s)))
-                                (local.set $bestGain (local.get $g))))
-                            (local.set $gain (f64.sub
-                              (f64.add (local.get $gain) (f64.mul (local.get $drift)
-                                (f64.sub (local.get $end) (local.get $start))))
-                              (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
-                                (f64.sub (f64.mul (local.get $end) (local.get $end))
-                                  (f64.mul (local.get $start) (local.get $start))))))
-                            (local.set $start (local.get $end))))
-                        ;; Reaching the target exactly gains the step, and may be the best point.
-                        (if (i32.and (f64.eq (local.get $edge) (local.get $x))
-                              (f64.le (f64.sub (local.get $edge) (local.get $sales))
-                                (local.get $maxPull)))
-                          (then
-                            (local.set $gain (f64.add (local.get $gain) (local.get $jump)))
-                            (if (f64.gt (local.get $gain) (local.get $bestGain))
-                              (then
-                                (local.set $best (f64.neg (local.get $start)))
-                                (local.set $bestGain (local.get $gain))))))
-                        (br $pull))))
                   (if (i32.eqz (local.get $round))
                     (then
-                      (local.set $moved (local.get $best))
+                      (local.set $moved (local.get $shift))
                       (if (i32.and (i32.eqz (local.get $reach))
                             (f64.ne (f64.load (i32.add (local.get $lift) (local.get $at)))
                               (f64.const 1)))
                         (then
-                          (local.set $keep (f64.sub
-                            (call $ask (local.get $f) (i32.shr_u (local.get $at) (i32.const 3))
-                              (local.get $x) (local.get $fixed) (local.get $y) (local.get $nm)
-                              (local.get $curv) (local.get $moved))
+                          ;; Out of reach: weigh keeping the period's effort against dropping it.
+                          (local.set $keep (f64.sub (local.get $value)
                             (f64.load (i32.add (local.get $spent) (local.get $at)))))
                           (local.set $sales (f64.add
                             (f64.load (i32.add (local.get $draws) (local.get $at)))
                             (local.get $carry)))
-                          (local.set $maxPush (f64.min
-                            (f64.mul (local.get $share) (local.get $sales))
-                            (f64.load (i32.add (i32.load offset=100 (local.get $f))
-                              (local.get $at)))))
+                          (local.set $maxPush (f64x2.extract_lane 0 (f64x2.pmin
+                            (f64x2.splat (f64.mul (local.get $share) (local.get $sales)))
+                            (v128.load64_splat (i32.add (i32.load offset=80 (local.get $f))
+                              (local.get $at))))))
                           (local.set $round (i32.const 1))
                           (br $decide))))
                     (else
-                      (if (f64.gt
-                            (call $ask (local.get $f) (i32.shr_u (local.get $at) (i32.const 3))
-                              (local.get $x) (local.get $fixed) (local.get $sales) (local.get $nm)
-                              (local.get $curv) (local.get $best))
-                            (local.get $keep))
+                      (if (f64.gt (local.get $value) (local.get $keep))
                         (then
                           (local.set $quit (i32.const 1))
                           (local.set $y (local.get $sales))
-                          (local.set $moved (local.get $best))
+                          (local.set $moved (local.get $shift))
                           (local.set $p (i32.add (local.get $spent) (local.get $at)))
                           (local.set $saved (f64.add (local.get $saved) (f64.load (local.get $p))))
                           (f64.store (local.get $p) (f64.const 0)))))))
 
-                (if (i32.or (local.get $quit)
-                      (i32.and (f64.gt (local.get $moved) (f64.const 0))
-                        (f64.lt (local.get $y) (local.get $x))))
-                  (then (local.set $gaveUp (f64.add (local.get $gaveUp) (f64.const 1)))))
-                (if (f64.gt (local.get $moved) (f64.const 0))
-                  (then
-                    (local.set $pushed (f64.add (local.get $pushed) (local.get $moved)))
-                    (local.set $p (i32.add (i32.load offset=68 (local.get $f)) (local.get $at)))
-                    (f64.store (local.get $p) (f64.add (f64.load (local.get $p))
-                      (local.get $moved))))
-                  (else
-                    (if (f64.lt (local.get $moved) (f64.const 0))
-                      (then
-                        (local.set $pulled (f64.sub (local.get $pulled) (local.get $moved)))
-                        (local.set $p (i32.add (i32.load offset=72 (local.get $f))
-                          (local.get $at)))
-                        (f64.store (local.get $p) (f64.sub (f64.load (local.get $p))
-                          (local.get $moved)))))))
+                ;; The trial's figures without a branch on the move, whose sign is random: a
+                ;; push adds max(moved, 0), a pull −min(moved, 0), and the other +0.
+                (local.set $gaveUp (f64.add (local.get $gaveUp) (f64.convert_i32_u
+                  (i32.or (local.get $quit)
+                    (i32.and (f64.gt (local.get $moved) (f64.const 0))
+                      (f64.lt (local.get $y) (local.get $x)))))))
+                (local.set $z (f64x2.splat (local.get $moved)))
+                (local.set $edge (f64x2.extract_lane 0
+                  (f64x2.pmax (v128.const f64x2 0 0) (local.get $z))))
+                (local.set $pushed (f64.add (local.get $pushed) (local.get $edge)))
+                (local.set $p (i32.add (i32.load offset=64 (local.get $f)) (local.get $at)))
+                (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $edge)))
+                (local.set $edge (f64x2.extract_lane 0
+                  (f64x2.pmin (v128.const f64x2 0 0) (local.get $z))))
+                (local.set $pulled (f64.sub (local.get $pulled) (local.get $edge)))
+                (local.set $p (i32.add (i32.load offset=68 (local.get $f)) (local.get $at)))
+                (f64.store (local.get $p) (f64.sub (f64.load (local.get $p)) (local.get $edge)))
                 (local.set $cost (f64.mul (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
                   (local.get $moved)) (local.get $moved)))
                 (local.set $movingCost (f64.add (local.get $movingCost) (local.get $cost)))
                 (local.set $y (f64.sub (local.get $y) (local.get $moved)))
                 ;; A move meant to land on the target lands on it, whatever the rounding.
-                (if (i32.and (f64.ne (local.get $moved) (f64.const 0))
-                      (i32.and (f64.lt (local.get $y) (local.get $x))
-                        (f64.le (f64.sub (local.get $x) (local.get $y))
-                          (f64.mul (f64.const 1e-12) (local.get $x)))))
-                  (then (local.set $y (local.get $x))))
+                ;; (Selected as integers: a select of doubles would branch.)
+                (local.set $y (f64.reinterpret_i64 (select
+                  (i64.reinterpret_f64 (local.get $x))
+                  (i64.reinterpret_f64 (local.get $y))
+                  (i32.and (f64.ne (local.get $moved) (f64.const 0))
+                    (i32.and (f64.lt (local.get $y) (local.get $x))
+                      (f64.le (f64.sub (local.get $x) (local.get $y))
+                        (f64.mul (f64.const 1e-12) (local.get $x))))))))
                 (local.set $carry (local.get $moved))
                 (if (i32.gt_s (local.get $every) (i32.const 0))
                   (then
@@ -363,7 +296,7 @@
                       (i32.or (local.get $lost) (f64.lt (local.get $y) (local.get $x))))))))
               (else (local.set $carry (f64.const 0))))
 
-            (f64.store (i32.add (i32.load offset=56 (local.get $f)) (local.get $at))
+            (f64.store (i32.add (i32.load offset=52 (local.get $f)) (local.get $at))
               (local.get $cost))
             (f64.store (i32.add (local.get $booked) (local.get $at)) (local.get $y))
             ;; Planning cost; NaN targets (rules without one) add nothing. Selected: adding +0
@@ -373,29 +306,29 @@
               (select
                 (f64.mul (f64.const 0.5)
                   (f64.add
-                    (f64.mul (f64.load offset=128 (local.get $f))
+                    (f64.mul (f64.load offset=120 (local.get $f))
                       (f64.add (f64.abs (local.get $miss)) (local.get $miss)))
-                    (f64.mul (f64.load offset=136 (local.get $f))
+                    (f64.mul (f64.load offset=128 (local.get $f))
                       (f64.sub (f64.abs (local.get $miss)) (local.get $miss)))))
                 (f64.const 0)
                 (f64.eq (local.get $miss) (local.get $miss)))))
             (local.set $total (f64.add (local.get $total) (local.get $y)))
-            (local.set $p (i32.add (i32.load offset=76 (local.get $f)) (local.get $at)))
+            (local.set $p (i32.add (i32.load offset=72 (local.get $f)) (local.get $at)))
             (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $y)))
-            (local.set $p (i32.add (i32.load offset=80 (local.get $f)) (local.get $at)))
+            (local.set $p (i32.add (i32.load offset=76 (local.get $f)) (local.get $at)))
             (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $x)))
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (br $period)))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rep)))
 
-    (f64.store offset=144 (local.get $f) (local.get $base))
-    (f64.store offset=152 (local.get $f) (local.get $pulled))
-    (f64.store offset=160 (local.get $f) (local.get $pushed))
-    (f64.store offset=168 (local.get $f) (local.get $gaveUp))
-    (f64.store offset=176 (local.get $f) (local.get $movingCost))
-    (f64.store offset=184 (local.get $f) (local.get $planning))
-    (f64.store offset=192 (local.get $f) (local.get $saved))
-    (f64.store offset=200 (local.get $f) (local.get $total))
+    (f64.store offset=136 (local.get $f) (local.get $base))
+    (f64.store offset=144 (local.get $f) (local.get $pulled))
+    (f64.store offset=152 (local.get $f) (local.get $pushed))
+    (f64.store offset=160 (local.get $f) (local.get $gaveUp))
+    (f64.store offset=168 (local.get $f) (local.get $movingCost))
+    (f64.store offset=176 (local.get $f) (local.get $planning))
+    (f64.store offset=184 (local.get $f) (local.get $saved))
+    (f64.store offset=192 (local.get $f) (local.get $total))
   )
 )

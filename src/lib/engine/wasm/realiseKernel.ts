@@ -6,26 +6,9 @@
 import { REALISE_BASE64 } from './kernelBytes';
 import { decode, type WasmKernel } from './wasmKernel';
 
-/** What a period is worth after a shift, asked of the TypeScript for reps out of reach. */
-export type CellValue = (
-  cell: number,
-  target: number,
-  fixed: number,
-  sales: number,
-  nextMarginal: number,
-  curvature: number,
-  shift: number,
-) => number;
-
-/** Where in a frame realise.wat leaves a question's numbers, in the order CellValue takes them. */
-export const QUESTION_AT = 208;
-
 export interface RealiseKernel {
-  /**
-   * Runs one trial's pass for the scheme whose frame is at `frame`; `ask` answers for a cell
-   * with the numbers at QUESTION_AT in the frame.
-   */
-  run(frame: number, ask: (cell: number) => number): void;
+  /** Runs one trial's pass for the scheme whose frame is at `frame`. */
+  run(frame: number): void;
 }
 
 const instances = new WeakMap<WasmKernel, RealiseKernel | null>();
@@ -40,21 +23,12 @@ export function realiseKernel(kernel: WasmKernel): RealiseKernel | null {
 }
 
 function instantiate(kernel: WasmKernel): RealiseKernel | null {
-  let asked: (cell: number) => number = () => NaN;
-  const value = (_frame: number, cell: number) => asked(cell);
-  let realise: (frame: number) => void;
   try {
     const module = new WebAssembly.Module(decode(REALISE_BASE64));
-    const imports = { js: { memory: kernel.exports.memory, value } };
+    const imports = { js: { memory: kernel.exports.memory } };
     const exports = new WebAssembly.Instance(module, imports).exports;
-    realise = exports.realise as (frame: number) => void;
+    return { run: exports.realise as (frame: number) => void };
   } catch {
     return null;
   }
-  return {
-    run(frame, ask) {
-      asked = ask;
-      realise(frame);
-    },
-  };
 }

@@ -1,18 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kernelPass, kernelPassBytes } from '$lib/engine/behaviour/kernelPass';
-import type { PeriodRule } from '$lib/engine/behaviour/periodRule';
-import { shiftInput, walkShift } from '$lib/engine/behaviour/timing';
+import { TABLE_STRIDE, writePieces } from '$lib/engine/behaviour/payPieces';
+import { periodRule, type PeriodRule } from '$lib/engine/behaviour/periodRule';
+import { chooseShift, inverseCurvature } from '$lib/engine/behaviour/shiftChoice';
+import { shiftInput, writeCurvatures, type ShiftInput } from '$lib/engine/behaviour/timing';
 import type { BehaviourPlan, BehaviourSeries } from '$lib/engine/behaviour/types';
+import { selfSet } from '$lib/engine/schemes/selfSet';
 import type { SimPlan } from '$lib/engine/types';
 import { realiseKernel } from '$lib/engine/wasm/realiseKernel';
 import { ARRAYS, reserve, wasmKernel } from '$lib/engine/wasm/wasmKernel';
 import { FAST_CHECK } from '../helpers';
 
-/** One strategic rep's first period: its pieces of pay and the terms of its timing decision. */
+/** One strategic rep's first period: its rule of pay and the terms of its timing decision. */
 interface Cell {
-  kinks: number[];
-  slopes: number[];
+  rule: PeriodRule;
+  cap: number;
+  /** Weight of next year's quota in the rep's view of pay (the ratchet's rates are fixed). */
+  weight: number;
   target: number;
   fixed: number;
   sales: number;
@@ -23,7 +28,6 @@ interface Cell {
   nextMarginal: number;
   /** Most worth pushing into the next period (∞ when its pay has no ceiling). */
   pushCap: number;
-  checkpoint: boolean;
 }
 
 const kernel = wasmKernel();
@@ -66,26 +70,24 @@ function kernelShift(c: Cell): number {
   const own = (k: number) => new Float64Array(memory.buffer, ARRAYS + room + 16 * k, 2);
   const draws = own(0);
   draws.set([c.sales, c.nextSales]);
-  const kinks = new Float64Array(8);
-  const slopes = new Float64Array(8);
-  kinks.set(c.kinks);
-  slopes.set(c.slopes);
+  const table = new Float64Array(2 * TABLE_STRIDE);
+  const pieces = writePieces(terms(c), table, 0);
   const pass = kernelPass(realiser, memory, ARRAYS, plan, behaviour);
+  writeCurvatures(behaviour.expected, c.cost, pass.curvature, pass.inverse);
   const run = pass.scheme(0, {
     draws,
     booked: own(1),
     target: own(2),
-    kinks,
-    slopes,
-    counts: Uint8Array.of(c.kinks.length, 255),
+    table,
+    widest: pieces,
     moves: true,
-    checkpoint: c.checkpoint,
+    checkpoint: c.rule.kind === 'checkpoint',
     every: 0,
     rate: 0,
   });
   if (run === undefined) throw new Error('the pass must take a plan without a ratchet');
-  // A lift of 1 keeps the rep's effort out of question: nothing asks for a value.
-  run(() => NaN);
+  // A lift of 1 keeps the rep's effort out of question: one decision is made.
+  run();
 
   const series = { cellPushed: two(0), cellPulled: two(0), cellSales: two(0), cellTarget: two(0) };
   pass.close([series as unknown as BehaviourSeries]);
@@ -94,59 +96,78 @@ function kernelShift(c: Cell): number {
   return pushed > 0 ? pushed : pulled > 0 ? -pulled : 0;
 }
 
-/** timing.ts's own decision for the same cell. */
-function typescriptShift(c: Cell): number {
-  const rule: PeriodRule = c.checkpoint
-    ? { kind: 'checkpoint', rate: 0, every: 1 }
-    : { kind: 'haggled-quota', excessRate: 0 };
-  const input = shiftInput(rule);
+/** The cell's terms as a timing decision's input, before its sales and bounds are set. */
+function terms(c: Cell): ShiftInput {
+  const input = shiftInput(c.rule);
   input.target = c.target;
   input.fixed = c.fixed;
+  input.cap = c.cap;
+  input.weight = c.weight;
+  input.up = 0.5;
+  input.down = 0.2;
+  return input;
+}
+
+/** shiftChoice.ts's decision for the same cell, from the same table. */
+function typescriptShift(c: Cell): number {
+  const input = terms(c);
+  const table = new Float64Array(TABLE_STRIDE);
+  writePieces(input, table, 0);
   input.sales = c.sales;
   input.maxPull = c.share * c.nextSales;
   input.maxPush = Math.min(c.share * c.sales, c.pushCap);
   input.curvature = c.cost / c.expected;
+  input.inverse = inverseCurvature(input.curvature);
   input.nextMarginal = c.nextMarginal;
-  walkShift(input, Float64Array.from(c.kinks), Float64Array.from(c.slopes), 0, c.kinks.length);
+  chooseShift(input, table, 0, c.rule.kind === 'checkpoint' ? c.fixed : 0);
   return input.shift;
 }
+
+const RULES: PeriodRule[] = [
+  { kind: 'haggled-quota', excessRate: 0.005 },
+  { kind: 'haggled-quota', excessRate: 0.2 },
+  { kind: 'checkpoint', rate: 0.05, every: 1 },
+  periodRule(selfSet(0.05, 'zero'))!,
+  periodRule(selfSet(0.05, 'none'))!,
+  periodRule({ ...selfSet(0.05, 'none'), alpha: 0.02 })!,
+];
 
 // Sales on a kink, on the target and a pull or push away from them, where the walk's edge
 // cases are (a step gained or lost exactly at the target, pieces of zero width).
 const cells: fc.Arbitrary<Cell> = fc
   .record({
+    rule: fc.constantFrom(...RULES),
+    cap: fc.constantFrom(Infinity, Infinity, 3, 6),
+    weight: fc.constantFrom(0, 0, 0.03),
     target: fc.constantFrom(100, 80, 1),
-    offsets: fc.array(fc.constantFrom(-40, -20, -0.5, 0, 10, 30), { minLength: 0, maxLength: 3 }),
-    slopes: fc.array(fc.constantFrom(0, 0.005, 0.05, 0.1, 2), { minLength: 4, maxLength: 4 }),
     fixed: fc.constantFrom(0, 3, 50),
-    at: fc.oneof(fc.constantFrom(-40, -20, -10, -3, 0, 10, 30), fc.double({ min: -60, max: 60 })),
+    at: fc.oneof(
+      fc.constantFrom(-50, -40, -20, -10, -3, 0, 10, 30),
+      fc.double({ min: -60, max: 60 }),
+    ),
     nextSales: fc.constantFrom(0, 10, 100, 1000),
     share: fc.constantFrom(0, 0.1, 0.3),
     cost: fc.constantFrom(0, 0.5, 5),
     nextMarginal: fc.constantFrom(0, 0.005, 0.05, 0.2),
     pushCap: fc.constantFrom(Infinity, 0, 5, 25),
-    checkpoint: fc.boolean(),
   })
-  .map((r) => {
-    const kinks = [...new Set(r.offsets.map((o) => r.target + o))].sort((a, b) => a - b);
-    return {
-      kinks,
-      slopes: r.slopes.slice(0, kinks.length + 1),
-      target: r.target,
-      fixed: r.fixed,
-      sales: Math.max(0, r.target + r.at),
-      nextSales: r.nextSales,
-      share: r.share,
-      cost: r.cost,
-      expected: r.target,
-      nextMarginal: r.nextMarginal,
-      pushCap: r.pushCap,
-      checkpoint: r.checkpoint,
-    };
-  });
+  .map((r) => ({
+    rule: r.rule,
+    cap: r.cap,
+    weight: r.weight,
+    target: r.target,
+    fixed: r.fixed,
+    sales: Math.max(0, r.target + r.at),
+    nextSales: r.nextSales,
+    share: r.share,
+    cost: r.cost,
+    expected: r.target,
+    nextMarginal: r.nextMarginal,
+    pushCap: r.pushCap,
+  }));
 
-describe('realise.wat decides each shift as timing.ts’s walkShift does', () => {
-  it('to the bit, on kinks, on the target and between them, with and without a step', () => {
+describe('realise.wat decides each shift as shiftChoice.ts’s chooseShift does', () => {
+  it('to the bit, on kinks, on the target and between them, with and without a step or a cap', () => {
     fc.assert(
       fc.property(cells, (c) => {
         const expected = typescriptShift(c);
