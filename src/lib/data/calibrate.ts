@@ -13,7 +13,7 @@ import { horizonPeriods } from './horizon';
 import { fitSql } from './sql/fitSql';
 import { say } from './importMessages';
 import { historySql, periodLabel } from './sql/historySql';
-import { periodCountSql, periodsSql } from './sql/periodsSql';
+import { DAYS_SQL, periodCountSql, periodsSql } from './sql/periodsSql';
 import { rampSql, usedSql } from './sql/rampSql';
 import { seasonSql } from './sql/seasonSql';
 import { trendSql } from './sql/trendSql';
@@ -60,6 +60,7 @@ export async function calibrate(
   db: Db,
   options: CalibrateOptions = {},
 ): Promise<CalibrationResult> {
+  await db.exec(DAYS_SQL);
   const [span] = await db.query<Span>(spanSql());
   if (!span || span.rows === 0) throw new Error('calibrate: the table sales is empty');
 

