@@ -159,7 +159,8 @@ async function loadWatched(
 
   const start = recordStart(text, preview.headerRow);
   await registerRecords(db, text, start.offset, utf8);
-  for (const sql of parseMacrosSql(options)) await db.exec(sql);
+  // One call for all the macros: in the browser each call is a trip to DuckDB's worker and back.
+  await db.exec(parseMacrosSql(options).join(';\n'));
   try {
     const numbering = options.numbered ? 'first-column' : { offset: start.lines };
     await db.exec(readCsvSql(INPUT_FILE, delimiter, preview.headers.length));
@@ -174,9 +175,7 @@ async function loadWatched(
   const order = await decideDateOrder(db, at.date, options.dateOrder);
   if (!order.ok) return { ok: false, errors: [order.error(fileName, mapping.date ?? '')] };
   if (order.order)
-    for (const sql of parseMacrosSql({ ...options, dateOrder: order.order })) {
-      await db.exec(sql);
-    }
+    await db.exec(parseMacrosSql({ ...options, dateOrder: order.order }).join(';\n'));
 
   const scale = (role: 'sales' | 'target' | 'refund') => headerScale(mapping[role]);
   const scales = { sales: scale('sales'), target: scale('target'), refund: scale('refund') };

@@ -32,12 +32,13 @@ export const dropAsideSql = DATA_TABLES.map((table) => `DROP TABLE IF EXISTS ${a
  * stop the tables from being put back. Resolves to whether the new tables were kept.
  */
 export async function replacingData(db: Db, replace: () => Promise<boolean>): Promise<boolean> {
-  for (const sql of setAsideSql) await db.exec(sql);
+  // Each list in one call, which runs its statements in order and stops at the first that fails.
+  await db.exec(setAsideSql.join(';\n'));
   let keep = false;
   try {
     keep = await replace();
   } finally {
-    for (const sql of keep ? dropAsideSql : restoreSql) await db.exec(sql);
+    await db.exec((keep ? dropAsideSql : restoreSql).join(';\n'));
   }
   return keep;
 }
