@@ -1,7 +1,7 @@
-import { figureText, intervalText, isNoise } from '../lib/components/tables/cellText';
+import { figureText, intervalText } from '../lib/components/tables/cellText';
 import { formatNumber, type FormatStyle, type NumberKind } from '../lib/i18n/format';
 import type { Estimate } from '../lib/engine/types';
-import { NONE } from './format';
+import { NONE, withoutNoise } from './format';
 
 // The behaviour tables read as the app's Behaviour table: amounts to three significant digits
 // below 100 and in whole units above, an interval rounded to its figure's last digit, so that a
@@ -28,6 +28,5 @@ export function estimate(e: Estimate, signed = false): string {
  * size `scale`, and read 0.
  */
 export function difference(d: Estimate, scale: number): string {
-  const quiet = (x: number) => (isNoise(x, scale) ? 0 : x);
-  return estimate({ mean: quiet(d.mean), se: quiet(d.se) }, true);
+  return estimate(withoutNoise(d, scale), true);
 }

@@ -1,3 +1,4 @@
+import { isNoise } from '../lib/components/tables/cellText';
 import type { Estimate } from '../lib/engine/types';
 
 /** Shown for a figure a scheme does not have (no target: no accuracy or hit rate). */
@@ -24,3 +25,16 @@ export const withSe = (value: Estimate, format: (value: number) => string) =>
   Number.isFinite(value.mean) ? `${format(value.mean)} ± ${amount(value.se)}` : NONE;
 
 export const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A paired difference with what is rounding error next to the figures compared (of size
+ * `scale`) taken as 0: on the same draws two schemes' equal sales differ by 1e-15, not by zero.
+ */
+export function withoutNoise(d: Estimate, scale: number): Estimate {
+  const quiet = (x: number) => (isNoise(x, scale) ? 0 : x);
+  return { mean: quiet(d.mean), se: quiet(d.se) };
+}
+
+/** A difference and its se: signed, and 0 where it is rounding error next to `scale`. */
+export const differenceWithSe = (d: Estimate, scale: number) =>
+  withSe(withoutNoise(d, scale), (value) => (value === 0 ? amount(0) : signed(amount(value))));

@@ -1,7 +1,7 @@
 import type { RunSummary } from '../lib/engine/types';
 import { behaviourReport } from './behaviourReport';
 import { costTable } from './costTable';
-import { amount, count, share, signed, withSe } from './format';
+import { amount, count, differenceWithSe, share, signed, withSe } from './format';
 import { textTable } from './textTable';
 
 /**
@@ -42,17 +42,24 @@ export function tableReport(summary: RunSummary, title: string): string {
 
   const sections = [heading, schemes];
   if (summary.differences.length > 0) {
+    const byId = new Map(summary.schemes.map((s) => [s.id, s]));
     sections.push(
       textTable([
         ['difference (same draws)', 'payout', 'sales', 'pay/sales', 'MAPE', 'hit'],
-        ...summary.differences.map((diff) => [
-          `${diff.id} − ${diff.baseline}`,
-          withSe(diff.payout, (value) => signed(amount(value))),
-          withSe(diff.sales, (value) => signed(amount(value))),
-          signed(share(diff.payoutShareOfSales.mean)),
-          signed(share(diff.targetMape.mean)),
-          signed(share(diff.hitRate.mean)),
-        ]),
+        ...summary.differences.map((diff) => {
+          const [a, b] = [byId.get(diff.id), byId.get(diff.baseline)];
+          // The size of the figures compared, against which a difference may be mere rounding.
+          const scale = (key: 'payout' | 'sales') =>
+            Math.max(Math.abs(a?.[key].mean ?? 0), Math.abs(b?.[key].mean ?? 0));
+          return [
+            `${diff.id} − ${diff.baseline}`,
+            differenceWithSe(diff.payout, scale('payout')),
+            differenceWithSe(diff.sales, scale('sales')),
+            signed(share(diff.payoutShareOfSales.mean)),
+            signed(share(diff.targetMape.mean)),
+            signed(share(diff.hitRate.mean)),
+          ];
+        }),
       ]),
     );
   }

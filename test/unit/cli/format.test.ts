@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { differenceWithSe, withoutNoise } from '../../../src/cli/format';
+
+describe('paired differences on the command line', () => {
+  it('withoutNoise takes a difference that is rounding error next to its figures as 0', () => {
+    expect(withoutNoise({ mean: 5.3054e-15, se: 8.9453e-15 }, 1652.2)).toEqual({ mean: 0, se: 0 });
+    expect(withoutNoise({ mean: -0.00052807, se: 0.000087 }, 0.086)).toEqual({
+      mean: -0.00052807,
+      se: 0.000087,
+    });
+    // Only the part that is noise goes: a real difference keeps its se of rounding error.
+    expect(withoutNoise({ mean: 2, se: 1e-14 }, 1652.2)).toEqual({ mean: 2, se: 0 });
+  });
+
+  it('differenceWithSe signs a difference and writes one of rounding error as 0 ± 0', () => {
+    expect(differenceWithSe({ mean: 5.3054e-15, se: 8.9453e-15 }, 1652.2)).toBe('0 ± 0');
+    expect(differenceWithSe({ mean: -32.323, se: 0.42203 }, 62.988)).toBe('-32.323 ± 0.42203');
+    expect(differenceWithSe({ mean: 1.5, se: 0.25 }, 62.988)).toBe('+1.5 ± 0.25');
+  });
+});
