@@ -100,7 +100,7 @@ export function simulateBlock(
       out.bias[k] = t.positive > 0 ? t.bias / t.positive : NaN;
       out.hit[k] = t.targeted > 0 ? t.hits / t.targeted : NaN;
       out.sales[k] = bookedTotal;
-      behaviour?.tally(s, pay, k);
+      behaviour?.tally(s, pay, t.pay, k);
       out.events.set(context.events, k * context.events.length);
       if (k === 0) result.samplePayout?.[s].set(pay);
     }

@@ -30,8 +30,11 @@ export interface BehaviourBlock {
   series: BehaviourSeries[];
   /** Applies behaviour to trial k's draws for scheme s; returns the scheme's total sales. */
   realise(s: number, draws: Float64Array, k: number): number;
-  /** Adds trial k's costs, planning cost and utility for scheme s once `pay` is filled. */
-  tally(s: number, pay: Float64Array, k: number): void;
+  /**
+   * Adds trial k's costs, planning cost and utility for scheme s once `pay` is filled and
+   * tallied (`paid` is its total).
+   */
+  tally(s: number, pay: Float64Array, paid: number, k: number): void;
   /** Completes the series at the end of the block. */
   close(): void;
 }
@@ -65,8 +68,8 @@ export function behaviourBlock(
   const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));
   const pieces = plan.schemes.map((_, s) => fixedPieces(plan, behaviour, s, inputs[s]));
   const pass = room?.pass;
-  const shiftCost = pass?.shiftCost ?? new Float64Array(cells);
-  const spent = pass?.spent ?? new Float64Array(cells);
+  const shiftCost = new Float64Array(cells);
+  const spent = new Float64Array(cells);
   const curvature = pass?.curvature ?? new Float64Array(cells);
   const inverse = pass?.inverse ?? new Float64Array(cells);
   writeCurvatures(behaviour.expected, behaviour.settings.timing.cost, curvature, inverse);
@@ -93,7 +96,7 @@ export function behaviourBlock(
   const inKernel = steps.map((step, s) => {
     const rule = rules[s];
     const checkpoint = rule?.kind === 'checkpoint';
-    return pass?.scheme(s, {
+    const run = pass?.scheme(s, {
       draws: room?.sales ?? sales[s],
       booked: sales[s],
       target: views[s].target,
@@ -103,19 +106,22 @@ export function behaviourBlock(
       every: checkpoint ? rule.every : 0,
       rate: checkpoint ? rule.rate : 0,
     });
+    // The tally reads the costs where the kernel's pass leaves them.
+    if (run !== undefined) Object.assign(step, { shiftCost: run.shiftCost, spent: run.spent });
+    return run;
   });
 
   const realise = (s: number, draws: Float64Array, k: number): number => {
     // The kernel's pass reads the draws where the room keeps them, which are these.
     const run = inKernel[s];
-    if (run !== undefined) return recordPass(steps[s], k, run());
+    if (run !== undefined) return recordPass(steps[s], k, run.run());
     steps[s].draws = draws;
     return realiseTrial(steps[s], k);
   };
 
-  const tally = (s: number, pay: Float64Array, k: number): void => {
+  const tally = (s: number, pay: Float64Array, paid: number, k: number): void => {
     series[s].hagglingCost[k] = haggling[s];
-    tallyTrial(steps[s], pay, k);
+    tallyTrial(steps[s], pay, paid, k);
   };
 
   const close = () => pass?.close(series);
@@ -324,19 +330,19 @@ function setTerms(input: ShiftInput, step: Step, i: number): void {
 
 /**
  * The reps' utility of net pay for one trial (realise has added the planning cost). A
- * risk-neutral rep's utility is its net pay, whose sum needs no per-cell costs.
+ * risk-neutral rep's utility is its net pay, whose sum needs no per-cell costs: the pay is
+ * the total the trial's tally took.
  */
-function tallyTrial(step: Step, pay: Float64Array, k: number): void {
+function tallyTrial(step: Step, pay: Float64Array, paid: number, k: number): void {
   const { behaviour, shiftCost, spent, out } = step;
   const { hagglingCost } = behaviour.schemes[step.s];
   const { expected, settings } = behaviour;
   const risk = settings.risk;
-  let welfare = 0;
   if (risk.kind === 'neutral') {
-    for (let i = 0; i < pay.length; i++) welfare += pay[i];
-    out.utility[k] = welfare - out.effortCost[k] - out.shiftCost[k] - step.haggling;
+    out.utility[k] = paid - out.effortCost[k] - out.shiftCost[k] - step.haggling;
     return;
   }
+  let welfare = 0;
   for (let i = 0; i < pay.length; i++) {
     const net = pay[i] - spent[i] - shiftCost[i] - hagglingCost[i];
     welfare += utility(risk, net, expected[i]);

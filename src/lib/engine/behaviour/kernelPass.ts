@@ -13,17 +13,19 @@ import type { BehaviourPlan, BehaviourSeries } from './types';
 const FRAME = 208;
 
 /**
- * Per-cell arrays of a scheme besides its table of pieces of pay: lift, plan targets, fixed
- * pay, stakes, next marginals, push caps, effort costs and the four per-cell sums.
+ * Per-cell arrays of doubles of a scheme besides its table of pieces of pay: lift, plan
+ * targets, fixed pay, stakes, next marginals, push caps, effort costs, effort spent, moving
+ * costs and the four per-cell sums.
  */
-const SCHEME_CELL_ARRAYS = 11;
+const SCHEME_CELL_ARRAYS = 13;
 
 /** Room the pass needs in the kernel's memory for a block of `plan`, in bytes. */
 export function kernelPassBytes(plan: SimPlan): number {
   const cells = plan.reps * plan.periods;
-  const shared = 8 * (4 * cells + plan.reps) + eights(plan.reps);
+  const shared = 8 * (2 * cells + plan.reps) + eights(plan.reps);
   // 8 more bytes let the table start on 16, where its pairs of doubles load whole.
-  const perScheme = FRAME + 8 * (SCHEME_CELL_ARRAYS + TABLE_STRIDE) * cells + 8;
+  const perScheme =
+    FRAME + 8 * (SCHEME_CELL_ARRAYS + TABLE_STRIDE) * cells + eights(4 * (cells + 1)) + 8;
   return shared + plan.schemes.length * perScheme;
 }
 
@@ -40,16 +42,21 @@ export interface PassFigures {
 }
 
 export interface KernelPass {
-  /** Per cell, shared by the schemes: the moving cost and effort spent of the current trial. */
-  shiftCost: Float64Array;
-  spent: Float64Array;
   /** Per cell, for the caller to fill: the curvature of moving deals' cost and its inverse. */
   curvature: Float64Array;
   inverse: Float64Array;
   /** A scheme's pass over one trial, or undefined when it must run in TypeScript. */
-  scheme(s: number, setup: SchemeSetup): (() => PassFigures) | undefined;
+  scheme(s: number, setup: SchemeSetup): SchemePass | undefined;
   /** Adds the per-cell sums of the block to each scheme's series. */
   close(series: BehaviourSeries[]): void;
+}
+
+/** A scheme's pass over one trial, and what it leaves per cell for the trial's tally. */
+export interface SchemePass {
+  run(): PassFigures;
+  /** The current trial's moving cost and effort spent: the plan's, or 0 where a rep gave up. */
+  shiftCost: Float64Array;
+  spent: Float64Array;
 }
 
 /** A scheme's arrays the frame points to, and its rule's settings. */
@@ -101,8 +108,6 @@ export function kernelPass(
   const strategic = bytes(plan.reps);
   strategic.set(behaviour.strategic);
   const lastSales = copy(behaviour.lastSales);
-  const shiftCost = doubles(cells);
-  const spent = doubles(cells);
   const sums: Float64Array[][] = [];
   const { timing, company } = behaviour.settings;
 
@@ -116,15 +121,23 @@ export function kernelPass(
     }
 
     const frame = take(FRAME);
-    const ints = new Int32Array(buffer, frame, 25);
+    const ints = new Int32Array(buffer, frame, 26);
     const reals = new Float64Array(buffer, frame + 104, 12);
     if (next % 16 !== 0) take(8);
     const table = doubles(TABLE_STRIDE * cells);
     table.set(setup.table);
-    // The memory holds the last block's arrays: the sums must start at 0.
+    // The memory holds the last block's arrays: the sums and moving costs must start at 0.
     const cellSums = [doubles(cells), doubles(cells), doubles(cells), doubles(cells)];
     for (const sum of cellSums) sum.fill(0);
     sums[s] = cellSums;
+    // The pass writes moving costs only where reps move deals, and effort spent only where a
+    // rep gives up, which it lists (`quits`) to restore at the start of the next trial.
+    const shiftCost = doubles(cells);
+    shiftCost.fill(0);
+    const spent = copy(b.effortCost);
+    // Their count is the list's last entry.
+    const quits = new Int32Array(buffer, take(eights(4 * (cells + 1))), cells + 1);
+    quits[cells] = 0;
     const offsets = [
       setup.draws,
       copy(b.lift),
@@ -144,8 +157,9 @@ export function kernelPass(
       copy(b.effortCost),
       ...cellSums,
       copy(b.pushCap),
+      quits,
     ].map((v) => v.byteOffset);
-    ints.set(offsets);
+    ints.set(offsets.slice(0, 21));
     ints[21] = plan.reps;
     ints[22] = plan.periods;
     ints[23] =
@@ -154,6 +168,7 @@ export function kernelPass(
       (setup.checkpoint ? 4 : 0) |
       (setup.widest <= 2 ? 8 : 0);
     ints[24] = setup.every;
+    ints[25] = offsets[21];
     reals.set([setup.rate, timing.maxShare, company.overCost, company.underCost]);
 
     const figures: PassFigures = {
@@ -166,7 +181,7 @@ export function kernelPass(
       saved: 0,
       total: 0,
     };
-    return (): PassFigures => {
+    const run = (): PassFigures => {
       kernel.run(frame);
       figures.base = reals[4];
       figures.pulled = reals[5];
@@ -178,6 +193,7 @@ export function kernelPass(
       figures.total = reals[11];
       return figures;
     };
+    return { run, shiftCost, spent };
   };
 
   // The series' per-cell sums start the block at 0, as the kernel's did.
@@ -191,7 +207,7 @@ export function kernelPass(
     });
   };
 
-  return { shiftCost, spent, curvature, inverse, scheme, close };
+  return { curvature, inverse, scheme, close };
 }
 
 /** `count` bytes rounded up to a whole number of doubles. */

@@ -13,14 +13,15 @@
 ;; $f, bytes): the i32 offsets of draws 0, lift 4, plan targets 8, fixed pay 12, stakes 16,
 ;; next marginals 20, curvatures 24 and their inverses 28 (per cell), tables of pieces 32
 ;; (16 doubles per cell, from an address divisible by 16), strategic 36 (u8 per rep), last
-;; sales 40 (per rep), and of what it writes: targets 44, booked sales 48, moving costs 52,
-;; effort spent 56 (from effort costs 60), per-cell sums pushed 64, pulled 68, sales 72 and
-;; targets 76; push caps 80; then reps 84, periods 88, flags 92 (1 naive reps report last
-;; sales, 2 strategic reps move deals, 4 a checkpoint rule, 8 no table has more than two
-;; pieces), settlement block 96; f64 rate 104,
-;; most moved as a share 112, cost of over- and under-forecasts 120 and 128. It writes the
-;; trial's base sales 136, pulled 144, pushed 152, gave up 160, moving cost 168, planning cost
-;; 176, effort saved 184 and booked sales 192.
+;; sales 40 (per rep), and of what it writes: targets 44, booked sales 48, moving costs 52
+;; (where reps move deals; the rest stays 0), effort spent 56 (effort costs 60, except where
+;; a rep gave up), per-cell sums pushed 64, pulled 68, sales 72 and targets 76; push caps 80;
+;; then reps 84, periods 88, flags 92 (1 naive reps report last sales, 2 strategic reps move
+;; deals, 4 a checkpoint rule, 8 no table has more than two pieces), settlement block 96, and
+;; a list of the cells where reps gave up 100 (i32 byte offsets, then their count in the
+;; place after the last cell's); f64 rate 104, most moved as a share 112, cost of over- and
+;; under-forecasts 120 and 128. It writes the trial's base sales 136, pulled 144, pushed 152,
+;; gave up 160, moving cost 168, planning cost 176, effort saved 184 and booked sales 192.
 
 (module
   (import "js" "memory" (memory 1))
@@ -31,7 +32,7 @@
     (local $share f64)
     (local $r i32) (local $j i32) (local $at i32) (local $strategic i32) (local $mover i32)
     (local $lost i32) (local $quit i32) (local $reach i32) (local $round i32)
-    (local $t i32) (local $p i32)
+    (local $t i32) (local $p i32) (local $quits i32) (local $quitCount i32)
     (local $x f64) (local $y f64) (local $carry f64) (local $cost f64) (local $fixed f64)
     (local $maxPull f64) (local $maxPush f64) (local $curv f64) (local $nm f64) (local $jump f64)
     (local $moved f64) (local $keep f64) (local $sales f64) (local $miss f64)
@@ -54,6 +55,20 @@
     (local.set $flags (i32.load offset=92 (local.get $f)))
     (local.set $every (i32.load offset=96 (local.get $f)))
     (local.set $share (f64.load offset=112 (local.get $f)))
+
+    ;; Effort spent where reps gave up last trial is the plan's again (at $at, bytes).
+    (local.set $quits (i32.load offset=100 (local.get $f)))
+    (local.set $p (i32.shl (i32.mul (local.get $reps) (local.get $periods)) (i32.const 2)))
+    (local.set $quitCount (i32.load (i32.add (local.get $quits) (local.get $p))))
+    (block $restored
+      (loop $restore
+        (br_if $restored (i32.eqz (local.get $quitCount)))
+        (local.set $quitCount (i32.sub (local.get $quitCount) (i32.const 1)))
+        (local.set $at (i32.load (i32.add (local.get $quits)
+          (i32.shl (local.get $quitCount) (i32.const 2)))))
+        (f64.store (i32.add (local.get $spent) (local.get $at))
+          (f64.load (i32.add (i32.load offset=60 (local.get $f)) (local.get $at))))
+        (br $restore)))
 
     (block $repsDone
       (loop $rep
@@ -96,9 +111,6 @@
               (local.get $carry)))
             (local.set $base (f64.add (local.get $base)
               (f64.load (i32.add (local.get $draws) (local.get $at)))))
-            (local.set $cost (f64.const 0))
-            (f64.store (i32.add (local.get $spent) (local.get $at))
-              (f64.load (i32.add (i32.load offset=60 (local.get $f)) (local.get $at))))
 
             (if (i32.and (local.get $mover)
                   (i32.lt_s (local.get $j) (i32.sub (local.get $periods) (i32.const 1))))
@@ -255,7 +267,11 @@
                           (local.set $moved (local.get $shift))
                           (local.set $p (i32.add (local.get $spent) (local.get $at)))
                           (local.set $saved (f64.add (local.get $saved) (f64.load (local.get $p))))
-                          (f64.store (local.get $p) (f64.const 0)))))))
+                          (f64.store (local.get $p) (f64.const 0))
+                          (i32.store (i32.add (local.get $quits)
+                            (i32.shl (local.get $quitCount) (i32.const 2))) (local.get $at))
+                          (local.set $quitCount
+                            (i32.add (local.get $quitCount) (i32.const 1))))))))
 
                 ;; The trial's figures without a branch on the move, whose sign is random: a
                 ;; push adds max(moved, 0), a pull −min(moved, 0), and the other +0.
@@ -277,6 +293,8 @@
                 (local.set $cost (f64.mul (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
                   (local.get $moved)) (local.get $moved)))
                 (local.set $movingCost (f64.add (local.get $movingCost) (local.get $cost)))
+                (f64.store (i32.add (i32.load offset=52 (local.get $f)) (local.get $at))
+                  (local.get $cost))
                 (local.set $y (f64.sub (local.get $y) (local.get $moved)))
                 ;; A move meant to land on the target lands on it, whatever the rounding.
                 ;; (Selected as integers: a select of doubles would branch.)
@@ -296,8 +314,6 @@
                       (i32.or (local.get $lost) (f64.lt (local.get $y) (local.get $x))))))))
               (else (local.set $carry (f64.const 0))))
 
-            (f64.store (i32.add (i32.load offset=52 (local.get $f)) (local.get $at))
-              (local.get $cost))
             (f64.store (i32.add (local.get $booked) (local.get $at)) (local.get $y))
             ;; Planning cost; NaN targets (rules without one) add nothing. Selected: adding +0
             ;; to a sum that starts at +0 changes no bit, where skipping would branch.
@@ -322,6 +338,9 @@
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $rep)))
 
+    (i32.store (i32.add (local.get $quits)
+      (i32.shl (i32.mul (local.get $reps) (local.get $periods)) (i32.const 2)))
+      (local.get $quitCount))
     (f64.store offset=136 (local.get $f) (local.get $base))
     (f64.store offset=144 (local.get $f) (local.get $pulled))
     (f64.store offset=152 (local.get $f) (local.get $pushed))

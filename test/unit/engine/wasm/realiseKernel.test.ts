@@ -87,7 +87,7 @@ function kernelShift(c: Cell): number {
   });
   if (run === undefined) throw new Error('the pass must take a plan without a ratchet');
   // A lift of 1 keeps the rep's effort out of question: one decision is made.
-  run();
+  run.run();
 
   const series = { cellPushed: two(0), cellPulled: two(0), cellSales: two(0), cellTarget: two(0) };
   pass.close([series as unknown as BehaviourSeries]);
