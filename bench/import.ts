@@ -81,6 +81,58 @@ function childrenCpu(): number {
 }
 
 /**
+ * Processor seconds used so far by the threads of Chromium's processes, keyed by process type
+ * and the thread's name as Linux has it (renderer/chromium: the page's main thread;
+ * renderer/DedicatedWorker: DuckDB's worker and the simulation's; renderer/ThreadPoolForeg:
+ * V8's background compilation and garbage collection, among others).
+ */
+function threadCpu(): Map<string, number> {
+  const mine = new Set<number>();
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      continue;
+    }
+  }
+  for (const pid of parents.keys()) {
+    let up = parents.get(pid);
+    while (up !== undefined && up > 1 && up !== process.pid) up = parents.get(up);
+    if (up === process.pid) mine.add(pid);
+  }
+  const byName = new Map<string, number>();
+  for (const pid of mine) {
+    let tasks: string[];
+    let kind: string;
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`);
+      // Chromium rewrites its helpers' command lines: arguments may be joined by spaces.
+      const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!line.includes('chrom')) continue; // the static server
+      kind = /--type=([\w-]+)/.exec(line)?.[1] ?? 'browser';
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const used = (Number(fields[11]) + Number(fields[12])) / 100;
+        const key = `${kind}/${name}`;
+        byName.set(key, (byName.get(key) ?? 0) + used);
+      } catch {
+        continue; // the thread ended while we looked
+      }
+    }
+  }
+  return byName;
+}
+
+/**
  * Waits until Chromium's processes use under a tenth of a core over half a second (at most
  * 30 s): after its first result the page starts DuckDB and loads the sample's rows into it in the
  * background, which a user opening the import dialog seconds later never waits for.
@@ -108,6 +160,8 @@ interface BrowserTimes {
    * from the result's appearing in the page to the bench's seeing it.
    */
   lag: { toClick: number; toSeen: number };
+  /** Processor seconds by thread name over the import (threadCpu), largest first. */
+  threads: [string, number][];
   /** Milliseconds from the result's appearing to the next frame's start. */
   toFrame: number;
   /** Long tasks ending after the result appeared: [start after it, duration] in ms. */
@@ -212,10 +266,15 @@ async function inChromium(file: string, dir: string, steps: number): Promise<Bro
     });
     const previewed = performance.now();
     const cpu = childrenCpu();
+    const threadsBefore = threadCpu();
     await page.locator('[data-testid="import-confirm"]').click();
     await page.locator('[data-testid="import-result"]').waitFor({ timeout: 300_000 });
     const imported = performance.now();
     const used = childrenCpu() - cpu;
+    const threads = [...threadCpu()]
+      .map(([name, t]): [string, number] => [name, t - (threadsBefore.get(name) ?? 0)])
+      .filter(([, t]) => t >= 0.01)
+      .sort((a, b) => b[1] - a[1]);
 
     const gap = Number(await page.evaluate('window.gap'));
     const timing = (await page.evaluate(`(() => ({
@@ -253,6 +312,7 @@ async function inChromium(file: string, dir: string, steps: number): Promise<Bro
       import: { wall: (imported - previewed) / 1000, cpu: used },
       longestFrameGap: gap / 1000,
       phases: phasesOf(timing.measures, timing.confirmed, timing.shown),
+      threads,
       pageTotal: timing.shown - timing.confirmed,
       toFrame: timing.painted - timing.shown,
       longTasksAfter: timing.longTasks,
@@ -308,6 +368,8 @@ async function main(): Promise<void> {
           `and sees the result ${web.lag.toSeen.toFixed(0)} ms after it shows)`,
         `  next frame ${web.toFrame.toFixed(0)} ms after the result shows; long tasks after it ` +
           `(start, ms): ${web.longTasksAfter.map(([a, d]) => `${a}+${d}`).join(', ') || 'none'}`,
+        `  processor by thread (s): ` +
+          web.threads.map(([name, t]) => `${name} ${t.toFixed(2)}`).join(', '),
         `chromium phases (ms, page clock):`,
         ...web.phases.map(([phase, ms]) => `  ${phase.padEnd(44)} ${ms.toFixed(0).padStart(6)}`),
         `  ${'sum'.padEnd(44)} ${phaseSum(web.phases).toFixed(0).padStart(6)}`,
