@@ -152,7 +152,7 @@ interface Step {
 
 function realiseTrial(step: Step, k: number): number {
   const { plan, behaviour, s, draws, booked, target, input, out, shiftCost, spent } = step;
-  const { table, kept } = step.pieces;
+  const { table, counts } = step.pieces;
   const planned = plan.schemes[s];
   const b = behaviour.schemes[s];
   const periods = plan.periods;
@@ -224,14 +224,15 @@ function realiseTrial(step: Step, k: number): number {
         // Kept tables already hold the cap and the ratchet's view; other cells need them.
         let at = i * TABLE_STRIDE;
         let pieces = table;
-        if (kept[i] === 0) {
+        let count = counts[i];
+        if (count === 0) {
           setTerms(input, step, i);
-          writePieces(input, input.table, 0);
+          count = writePieces(input, input.table, 0);
           at = 0;
           pieces = input.table;
         }
         const jump = every > 0 ? input.fixed : 0;
-        chooseShift(input, pieces, at, jump);
+        chooseShift(input, pieces, at, jump, count);
         let moved = input.shift;
         let quit = false;
         if (!reach && lift[i] !== 1) {
@@ -239,7 +240,7 @@ function realiseTrial(step: Step, k: number): number {
           const keep = input.value - spent[i];
           input.sales = draws[i] + carry;
           input.maxPush = Math.min(maxShare * input.sales, pushCap[i]);
-          chooseShift(input, pieces, at, jump);
+          chooseShift(input, pieces, at, jump, count);
           if (input.value > keep) {
             quit = true;
             y = input.sales;

@@ -12,8 +12,8 @@ import type { BehaviourPlan } from './types';
 /** Tables of pieces per cell, kept for the block where they do not change between trials. */
 export interface Pieces {
   table: Float64Array;
-  /** 1 where the cell's table is kept, 0 where the trial loop writes it itself. */
-  kept: Uint8Array;
+  /** The rule's own pieces in each cell's table, or 0 where the trial loop writes it itself. */
+  counts: Uint8Array;
   /** The most pieces any kept table has (the others repeat their last piece up to PIECES). */
   widest: number;
 }
@@ -28,9 +28,9 @@ export function fixedPieces(
   const cells = plan.reps * plan.periods;
   const b = behaviour.schemes[s];
   const planned = plan.schemes[s];
-  const kept = new Uint8Array(cells);
+  const counts = new Uint8Array(cells);
   const table = new Float64Array(input && b.timing ? cells * TABLE_STRIDE : 0);
-  if (input === undefined || !b.timing) return { table, kept, widest: 0 };
+  if (input === undefined || !b.timing) return { table, counts, widest: 0 };
 
   const { up, down } = behaviour.settings.ratchet;
   let widest = 0;
@@ -45,9 +45,9 @@ export function fixedPieces(
       input.weight = b.ratchetWeight[i];
       input.up = up;
       input.down = down;
-      widest = Math.max(widest, writePieces(input, table, i * TABLE_STRIDE));
-      kept[i] = 1;
+      counts[i] = writePieces(input, table, i * TABLE_STRIDE);
+      widest = Math.max(widest, counts[i]);
     }
   }
-  return { table, kept, widest };
+  return { table, counts, widest };
 }

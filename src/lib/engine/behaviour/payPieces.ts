@@ -44,20 +44,24 @@ export function writePieces(input: ShiftInput, table: Float64Array, at: number):
   }
   ruleSlopes(rule, target, fixed, cap, points, count + 1, slopes);
 
-  for (let j = 0; j < PIECES; j++) {
-    // Pieces past the rule's last repeat it, so the table always has PIECES of them.
-    const k = Math.min(j, count);
-    const p = points[k];
-    let slope = slopes[k];
+  for (let j = 0; j <= count; j++) {
+    const p = points[j];
+    let slope = slopes[j];
     let level = rulePay(rule, target, p, fixed, cap);
     if (weight !== 0) {
       slope -= weight * (p > target ? up : down);
       level -= weight * ratchetStep(target, p, up, down);
     }
-    table[at + LEFT + j] = k === 0 ? -Infinity : kinks[k - 1];
-    table[at + RIGHT + j] = k === count ? Infinity : kinks[k];
+    table[at + LEFT + j] = j === 0 ? -Infinity : kinks[j - 1];
+    table[at + RIGHT + j] = j === count ? Infinity : kinks[j];
     table[at + SLOPE + j] = slope;
     table[at + INTERCEPT + j] = level - slope * p;
+  }
+  // Pieces past the rule's last repeat it, so the table always has PIECES of them.
+  for (let j = count + 1; j < PIECES; j++) {
+    for (let field = 0; field < TABLE_STRIDE; field += PIECES) {
+      table[at + field + j] = table[at + field + count];
+    }
   }
   return count + 1;
 }

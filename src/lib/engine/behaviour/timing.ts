@@ -17,7 +17,7 @@
  * it and one with a surplus pushes it into the next month, where it helps that target.
  */
 import { MARGINAL_STEP } from './constants';
-import { PIECES, TABLE_STRIDE, writePieces } from './payPieces';
+import { TABLE_STRIDE, writePieces } from './payPieces';
 import { ruleJump, type PeriodRule } from './periodRule';
 import { chooseShift, inverseCurvature } from './shiftChoice';
 
@@ -41,13 +41,11 @@ export interface ShiftInput {
   weight: number;
   up: number;
   down: number;
-  /** Scratch space: the rule's kinks, a point inside each piece and the slope there, a table
-   * of pieces, and the pieces' candidates as chooseShift weighs them. */
+  /** Scratch space: the rule's kinks, a point inside each piece, the slope there and a table. */
   kinks: Float64Array;
   points: Float64Array;
   slopes: Float64Array;
   table: Float64Array;
-  lanes: Float64Array;
   /** The decision: > 0 pushes deals out, < 0 pulls them in; and the period's worth after it. */
   shift: number;
   value: number;
@@ -79,7 +77,6 @@ export function shiftInput(rule: PeriodRule): ShiftInput {
     points: new Float64Array(8),
     slopes: new Float64Array(8),
     table: new Float64Array(TABLE_STRIDE),
-    lanes: new Float64Array(3 * PIECES),
     shift: d,
     value: d,
   };
@@ -104,8 +101,8 @@ export function shiftInput(rule: PeriodRule): ShiftInput {
 /** The best shift: > 0 pushes deals into the next period, < 0 pulls them from it. */
 export function bestShift(input: ShiftInput): number {
   input.inverse = inverseCurvature(input.curvature);
-  writePieces(input, input.table, 0);
-  chooseShift(input, input.table, 0, ruleJump(input.rule, input.fixed));
+  const pieces = writePieces(input, input.table, 0);
+  chooseShift(input, input.table, 0, ruleJump(input.rule, input.fixed), pieces);
   return input.shift;
 }
 

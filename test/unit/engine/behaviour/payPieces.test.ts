@@ -32,8 +32,10 @@ const cells = fc.record({
   at: fc.double({ min: -1, max: 3, noNaN: true }),
 });
 
+type Cell = typeof cells extends fc.Arbitrary<infer T> ? T : never;
+
 /** The table of a cell, and the pay the rep sees at y computed from the rule directly. */
-function setUp(c: fc.RecordValue<typeof cells>) {
+function setUp(c: Cell) {
   const rule = RULES[c.rule];
   const input = Object.assign(shiftInput(rule), {
     target: c.target,

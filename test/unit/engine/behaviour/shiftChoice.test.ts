@@ -19,9 +19,9 @@ function decision(rule: PeriodRule, fields: Partial<ShiftInput>) {
   const input = Object.assign(shiftInput(rule), { target: 100, fixed: 5 }, fields);
   input.inverse = inverseCurvature(input.curvature);
   const table = new Float64Array(TABLE_STRIDE);
-  writePieces(input, table, 0);
+  const pieces = writePieces(input, table, 0);
   const jump = rule.kind === 'checkpoint' ? input.fixed : 0;
-  return { input, table, jump };
+  return { input, table, jump, pieces };
 }
 
 /** What the period is worth after shifting s, from the rule's own pay. */
@@ -44,8 +44,8 @@ describe('chooseShift', () => {
     fc.assert(
       fc.property(cases, (c) => {
         const { rule, ...fields } = c;
-        const { input, table, jump } = decision(RULES[rule], fields);
-        chooseShift(input, table, 0, jump);
+        const { input, table, jump, pieces } = decision(RULES[rule], fields);
+        chooseShift(input, table, 0, jump, pieces);
         // Within the bounds up to the rounding of sales ± a bound, where the pieces are cut.
         const ulps = 1e-12 * (c.sales + c.maxPull + c.maxPush);
         expect(input.shift).toBeGreaterThanOrEqual(-c.maxPull - ulps);
@@ -59,9 +59,9 @@ describe('chooseShift', () => {
 
   it('stays put when nothing may move, worth the pay on the sales made', () => {
     for (const rule of RULES) {
-      const { input, table, jump } = decision(rule, { sales: 97, curvature: 0.005 });
+      const { input, table, jump, pieces } = decision(rule, { sales: 97, curvature: 0.005 });
       input.nextMarginal = 0.05;
-      chooseShift(input, table, 0, jump);
+      chooseShift(input, table, 0, jump, pieces);
       expect(input.shift).toBe(0);
       expect(input.value).toBeCloseTo(rulePay(rule, 100, 97, 5, Infinity), 12);
     }
@@ -70,14 +70,14 @@ describe('chooseShift', () => {
   it('stays put when moving is free but gains nothing, with no NaN from 1/0', () => {
     // Past the quota a unit pays the excess rate now and, here, exactly as much next period.
     const rule: PeriodRule = { kind: 'haggled-quota', excessRate: 0.005 };
-    const { input, table, jump } = decision(rule, {
+    const { input, table, jump, pieces } = decision(rule, {
       sales: 130,
       maxPull: 20,
       maxPush: 20,
       nextMarginal: 0.005,
       curvature: 0,
     });
-    chooseShift(input, table, 0, jump);
+    chooseShift(input, table, 0, jump, pieces);
     expect(input.shift).toBe(0);
   });
 
@@ -90,11 +90,11 @@ describe('chooseShift', () => {
       nextMarginal: 0.05,
       curvature: 0.001,
     });
-    chooseShift(short.input, short.table, 0, short.jump);
+    chooseShift(short.input, short.table, 0, short.jump, short.pieces);
     expect(short.input.sales - short.input.shift).toBeCloseTo(100, 9);
     const onTarget = decision(rule, { ...short.input, sales: 100, shift: 0 });
     onTarget.input.nextMarginal = 0.2;
-    chooseShift(onTarget.input, onTarget.table, 0, onTarget.jump);
+    chooseShift(onTarget.input, onTarget.table, 0, onTarget.jump, onTarget.pieces);
     // The next period pays 0.2 a unit against 0.05 now, but the stake of 5 is worth more.
     expect(onTarget.input.shift).toBe(0);
   });

@@ -112,14 +112,14 @@ function terms(c: Cell): ShiftInput {
 function typescriptShift(c: Cell): number {
   const input = terms(c);
   const table = new Float64Array(TABLE_STRIDE);
-  writePieces(input, table, 0);
+  const pieces = writePieces(input, table, 0);
   input.sales = c.sales;
   input.maxPull = c.share * c.nextSales;
   input.maxPush = Math.min(c.share * c.sales, c.pushCap);
   input.curvature = c.cost / c.expected;
   input.inverse = inverseCurvature(input.curvature);
   input.nextMarginal = c.nextMarginal;
-  chooseShift(input, table, 0, c.rule.kind === 'checkpoint' ? c.fixed : 0);
+  chooseShift(input, table, 0, c.rule.kind === 'checkpoint' ? c.fixed : 0, pieces);
   return input.shift;
 }
 
