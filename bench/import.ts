@@ -81,8 +81,8 @@ function childrenCpu(): number {
 }
 
 /**
- * Processor seconds used so far by the threads of Chromium's processes, keyed by process type
- * and the thread's name as Linux has it (renderer/chromium: the page's main thread;
+ * Processor seconds used so far by each thread of Chromium's processes, keyed by process type,
+ * the thread's name as Linux has it and its id (renderer/chromium#7: the page's main thread;
  * renderer/DedicatedWorker: DuckDB's worker and the simulation's; renderer/ThreadPoolForeg:
  * V8's background compilation and garbage collection, among others).
  */
@@ -122,8 +122,7 @@ function threadCpu(): Map<string, number> {
         const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const used = (Number(fields[11]) + Number(fields[12])) / 100;
-        const key = `${kind}/${name}`;
-        byName.set(key, (byName.get(key) ?? 0) + used);
+        byName.set(`${kind}/${name}#${task}`, used);
       } catch {
         continue; // the thread ended while we looked
       }
@@ -160,6 +159,8 @@ interface BrowserTimes {
    * from the result's appearing in the page to the bench's seeing it.
    */
   lag: { toClick: number; toSeen: number };
+  /** Processor seconds of DuckDB's worker thread over the import. */
+  duckdb: number;
   /** Processor seconds by thread name over the import (threadCpu), largest first. */
   threads: [string, number][];
   /** Milliseconds from the result's appearing to the next frame's start. */
@@ -271,10 +272,21 @@ async function inChromium(file: string, dir: string, steps: number): Promise<Bro
     await page.locator('[data-testid="import-result"]').waitFor({ timeout: 300_000 });
     const imported = performance.now();
     const used = childrenCpu() - cpu;
-    const threads = [...threadCpu()]
-      .map(([name, t]): [string, number] => [name, t - (threadsBefore.get(name) ?? 0)])
-      .filter(([, t]) => t >= 0.01)
-      .sort((a, b) => b[1] - a[1]);
+    const perThread = [...threadCpu()].map(([key, t]): [string, number] => [
+      key,
+      t - (threadsBefore.get(key) ?? 0),
+    ]);
+    const byName = new Map<string, number>();
+    for (const [key, t] of perThread) {
+      const name = key.slice(0, key.lastIndexOf('#'));
+      byName.set(name, (byName.get(name) ?? 0) + t);
+    }
+    const threads = [...byName].filter(([, t]) => t >= 0.01).sort((a, b) => b[1] - a[1]);
+    // DuckDB's worker is the busiest worker thread: the simulation's are idle until the result.
+    const duckdb = Math.max(
+      0,
+      ...perThread.filter(([key]) => key.startsWith('renderer/DedicatedWorker#')).map(([, t]) => t),
+    );
 
     const gap = Number(await page.evaluate('window.gap'));
     const timing = (await page.evaluate(`(() => ({
@@ -313,6 +325,7 @@ async function inChromium(file: string, dir: string, steps: number): Promise<Bro
       longestFrameGap: gap / 1000,
       phases: phasesOf(timing.measures, timing.confirmed, timing.shown),
       threads,
+      duckdb,
       pageTotal: timing.shown - timing.confirmed,
       toFrame: timing.painted - timing.shown,
       longTasksAfter: timing.longTasks,
@@ -368,7 +381,7 @@ async function main(): Promise<void> {
           `and sees the result ${web.lag.toSeen.toFixed(0)} ms after it shows)`,
         `  next frame ${web.toFrame.toFixed(0)} ms after the result shows; long tasks after it ` +
           `(start, ms): ${web.longTasksAfter.map(([a, d]) => `${a}+${d}`).join(', ') || 'none'}`,
-        `  processor by thread (s): ` +
+        `  processor in DuckDB's worker thread: ${web.duckdb.toFixed(2)} s; by thread (s): ` +
           web.threads.map(([name, t]) => `${name} ${t.toFixed(2)}`).join(', '),
         `chromium phases (ms, page clock):`,
         ...web.phases.map(([phase, ms]) => `  ${phase.padEnd(44)} ${ms.toFixed(0).padStart(6)}`),
