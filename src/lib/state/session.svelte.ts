@@ -16,6 +16,8 @@ import {
   type Scheme,
 } from '../engine';
 import { planAndRun, warmWorkers } from '../workers';
+import { DEFAULT_BEHAVIOUR } from '../engine/behaviour/constants';
+import type { BehaviourSettings } from '../engine/behaviour/types';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
 import { setCurrency } from '../i18n/i18n.svelte';
@@ -40,6 +42,11 @@ const initialSettings = settingsFrom(
   DEFAULT_HAGGLING,
 );
 
+/** The behaviour screen's settings a scenario brings: its own section, else the defaults. */
+function behaviourFrom(scenario: Scenario | null): BehaviourSettings {
+  return structuredClone(scenario?.behaviour ?? DEFAULT_BEHAVIOUR);
+}
+
 async function fetchSample(): Promise<string> {
   const url = asset('/sample/sales.csv');
   const response = await fetch(url);
@@ -57,6 +64,11 @@ export class Session extends RunStatus {
   // A copy: the state proxy writes through to the object it was given.
   settings: Settings = $state(structuredClone(initialSettings));
   scenario = $state.raw<Scenario | null>(initialScenario);
+  /**
+   * The behaviour screen's panel: the scenario's `behaviour` section when it has one, as the
+   * settings above are its schemes', so the screen runs what the command line runs on it.
+   */
+  behaviour: BehaviourSettings = $state(behaviourFrom(initialScenario));
   scenarioErrors = $state.raw<string[]>(parsed.ok ? [] : parsed.errors);
   /** Id of the scheme the others are compared with. */
   baseline = $state(initialScenario?.baseline ?? '');
@@ -172,8 +184,18 @@ export class Session extends RunStatus {
       dataSource: this.dataset?.source ?? null,
       schemes,
       baseline: this.baseline,
-      behaviour: this.scenario.behaviour,
+      behaviour: this.#behaviourToWrite(),
     });
+  }
+
+  /**
+   * The behaviour panel's settings for the file: left out only when the scenario had no such
+   * section and the panel still holds the defaults, so a file without one stays without one.
+   */
+  #behaviourToWrite(): BehaviourSettings | undefined {
+    const panel = $state.snapshot(this.behaviour) as BehaviourSettings;
+    const untouched = JSON.stringify(panel) === JSON.stringify(DEFAULT_BEHAVIOUR);
+    return this.scenario?.behaviour === undefined && untouched ? undefined : panel;
   }
 
   /**
@@ -188,6 +210,7 @@ export class Session extends RunStatus {
     this.scenarioErrors = [];
     this.scenarioWarnings = warnings;
     this.settings = settingsFrom(next, DEFAULT_HAGGLING, extras?.economics);
+    this.behaviour = behaviourFrom(next);
     this.baseline = next.baseline;
     if (extras) setCurrency(extras.currency);
 

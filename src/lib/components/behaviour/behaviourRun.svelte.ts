@@ -31,12 +31,23 @@ export function behaviourValid(settings: BehaviourSettings): boolean {
   return fieldsOutOfRange(settings).length === 0 && v.safeParse(behaviourSchema, settings).success;
 }
 
+/** Where the panel's settings live: the session, which a scenario file fills and writes. */
+export interface SettingsHolder {
+  behaviour: BehaviourSettings;
+}
+
+/** Settings of a run not tied to a session (tests), starting from the defaults. */
+class OwnSettings implements SettingsHolder {
+  behaviour = $state<BehaviourSettings>(structuredClone(DEFAULT_BEHAVIOUR));
+}
+
 /**
- * The behaviour screen's run: its settings, kept for the whole visit, and the latest result.
- * It runs on the shared worker pool, so a run started elsewhere cancels it and the reverse.
+ * The behaviour screen's run: its settings, kept in `holder` for the whole visit, and the
+ * latest result. It runs on the shared worker pool, so a run started elsewhere cancels it and
+ * the reverse.
  */
 export class BehaviourRun {
-  settings = $state<BehaviourSettings>(structuredClone(DEFAULT_BEHAVIOUR));
+  #holder: SettingsHolder;
   state = $state<BehaviourState>('idle');
   progress = $state({ done: 0, total: 0 });
   failure = $state<string | null>(null);
@@ -48,6 +59,18 @@ export class BehaviourRun {
   #cancel: (() => void) | null = null;
   #byUser = false;
   #token = 0;
+
+  constructor(holder: SettingsHolder = new OwnSettings()) {
+    this.#holder = holder;
+  }
+
+  get settings(): BehaviourSettings {
+    return this.#holder.behaviour;
+  }
+
+  set settings(next: BehaviourSettings) {
+    this.#holder.behaviour = next;
+  }
 
   get valid(): boolean {
     return behaviourValid(this.settings);
@@ -116,5 +139,3 @@ export interface RunOptions {
   /** The screen whose run holds the workers now, if any: asked when this run is stopped. */
   otherRun?: () => RunScreen | null;
 }
-
-export const behaviourRun = new BehaviourRun();
