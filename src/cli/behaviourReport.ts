@@ -1,4 +1,5 @@
 import type { BehaviourSummary, SchemeBehaviourSummary } from '../lib/engine/behaviour/types';
+import { haggles } from '../lib/components/behaviour/haggles';
 import { difference, estimate, figure } from './behaviourFigures';
 import { count, NONE, share, signed } from './format';
 import { textTable } from './textTable';
@@ -37,7 +38,7 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
       figure(s.pulled.mean),
       figure(s.pushed.mean),
       share(s.gaveUp.mean),
-      haggled(s) ? share(s.openingGap) : NONE,
+      haggles(s) ? share(s.openingGap) : NONE,
     ]),
   ]);
 
@@ -85,9 +86,4 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
     );
   }
   return sections.join('\n\n');
-}
-
-/** Stances are NaN for every rep of a scheme without haggling. */
-function haggled(s: SchemeBehaviourSummary): boolean {
-  return s.stance.some((d) => Number.isFinite(d));
 }

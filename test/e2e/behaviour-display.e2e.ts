@@ -47,6 +47,13 @@ describe('the behaviour screen shows all of what it computed', () => {
       expect(cells[1]).toContain('¥');
       expect(cells[3]).toContain('¥');
 
+      // The opening gap and haggling cost (the 9th and 10th figures) exist only where quotas
+      // are haggled: the self-set row (first) has none, the haggled quota's (second) has both.
+      const haggled = await region.locator('tbody tr').nth(1).locator('td').allTextContents();
+      expect([cells[8], cells[9]]).toEqual(['–', '–']);
+      expect(haggled[8]).not.toBe('–');
+      expect(haggled[9]).toContain('¥');
+
       // The default run covers one year, so the ratchet chart says why it has nothing to show
       // rather than drawing three years the run did not simulate.
       await page.locator('[data-testid="ratchet-one-year"]').waitFor();
