@@ -50,12 +50,14 @@ export function settingsLine(settings: BehaviourSettings): string {
   });
 }
 
-/** One warning per self-set scheme that pays nothing above the target. */
-export function alphaWarnings(schemes: Scheme[], names: string[]): string[] {
+/**
+ * One warning per self-set scheme that pays nothing above the target. With shifting off
+ * (`shifting` false) no rep pushed a deal, so the warning says they would if they could.
+ */
+export function alphaWarnings(schemes: Scheme[], names: string[], shifting: boolean): string[] {
+  const key = shifting ? 'behaviour.warnAlpha' : 'behaviour.warnAlphaOff';
   return schemes.flatMap((scheme, i) =>
-    scheme.kind === 'truth-telling' && scheme.alpha === 0
-      ? [t('behaviour.warnAlpha', { scheme: names[i] })]
-      : [],
+    scheme.kind === 'truth-telling' && scheme.alpha === 0 ? [t(key, { scheme: names[i] })] : [],
   );
 }
 

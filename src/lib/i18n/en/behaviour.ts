@@ -115,6 +115,9 @@ export const enBehaviour = {
   'behaviour.warnAlpha':
     '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it push deals ' +
     'into the next period.',
+  'behaviour.warnAlphaOff':
+    '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it would push ' +
+    "deals into the next period if they could; shifting deals is off in this run's settings.",
   'behaviour.warnFloor':
     '{{scheme}}: with the floor at 0 a shortfall costs less, so volatile reps report above ' +
     'their median (by up to {{most}}).',

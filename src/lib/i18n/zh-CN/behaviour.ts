@@ -105,6 +105,9 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
     '各方案都会显示同一数值。降低风险厌恶或提高财富，才能用它比较方案。',
   'behaviour.warnAlpha':
     '{{scheme}}：超出目标的部分不计酬（α = 0），达到目标的代表会把订单推到下一期。',
+  'behaviour.warnAlphaOff':
+    '{{scheme}}：超出目标的部分不计酬（α = 0），若能挪动订单，达到目标的代表会把订单推到下一期；' +
+    '本次运行的设置关闭了订单挪动。',
   'behaviour.warnFloor':
     '{{scheme}}：保底为 0 时未完成的代价变小，波动大的代表会报高于中位数的目标（最多高 {{most}}）。',
   'behaviour.targets.title': '代表所报目标与其真实中位数',

@@ -6,6 +6,7 @@ import { runInProcess } from '$lib/engine/runInProcess';
 import type { BehaviourSummary } from '$lib/engine/behaviour/types';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import type { RunSummary } from '$lib/engine/types';
+import { setLocale, t } from '$lib/i18n/i18n.svelte';
 
 describe('the behaviour screen sentences', () => {
   it('statement says how many reps were strategic over what run', () => {
@@ -21,9 +22,28 @@ describe('the behaviour screen sentences', () => {
 
   it('alphaWarnings warns only for self-set rules that pay nothing above the target', () => {
     const family = { ...selfSet(0.05, 'zero'), alpha: 0.01 };
-    const warnings = alphaWarnings([selfSet(0.05, 'zero'), family], ['Essay', 'Family']);
+    const warnings = alphaWarnings([selfSet(0.05, 'zero'), family], ['Essay', 'Family'], true);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Essay: /);
+    expect(warnings[0]).toMatch(/reps that reach it push deals/);
+  });
+
+  it('alphaWarnings says reps would push deals, not that they do, while shifting is off', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      setLocale(locale);
+      const on = alphaWarnings([selfSet(0.05, 'zero')], ['Essay'], true)[0];
+      const off = alphaWarnings([selfSet(0.05, 'zero')], ['Essay'], false);
+      expect(off).toHaveLength(1);
+      expect(off[0]).not.toBe(on);
+      const offNote = t('behaviour.months.off')
+        .replace(/[.。]$/, '')
+        .toLowerCase();
+      expect(off[0].toLowerCase()).toContain(offNote);
+    }
+    setLocale('en');
+    const off = alphaWarnings([selfSet(0.05, 'zero')], ['Essay'], false)[0];
+    expect(off).toMatch(/would push deals into the next period if they could/);
+    expect(off).not.toMatch(/reps that reach it push deals/);
   });
 
   it('floorWarnings names the floor at 0 when it lifts volatile reps above their median', () => {
