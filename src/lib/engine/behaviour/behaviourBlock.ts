@@ -21,7 +21,7 @@ import { ratchet } from './ratchet';
 import { chooseShift } from './shiftChoice';
 import { shiftInput, writeCurvatures, type ShiftInput } from './timing';
 import type { BehaviourPlan, BehaviourSeries } from './types';
-import { utility } from './utility';
+import { ruinous, utility } from './utility';
 
 export interface BehaviourBlock {
   /** Per scheme: the sales reps book in the current trial, and the plan with its targets. */
@@ -344,11 +344,14 @@ function tallyTrial(step: Step, pay: Float64Array, paid: number, k: number): voi
     return;
   }
   let welfare = 0;
+  let ruin = false;
   for (let i = 0; i < pay.length; i++) {
     const net = pay[i] - spent[i] - shiftCost[i] - hagglingCost[i];
     welfare += utility(risk, net, expected[i]);
+    ruin ||= ruinous(risk, net, expected[i]);
   }
-  out.utility[k] = welfare;
+  // A trial where a rep's loss wipes out its wealth has no finite utility to average.
+  out.utility[k] = ruin ? -Infinity : welfare;
 }
 
 function sum(values: Float64Array): number {

@@ -8,8 +8,9 @@
  *
  * Rep utility that double precision cannot tell from its ceiling (very risk-averse reps with
  * little wealth: any pay above a sliver is worth all but nothing less than the most) reads NaN,
- * not computable, and so does its difference between two such schemes: the figure would
- * be the same for any pay, and the difference 0 where the true one is not.
+ * not computable, and so does its difference from another scheme: the figure would be the
+ * same for any pay. So does utility in runs where a rep's loss wiped out its wealth in some
+ * trial: it would be the utility floor's, not the pay's. `utilityLost` says which.
  */
 import { meanEstimate, ratioEstimate } from '../estimate';
 import type { BlockResult, Estimate, SimPlan } from '../types';
@@ -20,6 +21,7 @@ import type {
   BehaviourSeries,
   BehaviourSummary,
   SchemeBehaviourSummary,
+  UtilityLost,
 } from './types';
 
 type Key = Exclude<keyof BehaviourSeries, `cell${string}`>;
@@ -43,7 +45,7 @@ export function summarizeBehaviour(
     }),
   );
   const utility = plan.schemes.map((_, s) => meanEstimate(of(s, 'utility')));
-  const lost = utility.map((u) => atCeiling(behaviour.settings.risk, u.mean, behaviour.expected));
+  const lost = utility.map((u) => lostUtility(behaviour, u));
   const strategicCount = behaviour.strategic.reduce((n, v) => n + v, 0);
   const movable = strategicCount * (plan.periods - 1);
 
@@ -73,6 +75,7 @@ export function summarizeBehaviour(
       planningCost: meanEstimate(of(s, 'planningCost')),
       profit: meanEstimate(profit[s]),
       repUtility: lost[s] ? NOT_COMPUTABLE : utility[s],
+      utilityLost: lost[s],
       cells: cellMeans(blocks, s, trials),
     };
   });
@@ -88,7 +91,7 @@ export function summarizeBehaviour(
         planningCost: meanEstimate(of(s, 'planningCost'), of(baseline, 'planningCost')),
         profit: meanEstimate(profit[s], profit[baseline]),
         repUtility:
-          lost[s] && lost[baseline]
+          lost[s] || lost[baseline]
             ? NOT_COMPUTABLE
             : meanEstimate(of(s, 'utility'), of(baseline, 'utility')),
       },
@@ -108,6 +111,13 @@ export function summarizeBehaviour(
 }
 
 const NOT_COMPUTABLE: Estimate = { mean: NaN, se: NaN };
+
+/** Why a scheme's mean utility says nothing of its pay, or undefined when it does. */
+function lostUtility(behaviour: BehaviourPlan, u: Estimate): UtilityLost | undefined {
+  if (!Number.isFinite(u.mean)) return 'ruin';
+  if (atCeiling(behaviour.settings.risk, u.mean, behaviour.expected)) return 'ceiling';
+  return undefined;
+}
 
 function behaviourOf(block: BlockResult, s: number): BehaviourSeries {
   const series = block.behaviour?.[s];

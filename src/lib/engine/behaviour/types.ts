@@ -178,8 +178,9 @@ export interface SchemeBehaviourSummary {
   planningCost: Estimate;
   /** margin·sales − payout − planning cost. */
   profit: Estimate;
-  /** Sum over rep-periods of u(net pay), money units. */
+  /** Sum over rep-periods of u(net pay), money units; NaN where `utilityLost` says why. */
   repUtility: Estimate;
+  utilityLost?: UtilityLost;
   /** Per cell, means over trials: sales booked, target, deals pulled in, deals pushed out. */
   cells: { sales: number[]; target: number[]; pulled: number[]; pushed: number[] };
 }
@@ -204,3 +205,9 @@ export interface BehaviourSummary {
   schemes: SchemeBehaviourSummary[];
   differences: BehaviourDifference[];
 }
+
+/**
+ * Why rep utility is not computable: doubles cannot tell it from its ceiling, or in some trial
+ * a rep's loss wiped out its wealth (CRRA) or passed what a double holds (CARA).
+ */
+export type UtilityLost = 'ceiling' | 'ruin';

@@ -55,6 +55,17 @@ export function atCeiling(risk: RiskPreference, total: number, scales: ArrayLike
   return ceiling - total <= scales.length * Number.EPSILON * ceiling;
 }
 
+/**
+ * Whether net pay w leaves the utility without a meaning of its own: CRRA wealth driven to the
+ * floor (its value is then the floor's, set by LEAST_WEALTH, not by the pay), or a CARA loss
+ * beyond what a double holds.
+ */
+export function ruinous(risk: RiskPreference, w: number, scale: number): boolean {
+  if (risk.kind === 'neutral') return false;
+  if (risk.kind === 'cara') return !Number.isFinite(utility(risk, w, scale));
+  return 1 + w / (risk.wealth * scale) <= LEAST_WEALTH;
+}
+
 /** The sure amount with the same utility: the inverse of `utility` on its range. */
 export function certaintyEquivalent(risk: RiskPreference, u: number, scale: number): number {
   if (risk.kind === 'neutral') return u;

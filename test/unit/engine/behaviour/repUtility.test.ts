@@ -7,7 +7,7 @@ import { summarize } from '$lib/engine/summarize';
 import type { HaggledQuotaScheme, RepModel, SimPlan } from '$lib/engine/types';
 import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import type { RiskPreference } from '$lib/engine/behaviour/types';
-import { atCeiling, utility, utilityCeiling } from '$lib/engine/behaviour/utility';
+import { atCeiling, ruinous, utility, utilityCeiling } from '$lib/engine/behaviour/utility';
 import { rep } from '../helpers';
 
 // Reps with relative risk aversion 20 and wealth of a thousandth of a period's sales.
@@ -32,8 +32,8 @@ const reps: RepModel[] = Array.from({ length: 6 }, (_, r) =>
   ),
 );
 
-function behaviourSummary(risk: RiskPreference) {
-  const behaviour = { ...DEFAULT_BEHAVIOUR, naiveShare: 0, risk };
+function behaviourSummary(risk: RiskPreference, timing = DEFAULT_BEHAVIOUR.timing) {
+  const behaviour = { ...DEFAULT_BEHAVIOUR, naiveShare: 0, risk, timing };
   const plan: SimPlan = makePlan(
     { seed: 11, trials: 200, schemes: [essay, quota], behaviour },
     reps,
@@ -84,6 +84,7 @@ describe('rep utility in the behaviour summary', () => {
     for (const s of behaviour.schemes) {
       expect(s.repUtility.mean).toBeNaN();
       expect(s.repUtility.se).toBeNaN();
+      expect(s.utilityLost).toBe('ceiling');
     }
     expect(behaviour.differences[0].repUtility.mean).toBeNaN();
     // The other figures are computed as before.
@@ -97,5 +98,32 @@ describe('rep utility in the behaviour summary', () => {
     expect(self.mean).not.toBe(haggled.mean);
     const difference = behaviour.differences[0].repUtility;
     expect(difference.mean).toBeCloseTo(self.mean - haggled.mean, 6);
+  });
+
+  it('is not computable where a rep’s loss wipes out its wealth, not a floor’s huge figure', () => {
+    // Moving every deal for free lets reps push a period's pay to nothing while its effort is
+    // spent: with a thousandth of a period's sales as wealth, net pay then ruins them.
+    const free = { enabled: true, maxShare: 1, cost: 0 };
+    const behaviour = behaviourSummary(extreme, free).behaviour!;
+    expect(behaviour.schemes.some((s) => s.utilityLost === 'ruin')).toBe(true);
+    for (const s of behaviour.schemes) {
+      if (s.utilityLost === undefined) expect(Number.isFinite(s.repUtility.mean)).toBe(true);
+      else expect(s.repUtility.mean).toBeNaN();
+    }
+    expect(behaviour.differences[0].repUtility.mean).toBeNaN();
+  });
+});
+
+describe('ruinous', () => {
+  it('holds where CRRA wealth reaches its floor or CARA utility leaves the doubles', () => {
+    const scale = 250;
+    const wealth = extreme.kind === 'crra' ? extreme.wealth * scale : 0;
+    expect(ruinous(extreme, -wealth, scale)).toBe(true);
+    expect(ruinous(extreme, -0.5 * wealth, scale)).toBe(false);
+    expect(ruinous(extreme, 1e9, scale)).toBe(false);
+    const cara: RiskPreference = { kind: 'cara', a: 50 };
+    expect(ruinous(cara, -1e6 * scale, scale)).toBe(true);
+    expect(ruinous(cara, -scale, scale)).toBe(false);
+    expect(ruinous({ kind: 'neutral' }, -1e300, scale)).toBe(false);
   });
 });
