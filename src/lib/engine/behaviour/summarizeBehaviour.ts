@@ -14,6 +14,7 @@
  */
 import { meanEstimate, ratioEstimate } from '../estimate';
 import type { BlockResult, Estimate, SimPlan } from '../types';
+import { periodRule } from './periodRule';
 import { atCeiling } from './utility';
 import type {
   BehaviourDifference,
@@ -57,6 +58,7 @@ export function summarizeBehaviour(
     const gapCells = b.openingGap.reduce((n, g, i) => n + (g !== 0 ? behaviour.expected[i] : 0), 0);
     return {
       id: planned.scheme.id,
+      modelled: periodRule(planned.scheme) !== undefined,
       effort: firstCell(b.effort),
       lift: firstCell(b.lift),
       stance: Array.from(b.stance),

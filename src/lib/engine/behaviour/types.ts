@@ -154,6 +154,12 @@ export interface BehaviourSeries {
 
 export interface SchemeBehaviourSummary {
   id: string;
+  /**
+   * Whether the behaviour model covers this kind of scheme (self-set, haggled quota, the two
+   * letters). Reps of other kinds are held at no extra effort and move no deals, so their
+   * effort, lift, extra sales and moves are not results of the model.
+   */
+  modelled: boolean;
   /** Per rep: effort intensity and sales factor in the first period, opening distance. */
   effort: number[];
   lift: number[];

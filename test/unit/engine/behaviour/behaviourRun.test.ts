@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOSS_STREAM, DEFAULT_HAGGLING } from '$lib/engine/constants';
 import { meanEstimate } from '$lib/engine/estimate';
 import { bossEstimate } from '$lib/engine/haggling';
 import { standardNormal } from '$lib/engine/normal';
 import { makePlan, type PlanSettings } from '$lib/engine/plan';
+import { parseScenario } from '$lib/engine/scenario';
 import { namedStream, trialStream } from '$lib/engine/random';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import { truthTellingPay } from '$lib/engine/schemes/truthTelling';
@@ -229,5 +231,24 @@ describe('strategic reps', () => {
     );
     expectBitIdentical(three, one);
     expect(one.behaviour?.strategicReps).toBe(reps.length - Math.round(0.3 * reps.length));
+  });
+});
+
+describe('the behaviour summary of kinds the model does not cover', () => {
+  it('marks them unmodelled, with reps held at no extra effort and no moves', () => {
+    const parsed = parseScenario(readFileSync('scenarios/scheme-library.json', 'utf8'), 'lib');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const schemes = parsed.scenario.schemes;
+    const p = plan(schemes, behaviour({ naiveShare: 0 }), 200);
+    const summary = summarize(p, blocksOf(p), reps, schemes[0].id).behaviour!;
+    const kinds = new Map(schemes.map((s) => [s.id, s.kind]));
+    const covered = ['truth-telling', 'haggled-quota', 'pharma-letter', 'condiment-letter'];
+    expect(summary.schemes.some((s) => !s.modelled)).toBe(true);
+    for (const s of summary.schemes) {
+      expect(s.modelled).toBe(covered.includes(kinds.get(s.id)!));
+      if (s.modelled) continue;
+      expect(s.lift.every((g) => g === 1)).toBe(true);
+      expect(s.pushed.mean + s.pulled.mean).toBe(0);
+    }
   });
 });
