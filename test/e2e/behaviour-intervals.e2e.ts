@@ -39,8 +39,9 @@ describe('the behaviour table at an extreme attitude to risk', () => {
         const cells = (await row.locator('td').allTextContents()).map((c) => c.trim());
         // No money interval is written to more than hundredths (it read ¥0.0000385).
         for (const cell of cells) expect(cell).not.toMatch(/± (CN)?¥[\d,]*\.\d{3,}/);
-        // A few cents of extra sales with an interval of a few ten-thousandths: '± CN¥0'.
-        expect(cells[EXTRA]).toMatch(/\d ± (CN)?¥0$/);
+        // A few cents of extra sales with an interval of a few ten-thousandths of a yuan: not
+        // written as 0, nor to its digits below a cent, but as a bound.
+        expect(cells[EXTRA]).toMatch(/\d ± < (CN)?¥0\.01$/);
         expect(cells[UTILITY]).toBe(m['behaviour.utility.notComputable']);
       }
       const note = page.locator('[data-testid="utility-at-ceiling"]');

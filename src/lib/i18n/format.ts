@@ -118,6 +118,12 @@ export interface FormatStyle {
   digits?: number;
   /** + before a gain, as a difference is written. */
   signed?: boolean;
+  /**
+   * Never write a value that is not zero as 0, nor money to less than the currency's smallest
+   * unit (a cent): below half of the least its kind writes (a count's 1, a cent, 0.0001% of a
+   * fine share) it reads as a bound, '< 1', '< CN¥0.01'. An interval's half-width is written so.
+   */
+  least?: boolean;
 }
 
 /**
@@ -132,6 +138,15 @@ export function formatNumber(
   style: FormatStyle = {},
 ): string {
   if (!Number.isFinite(value)) return '–';
+  if (style.least && value !== 0) {
+    const least = leastShown(kind, value, currency);
+    if (Math.abs(value) < least / 2) {
+      return `< ${formatNumber(locale, least, kind, currency, { ...style, least: false })}`;
+    }
+    // Money keeps no digits below its smallest unit: a few ten-thousandths of a yuan are not
+    // an amount anyone can pay.
+    if (isMoney(kind) && currency !== 'none') value = Math.round(value / least) * least;
+  }
 
   const multiple = kind === 'money' || kind === 'moneyCompact' ? multiples[currency] : undefined;
   const opts: Intl.NumberFormatOptions = {
@@ -157,6 +172,30 @@ export function formatNumber(
     return `${formatter.format(value * 100)}${pointsUnit[locale]}`;
   }
   return formatter.format(value);
+}
+
+const isMoney = (kind: NumberKind) => kind === 'money' || kind === 'moneyCompact';
+
+/** Digits after the point of each currency's smallest unit (2 for a cent), as Intl knows them. */
+const minorDigits = new Map<string, number>();
+
+/**
+ * The least amount a figure of `kind` near `value` writes, in the data's unit: its last digit
+ * (shownStep), and for money never less than the currency's smallest unit (a cent, which is a
+ * millionth of a 万元).
+ */
+function leastShown(kind: NumberKind, value: number, currency: Currency): number {
+  const step = shownStep(kind, value);
+  if (!isMoney(kind) || currency === 'none') return step;
+  const multiple = multiples[currency];
+  const code = multiple?.code ?? currency;
+  let digits = minorDigits.get(code);
+  if (digits === undefined) {
+    const money = new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    digits = money.resolvedOptions().maximumFractionDigits ?? 2;
+    minorDigits.set(code, digits);
+  }
+  return Math.max(step, 10 ** -digits / (multiple?.factor ?? 1));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Relative imports: the command line prints its behaviour tables with these rules too.
 import type { Cell } from '../../charts/summary/rows';
-import { shownStep, type FormatStyle, type NumberKind } from '../../i18n/format';
+import type { FormatStyle, NumberKind } from '../../i18n/format';
 
 type Format = (value: number, kind: NumberKind, style?: FormatStyle) => string;
 
@@ -22,16 +22,19 @@ export function isNoise(value: number, scale: number): boolean {
 
 /**
  * '± half-width' of the 95% interval, or '' when the figure has none. Half-widths of shares are
- * often below 0.05%: the finer percent format keeps two significant digits of them. A half-width
- * that its format would round away, or that is noise next to the figure (an outcome the same in
- * every trial, 4.5% ± 1.7e-20), reads '± 0' instead of its last digits of rounding error.
+ * often below 0.05%: the finer percent format keeps two significant digits of them. Only a
+ * half-width that is zero or noise next to the figure (an outcome the same in every trial,
+ * 4.5% ± 1.7e-20) reads '± 0'. Any other is written to its own last digit, not its figure's:
+ * an interval the figure's rounding hides is still there (CN¥351,000 ± CN¥132, amounts in 万元),
+ * and one below what its kind writes at all reads as a bound ('± < 1' of a count, '± < CN¥0.01'
+ * below a cent; FormatStyle.least).
  */
 export function intervalText(cell: Cell, kind: NumberKind, format: Format): string {
   if (cell.halfWidth === null) return '';
   const fine = kind === 'percent' ? 'percentFine' : kind === 'points' ? 'pointsFine' : kind;
   const half = Math.abs(cell.halfWidth);
-  const unseen = half < shownStep(fine, cell.value) / 2 || isNoise(half, cell.value);
-  return `± ${format(unseen ? 0 : cell.halfWidth, fine)}`;
+  if (half === 0 || isNoise(half, cell.value)) return `± ${format(0, fine)}`;
+  return `± ${format(half, fine, { least: true })}`;
 }
 
 /** How a difference of two figures of `kind` reads: shares differ in percentage points. */

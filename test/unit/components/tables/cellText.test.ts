@@ -53,13 +53,39 @@ describe('cellText', () => {
     expect(intervalText({ value: 1.2e12, halfWidth: 1e2 }, 'amount', english)).toBe('± 0');
   });
 
-  it('a half-width the figure’s own format would round away reads ± 0, a visible one stays', () => {
-    expect(intervalText({ value: 20, halfWidth: 0.04 }, 'amount', english)).toBe('± 0');
+  it('a half-width the figure’s own format would round away keeps its own digits, not 0', () => {
+    expect(intervalText({ value: 20, halfWidth: 0.04 }, 'amount', english)).toBe('± 0.04');
     expect(intervalText({ value: 20, halfWidth: 0.3 }, 'amount', english)).toBe('± 0.3');
-    expect(intervalText({ value: 2000, halfWidth: 0.4 }, 'money', english)).toBe('± 0');
-    expect(intervalText({ value: 0.045, halfWidth: 3e-7 }, 'percent', english)).toBe('± 0%');
+    expect(intervalText({ value: 2000, halfWidth: 0.4 }, 'money', english)).toBe('± 0.4');
     expect(intervalText({ value: 0.045, halfWidth: 3e-6 }, 'percent', english)).toBe('± 0.0003%');
-    expect(intervalText({ value: 0, halfWidth: 0.004 }, 'count', english)).toBe('± 0');
+  });
+
+  it('a half-width below what its kind writes at all reads as a bound, never as 0', () => {
+    expect(intervalText({ value: 0, halfWidth: 0.004 }, 'count', english)).toBe('± < 1');
+    expect(intervalText({ value: 0.045, halfWidth: 3e-7 }, 'percent', english)).toBe('± < 0.0001%');
+  });
+
+  it('a money half-width below a cent reads < CN¥0.01, and none keeps digits below a cent', () => {
+    const yuan =
+      (locale: 'en' | 'zh-CN') => (value: number, kind: NumberKind, style?: FormatStyle) =>
+        formatNumber(locale, value, kind, 'CNY', style);
+    const cents = { value: 0.05, halfWidth: 0.0000385 };
+    expect(intervalText(cents, 'money', yuan('en'))).toBe('± < CN¥0.01');
+    expect(intervalText(cents, 'money', yuan('zh-CN'))).toBe('± < ¥0.01');
+    expect(intervalText({ value: 0.05, halfWidth: 0.0123 }, 'money', yuan('en'))).toBe('± CN¥0.01');
+    expect(intervalText({ value: 2000, halfWidth: 0.4 }, 'money', yuan('en'))).toBe('± CN¥0.4');
+  });
+
+  it('amounts in 万元 keep an interval below 1 万元 in yuan, in English and Chinese', () => {
+    const tenThousands = (locale: 'en' | 'zh-CN') => (value: number, kind: NumberKind) =>
+      formatNumber(locale, value, kind, 'CNY-10k');
+    // 35.1 万元 ± 0.0132 万元, and 420 万元 ± 0.273 万元 (figures written to 1,000 and 10,000).
+    const payout = { value: 35.1, halfWidth: 0.0132 };
+    const profit = { value: 420, halfWidth: 0.2733 };
+    expect(cellText(payout, 'money', tenThousands('en'))).toBe('CN¥351,000 ± CN¥132');
+    expect(cellText(profit, 'money', tenThousands('en'))).toBe('CN¥4,200,000 ± CN¥2,730');
+    expect(cellText(payout, 'money', tenThousands('zh-CN'))).toBe('¥351,000 ± ¥132');
+    expect(intervalText(profit, 'money', tenThousands('zh-CN'))).toBe('± ¥2,730');
   });
 
   it('a difference of two shares reads in percentage points, its interval finer', () => {
