@@ -1,10 +1,10 @@
 /**
- * `npm run bench:import [-- --rows N] [--dir DIR] [--chromium-only] [--steps N]`: the import's scale check.
- * Writes an N-row CSV (1,000,000 by default) to a temporary folder, imports it in Node (blocking
- * DuckDB; not with --chromium-only) and in headless Chromium through the built app's import
- * dialog (build/, or DIR), and prints seconds and rows/s for each, the ratio, the longest the
- * page went without painting a frame while importing, and Chromium's time by phase from the
- * app's own measures (importTiming.ts). Needs `npm run build`.
+ * `npm run bench:import [-- --rows N] [--dir DIR] [--chromium-only] [--steps N]`: the import's
+ * scale check. Writes an N-row CSV (1,000,000 by default) to a temporary folder, imports it in
+ * Node (blocking DuckDB; not with --chromium-only) and in headless Chromium through the built
+ * app's import dialog (build/, or DIR), and prints seconds and rows/s for each, the ratio, the
+ * longest the page went without painting a frame while importing, and Chromium's time by phase
+ * from the app's own measures (importTiming.ts) and by thread. Needs `npm run build`.
  *
  * Wall time on a shared machine moves with the load, so each figure comes with the processor
  * time spent on it (Node's own; for Chromium, every process it started, read from /proc, so

@@ -32,7 +32,7 @@ describe('trimmedSql', () => {
     db = await openNodeDb();
   });
 
-  it('gives what nullif(trim(x), empty) gives, for every space DuckDB trims and others', async () => {
+  it('gives what nullif(trim(x), empty) gives, for every space trim removes and more', async () => {
     const texts = values();
     const list = [...texts.map((v) => `(${sqlString(v)})`), '(NULL)'].join(', ');
     await db.exec(`CREATE TABLE t AS SELECT * FROM (VALUES ${list}) v(v)`);

@@ -10,12 +10,12 @@ SELECT rep, period, sum(sales) AS sales, max(target) AS target, count(*) AS n
 FROM sales GROUP BY rep, period`;
 
 /**
- * `cal_obs(rep, period, sales, target, tau, q)`: sales per rep and grain period, from cal_days. A rep's periods
- * run from its first one to the end of the data, zero where it sold nothing; periods in which
- * nobody has a row are gaps in the file, not zeros, and are left out. Rows of one date share a
- * target (the max is taken), and a period's target is the sum over its dates. `tau` is time in
- * years since 1970, `q` the quarter of the year, counted from `fiscalStart` (a month, 1–12) for
- * quarters of a fiscal year.
+ * `cal_obs(rep, period, sales, target, tau, q)`: sales per rep and grain period, from cal_days.
+ * A rep's periods run from its first one to the end of the data, zero where it sold nothing;
+ * periods in which nobody has a row are gaps in the file, not zeros, and are left out. Rows of
+ * one date share a target (the max is taken), and a period's target is the sum over its dates.
+ * `tau` is time in years since 1970, `q` the quarter of the year, counted from `fiscalStart` (a
+ * month, 1–12) for quarters of a fiscal year.
  */
 export function periodsSql(grain: Grain, fiscalStart = 1): string {
   const shift = `INTERVAL ${fiscalStart - 1} MONTH`;
