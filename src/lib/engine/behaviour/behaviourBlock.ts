@@ -249,7 +249,9 @@ function realiseTrial(step: Step, k: number): number {
             spent[i] = 0;
           }
         }
-        if (quit || (moved > 0 && y < x)) gaveUp++;
+        // Giving up is dropping the period's effort or, out of reach, holding deals back; a
+        // rep within reach that pushes deals while short is timing them, not giving up.
+        if (quit || (moved > 0 && !reach)) gaveUp++;
         if (moved > 0) {
           pushed += moved;
           cellPushed[i] += moved;

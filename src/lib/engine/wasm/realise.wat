@@ -275,10 +275,11 @@
 
                 ;; The trial's figures without a branch on the move, whose sign is random: a
                 ;; push adds max(moved, 0), a pull −min(moved, 0), and the other +0.
+                ;; Giving up: effort dropped, or deals held back by a rep out of reach.
                 (local.set $gaveUp (f64.add (local.get $gaveUp) (f64.convert_i32_u
                   (i32.or (local.get $quit)
                     (i32.and (f64.gt (local.get $moved) (f64.const 0))
-                      (f64.lt (local.get $y) (local.get $x)))))))
+                      (i32.eqz (local.get $reach)))))))
                 (local.set $z (f64x2.splat (local.get $moved)))
                 (local.set $edge (f64x2.extract_lane 0
                   (f64x2.pmax (v128.const f64x2 0 0) (local.get $z))))

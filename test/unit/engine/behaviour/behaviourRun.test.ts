@@ -252,3 +252,18 @@ describe('the behaviour summary of kinds the model does not cover', () => {
     }
   });
 });
+
+describe('giving up', () => {
+  it('is not counted for a rep within reach who pushes deals while short of its quota', () => {
+    // One steady rep who believes its sales 20% lower than they are: its haggled quotas sit
+    // low, so short of one it may push deals on to the next, but its quota is always in reach.
+    const steady = [rep('a', Array<number>(12).fill(100), 0.05)];
+    const settings = behaviour({ naiveShare: 0, belief: { bias: -0.2, noise: 0 } });
+    const p = makePlan({ seed: 1, trials: 400, schemes: [quota], behaviour: settings }, steady);
+    const series = blocksOf(p).map((b) => b.behaviour![0]);
+    const total = (key: 'pushed' | 'gaveUp') =>
+      series.reduce((sum, s) => sum + s[key].reduce((a, v) => a + v, 0), 0);
+    expect(total('pushed')).toBeGreaterThan(0);
+    expect(total('gaveUp')).toBe(0);
+  });
+});
