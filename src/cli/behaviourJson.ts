@@ -1,5 +1,6 @@
 import type { BehaviourSummary } from '../lib/engine/behaviour/types';
 import { estimate, finiteOrNull } from './estimateJson';
+import { compared } from './format';
 
 /**
  * The behaviour summary for `--json`: the settings in force, who was strategic, per scheme
@@ -29,17 +30,24 @@ export function behaviourJson(behaviour: BehaviourSummary) {
     repUtility: estimate(s.repUtility),
   }));
 
+  const byId = new Map(behaviour.schemes.map((s) => [s.id, s]));
   const difference = Object.fromEntries(
-    behaviour.differences.map((d) => [
-      d.id,
-      {
-        baseline: d.baseline,
-        extraSales: estimate(d.extraSales),
-        planningCost: estimate(d.planningCost),
-        profit: estimate(d.profit),
-        repUtility: estimate(d.repUtility),
-      },
-    ]),
+    behaviour.differences.map((d) => {
+      const [a, b] = [byId.get(d.id), byId.get(d.baseline)];
+      // null where either figure compared is missing, as the text report's '–'.
+      const of = (key: 'planningCost' | 'profit' | 'repUtility') =>
+        estimate(compared(d[key], a?.[key], b?.[key]));
+      return [
+        d.id,
+        {
+          baseline: d.baseline,
+          extraSales: estimate(compared(d.extraSales, a?.sales, b?.sales)),
+          planningCost: of('planningCost'),
+          profit: of('profit'),
+          repUtility: of('repUtility'),
+        },
+      ];
+    }),
   );
 
   return {

@@ -1,7 +1,8 @@
-import type { BehaviourSummary, SchemeBehaviourSummary } from '../lib/engine/behaviour/types';
+import type { BehaviourSummary } from '../lib/engine/behaviour/types';
+import type { Estimate } from '../lib/engine/types';
 import { haggles } from '../lib/components/behaviour/haggles';
 import { difference, estimate, figure } from './behaviourFigures';
-import { count, NONE, share, signed } from './format';
+import { compared, count, NONE, share, signed } from './format';
 import { textTable } from './textTable';
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -71,15 +72,18 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
         ['behaviour difference (same draws)', 'sales', 'planning cost', 'profit', 'rep utility'],
         ...behaviour.differences.map((d) => {
           const [a, b] = [byId.get(d.id), byId.get(d.baseline)];
-          // The size of the figures compared, against which a difference may be mere rounding.
-          const scale = (key: 'sales' | 'planningCost' | 'profit' | 'repUtility') =>
-            Math.max(Math.abs(a?.[key].mean ?? 0), Math.abs(b?.[key].mean ?? 0));
+          // Against the size of the figures compared a difference may be mere rounding; where
+          // either is missing there is none.
+          const of = (diff: Estimate, key: 'sales' | 'planningCost' | 'profit' | 'repUtility') => {
+            const scale = Math.max(Math.abs(a?.[key].mean ?? 0), Math.abs(b?.[key].mean ?? 0));
+            return difference(compared(diff, a?.[key], b?.[key]), scale);
+          };
           return [
             `${d.id} − ${d.baseline}`,
-            difference(d.extraSales, scale('sales')),
-            difference(d.planningCost, scale('planningCost')),
-            difference(d.profit, scale('profit')),
-            difference(d.repUtility, scale('repUtility')),
+            of(d.extraSales, 'sales'),
+            of(d.planningCost, 'planningCost'),
+            of(d.profit, 'profit'),
+            of(d.repUtility, 'repUtility'),
           ];
         }),
       ]),

@@ -1,6 +1,7 @@
 import type { RunSummary } from '../lib/engine/types';
 import { behaviourJson } from './behaviourJson';
 import { estimate } from './estimateJson';
+import { compared } from './format';
 
 /**
  * The `--json` output: plain numbers at full precision (JSON keeps the shortest text that
@@ -32,18 +33,25 @@ export function jsonReport(summary: RunSummary, warnings: string[] = []) {
     })),
   }));
 
+  const byId = new Map(summary.schemes.map((s) => [s.id, s]));
   const difference = Object.fromEntries(
-    summary.differences.map((diff) => [
-      diff.id,
-      {
-        baseline: diff.baseline,
-        payout: estimate(diff.payout),
-        sales: estimate(diff.sales),
-        payoutShareOfSales: estimate(diff.payoutShareOfSales),
-        targetMape: estimate(diff.targetMape),
-        hitRate: estimate(diff.hitRate),
-      },
-    ]),
+    summary.differences.map((diff) => {
+      const [a, b] = [byId.get(diff.id), byId.get(diff.baseline)];
+      // null where either figure compared is missing, as the text report's '–'.
+      const of = (key: 'payout' | 'sales' | 'payoutShareOfSales' | 'targetMape' | 'hitRate') =>
+        estimate(compared(diff[key], a?.[key], b?.[key]));
+      return [
+        diff.id,
+        {
+          baseline: diff.baseline,
+          payout: of('payout'),
+          sales: of('sales'),
+          payoutShareOfSales: of('payoutShareOfSales'),
+          targetMape: of('targetMape'),
+          hitRate: of('hitRate'),
+        },
+      ];
+    }),
   );
 
   return {

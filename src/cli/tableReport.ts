@@ -1,7 +1,7 @@
 import type { RunSummary } from '../lib/engine/types';
 import { behaviourReport } from './behaviourReport';
 import { costTable } from './costTable';
-import { amount, count, differenceWithSe, share, signed, withSe } from './format';
+import { amount, compared, count, differenceWithSe, share, signed, withSe } from './format';
 import { textTable } from './textTable';
 
 /**
@@ -55,9 +55,9 @@ export function tableReport(summary: RunSummary, title: string): string {
             `${diff.id} − ${diff.baseline}`,
             differenceWithSe(diff.payout, scale('payout')),
             differenceWithSe(diff.sales, scale('sales')),
-            signed(share(diff.payoutShareOfSales.mean)),
-            signed(share(diff.targetMape.mean)),
-            signed(share(diff.hitRate.mean)),
+            ...(['payoutShareOfSales', 'targetMape', 'hitRate'] as const).map((key) =>
+              signed(share(compared(diff[key], a?.[key], b?.[key]).mean)),
+            ),
           ];
         }),
       ]),

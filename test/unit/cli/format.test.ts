@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differenceWithSe, withoutNoise } from '../../../src/cli/format';
+import { compared, differenceWithSe, withoutNoise } from '../../../src/cli/format';
 
 describe('paired differences on the command line', () => {
   it('withoutNoise takes a difference that is rounding error next to its figures as 0', () => {
@@ -16,5 +16,15 @@ describe('paired differences on the command line', () => {
     expect(differenceWithSe({ mean: 5.3054e-15, se: 8.9453e-15 }, 1652.2)).toBe('0 ± 0');
     expect(differenceWithSe({ mean: -32.323, se: 0.42203 }, 62.988)).toBe('-32.323 ± 0.42203');
     expect(differenceWithSe({ mean: 1.5, se: 0.25 }, 62.988)).toBe('+1.5 ± 0.25');
+  });
+
+  it('compared keeps a difference only where both figures compared exist', () => {
+    const d = { mean: -6.45, se: 0.144 };
+    const some = { mean: 1321, se: 0.07 };
+    const none = { mean: NaN, se: NaN };
+    expect(compared(d, some, some)).toBe(d);
+    expect(differenceWithSe(compared(d, some, none), 1321)).toBe('–');
+    expect(differenceWithSe(compared(d, none, some), 1321)).toBe('–');
+    expect(compared(d, undefined, some).mean).toBeNaN();
   });
 });
