@@ -128,6 +128,7 @@ export const en = {
   'settings.seedHelp': 'The same seed and settings give the same numbers on any machine.',
   'settings.start': 'Run',
   'settings.invalid': 'Enter a number from {{min}} to {{max}}.',
+  'settings.invalidWhole': 'Enter a whole number from {{min}} to {{max}}.',
 
   'settings.invalidRun': 'Some settings are out of range: fix the fields marked in red.',
 

@@ -126,6 +126,7 @@ export const zhCN: Catalog = {
   'settings.seedHelp': '相同的种子和设置在任何机器上得到相同的结果。',
   'settings.start': '运行',
   'settings.invalid': '请输入 {{min}} 到 {{max}} 之间的数。',
+  'settings.invalidWhole': '请输入 {{min}} 到 {{max}} 之间的整数。',
 
   'settings.invalidRun': '部分设置超出范围：请修正标红的字段。',
 
