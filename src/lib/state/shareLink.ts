@@ -75,7 +75,10 @@ export function readShareFragment(fragment: string): LinkResult {
   }
   const currency = given(params, 'currency') ?? defaultCurrency;
   if (!(currencies as readonly string[]).includes(currency)) {
-    errors.push({ key: 'link.badCurrency', vars: { seen: currency } });
+    errors.push({
+      key: 'link.badCurrency',
+      vars: { seen: currency, choices: currencies.join(', ') },
+    });
   }
 
   if (!parsed.ok || errors.length > 0) return { status: 'bad', errors };

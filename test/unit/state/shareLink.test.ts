@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/lib/engine';
 import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
+import { amountUnits } from '../../../src/lib/engine/scenarioSchema';
+import { en } from '../../../src/lib/i18n/en';
+import { zhCN } from '../../../src/lib/i18n/zh-CN';
 import { defaultScenario } from '../../../src/lib/state/defaultScenario';
 import { scenarioFile } from '../../../src/lib/state/scenarioFile';
 import { readShareFragment, shareFragment } from '../../../src/lib/state/shareLink';
@@ -63,12 +66,20 @@ describe('share links', () => {
     });
   });
 
-  it('readShareFragment refuses a currency it does not know', () => {
+  it('readShareFragment refuses a currency it does not know, listing every one the parser takes', () => {
     const read = readShareFragment(fragmentWith((p) => p.set('currency', 'XYZ')));
     expect(read).toEqual({
       status: 'bad',
-      errors: [{ key: 'link.badCurrency', vars: { seen: 'XYZ' } }],
+      errors: [{ key: 'link.badCurrency', vars: { seen: 'XYZ', choices: amountUnits.join(', ') } }],
     });
+    expect(amountUnits).toContain('CNY-10k');
+  });
+
+  it('the currency refusal in each language takes its choices from the link, not its own list', () => {
+    for (const catalog of [en, zhCN]) {
+      expect(catalog['link.badCurrency']).toContain('{{choices}}');
+      expect(catalog['link.badCurrency']).not.toMatch(/USD|EUR/);
+    }
   });
 
   it('readShareFragment gives a link without the optional extras their defaults', () => {

@@ -88,7 +88,7 @@ export const enExec = {
     'its own scenario instead. What was wrong:',
   'link.unreadable': 'The scenario in the link is damaged (it is not encoded text).',
   'link.badNumber': '{{field}}: expected a number from {{min}} to {{max}}, saw “{{seen}}”.',
-  'link.badCurrency': 'currency: expected CNY, USD, EUR or none, saw “{{seen}}”.',
+  'link.badCurrency': 'currency: expected one of {{choices}}, saw “{{seen}}”.',
   'notice.needsFile':
     'This scenario was made on the file {{file}}. Import that file to reproduce it exactly; ' +
     'until then it runs on the data loaded now.',
