@@ -17,11 +17,18 @@ import {
   type StorageProblem,
   type StoreKind,
 } from '../data/persistStore';
-import { settingsValid, type Settings } from './settings';
+import {
+  isValid,
+  limits,
+  valueOf,
+  withValue,
+  type NumericSetting,
+  type Settings,
+} from './settings';
 
 /** A storage problem in words for the data panel; `file` names the kept file when it matters. */
 export type SavedProblem =
-  | { kind: StorageProblem['kind']; detail: string }
+  | { kind: StorageProblem['kind'] | 'dropped'; detail: string }
   | { kind: 'restore'; detail: string; file: string };
 
 /** What is kept of the settings panel: its values and the scheme compared against. */
@@ -98,7 +105,7 @@ export class SavedData {
     return outcome.value;
   }
 
-  /** The kept settings merged over `current`, or null when none are kept or they are invalid. */
+  /** The kept settings merged over `current` (see keptSettings), or null when none are kept. */
   async restoreSettings(current: Settings): Promise<KeptSettings | null> {
     const store = await this.#open();
     if (!store) return null;
@@ -107,11 +114,14 @@ export class SavedData {
 
     const pending = readPending();
     const newer = pending && keptSettings(current, pending.kept);
-    if (pending && newer) {
-      await this.keepSettings(newer, pending.at);
-      return newer;
+    const restored =
+      newer ?? (outcome.status === 'ok' ? keptSettings(current, outcome.value) : null);
+    if (!restored) return null;
+    if (restored.dropped.length > 0) {
+      this.problem = { kind: 'dropped', detail: restored.dropped.join(', ') };
     }
-    return outcome.status === 'ok' ? keptSettings(current, outcome.value) : null;
+    if (pending && newer) await this.keepSettings(newer.kept, pending.at);
+    return restored.kept;
   }
 
   /** `at`: when the settings were taken, so that an older write never forgets a newer copy. */
@@ -147,8 +157,19 @@ export class SavedData {
   }
 }
 
-/** Kept settings over the current ones, if they still pass the panel's checks. */
-export function keptSettings(current: Settings, value: unknown): KeptSettings | null {
+/** Kept settings read back, and each kept value that was refused, as `name = value`. */
+export interface RestoredSettings {
+  kept: KeptSettings;
+  dropped: string[];
+}
+
+/**
+ * Kept settings over the current ones, field by field: a value outside today's range (kept by
+ * an earlier build with wider limits, or edited by hand) gives way to the current one and is
+ * named in `dropped`, so that one stale field does not cost the others. Null when the value is
+ * not kept settings at all.
+ */
+export function keptSettings(current: Settings, value: unknown): RestoredSettings | null {
   if (typeof value !== 'object' || value === null) return null;
   const kept = value as Partial<KeptSettings>;
   const saved = kept.settings;
@@ -156,14 +177,24 @@ export function keptSettings(current: Settings, value: unknown): KeptSettings | 
     return null;
   }
 
-  const settings: Settings = {
+  let settings: Settings = {
     ...current,
     ...saved,
     haggling: { ...current.haggling, ...saved.haggling },
     economics: { ...current.economics, ...saved.economics },
   };
-  if (!floors.has(settings.floor) || !settingsValid(settings)) return null;
-  return { settings, baseline: kept.baseline };
+  const dropped: string[] = [];
+  for (const key of Object.keys(limits) as NumericSetting[]) {
+    const seen: unknown = valueOf(settings, key);
+    if (typeof seen === 'number' && isValid(key, seen)) continue;
+    dropped.push(`${key} = ${JSON.stringify(seen)}`);
+    settings = withValue(settings, key, valueOf(current, key));
+  }
+  if (!floors.has(settings.floor)) {
+    dropped.push(`floor = ${JSON.stringify(settings.floor)}`);
+    settings = { ...settings, floor: current.floor };
+  }
+  return { kept: { settings, baseline: kept.baseline }, dropped };
 }
 
 /** The one store of the app, shared by the session and the data panel. */

@@ -70,6 +70,23 @@ export function valueOf(settings: Settings, key: NumericSetting): number {
   }
 }
 
+/** The settings with one numeric setting replaced. */
+export function withValue(settings: Settings, key: NumericSetting, value: number): Settings {
+  switch (key) {
+    case 'rate':
+    case 'trials':
+    case 'seed':
+      return { ...settings, [key]: value };
+    case 'margin':
+    case 'overCost':
+    case 'underCost':
+    case 'riskAversion':
+      return { ...settings, economics: { ...settings.economics, [key]: value } };
+    default:
+      return { ...settings, haggling: { ...settings.haggling, [key]: value } };
+  }
+}
+
 /** True when every numeric setting is in its range: only then may a run start. */
 export function settingsValid(settings: Settings): boolean {
   return (Object.keys(limits) as NumericSetting[]).every((key) =>

@@ -131,6 +131,9 @@ export const enImport = {
     'The kept data could not be read back ({{detail}}): it was left untouched and the sample ' +
     'was loaded instead. Import the file again, or forget the kept data.',
   'saved.problem.failed': 'Keeping the data failed ({{detail}}); it will be gone after a reload.',
+  'saved.problem.dropped':
+    'Some kept settings are outside today’s ranges and were set back to their defaults ' +
+    '({{detail}}); the other kept settings were restored.',
   'saved.problem.restore':
     'The kept file {{file}} did not import again ({{detail}}). It is still kept: forget it or ' +
     'import another file.',

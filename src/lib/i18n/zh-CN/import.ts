@@ -248,6 +248,8 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'saved.problem.corrupt':
     '无法读回保存的数据（{{detail}}）：数据未被改动，已改为载入示例数据。请重新导入文件，或清除保存的数据。',
   'saved.problem.failed': '保存数据失败（{{detail}}）；重新加载后将丢失。',
+  'saved.problem.dropped':
+    '部分保存的设置超出当前范围，已恢复为默认值（{{detail}}）；其余保存的设置已恢复。',
   'saved.problem.restore':
     '保存的文件 {{file}} 未能重新导入（{{detail}}）。它仍被保存：请清除它或导入其他文件。',
   'export.csv': '导出清洗后的表格（CSV）',

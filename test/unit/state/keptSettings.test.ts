@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
+import { keptSettings } from '../../../src/lib/state/savedData.svelte';
+import { limits, type Settings } from '../../../src/lib/state/settings';
+
+const current: Settings = {
+  rate: 0.05,
+  floor: 'zero',
+  haggling: { repOpening: 0.2, bossOpening: 0.25, bossPower: 0.5, bossNoise: 0.15, growth: 0.05 },
+  trials: 2000,
+  seed: 20261204,
+  economics: { ...DEFAULT_ECONOMICS },
+};
+
+const tooHigh = limits.overCost.max + 1;
+const older = {
+  settings: {
+    ...current,
+    rate: 0.07,
+    seed: 99,
+    trials: 4000,
+    economics: { ...DEFAULT_ECONOMICS, overCost: tooHigh },
+  },
+  baseline: 'haggled-quota',
+};
+
+describe('keptSettings', () => {
+  it('keptSettings keeps every valid field when one is out of range and names the one dropped', () => {
+    const restored = keptSettings(current, older);
+    expect(restored?.kept.baseline).toBe('haggled-quota');
+    expect(restored?.kept.settings).toEqual({
+      ...older.settings,
+      economics: { ...older.settings.economics, overCost: current.economics.overCost },
+    });
+    expect(restored?.dropped).toEqual([`overCost = ${tooHigh}`]);
+  });
+
+  it('keptSettings drops a floor it does not know and a value that is not a number', () => {
+    const odd = { ...older.settings, economics: current.economics, floor: 'sideways', trials: '9' };
+    const restored = keptSettings(current, { settings: odd, baseline: 'self-set' });
+    expect(restored?.kept.settings).toEqual({ ...odd, floor: 'zero', trials: current.trials });
+    expect(restored?.dropped).toEqual(['trials = "9"', 'floor = "sideways"']);
+  });
+
+  it('keptSettings reports nothing dropped for settings within range', () => {
+    expect(keptSettings(current, { settings: current, baseline: 'x' })?.dropped).toEqual([]);
+  });
+
+  it('keptSettings reads no settings from a value that is not kept settings', () => {
+    expect(keptSettings(current, { settings: current })).toBeNull();
+    expect(keptSettings(current, 'text')).toBeNull();
+  });
+});
