@@ -28,7 +28,8 @@ export function makePlan(settings: PlanSettings, calibrated: RepModel[]): SimPla
   const behaviour = settings.behaviour;
   const years = behaviour?.ratchet.years ?? 1;
   const reps = expandYears(calibrated, years);
-  const context = planContext(settings.seed, reps, checkInputs(settings, reps));
+  const periods = checkInputs(settings, reps);
+  const context = planContext(settings.seed, reps, periods, periods / years);
   const people = behaviour && behaviourPeople(behaviour, settings.seed, reps.length);
   if (people) context.beliefMu = believedMu(context.logMu, people.shifts);
 
@@ -44,7 +45,7 @@ export function makePlan(settings: PlanSettings, calibrated: RepModel[]): SimPla
   };
   if (behaviour && people) {
     const lastSales = Float64Array.from(reps, (rep) => rep.lastSales);
-    const periodsPerYear = context.periods / years;
+    const { periodsPerYear } = context;
     const inputs = { settings: behaviour, plan: context, periodsPerYear, years, lastSales };
     plan.behaviour = planBehaviour({ ...inputs, ...people }, schemes);
   }
@@ -58,9 +59,15 @@ export function blockCount(plan: SimPlan): number {
 
 /**
  * Cells r · periods + p. A lognormal with mean m and log-sd σ has log-mean ln(m) − σ²/2.
- * Reps believe their own model for now, so their belief is the true lognormal.
+ * Reps believe their own model for now, so their belief is the true lognormal. Over several
+ * years, `periodsPerYear` is one year's periods, which schemes' per-period values repeat.
  */
-export function planContext(seed: number, reps: RepModel[], periods: number): PlanContext {
+export function planContext(
+  seed: number,
+  reps: RepModel[],
+  periods: number,
+  periodsPerYear = periods,
+): PlanContext {
   const cells = reps.length * periods;
   const expected = new Float64Array(cells);
   const logMu = new Float64Array(cells);
@@ -77,6 +84,7 @@ export function planContext(seed: number, reps: RepModel[], periods: number): Pl
     seed,
     reps: reps.length,
     periods,
+    periodsPerYear,
     expected,
     logMu,
     logSigma,

@@ -1,7 +1,8 @@
 /**
  * Turns a scheme's amounts and quota rules into one value per rep-period cell. Values given
- * per period must be one for every period or a single one for all; a mismatch is a
- * programmer error here because scenario validation reports it to the user first.
+ * per period must be one for every period or a single one for all; over several years the
+ * values of one year repeat each year. A mismatch is a programmer error here because scenario
+ * validation reports it to the user first.
  */
 import { haggledQuotas } from '../haggling';
 import type { Amount, QuotaRule } from '../types';
@@ -16,10 +17,11 @@ export function amountCells(amount: Amount, context: PlanContext, field: string)
   }
 
   const values = amount.values;
-  if (values.length !== 1 && values.length !== periods) {
-    throw new RangeError(`${field}: expected 1 or ${periods} values, saw ${values.length}`);
+  const n = values.length;
+  if (n !== 1 && n !== context.periodsPerYear && n !== periods) {
+    throw new RangeError(`${field}: expected 1 or ${context.periodsPerYear} values, saw ${n}`);
   }
-  for (let i = 0; i < cells.length; i++) cells[i] = values[values.length === 1 ? 0 : i % periods];
+  for (let i = 0; i < cells.length; i++) cells[i] = values[(i % periods) % n];
   return cells;
 }
 

@@ -13,6 +13,8 @@ export interface PlanContext {
   seed: number;
   reps: number;
   periods: number;
+  /** One year's periods: `periods` over the years a run with behaviour simulates. */
+  periodsPerYear: number;
   /** Expected sales of each cell. */
   expected: Float64Array;
   /** The lognormal law of sales per cell. */
