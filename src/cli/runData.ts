@@ -63,7 +63,10 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
     if (own) report.assignments = columnGroupsReport(own);
   }
 
-  io.stdout(`${json ? JSON.stringify(report) : dataText(report)}\n`);
+  // A refused file's text report would only be zeros before the real answer: its error lines
+  // alone are printed, while --json keeps one object with `errors` filled.
+  if (json) io.stdout(`${JSON.stringify(report)}\n`);
+  else if (report.errors.length === 0) io.stdout(`${dataText(report)}\n`);
   if (report.errors.length === 0) return 0;
   for (const error of report.errors) io.stderr(`${oneLine(error)}\n`);
   return USAGE_ERROR;

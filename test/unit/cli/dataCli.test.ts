@@ -98,6 +98,16 @@ describe('npm run data', () => {
     ]);
   });
 
+  it('runData prints no report before the error lines of a file it cannot import', async () => {
+    const file = fixture('empty_sales.csv');
+    const { code, stderr, stdout } = await run([file]);
+
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')[0]).toBe(`${file}: row 3, column "sales": empty sales`);
+    expect((await run(['/no/such/file.csv'])).stdout).toBe('');
+  });
+
   it('runData refuses bad options with the option named', async () => {
     const { code, stderr } = await run(['a.csv', '--date-order', 'ymd', '--period', 'week']);
 
