@@ -30,7 +30,7 @@ const outOfRange = [
   { label: en['behaviour.noise'], bad: '300', good: '0' },
   { label: en['behaviour.bias'], bad: '150', good: '0' },
   { label: en['behaviour.margin'], bad: '150', good: '30' },
-  { label: en['behaviour.overCost'], bad: '20', good: '0.1' },
+  { label: en['behaviour.overCost'], bad: '150', good: '10' },
 ];
 
 describe('the behaviour panel with a value out of range', () => {

@@ -125,13 +125,15 @@ export const companyFields: NumberSpec<'margin' | 'overCost' | 'underCost'>[] = 
     label: 'behaviour.overCost',
     help: 'behaviour.overCost.help',
     limit: L.company.overCost,
-    step: 0.05,
+    percent: true,
+    step: 5,
   },
   {
     key: 'underCost',
     label: 'behaviour.underCost',
     help: 'behaviour.underCost.help',
     limit: L.company.underCost,
-    step: 0.05,
+    percent: true,
+    step: 5,
   },
 ];

@@ -63,9 +63,11 @@ export const enBehaviour = {
   'behaviour.margin': 'Gross margin',
   'behaviour.margin.help': 'Profit on sales before incentive pay.',
   'behaviour.overCost': 'Cost of over-forecast',
-  'behaviour.overCost.help': 'Per unit of target above sales: stock and cash tied up.',
+  'behaviour.overCost.help':
+    'Per unit of target above sales, in % of that unit: stock and cash tied up.',
   'behaviour.underCost': 'Cost of under-forecast',
-  'behaviour.underCost.help': 'Per unit of sales above target: sales lost for want of stock.',
+  'behaviour.underCost.help':
+    'Per unit of sales above target, in % of that unit: sales lost for want of stock.',
   'behaviour.run': 'Run with behaviour',
   'behaviour.running': 'Running… {{done}} of {{total}} trials',
   'behaviour.cancel': 'Cancel',

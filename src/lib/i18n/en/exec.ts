@@ -22,10 +22,12 @@ export const enExec = {
   'economics.marginHelp': 'Profit = margin × sales − incentive pay − the scheme’s other costs.',
   'economics.overCost': 'Cost of over-forecast',
   'economics.overCostHelp':
-    'Per unit of target above actual sales: stock and cash tied up (domain: planning cost).',
+    'Per unit of target above actual sales, in % of that unit: stock and cash tied up, ' +
+    'counted in the planning cost.',
   'economics.underCost': 'Cost of under-forecast',
   'economics.underCostHelp':
-    'Per unit of actual sales above the target: sales lost for want of stock.',
+    'Per unit of actual sales above the target, in % of that unit: sales lost for want of ' +
+    'stock, counted in the planning cost.',
   'economics.riskAversion': 'Reps’ risk aversion γ',
   'economics.riskAversionHelp':
     'Utility = expected pay − γ/2 × variance ÷ expected pay; 0 means reps do not mind risk.',

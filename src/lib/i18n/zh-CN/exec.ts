@@ -21,9 +21,11 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'economics.margin': '销售毛利率',
   'economics.marginHelp': '利润 = 毛利率 × 销售额 − 激励薪酬 − 方案的其他成本。',
   'economics.overCost': '目标偏高的成本',
-  'economics.overCostHelp': '目标每高出实际销售一个单位的成本：积压的库存和资金（计划成本）。',
+  'economics.overCostHelp':
+    '目标每高出实际销售一个单位的成本，按该单位的 % 计：积压的库存和资金，计入计划成本。',
   'economics.underCost': '目标偏低的成本',
-  'economics.underCostHelp': '实际销售每高出目标一个单位的成本：因备货不足而损失的销售。',
+  'economics.underCostHelp':
+    '实际销售每高出目标一个单位的成本，按该单位的 % 计：因备货不足而损失的销售，计入计划成本。',
   'economics.riskAversion': '代表的风险厌恶系数 γ',
   'economics.riskAversionHelp': '效用 = 期望薪酬 − γ/2 × 方差 ÷ 期望薪酬；0 表示代表不在意风险。',
 
