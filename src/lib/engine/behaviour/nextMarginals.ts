@@ -2,10 +2,12 @@
  * What a strategic rep expects one more unit of sales to pay in the next period, as it sees
  * pay there (the ratchet's term included): the price against which it weighs moving a deal.
  *
- * That price holds for a few deals, not for a whole period's: where the next period's pay has
- * a ceiling (the essay's rule without reward beyond the target, a cap), deals pushed past it
- * earn nothing. So a rep counts a push at that price only up to the pay the next period could
- * still add on average — its ceiling less its expected pay — and pushes no more (pushCap).
+ * That price holds for a few deals, not for a whole period's: past the next period's last
+ * kink its pay rises only at its top rate (nothing under the essay's rule with α = 0 or a cap,
+ * the excess rate over a quota), so deals pushed there earn that rate and no more. A rep
+ * counts a push at the expected marginal only up to what the next period could still add on
+ * average above its top rate — the line of the top rate, drawn down from far above, less the
+ * expected pay, over the marginal's excess on that rate — and pushes no more (pushCap).
  * Without that bound, free and unlimited shifting made a rep past its target push the whole
  * period on, and the next period on again, to the last one.
  */
@@ -49,17 +51,25 @@ export function fillNextMarginals(
 /** Sales, in multiples of the highest belief node, far enough to be past any kink of pay. */
 const FAR = 1e6;
 
-/** The pay a period could still add on average over `marginal`; ∞ without a ceiling. */
+/**
+ * What a period could still pay on average above its top rate, over `marginal`'s excess on
+ * that rate; ∞ where the marginal is the top rate (a push is then worth it at any size).
+ */
 function pushCap(pay: (y: number) => number, nodes: Float64Array, marginal: number): number {
   let top = 0;
   let expected = 0;
+  let mean = 0;
   for (let k = 0; k < nodes.length; k++) {
     top = Math.max(top, nodes[k]);
     expected += pay(nodes[k]);
+    mean += nodes[k];
   }
   expected /= nodes.length;
+  mean /= nodes.length;
   const far = FAR * Math.max(top, 1);
-  const ceiling = pay(far);
-  if (!(marginal > 0) || pay(2 * far) !== ceiling) return Infinity;
-  return Math.max(0, ceiling - expected) / marginal;
+  const rate = (pay(2 * far) - pay(far)) / far;
+  if (!(marginal > rate)) return Infinity;
+  // The top rate's line at the mean node, from far above: above every kink it is pay itself.
+  const line = pay(far) + rate * (mean - far);
+  return Math.max(0, line - expected) / (marginal - rate);
 }

@@ -146,12 +146,17 @@ describe('strategic reps', () => {
     expect(difference.mean).toBeGreaterThan(6 * difference.se);
   });
 
-  // A deal pushed past the next period's ceiling earns nothing there: with free, unlimited
-  // shifting, reps under the essay's rule with α = 0 used to push every period on to the last.
-  it('push no more than the next period can pay for, however free shifting is', () => {
-    const free = { enabled: true, maxShare: 1, cost: 0 };
+  // A deal pushed past the next period's last kink earns only its top rate there: with free,
+  // unlimited shifting, reps used to push every period on to the last (under the essay's rule
+  // with α = 0, whose top rate is 0, and under a haggled quota, whose top rate is the excess).
+  const free = { enabled: true, maxShare: 1, cost: 0 };
+  it.each([
+    ['the essay’s rule with α = 0', essay],
+    ['a haggled quota', quota],
+    ['a self-set rule with α > 0', { ...selfSet(0.05, 'zero', { id: 'alpha' }), alpha: 0.02 }],
+  ])('push no more than the next period can pay for, however free shifting is: %s', (_, scheme) => {
     const settings = behaviour({ naiveShare: 0, timing: free });
-    const p = plan([essay], settings, 400);
+    const p = plan([scheme], settings, 400);
     const blocks = blocksOf(p);
     const b = p.behaviour!.schemes[0];
 
@@ -165,21 +170,16 @@ describe('strategic reps', () => {
     for (let i = 0; i < b.pushCap.length; i++) {
       if (i % 4 !== 3) caps += b.pushCap[i];
     }
-    // Every cap is finite (the essay's pay stops at βX) and bounds each push.
+    // Every cap is finite (pay rises at its top rate past the last kink) and bounds each push.
     expect(Number.isFinite(caps)).toBe(true);
     expect(pushed / p.trials).toBeLessThanOrEqual(caps);
     expect(pushed).toBeLessThan(0.5 * booked);
 
     // And the reps are paid at least as well as when they cannot shift at all.
-    const still = plan([essay], behaviour({ naiveShare: 0, timing: { ...free, enabled: false } }));
-    const pay = (q: SimPlan) => summarize(q, blocksOf(q), reps, 'essay').schemes[0].payout.mean;
+    const still = plan([scheme], behaviour({ naiveShare: 0, timing: { ...free, enabled: false } }));
+    const id = scheme.id;
+    const pay = (q: SimPlan) => summarize(q, blocksOf(q), reps, id).schemes[0].payout.mean;
     expect(pay(p)).toBeGreaterThan(pay(still));
-  });
-
-  it('see no ceiling, and so no cap, where pay keeps rising (α > 0, a haggled quota)', () => {
-    const alpha: TruthTellingScheme = { ...selfSet(0.05, 'zero', { id: 'alpha' }), alpha: 0.02 };
-    const p = plan([alpha, quota], behaviour({ naiveShare: 0 }), 100);
-    for (const b of p.behaviour!.schemes) expect(b.pushCap.every((c) => c === Infinity)).toBe(true);
   });
 
   it('put in less effort under a ratchet than without one, and sell less', () => {
