@@ -1,11 +1,37 @@
 import type { BehaviourSummary } from '../lib/engine/behaviour/types';
 import type { Estimate } from '../lib/engine/types';
 import { haggles } from '../lib/components/behaviour/haggles';
+import { utilityLosses } from '../lib/components/behaviour/tableCells';
 import { difference, estimate, figure } from './behaviourFigures';
 import { compared, count, NONE, share, signed } from './format';
 import { textTable } from './textTable';
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+const missing: Estimate = { mean: NaN, se: NaN };
+/** What a scheme the model does not cover shows for its reps' effort and moves: none ('–'). */
+const unmodelled = {
+  effort: [NaN],
+  lift: [NaN],
+  extraSales: missing,
+  pulled: missing,
+  pushed: missing,
+  gaveUp: missing,
+};
+
+/** Why a figure reads '–', in the app's words (its Behaviour table's notes). */
+const why = {
+  ceiling:
+    'rep utility – (not computable): at this attitude to risk any pay above a sliver is worth ' +
+    'the most utility a double can tell; lower the risk aversion or raise the wealth',
+  ruin:
+    "rep utility – (not computable): in some trials a rep's loss wipes out its wealth, where " +
+    'this utility has no finite value; lower the risk aversion or raise the wealth',
+  unmodelled: (id: string) =>
+    `${id}: effort and deal timing are modelled for self-set targets, haggled quotas and both ` +
+    'letters; its reps are held at no extra effort (effort, lift and moves –), so its sales ' +
+    'and profit leave effort out',
+};
 
 /**
  * What the reps did under each scheme (domain.md §2, §5) and the company's view of it (§6):
@@ -31,16 +57,20 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
       'gave up',
       'opening gap',
     ],
-    ...behaviour.schemes.map((s) => [
-      s.id,
-      figure(strategic(s.effort)),
-      signed(share(strategic(s.lift) - 1)),
-      estimate(s.extraSales, true),
-      figure(s.pulled.mean),
-      figure(s.pushed.mean),
-      share(s.gaveUp.mean),
-      haggles(s) ? share(s.openingGap) : NONE,
-    ]),
+    ...behaviour.schemes.map((s) => {
+      // Where the model does not cover the kind, its reps' effort and moves are not results.
+      const { effort, lift, extraSales, pulled, pushed, gaveUp } = s.modelled ? s : unmodelled;
+      return [
+        s.id,
+        figure(strategic(effort)),
+        signed(share(strategic(lift) - 1)),
+        estimate(extraSales, true),
+        figure(pulled.mean),
+        figure(pushed.mean),
+        share(gaveUp.mean),
+        haggles(s) ? share(s.openingGap) : NONE,
+      ];
+    }),
   ]);
 
   const company = textTable([
@@ -64,7 +94,11 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
     ]),
   ]);
 
-  const sections = [heading, did, company];
+  const notes = [
+    ...utilityLosses(behaviour.schemes).map((reason) => why[reason]),
+    ...behaviour.schemes.filter((s) => !s.modelled).map((s) => why.unmodelled(s.id)),
+  ];
+  const sections = [heading, did, company, ...(notes.length > 0 ? [notes.join('\n')] : [])];
   if (behaviour.differences.length > 0) {
     const byId = new Map(behaviour.schemes.map((s) => [s.id, s]));
     sections.push(

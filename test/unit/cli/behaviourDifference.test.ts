@@ -9,6 +9,7 @@ const e = (mean: number, se = 0.1) => ({ mean, se });
 function scheme(id: string, utility: number) {
   return {
     id,
+    modelled: true,
     effort: [0.1],
     lift: [1.02],
     stance: [NaN],

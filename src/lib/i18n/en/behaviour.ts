@@ -114,6 +114,14 @@ export const enBehaviour = {
     'aversion, any pay above a sliver is worth, to the last digit a computer keeps, the most ' +
     'utility a rep can have, so every scheme would read the same figure however different its ' +
     'pay. Lower the risk aversion or raise the wealth to compare schemes on it.',
+  'behaviour.utility.ruin':
+    "Rep utility is not computable: in some trials a rep's loss wipes out its wealth, where " +
+    'this utility has no finite value. Lower the risk aversion or raise the wealth to compare ' +
+    'schemes on it.',
+  'behaviour.unmodelled':
+    'Effort and deal timing are modelled for self-set targets, haggled quotas and both ' +
+    'letters; reps under {{scheme}} are held at no extra effort, so its sales and profit here ' +
+    'leave effort out.',
   'behaviour.warnAlpha':
     '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it push deals ' +
     'into the next period.',
