@@ -111,6 +111,10 @@ export const en = {
   'settings.floor.zero': 'Floored at 0',
   'settings.floor.deduct': 'Deducted from base pay',
   'settings.haggling': 'Haggling over the quota',
+  'settings.noSelfSet':
+    'No scheme in this scenario is a self-set target: t and the negative bonus change nothing.',
+  'settings.noHaggling':
+    'No scheme in this scenario haggles over its quota: these fields change nothing.',
   'settings.repOpening': 'Rep opens below belief',
   'settings.repOpeningHelp': 'How far under their own median the rep’s first offer is.',
   'settings.bossOpening': 'Boss opens above estimate',

@@ -109,6 +109,8 @@ export const zhCN: Catalog = {
   'settings.floor.zero': '最低为 0',
   'settings.floor.deduct': '从基本工资中扣除',
   'settings.haggling': '定额的讨价还价',
+  'settings.noSelfSet': '本情景中没有自定目标方案：提成率 t 和负奖金不起作用。',
+  'settings.noHaggling': '本情景中没有对定额讨价还价的方案：以下各项不起作用。',
   'settings.repOpening': '代表的开价低于预期',
   'settings.repOpeningHelp': '代表首次报价低于自己所估中位数的比例。',
   'settings.bossOpening': '上级的开价高于估计',

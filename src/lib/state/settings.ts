@@ -112,6 +112,21 @@ export function settingsFrom(
   };
 }
 
+/** Which of the panel's scheme settings act on `schemes` (see applySettings). */
+export interface LiveSettings {
+  /** t and the negative bonus: only a self-set scheme carries them (t then scales the quota's). */
+  selfSet: boolean;
+  /** The haggling fields: only a haggled-quota scheme haggles by them. */
+  haggling: boolean;
+}
+
+export function liveSettings(schemes: readonly Scheme[]): LiveSettings {
+  return {
+    selfSet: schemes.some((s) => s.kind === 'truth-telling'),
+    haggling: schemes.some((s) => s.kind === 'haggled-quota'),
+  };
+}
+
 /**
  * The scenario's schemes with the panel's settings applied. Changing t scales every rate of the
  * self-set schemes (the essay's α = 0, β = t, γ = 2t stays that shape) and the quota's performance
