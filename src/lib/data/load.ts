@@ -167,7 +167,8 @@ async function loadWatched(
     await db.exec(rawViewSql(numbering));
   } catch (error) {
     if (error instanceof ImportCancelled) throw error;
-    return { ok: false, errors: [csvErrorMessage(fileName, messageOf(error), start.lines)] };
+    const message = csvErrorMessage(fileName, messageOf(error), start.lines, delimiter);
+    return { ok: false, errors: [message] };
   }
 
   step('checking');

@@ -1,5 +1,6 @@
 import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnMapping } from './columns';
 import { PLAUSIBLE_YEARS } from './constants';
+import { csvRecords, type Delimiter } from './csvRecords';
 import { say, shownList, type ImportMessageCode } from './importMessages';
 
 /** An unreadable value: source row, the role of its column, and the text seen. */
@@ -71,14 +72,22 @@ const extraFields =
  * DuckDB's reader error as a message. A row with more fields than the header (an amount such
  * as 1,250 unquoted) gets its row in the file, the counts and the fix; any other error keeps
  * DuckDB's first two lines (the rest lists reader options). DuckDB counts lines from the
- * text it was given, which starts `linesBefore` lines into the file.
+ * text it was given, which starts `linesBefore` lines into the file. It stops counting a row's
+ * fields one past the header's, so the row is counted here, split by `delimiter`.
  */
-export function csvErrorMessage(fileName: string, error: string, linesBefore: number): string {
+export function csvErrorMessage(
+  fileName: string,
+  error: string,
+  linesBefore: number,
+  delimiter: Delimiter,
+): string {
   const match = extraFields.exec(error);
   if (match) {
     const [, line, value, expected, found] = match;
     const row = Number(line) + linesBefore;
-    return say('extraFields', { file: fileName, row, value, found: +found, expected: +expected });
+    const [fields] = csvRecords(value, delimiter);
+    const count = Math.max(+found, fields?.length ?? 0);
+    return say('extraFields', { file: fileName, row, value, found: count, expected: +expected });
   }
   return say('badCsv', { file: fileName, reason: error.split('\n').slice(0, 2).join(' ') });
 }

@@ -47,14 +47,23 @@ describe('messages for values the import cannot take', () => {
       'Expected Number of Columns: 4 Found: 5\nPossible fixes:\n* Disable strict mode';
 
     // Two title lines sat above the header, so DuckDB's line 6 is the file's row 8.
-    expect(csvErrorMessage('u.csv', duckdb, 2)).toBe(
+    expect(csvErrorMessage('u.csv', duckdb, 2, ',')).toBe(
       'u.csv: row 8 has 5 fields where the header has 4 ("Ann,2024-05,1,250,1000"); quote a ' +
         'value that holds the delimiter, such as "1,250", or write it without one',
     );
   });
 
+  it('counts the fields of a row itself: DuckDB stops one past the header', () => {
+    const duckdb =
+      'Invalid Input Error: CSV Error on Line: 9\nOriginal Line: Ann,2024-08,1067,1000,x,y,z,w\n' +
+      'Expected Number of Columns: 4 Found: 5\nPossible fixes:\n* Disable strict mode';
+    expect(csvErrorMessage('r.csv', duckdb, 0, ',')).toMatch(/^r\.csv: row 9 has 8 fields where/);
+    const quoted = duckdb.replace('Ann,2024-08,1067,1000,x,y,z,w', 'Ann;"1;2";3;4;5;6');
+    expect(csvErrorMessage('r.csv', quoted, 0, ';')).toMatch(/row 9 has 6 fields where/);
+  });
+
   it('keeps the first two lines of any other reader error', () => {
-    expect(csvErrorMessage('u.csv', 'Invalid Input Error: odd\nsecond\n  file = x', 0)).toBe(
+    expect(csvErrorMessage('u.csv', 'Invalid Input Error: odd\nsecond\n  file = x', 0, ',')).toBe(
       'u.csv: cannot read as CSV: Invalid Input Error: odd second',
     );
   });
