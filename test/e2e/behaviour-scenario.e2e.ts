@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, useBrowser } from './harness';
 
@@ -16,24 +17,29 @@ const scenario = {
   behaviour: { naiveShare: 0, belief: { bias: -0.2 } },
 };
 
+/** Opens a scenario on Compare, as a user picks a file, and waits for its run. */
+async function openScenario(page: Page, scenario: { seed: number }): Promise<void> {
+  const done = '[data-testid="run-status"][data-state="done"]';
+  await page.waitForSelector(done, { timeout: 60_000 });
+  await page.locator('[data-testid="open-scenario"]').setInputFiles({
+    name: 'scenario.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  await page.waitForFunction(
+    (seed) => document.querySelector('[data-testid="run-seed"]')?.textContent === String(seed),
+    scenario.seed,
+    { timeout: 60_000 },
+  );
+  await page.waitForSelector(done, { timeout: 60_000 });
+}
+
 describe("the behaviour screen and a scenario file's behaviour section", () => {
   const app = useBrowser();
 
   it('shows and runs with the settings of an opened file and saves what the panel holds', async () => {
     const { page, errors } = await openPage(app.browser, app.url, 'en-US');
-    const done = '[data-testid="run-status"][data-state="done"]';
-    await page.waitForSelector(done, { timeout: 60_000 });
-    await page.locator('[data-testid="open-scenario"]').setInputFiles({
-      name: 'behaviour.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(scenario)),
-    });
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="run-seed"]')?.textContent === '11',
-      null,
-      { timeout: 60_000 },
-    );
-    await page.waitForSelector(done, { timeout: 60_000 });
+    await openScenario(page, scenario);
 
     await page.locator('nav a[href$="behaviour"]').click();
     const naive = page.getByLabel('Naive reps', { exact: false });
@@ -61,4 +67,31 @@ describe("the behaviour screen and a scenario file's behaviour section", () => {
     expect(saved.behaviour.timing.enabled).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`marks – what the model does not cover and says why, in ${locale}`, async () => {
+      const { page, errors } = await openPage(app.browser, app.url, locale);
+      const library = JSON.parse(readFileSync('scenarios/scheme-library.json', 'utf8'));
+      await openScenario(page, { ...library, trials: 400, seed: 5 });
+
+      await page.locator('nav a[href$="behaviour"]').click();
+      await page.locator('[data-testid="behaviour-run"]').click();
+      await page.locator('[data-testid="behaviour-statement"]').waitFor({ timeout: 120_000 });
+      const kinds: string[] = library.schemes.map((s: { kind: string }) => s.kind);
+      const rows = page.locator('[data-testid="behaviour-table"] tbody tr');
+      for (const [i, kind] of kinds.entries()) {
+        const cells = await rows.nth(i).locator('td').allTextContents();
+        // Lift, extra sales, pulled, pushed and gave up.
+        const moves = [0, 2, 5, 6, 7].map((c) => cells[c]);
+        const covered = ['truth-telling', 'self-set', 'haggled-quota'];
+        if (covered.includes(kind)) expect(moves, kind).not.toContain('–');
+        else expect(moves, kind).toEqual(['–', '–', '–', '–', '–']);
+      }
+      const note = page.locator('[data-testid="behaviour-unmodelled"]');
+      await expect(note.count()).resolves.toBe(1);
+      await note.scrollIntoViewIfNeeded();
+      await screenshot(page, `behaviour-unmodelled-${locale}`);
+      expect(errors).toEqual([]);
+    });
+  }
 });

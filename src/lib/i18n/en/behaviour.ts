@@ -120,8 +120,8 @@ export const enBehaviour = {
     'schemes on it.',
   'behaviour.unmodelled':
     'Effort and deal timing are modelled for self-set targets, haggled quotas and both ' +
-    'letters; reps under {{scheme}} are held at no extra effort, so its sales and profit here ' +
-    'leave effort out.',
+    'letters only: reps under {{schemes}} are held at no extra effort, so the sales and profit ' +
+    'shown there leave effort out.',
   'behaviour.warnAlpha':
     '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it push deals ' +
     'into the next period.',

@@ -107,8 +107,8 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
     '无法计算代表效用：在部分次试验中，代表的损失耗尽了其财富，此时该效用没有有限值。' +
     '降低风险厌恶或提高财富，才能用它比较方案。',
   'behaviour.unmodelled':
-    '努力和订单时点只对自定目标、讨价还价定额和两份目标责任书建模；{{scheme}} 下的代表' +
-    '不额外投入努力，因此这里它的销售和利润未计入努力。',
+    '努力和订单时点只对自定目标、讨价还价定额和两份目标责任书建模：{{schemes}} 下的代表' +
+    '不额外投入努力，因此这里显示的销售和利润未计入努力。',
   'behaviour.warnAlpha':
     '{{scheme}}：超出目标的部分不计酬（α = 0），达到目标的代表会把订单推到下一期。',
   'behaviour.warnAlphaOff':
