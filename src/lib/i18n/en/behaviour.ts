@@ -78,6 +78,12 @@ export const enBehaviour = {
     'switch above goes back to {{data}}.',
   'behaviour.otherReps':
     'The results below were run on other reps than those in use now: run again for these.',
+  'behaviour.otherSettings':
+    "The results below were run with other settings on Compare (a scheme's parameters, the " +
+    'seed or the trials): run again for these.',
+  'behaviour.compareInvalid':
+    'Some settings on Compare are out of range (the fields marked in red there): fix them on ' +
+    'Compare to run.',
   'behaviour.empty': 'Run to see what reps do under each scheme.',
   'behaviour.failed': 'The run failed: {{message}}',
   'behaviour.statement':

@@ -67,6 +67,10 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.scenarioReps':
     '在情景文件中列出的代表（{{count}} 位）上运行，与方案对比相同；上方的切换按钮可改回 {{data}}。',
   'behaviour.otherReps': '以下结果基于与当前不同的代表：请重新运行，查看当前代表的结果。',
+  'behaviour.otherSettings':
+    '以下结果基于方案对比页上的其他设置（方案参数、随机种子或试验次数）：请重新运行，查看当前设置的结果。',
+  'behaviour.compareInvalid':
+    '方案对比页上的部分设置超出范围（该页标红的字段）：请先在方案对比页修正，再运行。',
   'behaviour.empty': '运行后即可看到代表在各方案下的行为。',
   'behaviour.failed': '运行失败：{{message}}',
   'behaviour.statement':
