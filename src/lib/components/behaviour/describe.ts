@@ -22,7 +22,7 @@ export function statement(summary: RunSummary, behaviour: BehaviourSummary): str
 
 export function settingsLine(settings: BehaviourSettings): string {
   const pct = (v: number) => fmt(v, 'percent');
-  const { risk, effort, haggling, timing, ratchet } = settings;
+  const { risk, effort, haggling, timing, ratchet, company } = settings;
   const riskText =
     risk.kind === 'neutral'
       ? t('behaviour.risk.neutral')
@@ -47,6 +47,9 @@ export function settingsLine(settings: BehaviourSettings): string {
     up: pct(ratchet.up),
     down: pct(ratchet.down),
     discount: pct(ratchet.discount),
+    margin: pct(company.margin),
+    over: pct(company.overCost),
+    under: pct(company.underCost),
   });
 }
 

@@ -10,6 +10,9 @@ export const enBehaviour = {
   'behaviour.panel.timing': 'Timing within the year',
   'behaviour.panel.ratchet': 'Across years',
   'behaviour.panel.company': 'What the company values',
+  'behaviour.panel.companyOwn':
+    "This screen's own: Compare's profit and planning cost use the margin and forecast costs " +
+    'set on Compare, which these do not change.',
   'behaviour.naiveShare': 'Naive reps',
   'behaviour.naiveShare.help':
     "Share of reps who report last period's sales or accept the boss's quota; the rest " +
@@ -92,14 +95,16 @@ export const enBehaviour = {
   'behaviour.settings':
     'Settings: naive {{naive}}, belief bias {{bias}} and noise {{noise}}, {{risk}}; effort up ' +
     'to +{{lift}} at {{effortCost}}; haggling cost {{haggling}}, anticipation {{anticipation}}; ' +
-    'shifting {{timing}}; ratchet {{up}} up / {{down}} down, next year weighed {{discount}}.',
+    'shifting {{timing}}; ratchet {{up}} up / {{down}} down, next year weighed {{discount}}; ' +
+    'margin {{margin}}, over-forecast cost {{over}}, under-forecast cost {{under}}.',
   'behaviour.settings.off': 'off',
   'behaviour.settings.upTo': 'up to {{share}} at cost {{cost}}',
   'behaviour.table.title': 'What reps did, and what it meant for the company',
   'behaviour.table.note':
     'Per simulated horizon, mean ± 95% interval over trials. The lift is the mean rise in ' +
     'expected sales strategic reps chose to work for; extra sales are what effort and shifting ' +
-    'added to the draws; profit is margin × sales − payout − planning cost.',
+    'added to the draws; profit after planning cost is margin × sales − payout − planning ' +
+    "cost (Compare's profit after incentives leaves planning cost out).",
   'behaviour.col.scheme': 'Scheme',
   'behaviour.col.effort': 'Lift from effort',
   'behaviour.col.sales': 'Sales',
@@ -112,7 +117,7 @@ export const enBehaviour = {
   'behaviour.col.gap': 'Opening gap',
   'behaviour.col.haggling': 'Haggling cost',
   'behaviour.col.planning': 'Planning cost',
-  'behaviour.col.profit': 'Profit',
+  'behaviour.col.profit': 'Profit after planning cost',
   'behaviour.col.utility': 'Rep utility',
   'behaviour.utility.notComputable': 'not computable',
   'behaviour.utility.atCeiling':

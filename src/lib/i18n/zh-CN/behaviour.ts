@@ -11,6 +11,8 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.panel.timing': '年内的时点安排',
   'behaviour.panel.ratchet': '跨年度',
   'behaviour.panel.company': '公司看重什么',
+  'behaviour.panel.companyOwn':
+    '仅用于本页：方案对比页的利润和计划成本使用该页设置的毛利率和预测成本，这里的设置不会改变它们。',
   'behaviour.naiveShare': '朴素型代表',
   'behaviour.naiveShare.help':
     '按上期销售报目标或接受上级定额的代表所占比例；其余代表采取最优对策。',
@@ -80,14 +82,15 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
     '设置：朴素型 {{naive}}，预期偏差 {{bias}}、噪声 {{noise}}，{{risk}}；' +
     '努力最多 +{{lift}}，成本 {{effortCost}}；讨价还价成本 {{haggling}}，' +
     '上级预判 {{anticipation}}；挪动订单 {{timing}}；' +
-    '棘轮 上调 {{up}} / 下调 {{down}}，次年权重 {{discount}}。',
+    '棘轮 上调 {{up}} / 下调 {{down}}，次年权重 {{discount}}；' +
+    '毛利率 {{margin}}，高估成本 {{over}}，低估成本 {{under}}。',
   'behaviour.settings.off': '关闭',
   'behaviour.settings.upTo': '最多 {{share}}，成本 {{cost}}',
   'behaviour.table.title': '代表做了什么，对公司意味着什么',
   'behaviour.table.note':
     '按整个模拟期计，均值 ± 95% 置信区间。增幅是策略型代表选择以努力换取的期望销售平均增幅；' +
     '额外销售是努力和挪动订单在随机抽样之外增加的部分；' +
-    '利润 = 毛利率 × 销售 − 薪酬 − 计划成本。',
+    '扣除计划成本后的利润 = 毛利率 × 销售 − 薪酬 − 计划成本（方案对比页的“扣除激励后的利润”不扣计划成本）。',
   'behaviour.col.scheme': '方案',
   'behaviour.col.effort': '努力带来的增幅',
   'behaviour.col.sales': '销售',
@@ -100,7 +103,7 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.col.gap': '开价差距',
   'behaviour.col.haggling': '讨价还价成本',
   'behaviour.col.planning': '计划成本',
-  'behaviour.col.profit': '利润',
+  'behaviour.col.profit': '扣除计划成本后的利润',
   'behaviour.col.utility': '代表效用',
   'behaviour.utility.notComputable': '无法计算',
   'behaviour.utility.atCeiling':

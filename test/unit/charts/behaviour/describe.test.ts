@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alphaWarnings, floorWarnings, statement } from '$lib/components/behaviour/describe';
+import {
+  alphaWarnings,
+  floorWarnings,
+  settingsLine,
+  statement,
+} from '$lib/components/behaviour/describe';
 import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import { makePlan } from '$lib/engine/plan';
 import { runInProcess } from '$lib/engine/runInProcess';
@@ -63,5 +68,19 @@ describe('the behaviour screen sentences', () => {
     const warnings = floorWarnings(summary, summary.behaviour!, reps, schemes, ['Floor', 'Free']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^Floor: /);
+  });
+
+  it("settingsLine lists the company's margin and forecast costs the run used", () => {
+    const company = { margin: 0.1, overCost: 1, underCost: 0 };
+    const line = settingsLine({ ...DEFAULT_BEHAVIOUR, company });
+    expect(line).toMatch(/margin 10\.0%, over-forecast cost 100\.0%, under-forecast cost 0\.0%/);
+  });
+
+  it("names the behaviour profit apart from Compare's, which leaves planning cost out", () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      setLocale(locale);
+      expect(t('behaviour.col.profit')).not.toBe(t('outcome.profit'));
+    }
+    setLocale('en');
   });
 });
