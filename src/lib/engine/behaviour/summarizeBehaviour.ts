@@ -47,6 +47,11 @@ export function summarizeBehaviour(
   );
   const utility = plan.schemes.map((_, s) => meanEstimate(of(s, 'utility')));
   const lost = utility.map((u) => lostUtility(behaviour, u));
+  // A scheme that sets no target (a menu of contracts) has no target error to plan around.
+  const targeted = plan.schemes.map((p) => p.target.some((x) => !Number.isNaN(x)));
+  const planning = plan.schemes.map((_, s) =>
+    targeted[s] ? meanEstimate(of(s, 'planningCost')) : NOT_COMPUTABLE,
+  );
   const strategicCount = behaviour.strategic.reduce((n, v) => n + v, 0);
   const movable = strategicCount * (plan.periods - 1);
 
@@ -74,7 +79,7 @@ export function summarizeBehaviour(
       hagglingCost: blocks[0] ? behaviourOf(blocks[0], s).hagglingCost[0] : 0,
       openingGap: gapCells > 0 ? sumOf(b.openingGap) / gapCells : 0,
       shiftCost: meanEstimate(of(s, 'shiftCost')),
-      planningCost: meanEstimate(of(s, 'planningCost')),
+      planningCost: planning[s],
       profit: meanEstimate(profit[s]),
       repUtility: lost[s] ? NOT_COMPUTABLE : utility[s],
       utilityLost: lost[s],
@@ -90,7 +95,10 @@ export function summarizeBehaviour(
         id: planned.scheme.id,
         baseline: baselineId,
         extraSales: meanEstimate(series(s, 'sales'), series(baseline, 'sales')),
-        planningCost: meanEstimate(of(s, 'planningCost'), of(baseline, 'planningCost')),
+        planningCost:
+          targeted[s] && targeted[baseline]
+            ? meanEstimate(of(s, 'planningCost'), of(baseline, 'planningCost'))
+            : NOT_COMPUTABLE,
         profit: meanEstimate(profit[s], profit[baseline]),
         repUtility:
           lost[s] || lost[baseline]

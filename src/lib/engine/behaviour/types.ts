@@ -181,6 +181,7 @@ export interface SchemeBehaviourSummary {
   /** Mean gap between the openings as a share of the haggled cells' expected sales. */
   openingGap: number;
   shiftCost: Estimate;
+  /** Planning cost of target error; NaN for a scheme that sets no target. */
   planningCost: Estimate;
   /** margin·sales − payout − planning cost. */
   profit: Estimate;

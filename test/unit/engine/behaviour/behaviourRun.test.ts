@@ -251,6 +251,21 @@ describe('the behaviour summary of kinds the model does not cover', () => {
       expect(s.pushed.mean + s.pulled.mean).toBe(0);
     }
   });
+
+  it('gives no planning cost, rather than 0, for a scheme that sets no target (a menu)', () => {
+    const parsed = parseScenario(readFileSync('scenarios/scheme-library.json', 'utf8'), 'lib');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const schemes = parsed.scenario.schemes;
+    const p = plan(schemes, behaviour({ naiveShare: 0 }), 100);
+    const summary = summarize(p, blocksOf(p), reps, schemes[0].id).behaviour!;
+    const menu = schemes.findIndex((s) => s.kind === 'linear-menu');
+    expect(menu).toBeGreaterThan(0);
+    expect(summary.schemes[menu].planningCost.mean).toBeNaN();
+    expect(summary.schemes[0].planningCost.mean).toBeGreaterThan(0);
+    const difference = summary.differences.find((d) => d.id === schemes[menu].id)!;
+    expect(difference.planningCost.mean).toBeNaN();
+    expect(Number.isFinite(difference.profit.mean)).toBe(true);
+  });
 });
 
 describe('giving up', () => {
