@@ -14,6 +14,7 @@ const scheme = (id: string, k: number) => ({
   hitRate: e(0.5 * k),
 });
 const summary = {
+  reps: 3,
   schemes: [scheme('a', 1), scheme('b', 2)],
   differences: [
     {
@@ -68,6 +69,15 @@ describe('outcomeRows', () => {
   it('outcomeRows shows no interval where the standard error is unknown', () => {
     const spread = outcomeRows(summary, extra).find((r) => r.metric === 'payRateSpread');
     expect(spread?.cells[0]).toEqual({ value: 0.1, halfWidth: null });
+  });
+
+  it('outcomeRows reads the pay spread of a single rep as not defined, not as 0', () => {
+    const one = { ...summary, reps: 1 } as RunSummary;
+    const spread = outcomeRows(one, extra).find((r) => r.metric === 'payRateSpread');
+    expect(spread?.cells.map((c) => c?.value)).toEqual([Number.NaN, Number.NaN]);
+    expect(spread?.cells[0]?.halfWidth).toBeNull();
+    expect(spread?.differences[0]?.value).toBeNaN();
+    expect(outcomeRows(one, extra).find((r) => r.metric === 'profit')?.cells[0]?.value).toBe(200);
   });
 
   it('outcomeRows says which way is better for the company', () => {
