@@ -90,6 +90,9 @@ export const enExec = {
     'its own scenario instead. What was wrong:',
   'link.unreadable': 'The scenario in the link is damaged (it is not encoded text).',
   'link.badNumber': '{{field}}: expected a number from {{min}} to {{max}}, saw “{{seen}}”.',
+  'link.badPercent': '{{field}}: expected a percentage from {{min}} to {{max}}, saw {{seen}}.',
+  'link.seenPercent': '{{percent}} (“{{seen}}” in the link, which writes 100% as 1)',
+  'link.seenText': '“{{seen}}”',
   'link.badCurrency': 'currency: expected one of {{choices}}, saw “{{seen}}”.',
   'notice.needsFile':
     'This scenario was made on the file {{file}}. Import that file to reproduce it exactly; ' +

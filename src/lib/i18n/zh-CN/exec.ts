@@ -78,6 +78,9 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'link.badHelp': '链接按情景文件的规则检查后发现问题，应用已改用自带的情景打开。问题如下：',
   'link.unreadable': '链接中的情景已损坏（不是编码后的文本）。',
   'link.badNumber': '{{field}}：应为 {{min}} 到 {{max}} 之间的数，实际为“{{seen}}”。',
+  'link.badPercent': '{{field}}：应为 {{min}} 到 {{max}} 之间的百分数，实际为{{seen}}。',
+  'link.seenPercent': '{{percent}}（链接中写作“{{seen}}”，链接以 1 表示 100%）',
+  'link.seenText': '“{{seen}}”',
   'link.badCurrency': 'currency：应为 {{choices}} 之一，实际为“{{seen}}”。',
   'notice.needsFile':
     '此情景基于文件 {{file}} 建立。导入该文件即可完全复现；在此之前将使用当前已加载的数据运行。',
