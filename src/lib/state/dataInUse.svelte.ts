@@ -1,0 +1,136 @@
+import { asset } from '$app/paths';
+import { loadCsvBytes, type ImportOptions } from '../data';
+import { getBrowserDb, warmBrowserDb } from '../data/browserDb';
+import { fetchSampleCalibration } from '../data/sample/fetchSampleCalibration';
+import { loadSampleRows } from '../data/source';
+import type { RepModel } from '../engine';
+import { log } from '../log';
+import { ComparisonRun } from './comparisonRun.svelte';
+import type { DataName, Dataset, ImportOutcome } from './sessionTypes';
+import { messageOf, nextPaint } from './stages';
+
+async function fetchSample(): Promise<string> {
+  const url = asset('/sample/sales.csv');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/**
+ * The data the comparison runs on: the loaded history (the built-in sample or a user's file)
+ * or the reps the scenario in use lists itself. Loading data or switching between them reruns
+ * the comparison.
+ */
+export abstract class DataInUse extends ComparisonRun {
+  dataset = $state.raw<Dataset | null>(null);
+  /** The reps the scenario in use lists itself (data source "reps"), else null. */
+  scenarioReps = $state.raw<RepModel[] | null>(null);
+  /**
+   * True while runs use `scenarioReps`, as the command line does; the loaded history stays
+   * loaded (data panel, export) and runs again when this goes back to false.
+   */
+  onScenarioReps = $state(false);
+
+  /** The reps the comparison runs on: the scenario's own, or the loaded history's. */
+  get reps(): RepModel[] | null {
+    if (this.onScenarioReps && this.scenarioReps) return this.scenarioReps;
+    return this.dataset?.result.reps ?? null;
+  }
+
+  /** The data the reps in use come from, to name it. */
+  get dataName(): DataName {
+    if (this.onScenarioReps && this.scenarioReps) {
+      return { kind: 'scenarioReps', count: this.scenarioReps.length };
+    }
+    return { kind: 'history', source: this.dataset?.source ?? null };
+  }
+
+  /** Runs on the scenario's own reps (true) or on the loaded history (false), which stays. */
+  async useScenarioReps(on: boolean): Promise<void> {
+    if (on && !this.scenarioReps) return;
+    this.onScenarioReps = on;
+    await this.run();
+  }
+
+  /** Rerun the comparison on the current data with the current settings. */
+  async run(): Promise<void> {
+    if (!this.reps) return this.useSample();
+    await this.simulate(this.begin('plan'));
+  }
+
+  async useSample(): Promise<void> {
+    const token = this.begin('fetch');
+    let dataset: Dataset;
+    try {
+      // The sample's calibration was computed by DuckDB at build time (npm run sample; a unit
+      // test keeps it equal), so the first result does not wait for DuckDB to start.
+      const result = await fetchSampleCalibration(asset('/sample/calibration.json'));
+      if (!this.current(token)) return;
+      dataset = { source: null, result };
+      this.dataset = dataset;
+      // Choosing the sample is choosing the data to run on.
+      this.onScenarioReps = false;
+    } catch (error) {
+      this.fail(token, error);
+      return;
+    }
+    const simulated = this.simulate(token);
+
+    // After the first result its rows go into DuckDB for the data panel's export (queued now,
+    // so an export waits for them), unless other data replaced the sample by then. Known gap:
+    // if DuckDB cannot start, the export says so, nothing else does.
+    const db = simulated.then(getBrowserDb);
+    const loading = loadSampleRows(db, fetchSample(), () => this.dataset === dataset);
+    loading.catch((error: unknown) => log.warn('the sample did not load into DuckDB', error));
+    // Then, with the page idle, DuckDB is warmed up for the user's first import (browserDb.ts).
+    loading
+      .then(warmBrowserDb)
+      .catch((error: unknown) => log.debug('the DuckDB warm-up stopped', error));
+    await simulated;
+  }
+
+  /**
+   * A user's CSV: once it loads it replaces the data and a rerun starts (not awaited, so the
+   * mapping step can close); when it is refused or cancelled the errors come back and the
+   * previous data, results and status stay as they were (putBack); when it throws (DuckDB did
+   * not start), the status says the import failed. 'stale' means a newer request or Cancel
+   * overtook this one.
+   */
+  async importCsv(
+    fileName: string,
+    bytes: Uint8Array,
+    options: ImportOptions,
+  ): Promise<ImportOutcome> {
+    const before = this.statusBefore();
+    const token = this.begin('db');
+    let outcome: Awaited<ReturnType<typeof loadCsvBytes>>;
+    try {
+      const db = await getBrowserDb();
+      if (!this.step(token, 'import')) return { status: 'stale' };
+      outcome = await loadCsvBytes(db, fileName, bytes, options);
+    } catch (error) {
+      this.fail(token, error);
+      return { status: 'failed', errors: [messageOf(error)] };
+    }
+
+    if (!this.current(token)) return { status: 'stale' };
+    // A cancelled or refused import changed nothing: the previous data and results stay, and so
+    // does the status, neither failed nor dimmed (the dialog says why a file was refused).
+    if (!outcome.ok) {
+      this.putBack(before);
+      if (options.watch?.cancelled && outcome.errors.length === 0) return { status: 'cancelled' };
+      return { status: 'failed', errors: outcome.errors };
+    }
+
+    // The calibration's last rows were read in this task: the new data renders in the next, so
+    // that neither holds the page's thread long.
+    await nextPaint();
+    if (!this.current(token)) return { status: 'stale' };
+    this.dataset = { source: fileName, result: outcome.result };
+    // A file imported now is the data the user wants to run on.
+    this.onScenarioReps = false;
+    void this.simulate(token);
+    const thinReps = outcome.result.histories.filter((h) => h.thin).map((h) => h.name);
+    return { status: 'loaded', summary: outcome.summary, thinReps };
+  }
+}
