@@ -108,6 +108,19 @@ describe('the behaviour screen', () => {
       // 30 sample reps, 30% of them naive by default: 21 strategic.
       expect(await statement.textContent()).toMatch(/21/);
 
+      // The menu sets no target: the targets chart draws no mark for it, so its legend does
+      // not list it and a note says why.
+      const targets = page.locator('section[aria-labelledby="targets-title"]');
+      const legend = targets.locator('.legend li');
+      await legend.first().waitFor();
+      const listed = await legend.allTextContents();
+      // Every scheme but the menu, and the diagonal.
+      expect(listed).toHaveLength(scenario.schemes.length);
+      expect(listed.map((text) => text.trim())).not.toContain('Menu');
+      expect(await targets.locator('[data-testid="targets-unmarked"]').textContent()).toContain(
+        'Menu',
+      );
+
       const schemePicker = page
         .locator('#months-title')
         .locator('..')

@@ -149,6 +149,9 @@ export const enBehaviour = {
   'behaviour.targets.x': 'True median of sales',
   'behaviour.targets.y': 'Target or quota',
   'behaviour.targets.point': '{{rep}}: median {{median}}, target {{target}}',
+  'behaviour.targets.unmarked':
+    'No marks for {{schemes}}: no target is set there to compare with the median (under a ' +
+    'menu of contracts, each rep picks a contract instead).',
   'behaviour.targets.aria':
     'Targets against true medians for {{reps}} reps under {{schemes}} schemes.',
   'behaviour.months.title': 'Sales by period with pulled and pushed deals',

@@ -129,6 +129,8 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.targets.x': '销售的真实中位数',
   'behaviour.targets.y': '目标或定额',
   'behaviour.targets.point': '{{rep}}：中位数 {{median}}，目标 {{target}}',
+  'behaviour.targets.unmarked':
+    '{{schemes}} 没有标记：这些方案不设目标，无从与中位数对照（在合同菜单下，由每位代表自选合同）。',
   'behaviour.targets.aria': '{{reps}} 位代表在 {{schemes}} 种方案下的目标与真实中位数。',
   'behaviour.months.title': '各期销售及提前、推迟确认的订单',
   'behaviour.months.note':

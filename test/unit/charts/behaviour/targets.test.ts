@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   targetGeometry,
   targetPoints,
+  unmarkedSeries,
   type TargetPoint,
 } from '$lib/charts/behaviour/targets/geometry';
 import type { RepModel, RunSummary } from '$lib/engine/types';
@@ -55,5 +56,13 @@ describe('targetGeometry', () => {
     expect(g.dots).toHaveLength(1);
     expect(g.nearest(g.dots[0].cx + 3, g.dots[0].cy - 2, 10)).toBe(0);
     expect(g.nearest(g.dots[0].cx + 50, g.dots[0].cy, 10)).toBe(-1);
+  });
+});
+
+describe('unmarkedSeries', () => {
+  it('unmarkedSeries names the schemes none of whose reps has a target to draw', () => {
+    const points = [point(10, 11, 0), point(10, Number.NaN, 1), point(12, Number.NaN, 1)];
+    expect(unmarkedSeries(points, 3)).toEqual([1, 2]);
+    expect(unmarkedSeries([...points, point(9, 9, 2)], 3)).toEqual([1]);
   });
 });

@@ -49,6 +49,17 @@ export function targetPoints(summary: RunSummary, reps: RepModel[]): TargetPoint
   );
 }
 
+const marked = (p: TargetPoint) => Number.isFinite(p.target) && Number.isFinite(p.median);
+
+/**
+ * The schemes, of `count`, with no mark to draw: none of their reps has a finite target, as
+ * under a menu of contracts, where each rep picks a contract and no target is set.
+ */
+export function unmarkedSeries(points: readonly TargetPoint[], count: number): number[] {
+  const drawn = new Set(points.filter(marked).map((p) => p.series));
+  return Array.from({ length: count }, (_, i) => i).filter((i) => !drawn.has(i));
+}
+
 export function targetGeometry(
   points: TargetPoint[],
   width: number,
@@ -56,7 +67,7 @@ export function targetGeometry(
   margin?: Margin,
   most = MAX_MARKS_PER_SERIES,
 ): TargetGeometry {
-  const shown = points.filter((p) => Number.isFinite(p.target) && Number.isFinite(p.median));
+  const shown = points.filter(marked);
   const plot = diagonalPlot(
     shown.flatMap((p) => [p.median, p.target]),
     width,
