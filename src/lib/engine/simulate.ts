@@ -76,7 +76,7 @@ export function simulateBlock(
       // With behaviour each scheme pays the sales its reps book against this trial's targets.
       const planned = behaviour ? behaviour.views[s] : schemes[s];
       const booked = behaviour ? behaviour.sales[s] : sales;
-      const bookedTotal = behaviour ? behaviour.realise(s, sales, k) : salesTotal;
+      const bookedTotal = behaviour ? behaviour.realise(s, sales, k, salesTotal) : salesTotal;
       const context = contexts[s];
       trialStream(dutySeed, firstTrial + k, duties);
       context.events.fill(0);

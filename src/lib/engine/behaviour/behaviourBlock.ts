@@ -28,8 +28,11 @@ export interface BehaviourBlock {
   sales: Float64Array[];
   views: PlannedScheme[];
   series: BehaviourSeries[];
-  /** Applies behaviour to trial k's draws for scheme s; returns the scheme's total sales. */
-  realise(s: number, draws: Float64Array, k: number): number;
+  /**
+   * Applies behaviour to trial k's draws for scheme s, whose total is `drawn`; returns the
+   * scheme's total sales.
+   */
+  realise(s: number, draws: Float64Array, k: number, drawn: number): number;
   /**
    * Adds trial k's costs, planning cost and utility for scheme s once `pay` is filled and
    * tallied (`paid` is its total).
@@ -111,12 +114,12 @@ export function behaviourBlock(
     return run;
   });
 
-  const realise = (s: number, draws: Float64Array, k: number): number => {
+  const realise = (s: number, draws: Float64Array, k: number, drawn: number): number => {
     // The kernel's pass reads the draws where the room keeps them, which are these.
     const run = inKernel[s];
-    if (run !== undefined) return recordPass(steps[s], k, run.run());
+    if (run !== undefined) return recordPass(steps[s], k, drawn, run.run());
     steps[s].draws = draws;
-    return realiseTrial(steps[s], k);
+    return realiseTrial(steps[s], k, drawn);
   };
 
   const tally = (s: number, pay: Float64Array, paid: number, k: number): void => {
@@ -150,7 +153,7 @@ interface Step {
   haggling: number;
 }
 
-function realiseTrial(step: Step, k: number): number {
+function realiseTrial(step: Step, k: number, drawn: number): number {
   const { plan, behaviour, s, draws, booked, target, input, out, shiftCost, spent } = step;
   const { table, counts } = step.pieces;
   const planned = plan.schemes[s];
@@ -163,7 +166,6 @@ function realiseTrial(step: Step, k: number): number {
   const every = rule !== undefined && rule.kind === 'checkpoint' ? rule.every : 0;
   const rate = rule !== undefined && rule.kind === 'checkpoint' ? rule.rate : 0;
   let total = 0;
-  let base = 0;
   let pulled = 0;
   let pushed = 0;
   let gaveUp = 0;
@@ -205,7 +207,6 @@ function realiseTrial(step: Step, k: number): number {
       target[i] = x;
 
       let y = lift[i] * draws[i] + carry;
-      base += draws[i];
       let cost = 0;
       if (mover !== undefined && j < periods - 1) {
         const input = mover;
@@ -285,7 +286,7 @@ function realiseTrial(step: Step, k: number): number {
     }
   }
 
-  record(out, k, base, pulled, pushed, gaveUp, moving, planning, step.effort - saved);
+  record(out, k, drawn, pulled, pushed, gaveUp, moving, planning, step.effort - saved);
   return total;
 }
 
@@ -315,9 +316,9 @@ function record(
 }
 
 /** The trial's figures from the kernel's pass, recorded as realiseTrial records its own. */
-function recordPass(step: Step, k: number, f: PassFigures): number {
+function recordPass(step: Step, k: number, drawn: number, f: PassFigures): number {
   const effort = step.effort - f.saved;
-  record(step.out, k, f.base, f.pulled, f.pushed, f.gaveUp, f.moving, f.planning, effort);
+  record(step.out, k, drawn, f.pulled, f.pushed, f.gaveUp, f.moving, f.planning, effort);
   return f.total;
 }
 

@@ -29,9 +29,8 @@ export function kernelPassBytes(plan: SimPlan): number {
   return shared + plan.schemes.length * perScheme;
 }
 
-/** What a scheme's pass leaves per trial, from the frame's offset 136 on. */
+/** What a scheme's pass leaves per trial, from the frame's offset 144 on. */
 export interface PassFigures {
-  base: number;
   pulled: number;
   pushed: number;
   gaveUp: number;
@@ -172,7 +171,6 @@ export function kernelPass(
     reals.set([setup.rate, timing.maxShare, company.overCost, company.underCost]);
 
     const figures: PassFigures = {
-      base: 0,
       pulled: 0,
       pushed: 0,
       gaveUp: 0,
@@ -183,7 +181,6 @@ export function kernelPass(
     };
     const run = (): PassFigures => {
       kernel.run(frame);
-      figures.base = reals[4];
       figures.pulled = reals[5];
       figures.pushed = reals[6];
       figures.gaveUp = reals[7];

@@ -20,8 +20,9 @@
 ;; deals, 4 a checkpoint rule, 8 no table has more than two pieces), settlement block 96, and
 ;; a list of the cells where reps gave up 100 (i32 byte offsets, then their count in the
 ;; place after the last cell's); f64 rate 104, most moved as a share 112, cost of over- and
-;; under-forecasts 120 and 128. It writes the trial's base sales 136, pulled 144, pushed 152,
-;; gave up 160, moving cost 168, planning cost 176, effort saved 184 and booked sales 192.
+;; under-forecasts 120 and 128. It adds up the trial's pulled 144, pushed 152, gave up 160,
+;; moving cost 168, planning cost 176, effort saved 184 and booked sales 192 in the frame
+;; itself, which it clears first: kept in locals, they left the decision too few registers.
 
 (module
   (import "js" "memory" (memory 1))
@@ -37,8 +38,6 @@
     (local $maxPull f64) (local $maxPush f64) (local $curv f64) (local $nm f64) (local $jump f64)
     (local $moved f64) (local $keep f64) (local $sales f64) (local $miss f64)
     (local $shift f64) (local $value f64) (local $edge f64)
-    (local $base f64) (local $pulled f64) (local $pushed f64) (local $gaveUp f64)
-    (local $movingCost f64) (local $planning f64) (local $saved f64) (local $total f64)
     ;; Pairs of doubles: the decision's splatted terms, and each pair of pieces' candidates.
     (local $ys v128) (local $lo v128) (local $hi v128) (local $m v128) (local $half v128)
     (local $inv v128) (local $xs v128) (local $jumps v128)
@@ -55,6 +54,10 @@
     (local.set $flags (i32.load offset=92 (local.get $f)))
     (local.set $every (i32.load offset=96 (local.get $f)))
     (local.set $share (f64.load offset=112 (local.get $f)))
+    (v128.store offset=144 (local.get $f) (v128.const i64x2 0 0))
+    (v128.store offset=160 (local.get $f) (v128.const i64x2 0 0))
+    (v128.store offset=176 (local.get $f) (v128.const i64x2 0 0))
+    (f64.store offset=192 (local.get $f) (f64.const 0))
 
     ;; Effort spent where reps gave up last trial is the plan's again (at $at, bytes).
     (local.set $quits (i32.load offset=100 (local.get $f)))
@@ -109,8 +112,6 @@
               (f64.mul (f64.load (i32.add (local.get $lift) (local.get $at)))
                 (f64.load (i32.add (local.get $draws) (local.get $at))))
               (local.get $carry)))
-            (local.set $base (f64.add (local.get $base)
-              (f64.load (i32.add (local.get $draws) (local.get $at)))))
 
             (if (i32.and (local.get $mover)
                   (i32.lt_s (local.get $j) (i32.sub (local.get $periods) (i32.const 1))))
@@ -266,7 +267,7 @@
                           (local.set $y (local.get $sales))
                           (local.set $moved (local.get $shift))
                           (local.set $p (i32.add (local.get $spent) (local.get $at)))
-                          (local.set $saved (f64.add (local.get $saved) (f64.load (local.get $p))))
+                          (f64.store offset=184 (local.get $f) (f64.add (f64.load offset=184 (local.get $f)) (f64.load (local.get $p))))
                           (f64.store (local.get $p) (f64.const 0))
                           (i32.store (i32.add (local.get $quits)
                             (i32.shl (local.get $quitCount) (i32.const 2))) (local.get $at))
@@ -276,24 +277,24 @@
                 ;; The trial's figures without a branch on the move, whose sign is random: a
                 ;; push adds max(moved, 0), a pull −min(moved, 0), and the other +0.
                 ;; Giving up: effort dropped, or deals held back by a rep out of reach.
-                (local.set $gaveUp (f64.add (local.get $gaveUp) (f64.convert_i32_u
+                (f64.store offset=160 (local.get $f) (f64.add (f64.load offset=160 (local.get $f)) (f64.convert_i32_u
                   (i32.or (local.get $quit)
                     (i32.and (f64.gt (local.get $moved) (f64.const 0))
                       (i32.eqz (local.get $reach)))))))
                 (local.set $z (f64x2.splat (local.get $moved)))
                 (local.set $edge (f64x2.extract_lane 0
                   (f64x2.pmax (v128.const f64x2 0 0) (local.get $z))))
-                (local.set $pushed (f64.add (local.get $pushed) (local.get $edge)))
+                (f64.store offset=152 (local.get $f) (f64.add (f64.load offset=152 (local.get $f)) (local.get $edge)))
                 (local.set $p (i32.add (i32.load offset=64 (local.get $f)) (local.get $at)))
                 (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $edge)))
                 (local.set $edge (f64x2.extract_lane 0
                   (f64x2.pmin (v128.const f64x2 0 0) (local.get $z))))
-                (local.set $pulled (f64.sub (local.get $pulled) (local.get $edge)))
+                (f64.store offset=144 (local.get $f) (f64.sub (f64.load offset=144 (local.get $f)) (local.get $edge)))
                 (local.set $p (i32.add (i32.load offset=68 (local.get $f)) (local.get $at)))
                 (f64.store (local.get $p) (f64.sub (f64.load (local.get $p)) (local.get $edge)))
                 (local.set $cost (f64.mul (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
                   (local.get $moved)) (local.get $moved)))
-                (local.set $movingCost (f64.add (local.get $movingCost) (local.get $cost)))
+                (f64.store offset=168 (local.get $f) (f64.add (f64.load offset=168 (local.get $f)) (local.get $cost)))
                 (f64.store (i32.add (i32.load offset=52 (local.get $f)) (local.get $at))
                   (local.get $cost))
                 (local.set $y (f64.sub (local.get $y) (local.get $moved)))
@@ -319,7 +320,7 @@
             ;; Planning cost; NaN targets (rules without one) add nothing. Selected: adding +0
             ;; to a sum that starts at +0 changes no bit, where skipping would branch.
             (local.set $miss (f64.sub (local.get $x) (local.get $y)))
-            (local.set $planning (f64.add (local.get $planning)
+            (f64.store offset=176 (local.get $f) (f64.add (f64.load offset=176 (local.get $f))
               (select
                 (f64.mul (f64.const 0.5)
                   (f64.add
@@ -329,7 +330,7 @@
                       (f64.sub (f64.abs (local.get $miss)) (local.get $miss)))))
                 (f64.const 0)
                 (f64.eq (local.get $miss) (local.get $miss)))))
-            (local.set $total (f64.add (local.get $total) (local.get $y)))
+            (f64.store offset=192 (local.get $f) (f64.add (f64.load offset=192 (local.get $f)) (local.get $y)))
             (local.set $p (i32.add (i32.load offset=72 (local.get $f)) (local.get $at)))
             (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $y)))
             (local.set $p (i32.add (i32.load offset=76 (local.get $f)) (local.get $at)))
@@ -342,13 +343,5 @@
     (i32.store (i32.add (local.get $quits)
       (i32.shl (i32.mul (local.get $reps) (local.get $periods)) (i32.const 2)))
       (local.get $quitCount))
-    (f64.store offset=136 (local.get $f) (local.get $base))
-    (f64.store offset=144 (local.get $f) (local.get $pulled))
-    (f64.store offset=152 (local.get $f) (local.get $pushed))
-    (f64.store offset=160 (local.get $f) (local.get $gaveUp))
-    (f64.store offset=168 (local.get $f) (local.get $movingCost))
-    (f64.store offset=176 (local.get $f) (local.get $planning))
-    (f64.store offset=184 (local.get $f) (local.get $saved))
-    (f64.store offset=192 (local.get $f) (local.get $total))
   )
 )
