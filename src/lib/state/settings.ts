@@ -14,6 +14,9 @@ export interface Settings {
   economics: Economics;
 }
 
+/** t of the essay's self-set scheme (domain.md §1), for a scenario that sets none. */
+export const DEFAULT_RATE = 0.05;
+
 export type NumericSetting = 'rate' | keyof Haggling | 'trials' | 'seed' | keyof Economics;
 
 export interface Limit {
@@ -103,7 +106,7 @@ export function settingsFrom(
   const selfSet = scenario.schemes.find((s) => s.kind === 'truth-telling');
   const quota = scenario.schemes.find((s) => s.kind === 'haggled-quota');
   return {
-    rate: selfSet?.beta ?? 0.05,
+    rate: selfSet?.beta ?? DEFAULT_RATE,
     floor: selfSet?.floor ?? 'zero',
     haggling: { ...(quota?.haggling ?? fallbackHaggling) },
     trials: scenario.trials,

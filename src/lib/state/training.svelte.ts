@@ -7,9 +7,11 @@ import {
 } from '../engine';
 import { sumBelief, trainingQuarters } from '../engine/sweep';
 import type { Grain } from '../data';
-import type { TruthTellingScheme } from '../engine/types';
+import { DEFAULT_FLOOR } from '../engine/constants';
+import type { Scheme, TruthTellingScheme } from '../engine/types';
 import { repsInUse } from './repsInUse';
 import type { Session } from './session.svelte';
+import { DEFAULT_RATE } from './settings';
 
 export type BeliefSource = 'rep' | 'sample';
 
@@ -60,6 +62,18 @@ export function trainingReps(session: Session): TrainingReps {
 }
 
 /**
+ * What Train pays by when no scheme of the run is a self-set target: the essay's rule at its
+ * default t and floor. Compare's t and floor are turned off then, so they are not used: values
+ * left from an earlier scenario, which no field shows, would otherwise set the pay.
+ */
+export const ownRule: TruthTellingScheme = selfSet(DEFAULT_RATE, DEFAULT_FLOOR);
+
+/** The self-set target schemes of a run, which Train can pay by. */
+export function selfSetSchemes(schemes: readonly Scheme[]): TruthTellingScheme[] {
+  return schemes.filter((s): s is TruthTellingScheme => s.kind === 'truth-telling');
+}
+
+/**
  * The rep training screen: a belief about next quarter's sales (a rep's own history, or a
  * sample rep the user describes), the target the rep picks, and the quarters played so far.
  */
@@ -75,11 +89,10 @@ export class Training {
   /** The belief `target` was picked under: the scenario notice's switch can change it. */
   #targetBelief = $state('');
 
-  /** The truth-telling scheme the rep is paid by: the chosen one of the run, else the essay's. */
+  /** The truth-telling scheme the rep is paid by: the chosen one of the run, else `ownRule`. */
   scheme(session: Session): TruthTellingScheme {
-    const own = session.schemes.filter((s) => s.kind === 'truth-telling');
-    const chosen = own.find((s) => s.id === this.schemeId) ?? own[0];
-    return chosen ?? selfSet(session.settings.rate, session.settings.floor);
+    const run = selfSetSchemes(session.schemes);
+    return run.find((s) => s.id === this.schemeId) ?? run[0] ?? ownRule;
   }
 
   /** The chosen rep among `reps`, else the first; undefined when there is none. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bestTarget, selfSet, truthTellingPay, type RepModel } from '../../../src/lib/engine';
 import { sumBelief, trainingQuarters } from '../../../src/lib/engine/sweep';
 import type { Session } from '../../../src/lib/state/session.svelte';
-import { OVERREACH, SANDBAG, Training } from '../../../src/lib/state/training.svelte';
+import { DEFAULT_FLOOR } from '../../../src/lib/engine/constants';
+import { DEFAULT_RATE } from '../../../src/lib/state/settings';
+import { OVERREACH, ownRule, SANDBAG, Training } from '../../../src/lib/state/training.svelte';
 
 const rep: RepModel = {
   id: 'r1',
@@ -15,14 +17,21 @@ const rep: RepModel = {
 };
 const scheme = selfSet(0.05, 'zero');
 
-function fakeSession(grain: 'month' | 'week' = 'month'): Session {
+function fakeSession(grain: 'month' | 'week' = 'month', schemes = [scheme]): Session {
   return {
     dataset: { source: null, result: { reps: [rep], histories: [], report: { grain } } },
     reps: [rep],
     scenarioReps: null,
-    schemes: [scheme],
+    schemes,
     settings: { seed: 42, rate: 0.05, floor: 'zero' },
   } as unknown as Session;
+}
+
+/** A run whose only scheme is a quota, with t and floor left at other values than Train's. */
+function quotaSession(rate: number, floor: 'none' | 'deduct'): Session {
+  const quota = { kind: 'haggled-quota', id: 'quota' };
+  const session = fakeSession('month', [quota as unknown as typeof scheme]);
+  return { ...session, settings: { seed: 42, rate, floor } } as Session;
 }
 
 describe('Training', () => {
@@ -67,5 +76,22 @@ describe('Training', () => {
     training.source = 'sample';
     training.play(session, 1, 100_000);
     expect(training.played.map((q) => q.index)).toEqual([1]);
+  });
+
+  it('scheme is the run’s chosen self-set scheme, else the first of them', () => {
+    const other = selfSet(0.08, 'none', { id: 'other' });
+    const session = fakeSession('month', [scheme, other]);
+    const training = new Training();
+    expect(training.scheme(session)).toBe(scheme);
+    training.schemeId = 'other';
+    expect(training.scheme(session)).toBe(other);
+  });
+
+  it('scheme is Train’s own rule when no scheme of the run is self-set, whatever t and floor', () => {
+    const training = new Training();
+    const leftOver = training.scheme(quotaSession(0.2, 'none'));
+    expect(leftOver).toEqual(selfSet(DEFAULT_RATE, DEFAULT_FLOOR));
+    expect(training.scheme(quotaSession(0.01, 'deduct'))).toBe(leftOver);
+    expect(leftOver).toBe(ownRule);
   });
 });
