@@ -13,24 +13,24 @@ export function dataWarning(text: string): string {
   switch (warning.code) {
     case 'shortGrain':
       return t(`data.warning.shortGrain.${warning.params.grain}`, {
-        days: fmt(warning.params.days, 'count'),
+        count: warning.params.days,
       });
     case 'noSeasons':
-      return t('data.warning.noSeasons', { months: fmt(warning.params.months, 'count') });
+      return t('data.warning.noSeasons', { count: warning.params.months });
     case 'noTrend':
       return t('data.warning.noTrend');
     case 'gaps':
       return t('data.warning.gaps', {
-        gaps: fmt(warning.params.gaps, 'count'),
+        count: warning.params.gaps,
         expected: fmt(warning.params.expected, 'count'),
       });
     case 'emptyPeriods':
-      return t('data.warning.emptyPeriods', { empty: fmt(warning.params.empty, 'count') });
+      return t('data.warning.emptyPeriods', { count: warning.params.empty });
     case 'noSales':
       return t('data.warning.noSales', { reps: warning.params.reps });
     case 'thinReps':
       return t('data.warning.thinReps', {
-        count: fmt(warning.params.count, 'count'),
+        count: warning.params.count,
         below: fmt(warning.params.below, 'count'),
         reps: warning.params.reps,
       });

@@ -7,6 +7,7 @@ import { enSchemes } from './en/schemes';
 import { enSchemeFields } from './en/schemeFields';
 import { enBehaviour } from './en/behaviour';
 import { enProblems } from './en/problems';
+import { enCounts } from './en/counts';
 
 /**
  * English messages. Keys are flat (i18next runs with keySeparator off) so that the key type
@@ -33,7 +34,8 @@ export const en = {
   'scheme.linear-menu': 'Menu of linear contracts',
 
   'run.status.idle': 'Ready.',
-  'run.status.done': 'Done: {{trials}} trials in {{seconds}} s.',
+  'run.status.done_one': 'Done: {{count, number}} trial in {{seconds}} s.',
+  'run.status.done_other': 'Done: {{count, number}} trials in {{seconds}} s.',
   'run.status.cancelled': 'Run cancelled. The results shown are from the previous run.',
   'run.status.error': 'Failed while {{stage}}: {{message}}',
   'run.stage.db': 'Starting the in-browser database…',
@@ -41,7 +43,8 @@ export const en = {
   'run.stage.import': 'Reading {{file}}…',
   'run.stage.calibrate': 'Calibrating each rep from the history…',
   'run.stage.plan': 'Setting targets and quotas for every rep…',
-  'run.stage.run': 'Simulating: {{done}} of {{total}} trials…',
+  'run.stage.run_one': 'Simulating: {{done}} of {{count, number}} trial…',
+  'run.stage.run_other': 'Simulating: {{done}} of {{count, number}} trials…',
   'run.doing.db': 'starting the database',
   'run.doing.fetch': 'loading the sample data',
   'run.doing.import': 'importing the file',
@@ -141,7 +144,7 @@ export const en = {
 
   'summary.title': 'Summary',
   'summary.caption':
-    'Means over {{trials}} trials of {{periods}} periods for {{reps}} reps, ± 1.96 standard ' +
+    'Means over {{trials}} of {{periods}} for {{reps}}, ± 1.96 standard ' +
     'errors (95% interval), on the same random draws (seed {{seed}}).',
   'summary.metric': 'Metric',
   'summary.difference': '{{scheme}} − {{baseline}}',
@@ -161,8 +164,10 @@ export const en = {
   'chart.payout.x': 'Total payout per horizon ({{unit}})',
   'chart.payout.y': 'Share of trials',
   'chart.payout.range': '{{from}} to {{to}}',
-  'chart.payout.aria':
-    'Histograms of the total payout per trial over {{trials}} trials. {{details}}',
+  'chart.payout.aria_one':
+    'Histograms of the total payout per trial over {{count, number}} trial. {{details}}',
+  'chart.payout.aria_other':
+    'Histograms of the total payout per trial over {{count, number}} trials. {{details}}',
   'chart.payout.schemeAria': '{{scheme}}: mean {{mean}}, 5th to 95th percentile {{p5}} to {{p95}}.',
 
   'chart.scatter.title': 'Target against actual sales',
@@ -174,22 +179,28 @@ export const en = {
   'chart.scatter.point': '{{rep}}, period {{period}}',
   'chart.scatter.target': 'Target',
   'chart.scatter.actual': 'Actual',
-  'chart.scatter.aria':
-    'Scatter plot of target against actual sales, {{points}} points per scheme. {{details}}',
+  'chart.scatter.aria_one':
+    'Scatter plot of target against actual sales, {{count, number}} point per scheme. ' +
+    '{{details}}',
+  'chart.scatter.aria_other':
+    'Scatter plot of target against actual sales, {{count, number}} points per scheme. ' +
+    '{{details}}',
   'chart.scatter.schemeAria': '{{scheme}}: median absolute error {{error}}.',
 
   'chart.history.title': 'Sales history of one rep',
   'chart.history.rep': 'Rep',
   'chart.history.thinMark': 'thin history',
-  'chart.history.thin':
-    'Thin history ({{periods}} periods): the fit borrows strength from the other reps.',
+  'chart.history.thin_one':
+    'Thin history ({{count, number}} period): the fit borrows strength from the other reps.',
+  'chart.history.thin_other':
+    'Thin history ({{count, number}} periods): the fit borrows strength from the other reps.',
   'chart.history.x': 'Period',
   'chart.history.y': 'Sales ({{unit}})',
   'chart.history.sales': 'Actual sales',
   'chart.history.target': 'Recorded target',
   'chart.history.fitted': 'Fitted level',
   'chart.history.aria':
-    'Sales history of {{rep}} over {{periods}} periods, from {{first}} to {{last}}. {{details}}',
+    'Sales history of {{rep}} over {{periods}}, from {{first}} to {{last}}. {{details}}',
   'chart.history.totals': 'Total sales {{sales}}; mean per period {{mean}}.',
   'chart.history.empty': 'No history for this rep.',
 
@@ -202,10 +213,25 @@ export const en = {
   ...enSchemeFields,
   ...enBehaviour,
   ...enProblems,
+  ...enCounts,
 } as const;
 
-/** Every message key, taken from the English catalog. */
-export type MessageKey = keyof typeof en;
+type Entry = keyof typeof en;
 
-/** A complete catalog: any other language must translate every key. */
-export type Catalog = Record<MessageKey, string>;
+/**
+ * A message with plural forms, asked for by its key without the suffix and with a numeric
+ * `count`: i18next picks `<key>_one` or `<key>_other` by the language's plural rules.
+ */
+export type PluralKey = Entry extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+
+/** Every message key, taken from the English catalog: a plural message by its bare key. */
+export type MessageKey = Exclude<Entry, `${string}_one` | `${string}_other`> | PluralKey;
+
+/**
+ * A complete catalog: any other language must translate every key. Chinese has one plural
+ * form, so only the `_other` of a plural message is required; English also has `_one`.
+ */
+export type Catalog = Translation<typeof en>;
+
+/** One part of a catalog in another language: every key of the English part but its `_one`s. */
+export type Translation<T> = Record<Exclude<keyof T, `${string}_one`>, string>;

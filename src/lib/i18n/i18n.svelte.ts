@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { problemLine, wordProblem, type Problem } from '../engine/schemes/schema/problem';
-import { en, type MessageKey } from './en';
+import { en, type MessageKey, type PluralKey } from './en';
 import {
   defaultCurrency,
   formatNumber,
@@ -8,12 +8,12 @@ import {
   type FormatStyle,
   type NumberKind,
 } from './format';
-import { localeStorageKey, pickLocale, type Locale } from './locales';
+import { locales, localeStorageKey, pickLocale, type Locale } from './locales';
 import { zhCN } from './zh-CN';
 
 export type { Currency } from './format';
 export type { Locale } from './locales';
-export type { MessageKey } from './en';
+export type { MessageKey, PluralKey } from './en';
 
 const engine = i18next.createInstance();
 
@@ -27,6 +27,12 @@ void engine.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+// A count in a plural message, `{{count, number}}`, is written as fmt writes counts. i18next's
+// own number format hands every option of the call to Intl, which refuses some (`unit`).
+engine.services.formatter?.add('number', (value: number, lng?: string) =>
+  formatNumber(locales.find((l) => l === lng) ?? 'en', value, 'count'),
+);
 
 function storedLocale(): string | null {
   try {
@@ -69,13 +75,38 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
+type Vars = Record<string, string | number>;
+
+/**
+ * What a message takes: a plural message needs its `count` as a number, which picks the form
+ * and is written as the language writes numbers (`{{count, number}}`).
+ */
+type Args<K extends MessageKey> = K extends PluralKey
+  ? [vars: Vars & { count: number }]
+  : [vars?: Vars];
+
 /**
  * The message for `key` in the current language, with `{{name}}` replaced from `vars`;
  * `{{unit}}` is the unit of money in the current currency unless `vars` says otherwise.
  */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+export function t<K extends MessageKey>(key: K, ...[vars = {}]: Args<K>): string {
   const unit = engine.t(`unit.${currentCurrency}`, { lng: current });
   return engine.t(key, { unit, ...vars, lng: current });
+}
+
+/** Things counted in the catalogs' `count.<noun>`, such as 'reps' for "1 rep", "2 reps". */
+export type CountNoun = PluralKey extends infer K
+  ? K extends `count.${infer N}`
+    ? N
+    : never
+  : never;
+
+/**
+ * "1 rep", "30 reps" (30 位代表): a count with its noun in the right form, for a message that
+ * holds several counts and so cannot take its own plural form from one of them.
+ */
+export function counted(noun: CountNoun, n: number): string {
+  return t(`count.${noun}`, { count: n });
 }
 
 /** A validation problem of the engine in the current language, without its path. */

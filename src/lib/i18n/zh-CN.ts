@@ -8,6 +8,7 @@ import { zhSchemes } from './zh-CN/schemes';
 import { zhSchemeFields } from './zh-CN/schemeFields';
 import { zhBehaviour } from './zh-CN/behaviour';
 import { zhProblems } from './zh-CN/problems';
+import { zhCounts } from './zh-CN/counts';
 
 /** Simplified Chinese messages; the type makes a missing or misspelt key a build error. */
 export const zhCN: Catalog = {
@@ -31,7 +32,7 @@ export const zhCN: Catalog = {
   'scheme.linear-menu': '线性合同菜单',
 
   'run.status.idle': '就绪。',
-  'run.status.done': '完成：{{trials}} 次试验，用时 {{seconds}} 秒。',
+  'run.status.done_other': '完成：{{count, number}} 次试验，用时 {{seconds}} 秒。',
   'run.status.cancelled': '已取消。显示的是上一次运行的结果。',
   'run.status.error': '{{stage}}时出错：{{message}}',
   'run.stage.db': '正在启动浏览器内数据库…',
@@ -39,7 +40,7 @@ export const zhCN: Catalog = {
   'run.stage.import': '正在读取 {{file}}…',
   'run.stage.calibrate': '正在根据历史数据校准每位销售代表…',
   'run.stage.plan': '正在为每位代表设定目标和定额…',
-  'run.stage.run': '正在模拟：已完成 {{done}}/{{total}} 次试验…',
+  'run.stage.run_other': '正在模拟：已完成 {{done}}/{{count, number}} 次试验…',
   'run.doing.db': '启动数据库',
   'run.doing.fetch': '加载示例数据',
   'run.doing.import': '导入文件',
@@ -137,7 +138,7 @@ export const zhCN: Catalog = {
 
   'summary.title': '汇总',
   'summary.caption':
-    '{{reps}} 位代表、{{periods}} 期、{{trials}} 次试验的均值，± 1.96 倍标准误（95% 区间），' +
+    '{{reps}}、{{periods}}、{{trials}}的均值，± 1.96 倍标准误（95% 区间），' +
     '各方案使用相同的随机抽样（随机种子 {{seed}}）。',
   'summary.metric': '指标',
   'summary.difference': '{{scheme}} − {{baseline}}',
@@ -157,7 +158,7 @@ export const zhCN: Catalog = {
   'chart.payout.x': '每个模拟期的总支出（{{unit}}）',
   'chart.payout.y': '试验占比',
   'chart.payout.range': '{{from}} 至 {{to}}',
-  'chart.payout.aria': '{{trials}} 次试验中每次试验总支出的直方图。{{details}}',
+  'chart.payout.aria_other': '{{count, number}} 次试验中每次试验总支出的直方图。{{details}}',
   'chart.payout.schemeAria': '{{scheme}}：均值 {{mean}}，第 5 至第 95 百分位为 {{p5}} 至 {{p95}}。',
 
   'chart.scatter.title': '目标与实际销售',
@@ -168,20 +169,20 @@ export const zhCN: Catalog = {
   'chart.scatter.point': '{{rep}}，第 {{period}} 期',
   'chart.scatter.target': '目标',
   'chart.scatter.actual': '实际',
-  'chart.scatter.aria': '目标与实际销售额的散点图，每个方案 {{points}} 个点。{{details}}',
+  'chart.scatter.aria_other':
+    '目标与实际销售额的散点图，每个方案 {{count, number}} 个点。{{details}}',
   'chart.scatter.schemeAria': '{{scheme}}：绝对误差中位数 {{error}}。',
 
   'chart.history.title': '单个代表的销售历史',
   'chart.history.rep': '销售代表',
   'chart.history.thinMark': '历史较短',
-  'chart.history.thin': '历史较短（{{periods}} 期）：拟合借用了其他代表的信息。',
+  'chart.history.thin_other': '历史较短（{{count, number}} 期）：拟合借用了其他代表的信息。',
   'chart.history.x': '期间',
   'chart.history.y': '销售额（{{unit}}）',
   'chart.history.sales': '实际销售额',
   'chart.history.target': '记录的目标',
   'chart.history.fitted': '拟合水平',
-  'chart.history.aria':
-    '{{rep}} 在 {{periods}} 期内（{{first}} 至 {{last}}）的销售历史。{{details}}',
+  'chart.history.aria': '{{rep}} 在 {{periods}}内（{{first}} 至 {{last}}）的销售历史。{{details}}',
   'chart.history.totals': '总销售额 {{sales}}；每期平均 {{mean}}。',
   'chart.history.empty': '该代表没有历史数据。',
 
@@ -194,4 +195,5 @@ export const zhCN: Catalog = {
   ...zhSchemeFields,
   ...zhBehaviour,
   ...zhProblems,
+  ...zhCounts,
 };

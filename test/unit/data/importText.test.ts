@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countText, importText, skipReason } from '$lib/components/import/importText';
+import { importText, skipReason } from '$lib/components/import/importText';
 import {
   importTemplates,
   say,
@@ -7,7 +7,7 @@ import {
   sourceName,
   type ImportMessageCode,
 } from '$lib/data/importMessages';
-import { setLocale } from '$lib/i18n/i18n.svelte';
+import { setLocale, t } from '$lib/i18n/i18n.svelte';
 
 const codes = (Object.keys(importTemplates) as ImportMessageCode[]).filter((c) => c !== 'source');
 
@@ -111,12 +111,13 @@ describe('import messages in the reader’s language', () => {
   });
 
   it('words the result’s counts of one in the singular and larger ones grouped', () => {
-    expect(countText('import.done.thinTitle', 1)).toBe('Thin history (1 rep)');
-    expect(countText('import.done.thinTitle', 1_200)).toBe('Thin histories (1,200 reps)');
-    expect(countText('import.done.skippedMore', 1)).toBe('and 1 more row, not listed.');
+    expect(t('import.done.thinTitle', { count: 1 })).toBe('Thin history (1 rep)');
+    expect(t('import.done.thinTitle', { count: 1_200 })).toBe('Thin histories (1,200 reps)');
+    expect(t('import.done.skippedMore', { count: 1 })).toBe('and 1 more row, not listed.');
+    expect(t('import.done.met', { met: '1', count: 1 })).toBe('1 of 1 row at or above target.');
 
     setLocale('zh-CN');
-    expect(countText('import.done.skippedMore', 1)).toBe('另有 1 行未列出。');
+    expect(t('import.done.skippedMore', { count: 1 })).toBe('另有 1 行未列出。');
   });
 
   it('words the count of a long list of reps or values in the reader’s language', () => {

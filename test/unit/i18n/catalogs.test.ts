@@ -4,8 +4,12 @@ import { zhCN } from '../../../src/lib/i18n/zh-CN';
 import { schemeKinds } from '../../../src/lib/engine/schemes/registry';
 
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+  return [...message.matchAll(/\{\{(\w+)(?:, \w+)?\}\}/g)].map((match) => match[1]).sort();
 }
+
+/** The English keys another language must have: Chinese has no `_one` plural form. */
+const translated = Object.keys(en).filter((key) => !key.endsWith('_one'));
+const chinese = zhCN as Record<string, string>;
 
 // Names that read the same in both languages.
 const productNames = new Set(['IndexedDB', 'DuckDB', 'Excel', 'Parquet']);
@@ -28,12 +32,21 @@ function englishRun(message: string): string | null {
 
 describe('the message catalogs', () => {
   it('translate every English key into Chinese and no other', () => {
-    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(zhCN).sort()).toEqual(translated.sort());
+  });
+
+  it('give every plural message its other form, in both languages', () => {
+    for (const key of Object.keys(en).filter((k) => k.endsWith('_one'))) {
+      const other = key.replace(/_one$/, '_other');
+      expect(Object.hasOwn(en, other), key).toBe(true);
+      expect(placeholders(en[key as keyof typeof en]), key).toEqual(placeholders(chinese[other]));
+    }
   });
 
   it('use the same placeholders in both languages', () => {
-    for (const [key, message] of Object.entries(en)) {
-      expect(placeholders(zhCN[key as keyof typeof en]), key).toEqual(placeholders(message));
+    for (const key of translated) {
+      const message = en[key as keyof typeof en];
+      expect(placeholders(chinese[key]), key).toEqual(placeholders(message));
     }
   });
 
@@ -41,7 +54,8 @@ describe('the message catalogs', () => {
     for (const [key, message] of Object.entries(zhCN)) {
       expect(message.trim().length, key).toBeGreaterThan(0);
       // Equal is fine only for a message with no words: a formula, a dash, a bare value.
-      if (message === en[key as keyof typeof en]) expect(latinWords(message), key).toEqual([]);
+      if (message === (en as Record<string, string>)[key])
+        expect(latinWords(message), key).toEqual([]);
     }
   });
 
@@ -54,7 +68,7 @@ describe('the message catalogs', () => {
   it('name every scheme kind in both languages', () => {
     for (const kind of schemeKinds) {
       expect(Object.hasOwn(en, `scheme.${kind}`), kind).toBe(true);
-      expect(zhCN[`scheme.${kind}` as keyof typeof en], kind).toMatch(/\p{Script=Han}/u);
+      expect(chinese[`scheme.${kind}`], kind).toMatch(/\p{Script=Han}/u);
     }
   });
 });

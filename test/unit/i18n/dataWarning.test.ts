@@ -37,6 +37,20 @@ describe('data warnings in the reader’s language', () => {
     expect(dataWarning(warningText(w))).toBe(warningText(w));
   });
 
+  it('words a count of one in the singular, verb included', () => {
+    setLocale('en');
+    const one = (w: DataWarning) => dataWarning(warningText(w));
+    expect(one({ code: 'gaps', params: { gaps: 1, expected: 24 } })).toMatch(
+      /^1 of 24 periods has no rows at all; it is treated/,
+    );
+    expect(one({ code: 'thinReps', params: { count: 1, below: 6, reps: 'Li' } })).toMatch(
+      /^1 rep has fewer than 6 periods with sales and borrows /,
+    );
+    expect(one({ code: 'emptyPeriods', params: { empty: 1 } })).toMatch(/^1 rep-period without/);
+    expect(one({ code: 'noSeasons', params: { months: 1 } })).toMatch(/spans 1 month:/);
+    expect(one({ code: 'shortGrain', params: { days: 1, grain: 'day' } })).toMatch(/spans 1 day,/);
+  });
+
   it('words every warning in Chinese with its numbers and names', () => {
     setLocale('zh-CN');
     const w: DataWarning = { code: 'thinReps', params: { count: 2, below: 6, reps: 'Li, Wang' } };

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, locale, setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
+import { counted, fmt, locale, setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
 import { en } from '../../../src/lib/i18n/en';
 import { zhCN } from '../../../src/lib/i18n/zh-CN';
 
 describe('the reactive translator', () => {
   it('t fills the placeholders of the current language', () => {
     setLocale('en');
-    expect(t('run.stage.run', { done: 300, total: 800 })).toBe('Simulating: 300 of 800 trials…');
+    expect(t('run.stage.run', { done: 300, count: 800 })).toBe('Simulating: 300 of 800 trials…');
+  });
+
+  it('t takes the plural form of a count from i18next, one form in Chinese', () => {
+    setLocale('en');
+    expect(t('run.status.done', { count: 1, seconds: '0.4' })).toBe('Done: 1 trial in 0.4 s.');
+    expect(t('run.status.done', { count: 1200, seconds: '2.0' })).toBe(
+      'Done: 1,200 trials in 2.0 s.',
+    );
+    expect(counted('reps', 1)).toBe('1 rep');
+    expect(counted('reps', 0)).toBe('0 reps');
+
+    setLocale('zh-CN');
+    expect(counted('reps', 1)).toBe('1 位代表');
+    expect(t('run.status.done', { count: 1, seconds: '0.4' })).toBe(
+      zhCN['run.status.done_other'].replace('{{count, number}}', '1').replace('{{seconds}}', '0.4'),
+    );
+    setLocale('en');
   });
 
   it('t follows setLocale to Chinese and back', () => {

@@ -313,7 +313,8 @@ describe('validation problems', () => {
     const keys = (catalog: Record<string, string>) =>
       Object.keys(catalog).filter((key) => key.startsWith('problem.'));
     expect(keys(zhCN).sort()).toEqual(keys(en).sort());
-    for (const key of keys(zhCN)) expect(zhCN[key as MessageKey].length, key).toBeGreaterThan(0);
+    for (const key of keys(zhCN))
+      expect(zhCN[key as keyof typeof zhCN].length, key).toBeGreaterThan(0);
   });
 
   it('the corpus reaches every sentence, phrase and noun of the problem catalog', () => {

@@ -6,16 +6,16 @@
  */
 import type { BehaviourSettings, BehaviourSummary } from '$lib/engine/behaviour/types';
 import type { RepModel, RunSummary, Scheme } from '$lib/engine/types';
-import { fmt, t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { counted, fmt, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 
 export function statement(summary: RunSummary, behaviour: BehaviourSummary): string {
   return t('behaviour.statement', {
     strategic: fmt(behaviour.strategicReps, 'count'),
-    reps: fmt(summary.reps, 'count'),
+    reps: counted('reps', summary.reps),
     naive: fmt(behaviour.naiveReps, 'count'),
-    years: fmt(behaviour.years, 'count'),
-    periods: fmt(behaviour.periodsPerYear, 'count'),
-    trials: fmt(summary.trials, 'count'),
+    years: counted('years', behaviour.years),
+    periods: counted('periods', behaviour.periodsPerYear),
+    trials: counted('trials', summary.trials),
     seed: String(summary.seed),
   });
 }

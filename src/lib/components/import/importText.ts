@@ -77,8 +77,3 @@ export function skipReason(row: number, column: string, reason: string): string 
     .replace(/^@(: |：)/, '')
     .replace(/^.*?(": |”列：)/, '');
 }
-
-/** A result line that counts rows or reps, with its singular twin (`<key>One`) for a count of 1. */
-export function countText(key: 'import.done.skippedMore' | 'import.done.thinTitle', n: number) {
-  return n === 1 ? t(`${key}One`) : t(key, { count: fmt(n, 'count') });
-}

@@ -4,7 +4,7 @@
  * language, is shown in the current one; any other is the user's and stays as typed. As with
  * the scheme's name, a label typed to read exactly like a preset's is taken for it.
  */
-import type { MessageKey } from '$lib/i18n/i18n.svelte';
+import type { Catalog } from '$lib/i18n/en';
 import { catalogs } from '$lib/state/schemeNames';
 import { presetSkus, skuLabel, type Words } from './presets';
 
@@ -26,10 +26,13 @@ function presetInner(words: Words): Record<InnerList, Map<string, string>> {
   };
 }
 
-/** A catalog's messages with `{{name}}` filled in, as i18next fills them. */
-function wordsOf(catalog: Record<MessageKey, string>): Words {
+/**
+ * A catalog's messages with `{{name}}` filled in, as i18next fills them. Preset labels have no
+ * plural forms, so each key is a message of its own.
+ */
+function wordsOf(catalog: Catalog): Words {
   return (key, vars = {}) =>
-    catalog[key].replace(/\{\{(\w+)\}\}/g, (blank, name: string) =>
+    catalog[key as keyof Catalog].replace(/\{\{(\w+)\}\}/g, (blank, name: string) =>
       Object.hasOwn(vars, name) ? String(vars[name]) : blank,
     );
 }

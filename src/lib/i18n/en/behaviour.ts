@@ -72,7 +72,8 @@ export const enBehaviour = {
   'behaviour.underCost.help':
     'Per unit of sales above target, in % of that unit: sales lost for want of stock.',
   'behaviour.run': 'Run with behaviour',
-  'behaviour.running': 'Running… {{done}} of {{total}} trials',
+  'behaviour.running_one': 'Running… {{done}} of {{count, number}} trial',
+  'behaviour.running_other': 'Running… {{done}} of {{count, number}} trials',
   'behaviour.cancel': 'Cancel',
   'behaviour.invalid': 'Some settings are out of range: fix the fields marked in red.',
   'behaviour.waiting': 'Waiting for the sales history to load.',
@@ -90,8 +91,8 @@ export const enBehaviour = {
   'behaviour.empty': 'Run to see what reps do under each scheme.',
   'behaviour.failed': 'The run failed: {{message}}',
   'behaviour.statement':
-    '{{strategic}} of {{reps}} reps behaved strategically and {{naive}} naively, over ' +
-    '{{years}} year(s) of {{periods}} periods; {{trials}} trials, seed {{seed}}.',
+    '{{strategic}} of {{reps}} behaved strategically and {{naive}} naively, over ' +
+    '{{years}} of {{periods}}; {{trials}}, seed {{seed}}.',
   'behaviour.settings':
     'Settings: naive {{naive}}, belief bias {{bias}} and noise {{noise}}, {{risk}}; effort up ' +
     'to +{{lift}} at {{effortCost}}; haggling cost {{haggling}}, anticipation {{anticipation}}; ' +
@@ -152,8 +153,7 @@ export const enBehaviour = {
   'behaviour.targets.unmarked':
     'No marks for {{schemes}}: no target is set there to compare with the median (under a ' +
     'menu of contracts, each rep picks a contract instead).',
-  'behaviour.targets.aria':
-    'Targets against true medians for {{reps}} reps under {{schemes}} schemes.',
+  'behaviour.targets.aria': 'Targets against true medians for {{reps}} under {{schemes}}.',
   'behaviour.months.title': 'Sales by period with pulled and pushed deals',
   'behaviour.months.note':
     'Mean over trials for one rep. Bars are booked sales, the top part deals pulled in from ' +
@@ -182,7 +182,7 @@ export const enBehaviour = {
   'behaviour.ratchet.sales': 'sales',
   'behaviour.ratchet.x': 'Year',
   'behaviour.ratchet.y': 'Per year',
-  'behaviour.ratchet.aria': 'Quota and sales of {{rep}} over {{years}} years under three ratchets.',
+  'behaviour.ratchet.aria': 'Quota and sales of {{rep}} over {{years}} under three ratchets.',
   'behaviour.ratchet.oneYear':
     'The run covers one year, so no ratchet acts: set Years to 2 or more to see quotas follow it.',
   'behaviour.ratchet.noQuota': 'No scheme sets a quota, so no ratchet applies.',

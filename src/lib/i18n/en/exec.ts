@@ -1,7 +1,7 @@
 /** English messages of the executive screen: the comparison's summary, link, print and PNG. */
 export const enExec = {
   'exec.title': 'Executive summary',
-  'exec.context': '{{scenario}} · data: {{source}} · seed {{seed}} · {{trials}} trials',
+  'exec.context': '{{scenario}} · data: {{source}} · seed {{seed}} · {{trials}}',
   'exec.baseline': 'Compare with',
   'exec.print': 'Print or save as PDF',
   'exec.png': 'Save as PNG',
@@ -61,8 +61,8 @@ export const enExec = {
     'Δ: the difference from {{baseline}} on the same random draws; shares differ in ' +
     'percentage points (pp).',
   'outcome.caption':
-    'Per simulated horizon of {{periods}} periods for {{reps}} reps, means over {{trials}} ' +
-    'trials with seed {{seed}}; every scheme on the same random draws.',
+    'Per simulated horizon of {{periods}} for {{reps}}, means over {{trials}} ' +
+    'with seed {{seed}}; every scheme on the same random draws.',
   'outcome.intervals':
     '± is a 95% interval of the Monte Carlo error (1.96 standard errors); differences are ' +
     'paired on the same draws, so their intervals are narrower than the figures’ own.',

@@ -60,16 +60,17 @@ export const enImport = {
   'import.done.rows': 'Rows counted as sales: {{rows}}; left out for their status: {{excluded}}.',
   'import.done.totalSales': 'Total sales {{sales}}.',
   'import.done.totalTarget': 'Total target {{target}}.',
-  'import.done.met': '{{met}} of {{rows}} rows at or above target.',
+  'import.done.met_one': '{{met}} of {{count, number}} row at or above target.',
+  'import.done.met_other': '{{met}} of {{count, number}} rows at or above target.',
   'import.done.skipped': 'Rows left out ({{count}})',
-  'import.done.skippedMore': 'and {{count}} more rows, not listed.',
-  'import.done.skippedMoreOne': 'and 1 more row, not listed.',
+  'import.done.skippedMore_one': 'and {{count, number}} more row, not listed.',
+  'import.done.skippedMore_other': 'and {{count, number}} more rows, not listed.',
   'import.done.row': 'Row',
   'import.done.column': 'Column',
   'import.done.value': 'Value',
   'import.done.reason': 'Reason',
-  'import.done.thinTitle': 'Thin histories ({{count}} reps)',
-  'import.done.thinTitleOne': 'Thin history (1 rep)',
+  'import.done.thinTitle_one': 'Thin history ({{count, number}} rep)',
+  'import.done.thinTitle_other': 'Thin histories ({{count, number}} reps)',
   'import.done.thin':
     'These reps have few periods: their fit borrows strength from the others and is marked ' +
     'in the history chart.',
@@ -83,8 +84,7 @@ export const enImport = {
   'assign.columns': 'Columns: rep "{{rep}}", group "{{group}}", from "{{start}}" to "{{end}}".',
   'assign.columnsNoEnd':
     'Columns: rep "{{rep}}", group "{{group}}", from "{{start}}"; each lasts until the next.',
-  'assign.counts':
-    '{{reps}} reps, {{groups}} groups, {{moves}} moves, {{open}} assignments still running.',
+  'assign.counts': '{{reps}}, {{groups}}, {{moves}}, {{open}}.',
   'assign.rule':
     'A rep who moved within a period counts in the group held on most of its days (a tie goes ' +
     'to the later group); reps and periods without an assignment show as unassigned.',
@@ -97,7 +97,7 @@ export const enImport = {
     'The data is grouped by its own column "{{column}}" now: this file replaces those groups.',
   'assign.confirm': 'Add to the loaded data',
   'assign.done':
-    'Groups added to {{file}}: {{groups}} groups; {{unassigned}} rep-periods are unassigned.',
+    'Groups added to {{file}}: {{groups}}; rep-periods without a group: {{unassigned}}.',
   'groups.title': 'Groups from {{file}}',
   'groups.titleColumn': 'Groups from the column "{{column}}"',
   'groups.reps': 'Group per rep',
@@ -144,23 +144,43 @@ export const enImport = {
   'calendar.quarter': 'Calendar quarters',
   'calendar.fiscal': 'Fiscal quarters (October–September)',
 
-  'data.warning.shortGrain.week':
-    'The history spans {{days}} days, so it is fitted by week with no trend and no seasonality.',
-  'data.warning.shortGrain.day':
-    'The history spans {{days}} days, so it is fitted by day with no trend and no seasonality.',
-  'data.warning.noSeasons': 'The history spans {{months}} months: too short for seasonal factors.',
+  'data.warning.shortGrain.week_one':
+    'The history spans {{count, number}} day, so it is fitted by week with no trend and no ' +
+    'seasonality.',
+  'data.warning.shortGrain.week_other':
+    'The history spans {{count, number}} days, so it is fitted by week with no trend and no ' +
+    'seasonality.',
+  'data.warning.shortGrain.day_one':
+    'The history spans {{count, number}} day, so it is fitted by day with no trend and no ' +
+    'seasonality.',
+  'data.warning.shortGrain.day_other':
+    'The history spans {{count, number}} days, so it is fitted by day with no trend and no ' +
+    'seasonality.',
+  'data.warning.noSeasons_one':
+    'The history spans {{count, number}} month: too short for seasonal factors.',
+  'data.warning.noSeasons_other':
+    'The history spans {{count, number}} months: too short for seasonal factors.',
   'data.warning.noTrend':
     'No rep has the 14 months needed to measure a yearly trend; trends are 0.',
-  'data.warning.gaps':
-    '{{gaps}} of {{expected}} periods have no rows at all; they are treated as missing, not ' +
-    'as zero sales.',
-  'data.warning.emptyPeriods':
-    '{{empty}} rep-periods without sales count as zero in the level but are left out of the ' +
-    'volatility.',
+  'data.warning.gaps_one':
+    '{{count, number}} of {{expected}} periods has no rows at all; it is treated as missing, ' +
+    'not as zero sales.',
+  'data.warning.gaps_other':
+    '{{count, number}} of {{expected}} periods have no rows at all; they are treated as ' +
+    'missing, not as zero sales.',
+  'data.warning.emptyPeriods_one':
+    '{{count, number}} rep-period without sales counts as zero in the level but is left out ' +
+    'of the volatility.',
+  'data.warning.emptyPeriods_other':
+    '{{count, number}} rep-periods without sales count as zero in the level but are left out ' +
+    'of the volatility.',
   'data.warning.noSales': 'Left out for having no net sales: {{reps}}.',
-  'data.warning.thinReps':
-    '{{count}} reps have fewer than {{below}} periods with sales and borrow volatility and ' +
-    'trend from the others: {{reps}}.',
+  'data.warning.thinReps_one':
+    '{{count, number}} rep has fewer than {{below}} periods with sales and borrows volatility ' +
+    'and trend from the others: {{reps}}.',
+  'data.warning.thinReps_other':
+    '{{count, number}} reps have fewer than {{below}} periods with sales and borrow volatility ' +
+    'and trend from the others: {{reps}}.',
   'calendar.auto': 'Automatic (from the dates)',
   'calendar.autoHelp':
     'Automatic: quarters when each rep has one date a quarter (a quota history), else months; ' +

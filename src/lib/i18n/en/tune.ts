@@ -18,7 +18,7 @@ export const enTune = {
   'tune.idle': 'Ready to sweep.',
   'tune.waiting': 'Waiting for the data and the comparison to finish…',
   'tune.running': 'Sweeping… {{share}}',
-  'tune.done': 'Done: {{points}} values, {{trials}} trials each, seed {{seed}}.',
+  'tune.done': 'Done: {{points}}, {{trials}} each, seed {{seed}}.',
   'tune.cancelled': 'The sweep was cancelled (a new run or sweep started).',
   'tune.failed': 'The sweep failed: {{message}}',
   'tune.curves': 'Cost, payout, revenue and accuracy against the parameter',
@@ -60,7 +60,7 @@ export const enTune = {
   'tune.perRepNeedsSweep': 'Run a sweep first',
   'tune.perRepBusy': 'Simulating each rep…',
   'tune.perRepCaption':
-    'Pay per rep over the horizon at {{parameter}} = {{value}}, {{trials}} trials; ' +
+    'Pay per rep over the horizon at {{parameter}} = {{value}}, {{trials}}; ' +
     '± is a 95% interval.',
   'tune.expectedPay': 'Expected pay',
   'tune.exportSweep': 'Sweep as CSV',

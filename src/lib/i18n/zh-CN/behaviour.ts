@@ -1,7 +1,8 @@
+import type { Translation } from '../en';
 import type { enBehaviour } from '../en/behaviour';
 
 /** 销售代表行为页面的简体中文文案。 */
-export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
+export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.title': '销售代表的行为',
   'behaviour.intro':
     '在每种方案下销售代表会怎么做：报什么目标、投入多少努力、如何讨价还价、何时确认订单，以及棘轮如何改变这一切。',
@@ -62,7 +63,7 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.underCost': '低估成本',
   'behaviour.underCost.help': '销售每高出目标一个单位，按该单位的 % 计：因缺货损失的销售。',
   'behaviour.run': '按行为模型运行',
-  'behaviour.running': '运行中…… {{done}} / {{total}} 次试验',
+  'behaviour.running_other': '运行中…… {{done}} / {{count, number}} 次试验',
   'behaviour.cancel': '取消',
   'behaviour.invalid': '有设置超出范围：请修正标红的字段。',
   'behaviour.waiting': '正在等待销售历史数据加载。',
@@ -76,8 +77,8 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.empty': '运行后即可看到代表在各方案下的行为。',
   'behaviour.failed': '运行失败：{{message}}',
   'behaviour.statement':
-    '{{reps}} 位代表中 {{strategic}} 位采取策略行为，{{naive}} 位为朴素型；' +
-    '共 {{years}} 年、每年 {{periods}} 期；{{trials}} 次试验，随机种子 {{seed}}。',
+    '{{reps}}中 {{strategic}} 位采取策略行为，{{naive}} 位为朴素型；' +
+    '共 {{years}}、每年 {{periods}}；{{trials}}，随机种子 {{seed}}。',
   'behaviour.settings':
     '设置：朴素型 {{naive}}，预期偏差 {{bias}}、噪声 {{noise}}，{{risk}}；' +
     '努力最多 +{{lift}}，成本 {{effortCost}}；讨价还价成本 {{haggling}}，' +
@@ -131,7 +132,7 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.targets.point': '{{rep}}：中位数 {{median}}，目标 {{target}}',
   'behaviour.targets.unmarked':
     '{{schemes}} 没有标记：这些方案不设目标，无从与中位数对照（在合同菜单下，由每位代表自选合同）。',
-  'behaviour.targets.aria': '{{reps}} 位代表在 {{schemes}} 种方案下的目标与真实中位数。',
+  'behaviour.targets.aria': '{{reps}}在 {{schemes}}下的目标与真实中位数。',
   'behaviour.months.title': '各期销售及提前、推迟确认的订单',
   'behaviour.months.note':
     '一位代表各次试验的平均值。柱为已确认销售，顶部为从下一期提前确认的订单；虚线框为推到下一期的订单；短横线为目标。',
@@ -158,7 +159,7 @@ export const zhBehaviour: Record<keyof typeof enBehaviour, string> = {
   'behaviour.ratchet.sales': '销售',
   'behaviour.ratchet.x': '年',
   'behaviour.ratchet.y': '每年',
-  'behaviour.ratchet.aria': '{{rep}} 在三种棘轮下 {{years}} 年的定额与销售。',
+  'behaviour.ratchet.aria': '{{rep}} 在三种棘轮下 {{years}}的定额与销售。',
   'behaviour.ratchet.oneYear':
     '本次运行只有一年，棘轮不起作用：将“年数”设为 2 或更多，即可看到定额随棘轮变化。',
   'behaviour.ratchet.noQuota': '没有方案设定定额，因此棘轮不适用。',

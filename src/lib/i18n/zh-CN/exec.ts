@@ -3,7 +3,7 @@ import type { enExec } from '../en/exec';
 /** 高管页面的简体中文文案：方案对比摘要、链接、打印与 PNG。 */
 export const zhExec: Record<keyof typeof enExec, string> = {
   'exec.title': '高管摘要',
-  'exec.context': '{{scenario}} · 数据：{{source}} · 随机种子 {{seed}} · {{trials}} 次试验',
+  'exec.context': '{{scenario}} · 数据：{{source}} · 随机种子 {{seed}} · {{trials}}',
   'exec.baseline': '对比基准',
   'exec.print': '打印或存为 PDF',
   'exec.png': '保存为 PNG',
@@ -56,7 +56,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.deltaAria': '与{{baseline}}之差',
   'outcome.deltaNote': 'Δ：在同一组随机抽样上与{{baseline}}之差；比例之差以百分点计。',
   'outcome.caption':
-    '{{reps}} 位代表在 {{periods}} 期模拟区间内的数值，为 {{trials}} 次试验（随机种子 {{seed}}）' +
+    '{{reps}}在 {{periods}}模拟区间内的数值，为 {{trials}}（随机种子 {{seed}}）' +
     '的均值；所有方案使用同一组随机抽样。',
   'outcome.intervals':
     '± 为蒙特卡洛误差的 95% 区间（1.96 个标准误）；差值在同一组抽样上成对计算，因此其区间比各数值自身的区间更窄。',

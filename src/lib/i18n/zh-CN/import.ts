@@ -1,7 +1,8 @@
+import type { Translation } from '../en';
 import type { enImport } from '../en/import';
 
 /** 导入对话框、浏览器中保存的数据与 CSV 导出的简体中文文案。 */
-export const zhImport: Record<keyof typeof enImport, string> = {
+export const zhImport: Translation<typeof enImport> = {
   'import.msg.source': '{{file}} 的工作表“{{sheet}}”',
   'import.msg.empty': '{{file}}：文件是空的（0 字节）；请选择包含销售表格的文件',
   'import.msg.blank': '{{file}}：文件中只有空行；请选择包含销售表格的文件',
@@ -186,16 +187,14 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.done.rows': '{{rows}} 行计入销售；{{excluded}} 行因状态被排除。',
   'import.done.totalSales': '销售额合计 {{sales}}。',
   'import.done.totalTarget': '目标合计 {{target}}。',
-  'import.done.met': '{{rows}} 行中有 {{met}} 行达到或超过目标。',
+  'import.done.met_other': '{{count, number}} 行中有 {{met}} 行达到或超过目标。',
   'import.done.skipped': '被排除的行（{{count}}）',
-  'import.done.skippedMore': '另有 {{count}} 行未列出。',
-  'import.done.skippedMoreOne': '另有 1 行未列出。',
+  'import.done.skippedMore_other': '另有 {{count, number}} 行未列出。',
   'import.done.row': '行',
   'import.done.column': '列',
   'import.done.value': '值',
   'import.done.reason': '原因',
-  'import.done.thinTitle': '历史较短（{{count}} 名销售代表）',
-  'import.done.thinTitleOne': '历史较短（1 名销售代表）',
+  'import.done.thinTitle_other': '历史较短（{{count, number}} 名销售代表）',
   'import.done.thin': '这些销售代表的期数较少：拟合借助其他人的数据，并在历史图中标出。',
   'import.done.warnings': '提示',
   'import.done.close': '关闭',
@@ -207,8 +206,7 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'assign.columns': '列：销售员“{{rep}}”，分组“{{group}}”，从“{{start}}”到“{{end}}”。',
   'assign.columnsNoEnd':
     '列：销售员“{{rep}}”，分组“{{group}}”，从“{{start}}”起，至下一次分配为止。',
-  'assign.counts':
-    '{{reps}} 位销售员，{{groups}} 个分组，{{moves}} 次调动，{{open}} 项分配仍在进行。',
+  'assign.counts': '{{reps}}，{{groups}}，{{moves}}，{{open}}。',
   'assign.rule':
     '在一期之内调动的销售员，计入该期天数最多的分组（天数相同则计入后一个分组）；' +
     '没有分配的销售员或期间显示为未分配。',
@@ -217,7 +215,7 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'assign.replaces': '数据目前按 {{file}} 分组：此文件将替换这些分组，下次访问时也只保留此文件。',
   'assign.replacesColumn': '数据目前按其自身的“{{column}}”列分组：此文件将替换这些分组。',
   'assign.confirm': '添加到已加载的数据',
-  'assign.done': '已为 {{file}} 添加分组：{{groups}} 个分组；{{unassigned}} 个销售员-期未分配。',
+  'assign.done': '已为 {{file}} 添加分组：{{groups}}；未分配的销售员-期：{{unassigned}}。',
   'groups.title': '分组（来自 {{file}}）',
   'groups.titleColumn': '分组（来自“{{column}}”列）',
   'groups.reps': '每位销售员的分组',
@@ -259,17 +257,19 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'calendar.quarter': '自然季度',
   'calendar.fiscal': '财年季度（10 月至次年 9 月）',
 
-  'data.warning.shortGrain.week': '历史数据只有 {{days}} 天，因此按周拟合，不含趋势与季节性。',
-  'data.warning.shortGrain.day': '历史数据只有 {{days}} 天，因此按日拟合，不含趋势与季节性。',
-  'data.warning.noSeasons': '历史数据只有 {{months}} 个月：不足以估计季节因子。',
+  'data.warning.shortGrain.week_other':
+    '历史数据只有 {{count, number}} 天，因此按周拟合，不含趋势与季节性。',
+  'data.warning.shortGrain.day_other':
+    '历史数据只有 {{count, number}} 天，因此按日拟合，不含趋势与季节性。',
+  'data.warning.noSeasons_other': '历史数据只有 {{count, number}} 个月：不足以估计季节因子。',
   'data.warning.noTrend': '没有代表具备测量年度趋势所需的 14 个月数据；趋势取 0。',
-  'data.warning.gaps':
-    '{{expected}} 期中有 {{gaps}} 期完全没有数据行；这些期按缺失处理，而不是按零销售。',
-  'data.warning.emptyPeriods':
-    '{{empty}} 个代表-期没有销售：计入水平时按零计，但不参与波动率的估计。',
+  'data.warning.gaps_other':
+    '{{expected}} 期中有 {{count, number}} 期完全没有数据行；这些期按缺失处理，而不是按零销售。',
+  'data.warning.emptyPeriods_other':
+    '{{count, number}} 个代表-期没有销售：计入水平时按零计，但不参与波动率的估计。',
   'data.warning.noSales': '因没有净销售而排除：{{reps}}。',
-  'data.warning.thinReps':
-    '{{count}} 位代表有销售的期数少于 {{below}} 期，其波动率和趋势借用其他代表的估计：{{reps}}。',
+  'data.warning.thinReps_other':
+    '{{count, number}} 位代表有销售的期数少于 {{below}} 期，其波动率和趋势借用其他代表的估计：{{reps}}。',
   'import.msg.decimalComma':
     '{{file}}：“{{column}}”列的金额以逗号作小数点（“{{value}}”即 {{number}}）；已按此读取。',
   'import.msg.rampUp':

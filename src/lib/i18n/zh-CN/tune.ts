@@ -19,7 +19,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.idle': '可以开始扫描。',
   'tune.waiting': '正在等待数据加载和方案对比完成…',
   'tune.running': '扫描中… {{share}}',
-  'tune.done': '完成：{{points}} 个取值，每个 {{trials}} 次试验，随机种子 {{seed}}。',
+  'tune.done': '完成：{{points}}，每个 {{trials}}，随机种子 {{seed}}。',
   'tune.cancelled': '扫描已取消（开始了新的运行或扫描）。',
   'tune.failed': '扫描失败：{{message}}',
   'tune.curves': '成本、支出、收入和准确度随参数的变化',
@@ -56,7 +56,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.perRepNeedsSweep': '请先运行扫描',
   'tune.perRepBusy': '正在逐一模拟各代表…',
   'tune.perRepCaption':
-    '{{parameter}} = {{value}} 时各代表在模拟区间内的薪酬，{{trials}} 次试验；± 为 95% 区间。',
+    '{{parameter}} = {{value}} 时各代表在模拟区间内的薪酬，{{trials}}；± 为 95% 区间。',
   'tune.expectedPay': '期望薪酬',
   'tune.exportSweep': '导出扫描结果 CSV',
   'tune.exportReps': '导出各代表薪酬 CSV',

@@ -20,8 +20,18 @@ describe('the behaviour screen sentences', () => {
       { strategicReps: 21, naiveReps: 9, years: 2, periodsPerYear: 12 } as BehaviourSummary,
     );
     expect(text).toBe(
-      '21 of 30 reps behaved strategically and 9 naively, over 2 year(s) of 12 periods; ' +
+      '21 of 30 reps behaved strategically and 9 naively, over 2 years of 12 periods; ' +
         '4,000 trials, seed 7.',
+    );
+  });
+
+  it('statement puts each count of one in the singular', () => {
+    const text = statement(
+      { reps: 1, trials: 1, seed: 7 } as RunSummary,
+      { strategicReps: 1, naiveReps: 0, years: 1, periodsPerYear: 1 } as BehaviourSummary,
+    );
+    expect(text).toBe(
+      '1 of 1 rep behaved strategically and 0 naively, over 1 year of 1 period; 1 trial, seed 7.',
     );
   });
 
