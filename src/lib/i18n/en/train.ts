@@ -14,6 +14,10 @@ export const enTrain = {
   'train.sampleSigma': 'Volatility',
   'train.sampleSigmaHelp': 'Log standard deviation: 0.1 is steady, 0.5 is very uncertain.',
   'train.scheme': 'Pay rule',
+  'train.ownRule':
+    'No scheme of the scenario in use is a self-set target, so Train pays by the essay’s ' +
+    'rule: {{beta}} of the target, {{gamma}} for each unit short, a negative bonus floored ' +
+    'at 0. Compare’s t and negative bonus do not change it.',
   'train.median': 'Median',
   'train.range': '10th to 90th percentile',
   'train.volatility': 'Volatility (log sd)',

@@ -15,6 +15,9 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.sampleSigma': '波动率',
   'train.sampleSigmaHelp': '对数标准差：0.1 表示平稳，0.5 表示非常不确定。',
   'train.scheme': '薪酬规则',
+  'train.ownRule':
+    '当前情景中没有自定目标方案，因此培训按文章的规则计酬：目标的 {{beta}}，每差一个单位扣 ' +
+    '{{gamma}}，负奖金最低为 0。方案对比中的 t 和负奖金不影响它。',
   'train.median': '中位数',
   'train.range': '第 10 至第 90 百分位数',
   'train.volatility': '波动率（对数标准差）',
