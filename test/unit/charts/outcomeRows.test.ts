@@ -71,13 +71,17 @@ describe('outcomeRows', () => {
     expect(spread?.cells[0]).toEqual({ value: 0.1, halfWidth: null });
   });
 
-  it('outcomeRows reads the pay spread of a single rep as not defined, not as 0', () => {
-    const one = { ...summary, reps: 1 } as RunSummary;
-    const spread = outcomeRows(one, extra).find((r) => r.metric === 'payRateSpread');
+  it('outcomeRows reads a figure the engine could not compute as not defined, with no interval', () => {
+    const none = { mean: Number.NaN, se: Number.NaN };
+    const undefinedSpread = {
+      ...extra,
+      schemes: extra.schemes.map((s) => ({ ...s, payRateSpread: none })),
+      differences: extra.differences.map((d) => ({ ...d, payRateSpread: none })),
+    };
+    const spread = outcomeRows(summary, undefinedSpread).find((r) => r.metric === 'payRateSpread');
     expect(spread?.cells.map((c) => c?.value)).toEqual([Number.NaN, Number.NaN]);
     expect(spread?.cells[0]?.halfWidth).toBeNull();
     expect(spread?.differences[0]?.value).toBeNaN();
-    expect(outcomeRows(one, extra).find((r) => r.metric === 'profit')?.cells[0]?.value).toBe(200);
   });
 
   it('outcomeRows says which way is better for the company', () => {

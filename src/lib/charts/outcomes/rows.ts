@@ -55,15 +55,6 @@ const meta: Record<OutcomeName, { kind: NumberKind; better: Better }> = {
 const cell = (e: Estimate | undefined): Cell | null =>
   e === undefined ? null : { value: e.mean, halfWidth: Number.isFinite(e.se) ? z95 * e.se : null };
 
-/** A figure that cannot be computed: it reads as a dash, with no interval. */
-const undefinedCell: Cell = { value: Number.NaN, halfWidth: null };
-
-/**
- * Pay spread compares reps with each other, so over a single rep it is not defined (the
- * engine's formula gives 0 there, which would read as perfectly even pay).
- */
-const undefinedFor = (metric: OutcomeName, reps: number) => metric === 'payRateSpread' && reps < 2;
-
 /**
  * The executive table: the summary's own figures and, once the blocks have been gone through
  * again, the outcomes (profit, planning cost, rep utility, spread of pay). Outcomes must be
@@ -94,13 +85,10 @@ export function outcomeRows(summary: RunSummary, extra: Outcomes | null): Outcom
     }
   };
 
-  const shown = (metric: OutcomeName, e: Estimate | undefined): Cell | null =>
-    e !== undefined && undefinedFor(metric, summary.reps) ? undefinedCell : cell(e);
-
   return outcomeNames.map((metric) => ({
     metric,
     ...meta[metric],
-    cells: summary.schemes.map((s) => shown(metric, pick(metric, s.id, false))),
-    differences: summary.differences.map((d) => shown(metric, pick(metric, d.id, true))),
+    cells: summary.schemes.map((s) => cell(pick(metric, s.id, false))),
+    differences: summary.differences.map((d) => cell(pick(metric, d.id, true))),
   }));
 }

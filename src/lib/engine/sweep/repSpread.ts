@@ -28,10 +28,12 @@ export function meanCertaintyEquivalent(sums: RepSums, riskAversion: number): nu
 /**
  * Spread of pay across reps as the coefficient of variation (population sd / mean) of each
  * rep's expected pay per unit of its expected sales: 0 when every rep earns the same share of
- * what it sells, so reps are not paid differently for the same sales.
+ * what it sells, so reps are not paid differently for the same sales. NaN with fewer than two
+ * reps: a spread across reps needs reps to differ from, and 0 would read as perfectly fair.
  */
 export function payRateSpread(sums: RepSums, expectedSales: ArrayLike<number>): number {
   const reps = sums.sum.length;
+  if (reps < 2) return NaN;
   const rates = new Float64Array(reps);
   let total = 0;
   for (let r = 0; r < reps; r++) {

@@ -91,6 +91,19 @@ describe('outcomes', () => {
     expectWithinSe(spread.mean, sd / mean, spread.se);
   });
 
+  it('outcomes leaves the pay spread of a single rep undefined, with no interval', () => {
+    const { plan: p, blocks: b } = run([reps[0]], [essay, floored], 400, 5);
+    const one = outcomes(p, b, 'essay', economics);
+    for (const e of [
+      ...one.schemes.map((s) => s.payRateSpread),
+      one.differences[0].payRateSpread,
+    ]) {
+      expect(e.mean).toBeNaN();
+      expect(Number.isFinite(e.se)).toBe(false);
+    }
+    expect(Number.isFinite(one.schemes[0].profit.mean)).toBe(true);
+  });
+
   it('outcomes pairs every scheme but the baseline and refuses an unknown baseline', () => {
     expect(result.differences.map((d) => [d.id, d.baseline])).toEqual([['floored', 'essay']]);
     expect(() => outcomes(plan, blocks, 'nope', economics)).toThrow(/baseline nope/);

@@ -25,4 +25,9 @@ describe('rep spread', () => {
     // Rates 4/40 and 10/100 are equal: nobody is paid more for the same sales.
     expect(payRateSpread(sums, [40, 100])).toBeCloseTo(0, 12);
   });
+
+  it('payRateSpread is not defined (NaN) for a single rep, whose rate has nothing to differ from', () => {
+    const one = { n: 4, sum: [sums.sum[0]], sumSq: [sums.sumSq[0]] };
+    expect(payRateSpread(one, [100])).toBeNaN();
+  });
 });
