@@ -24,10 +24,10 @@ export const enTrain = {
   'train.noBelief': 'Load data or describe a sample rep to start.',
   'train.scenarioReps':
     'These are the scenario file’s own reps ({{count}}), as in the comparison. Their ' +
-    '{{periods}} periods are read as one year, so a quarter is {{quarter}} of them.',
+    '{{periods}} are read as one year, so a quarter is {{quarter}}.',
   'train.scenarioRepsNoQuarter':
     'The comparison runs on the scenario file’s own reps ({{count}}), but their {{periods}} ' +
-    'period(s) do not split into four quarters, so they cannot give a quarter’s belief here: ' +
+    'cannot be split into four quarters, so they give no quarter’s belief here: ' +
     'describe a sample rep instead.',
 
   'train.target': 'Your target',

@@ -23,9 +23,9 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.volatility': '波动率（对数标准差）',
   'train.noBelief': '请加载数据或描述一位示例代表后开始。',
   'train.scenarioReps':
-    '这些是情景文件中列出的代表（{{count}} 位），与方案对比所用的相同。其 {{periods}} 期按一年计，一个季度为其中 {{quarter}} 期。',
+    '这些是情景文件中列出的代表（{{count}} 位），与方案对比所用的相同。其 {{periods}}按一年计，一个季度为其中 {{quarter}}。',
   'train.scenarioRepsNoQuarter':
-    '方案对比使用情景文件中列出的代表（{{count}} 位），但其 {{periods}} 期无法均分为四个季度，无法据此得出一个季度的判断：请改为描述一位示例代表。',
+    '方案对比使用情景文件中列出的代表（{{count}} 位），但其 {{periods}}无法均分为四个季度，无法据此得出一个季度的判断：请改为描述一位示例代表。',
 
   'train.target': '您的目标',
   'train.targetHelp': '选择您上报的目标 X。图表显示每种选择的价值。',
