@@ -16,7 +16,23 @@ const orNone = (format: (value: number) => string) => (value: number) =>
 
 export const amount = orNone((value) => amountFormat.format(value));
 
-export const share = orNone((value) => `${(value * 100).toFixed(2)}%`);
+const shareFormat = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+// Target errors against sales near 0 reach 10^15 %: their last digits would only be noise.
+const hugeShareFormat = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  notation: 'scientific',
+  maximumSignificantDigits: 4,
+});
+
+/** A share as a percentage with two decimals; from a million percent on, in powers of ten. */
+export const share = orNone((value) =>
+  (Math.abs(value) < 1e4 ? shareFormat : hugeShareFormat).format(value),
+);
 
 /** A plus sign on positive figures of a difference; NONE stays as it is. */
 export const signed = (text: string) => (text.startsWith('-') || text === NONE ? text : `+${text}`);

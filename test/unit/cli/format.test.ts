@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compared, differenceWithSe, withoutNoise } from '../../../src/cli/format';
+import { compared, differenceWithSe, share, withoutNoise } from '../../../src/cli/format';
 
 describe('paired differences on the command line', () => {
   it('withoutNoise takes a difference that is rounding error next to its figures as 0', () => {
@@ -26,5 +26,13 @@ describe('paired differences on the command line', () => {
     expect(differenceWithSe(compared(d, some, none), 1321)).toBe('–');
     expect(differenceWithSe(compared(d, none, some), 1321)).toBe('–');
     expect(compared(d, undefined, some).mean).toBeNaN();
+  });
+
+  it('share writes percentages with two decimals and grouping, and huge ones in powers of ten', () => {
+    expect(share(0.1234)).toBe('12.34%');
+    expect(share(-0.005)).toBe('-0.50%');
+    expect(share(123.456)).toBe('12,345.60%');
+    expect(share(2.5e13)).toBe('2.5E15%');
+    expect(share(Number.NaN)).toBe('–');
   });
 });
