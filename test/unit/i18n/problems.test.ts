@@ -286,7 +286,8 @@ describe('validation problems', () => {
   const files = cases.filter((c) => c.line.startsWith('f.json: '));
 
   it('the English lines are word for word those the CLI printed before problems were data', () => {
-    // problemsBefore.json: the same corpus run through the engine as it was before codes.
+    // problemsBefore.json: the same corpus run through the engine as it was before codes,
+    // but for "2 periods", written "2 period(s)" before the catalogs had plural forms.
     const before = JSON.parse(readFileSync('test/unit/i18n/problemsBefore.json', 'utf8'));
     const after = [
       ...cases.filter((c) => c.line !== '').map((c) => c.line),
@@ -303,6 +304,37 @@ describe('validation problems', () => {
     }
   });
 
+  it('a count of one takes the singular, in the CLI line and on the page alike', () => {
+    const one = [
+      parseScenario(
+        scenario({
+          data: {
+            source: 'reps',
+            reps: [
+              { id: 'a', mean: [1], sigma: 0.1 },
+              { id: 'b', mean: [1, 2], sigma: 0.1 },
+            ],
+          },
+        }),
+        'f.json',
+      ),
+      parseScenario(
+        scenario({
+          data: { source: 'reps', reps: [{ id: 'a', mean: [1], sigma: 0.1 }] },
+          schemes: [{ ...pharma, quota: { kind: 'fixed', values: [300] } }],
+        }),
+        'f.json',
+      ),
+    ].flatMap((parsed) => (parsed.ok ? parsed.warningProblems : parsed.problems));
+    const lines = one.map((problem) => problemEnglish(problem));
+    expect(lines).toEqual([
+      'expected 1 period like data.reps[0], saw 2',
+      'the quota of its 1 period is 300, but the stated total is 1000; ' +
+        "the run uses that period's own target",
+    ]);
+    expect(one.map((problem) => wordProblem(problem, translator('en')))).toEqual(lines);
+  });
+
   it("truthTellingAdvice's warnings read in English as truthTellingWarningText writes them", () => {
     for (const w of advice) {
       expect(problemEnglish(adviceProblem(w))).toBe(truthTellingWarningText(w));
@@ -312,7 +344,9 @@ describe('validation problems', () => {
   it('every problem key has a Chinese wording and the two catalogs hold the same keys', () => {
     const keys = (catalog: Record<string, string>) =>
       Object.keys(catalog).filter((key) => key.startsWith('problem.'));
-    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
+    // Chinese has one plural form: only the `_other` of a plural message.
+    const english = keys(en).filter((key) => !key.endsWith('_one'));
+    expect(keys(zhCN).sort()).toEqual(english.sort());
     for (const key of keys(zhCN))
       expect(zhCN[key as keyof typeof zhCN].length, key).toBeGreaterThan(0);
   });
@@ -322,9 +356,12 @@ describe('validation problems', () => {
     for (const { problem } of cases) wordProblem(problem, translator('zh', used));
     // 'unreadable' is the safety net for a message that is no problem; none reaches it.
     expect(cases.filter(({ problem }) => problem.code === 'unreadable')).toEqual([]);
-    const unused = Object.keys(en).filter(
-      (key) => key.startsWith('problem.') && !used.has(key) && key !== 'problem.unreadable',
-    );
+    // A plural message is asked for by its key without `_one`/`_other`.
+    const unused = Object.keys(en)
+      .map((key) => key.replace(/_(one|other)$/, ''))
+      .filter(
+        (key) => key.startsWith('problem.') && !used.has(key) && key !== 'problem.unreadable',
+      );
     expect(unused).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * English of the engine's validation problems: `problem.<code>` is the sentence of a Problem
  * (schemes/schema/problem.ts), `problem.what.<what>` the phrase its `what` names, and
- * `problem.noun.<noun>` a noun inside that phrase. The engine renders the CLI's sentences from
+ * `problem.noun.<noun>` a noun inside that phrase. A message with `_one`/`_other` forms takes
+ * the form its numeric `count` asks for. The engine renders the CLI's sentences from
  * this table too (problemEnglish), so the page in English and the CLI say the same words.
  */
 export const enProblems = {
@@ -15,9 +16,12 @@ export const enProblems = {
   'problem.unreadable': '{{text}}',
   'problem.skuShare':
     'expected a share > 0: a SKU the rep never sells cannot meet a target above 0, saw 0',
-  'problem.statedTotal':
-    "the quota's {{count}} periods add up to {{sum}}, but the stated total is {{stated}}; " +
-    "the run uses the periods' own targets",
+  'problem.statedTotal_one':
+    'the quota of its {{count, number}} period is {{sum}}, but the stated total is ' +
+    "{{stated}}; the run uses that period's own target",
+  'problem.statedTotal_other':
+    "the quota's {{count, number}} periods add up to {{sum}}, but the stated total is " +
+    "{{stated}}; the run uses the periods' own targets",
   'problem.gridFalls':
     'the bonus falls from {{from}} to {{to}} as actual/quota rises from {{low}} to {{high}}: ' +
     'selling more pays less',
@@ -64,12 +68,15 @@ export const enProblems = {
   'problem.what.oneOrList': 'a {{noun}} or a non-empty list of them',
   'problem.what.objectWith': 'an object with {{key}} {{tags}} or {{last}}',
   'problem.what.perPeriod': '1 value or {{count}} (one per simulated period)',
-  'problem.what.gridRows': '{{count}} rows (one per forecast ratio)',
-  'problem.what.gridColumns': '{{count}} values (one per actual ratio)',
+  'problem.what.gridRows_one': '{{count, number}} row (one per forecast ratio)',
+  'problem.what.gridRows_other': '{{count, number}} rows (one per forecast ratio)',
+  'problem.what.gridColumns_one': '{{count, number}} value (one per actual ratio)',
+  'problem.what.gridColumns_other': '{{count, number}} values (one per actual ratio)',
   'problem.what.sharesSum': 'shares that add up to 1',
   'problem.what.unusedId': 'an id not used by {{other}}',
   'problem.what.schemeId': 'one of the scheme ids {{ids}}',
-  'problem.what.periodsLike': '{{count}} period(s) like data.reps[0]',
+  'problem.what.periodsLike_one': '{{count, number}} period like data.reps[0]',
+  'problem.what.periodsLike_other': '{{count, number}} periods like data.reps[0]',
   'problem.what.firstTier': '0 (the first tier starts at no sales)',
   'problem.what.ascending': 'a number > {{low}} (ascending)',
   'problem.what.aboveAlpha': 'a number > alpha ({{low}})',

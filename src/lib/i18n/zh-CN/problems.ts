@@ -1,7 +1,8 @@
+import type { Translation } from '../en';
 import type { enProblems } from '../en/problems';
 
 /** 引擎校验消息的简体中文：字段路径与所见的值原样保留，其余译出。 */
-export const zhProblems: Record<keyof typeof enProblems, string> = {
+export const zhProblems: Translation<typeof enProblems> = {
   'problem.expected': '应为{{what}}，实际为 {{seen}}',
   'problem.expectedElseExtremeTarget':
     '应为{{what}}，实际为 {{seen}}（否则代表报尽量高或尽量低的目标反而得利）',
@@ -10,8 +11,8 @@ export const zhProblems: Record<keyof typeof enProblems, string> = {
   'problem.json': '不是有效的 JSON（解析器的说明：{{detail}}）',
   'problem.unreadable': '{{text}}',
   'problem.skuShare': '占比应大于 0：代表从不销售的产品无法完成大于 0 的目标，实际为 0',
-  'problem.statedTotal':
-    '定额 {{count}} 期之和为 {{sum}}，但标明的合计为 {{stated}}；模拟按各期自身的目标运行',
+  'problem.statedTotal_other':
+    '定额 {{count, number}} 期之和为 {{sum}}，但标明的合计为 {{stated}}；模拟按各期自身的目标运行',
   'problem.gridFalls':
     '实际÷配额从 {{low}} 升至 {{high}} 时奖金从 {{from}} 降到 {{to}}：卖得越多拿得越少',
   'problem.noRewardAboveTarget':
@@ -55,12 +56,12 @@ export const zhProblems: Record<keyof typeof enProblems, string> = {
   'problem.what.oneOrList': '{{noun}}，或由它们组成的非空列表',
   'problem.what.objectWith': '字段 "{{key}}" 为 {{tags}} 或 {{last}} 的对象',
   'problem.what.perPeriod': '共 1 个值或 {{count}} 个值（每个模拟期一个）',
-  'problem.what.gridRows': '共 {{count}} 行（每个预测比例一行）',
-  'problem.what.gridColumns': '共 {{count}} 个值（每个实际比例一个）',
+  'problem.what.gridRows_other': '共 {{count, number}} 行（每个预测比例一行）',
+  'problem.what.gridColumns_other': '共 {{count, number}} 个值（每个实际比例一个）',
   'problem.what.sharesSum': '合计为 1 的占比',
   'problem.what.unusedId': '未被 {{other}} 使用的标识',
   'problem.what.schemeId': '方案标识 {{ids}} 之一',
-  'problem.what.periodsLike': '与 data.reps[0] 相同，共 {{count}} 期',
+  'problem.what.periodsLike_other': '与 data.reps[0] 相同，共 {{count, number}} 期',
   'problem.what.firstTier': '数值 0（第一档从零销售开始）',
   'problem.what.ascending': '大于 {{low}} 的数字（须递增）',
   'problem.what.aboveAlpha': '大于 α（{{low}}）的数字',

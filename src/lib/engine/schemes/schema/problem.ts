@@ -5,7 +5,8 @@
  * and for the string lists of ScenarioResult, the page words it in the reader's language.
  *
  * `params.what` names a `problem.what.*` phrase and `params.noun` a `problem.noun.*` noun
- * inside it; every other param is shown as it is (field paths, values seen, numbers).
+ * inside it; every other param is shown as it is (field paths, values seen, numbers). A message
+ * with plural forms takes the one its numeric `params.count` asks for ("1 period", "2 periods").
  */
 import { enProblems } from '../../../i18n/en/problems';
 
@@ -24,7 +25,16 @@ export type ProblemCode =
   | 'floorMovesTarget'
   | 'floorMovesTargetMedian';
 
-type ProblemKey = keyof typeof enProblems;
+type Entry = keyof typeof enProblems;
+
+/** A catalog key, a plural message by its key without `_one`/`_other`. */
+type ProblemKey = Entry extends infer K
+  ? K extends `${infer B}_other`
+    ? B
+    : K extends `${string}_one`
+      ? never
+      : K
+  : never;
 type Suffix<K, P extends string> = K extends `${P}${infer S}` ? S : never;
 
 /** The phrases a problem's `what` may name. */
@@ -39,9 +49,6 @@ export interface Problem {
 
 /** A problem without its path yet: the schema and the checks know the field only later. */
 export type ProblemBody = Omit<Problem, 'path'>;
-
-// Every code has its English sentence: this fails to compile when one is missing.
-const sentences: Record<`problem.${ProblemCode}`, string> = enProblems;
 
 /** Shows a seen value briefly: JSON for data, 'nothing' for a missing value. */
 export function show(value: unknown): string {
@@ -81,10 +88,22 @@ export function wordProblem(problem: ProblemBody, word: Word): string {
   return word(`problem.${problem.code}`, vars);
 }
 
-/** The English sentence, as the CLI prints it. */
+const catalog: Readonly<Record<string, string>> = enProblems;
+const englishPlural = new Intl.PluralRules('en');
+
+/** The English of `key`: for a plural message, the form i18next would take for `count`. */
+function english(key: ProblemKey, count: unknown): string {
+  if (!Object.hasOwn(catalog, `${key}_other`)) return catalog[key];
+  const form = typeof count === 'number' ? englishPlural.select(count) : 'other';
+  return catalog[`${key}_${form}`] ?? catalog[`${key}_other`];
+}
+
+/** The English sentence, as the CLI prints it (counts as plain numbers, as before plurals). */
 export function problemEnglish(problem: ProblemBody): string {
   return wordProblem(problem, (key, vars) =>
-    enProblems[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name])),
+    english(key, vars.count).replace(/\{\{(\w+)(?:, number)?\}\}/g, (_, name: string) =>
+      String(vars[name]),
+    ),
   );
 }
 
@@ -102,10 +121,15 @@ export function encodeProblem(problem: ProblemBody): string {
   return JSON.stringify(problem);
 }
 
+function isCode(code: string): code is ProblemCode {
+  const key = `problem.${code}`;
+  return Object.hasOwn(catalog, key) || Object.hasOwn(catalog, `${key}_other`);
+}
+
 export function decodeProblem(message: string, path: string): Problem {
   try {
     const body = JSON.parse(message) as ProblemBody;
-    if (typeof body.code === 'string' && `problem.${body.code}` in sentences) {
+    if (typeof body.code === 'string' && isCode(body.code)) {
       return { path, code: body.code, params: body.params ?? {} };
     }
   } catch {
