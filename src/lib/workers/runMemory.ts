@@ -23,13 +23,22 @@ export function runBytes(plan: SimPlan): number {
 
 const mb = (bytes: number) => Math.ceil(bytes / 1024 ** 2).toLocaleString('en-US');
 
-/** Null when the run fits in `limit`, else an error whose sentence says what to change. */
+/** "1 rep", "1,200 reps": the English count for the message the CLI and the details show. */
+const count = (n: number, noun: string) =>
+  `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * Null when the run fits in `limit`, else an error whose sentence says what to change. Its
+ * params stay numbers: the page words each count in its own language and plural form.
+ */
 export function runMemoryProblem(plan: SimPlan, limit = RUN_MEMORY_LIMIT_BYTES): RunError | null {
   const need = runBytes(plan);
   if (need <= limit) return null;
-  const shape =
-    `${plan.reps.toLocaleString('en-US')} reps, ${plan.trials.toLocaleString('en-US')} ` +
-    `trials, ${plan.schemes.length} schemes`;
+  const shape = [
+    count(plan.reps, 'rep'),
+    count(plan.trials, 'trial'),
+    count(plan.schemes.length, 'scheme'),
+  ].join(', ');
   const message =
     `This run would keep at least ${mb(need)} MB of results in memory (${shape}); the limit ` +
     `is ${mb(limit)} MB. Run fewer trials or load fewer reps.`;

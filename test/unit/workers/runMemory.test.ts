@@ -32,6 +32,18 @@ describe('runMemory', () => {
     expect(runMemoryProblem(plan)).toBeNull();
   });
 
+  it('runMemoryProblem says one rep and one scheme in the singular', () => {
+    const small = makePlan(
+      { seed: 3, trials: 2 * BLOCK_TRIALS, schemes: testSchemes().slice(0, 1) },
+      reps.slice(0, 1),
+    );
+    const problem = runMemoryProblem(small, 1);
+
+    expect(problem?.message).toContain(`(1 rep, ${(2 * BLOCK_TRIALS).toLocaleString('en-US')}`);
+    expect(problem?.message).toContain(' trials, 1 scheme);');
+    expect(problem?.params).toMatchObject({ reps: 1, schemes: 1 });
+  });
+
   it('a pool refuses a run over its memory limit before starting any worker', async () => {
     let spawned = 0;
     const pool = createWorkerPool({
