@@ -29,8 +29,8 @@ const outOfRange = [
   { label: en['behaviour.maxLift'], bad: '300', good: '20' },
   { label: en['behaviour.noise'], bad: '300', good: '0' },
   { label: en['behaviour.bias'], bad: '150', good: '0' },
-  { label: en['behaviour.margin'], bad: '150', good: '30' },
-  { label: en['behaviour.overCost'], bad: '150', good: '10' },
+  { label: en['economics.margin'], bad: '150', good: '30' },
+  { label: en['economics.overCost'], bad: '150', good: '10' },
 ];
 
 describe('the behaviour panel with a value out of range', () => {

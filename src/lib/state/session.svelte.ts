@@ -6,12 +6,16 @@ import {
   type Scenario,
   type Scheme,
 } from '../engine';
-import type { BehaviourSettings } from '../engine/behaviour/types';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
 import { setCurrency } from '../i18n/i18n.svelte';
 import { warmWorkers } from '../workers';
-import { behaviourFrom, behaviourToWrite } from './behaviourSettings';
+import {
+  behaviourFrom,
+  behaviourToWrite,
+  economicsFrom,
+  type OwnBehaviour,
+} from './behaviourSettings';
 import { DataInUse } from './dataInUse.svelte';
 import { defaultScenario } from './defaultScenario';
 import type { LinkError, LinkExtras } from './shareLink';
@@ -26,6 +30,7 @@ const initialScenario = parsed.ok ? parsed.scenario : null;
 const initialSettings = settingsFrom(
   initialScenario ?? { schemes: [], seed: DEFAULT_SEED, trials: DEFAULT_TRIALS },
   DEFAULT_HAGGLING,
+  initialScenario ? economicsFrom(initialScenario) : undefined,
 );
 
 /**
@@ -38,10 +43,11 @@ export class Session extends DataInUse {
   settings: Settings = $state(structuredClone(initialSettings));
   scenario = $state.raw<Scenario | null>(initialScenario);
   /**
-   * The behaviour screen's panel: the scenario's `behaviour` section when it has one, as the
-   * settings above are its schemes', so the screen runs what the command line runs on it.
+   * The behaviour screen's own settings: the scenario's `behaviour` section when it has one, as
+   * the settings above are its schemes', so the screen runs what the command line runs on it.
+   * The section's margin and forecast costs are the settings' economics, shared with Compare.
    */
-  behaviour: BehaviourSettings = $state(behaviourFrom(initialScenario));
+  behaviour: OwnBehaviour = $state(behaviourFrom(initialScenario));
   scenarioErrors = $state.raw<string[]>(parsed.ok ? [] : parsed.errors);
   baseline = $state(initialScenario?.baseline ?? '');
   notice = $state.raw<Notice | null>(null);
@@ -90,7 +96,7 @@ export class Session extends DataInUse {
     // The scenario's description speaks of its own schemes; once the panel changed them (a
     // rate, a floor) it would describe something else, so it is left out.
     const asWritten = JSON.stringify(schemes) === JSON.stringify(this.scenario.schemes);
-    const panel = $state.snapshot(this.behaviour) as BehaviourSettings;
+    const panel = $state.snapshot(this.behaviour) as OwnBehaviour;
     return scenarioFile({
       name: this.scenario.name,
       description: asWritten ? this.scenario.description : undefined,
@@ -99,22 +105,23 @@ export class Session extends DataInUse {
       dataSource: this.dataset?.source ?? null,
       schemes,
       baseline: this.baseline,
-      behaviour: behaviourToWrite(this.scenario, panel),
+      behaviour: behaviourToWrite(this.scenario, panel, $state.snapshot(this.settings.economics)),
     });
   }
 
   /**
    * Opens a scenario (from a file or a link): its schemes, seed, trials and baseline replace
-   * the current ones and a run starts. A scenario made on an imported file cannot bring the
-   * file along; it runs on the data at hand and says which file would reproduce it. One that
-   * lists its own reps runs on them when its schemes do not fit the loaded history (a
-   * quarterly letter on months), else on the history; the notice offers the other.
+   * the current ones, as do the economics (see economicsFrom), and a run starts. A scenario
+   * made on an imported file cannot bring the file along; it runs on the data at hand and says
+   * which file would reproduce it. One that lists its own reps runs on them when its schemes do
+   * not fit the loaded history (a quarterly letter on months), else on the history; the notice
+   * offers the other.
    */
   async openScenario(next: Scenario, extras?: LinkExtras, warnings: Problem[] = []): Promise<void> {
     this.scenario = next;
     this.scenarioErrors = [];
     this.scenarioWarnings = warnings;
-    this.settings = settingsFrom(next, DEFAULT_HAGGLING, extras?.economics);
+    this.settings = settingsFrom(next, DEFAULT_HAGGLING, economicsFrom(next, extras?.economics));
     this.behaviour = behaviourFrom(next);
     this.baseline = next.baseline;
     if (extras) setCurrency(extras.currency);

@@ -30,8 +30,10 @@ function fileParses(key: Cost, value: number): boolean {
 }
 
 describe('the planning costs of target error', () => {
-  it('have one range on Compare and on the behaviour screen', () => {
-    for (const key of costs) expect(limits[key], key).toEqual(BEHAVIOUR_LIMITS.company[key]);
+  it('have one range on Compare and on the behaviour screen, as the margin does', () => {
+    for (const key of [...costs, 'margin'] as const) {
+      expect(limits[key], key).toEqual(BEHAVIOUR_LIMITS.company[key]);
+    }
   });
 
   it('are refused by a link and a file exactly where the fields refuse them', () => {

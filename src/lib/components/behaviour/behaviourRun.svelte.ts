@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { BLOCK_TRIALS, type RepModel, type RunSummary, type Scheme } from '$lib/engine';
 import { behaviourSchema } from '$lib/engine/behaviour/behaviourSchema';
-import { DEFAULT_BEHAVIOUR } from '$lib/engine/behaviour/constants';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
+import { DEFAULT_ECONOMICS, type Economics } from '$lib/engine/sweep';
+import { behaviourFrom, withCompany, type OwnBehaviour } from '$lib/state/behaviourSettings';
 import { schemesRefusal, type SchemesRefusal } from '$lib/state/schemesRefusal';
 import { planAndRun } from '$lib/workers';
 import { fieldsOutOfRange } from './fieldLimits';
@@ -31,14 +32,19 @@ export function behaviourValid(settings: BehaviourSettings): boolean {
   return fieldsOutOfRange(settings).length === 0 && v.safeParse(behaviourSchema, settings).success;
 }
 
-/** Where the panel's settings live: the session, which a scenario file fills and writes. */
+/**
+ * Where the panel's settings live: the session, which a scenario file fills and writes. The
+ * company's margin and forecast costs are Compare's economics, so both screens edit one set.
+ */
 export interface SettingsHolder {
-  behaviour: BehaviourSettings;
+  behaviour: OwnBehaviour;
+  settings: { economics: Economics };
 }
 
 /** Settings of a run not tied to a session (tests), starting from the defaults. */
 class OwnSettings implements SettingsHolder {
-  behaviour = $state<BehaviourSettings>(structuredClone(DEFAULT_BEHAVIOUR));
+  behaviour = $state<OwnBehaviour>(behaviourFrom(null));
+  settings = $state({ economics: { ...DEFAULT_ECONOMICS } });
 }
 
 /**
@@ -64,20 +70,38 @@ export class BehaviourRun {
     this.#holder = holder;
   }
 
-  get settings(): BehaviourSettings {
+  /** The screen's own settings, which the panel edits. */
+  get settings(): OwnBehaviour {
     return this.#holder.behaviour;
   }
 
-  set settings(next: BehaviourSettings) {
+  set settings(next: OwnBehaviour) {
     this.#holder.behaviour = next;
   }
 
+  /** The shared economics: the panel edits their margin and forecast costs. */
+  get economics(): Economics {
+    return this.#holder.settings.economics;
+  }
+
+  set economics(next: Economics) {
+    this.#holder.settings.economics = next;
+  }
+
+  /** The settings a run would take now: the screen's own with the shared economics. */
+  get current(): BehaviourSettings {
+    return withCompany(
+      $state.snapshot(this.settings) as OwnBehaviour,
+      $state.snapshot(this.economics),
+    );
+  }
+
   get valid(): boolean {
-    return behaviourValid(this.settings);
+    return behaviourValid(this.current);
   }
 
   async run(reps: RepModel[], schemes: Scheme[], options: RunOptions): Promise<void> {
-    const settings = $state.snapshot(this.settings) as BehaviourSettings;
+    const settings = this.current;
     // The panel's Run is off then; this holds for every other way in as well.
     if (!behaviourValid(settings)) return;
     const token = ++this.#token;

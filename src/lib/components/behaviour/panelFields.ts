@@ -1,3 +1,5 @@
+import type { CompanySettings } from '$lib/engine/behaviour/types';
+import { economicsFields } from '../exec/economicsFields';
 import type { NumberSpec } from '../fields/numberSpec';
 import { fieldLimits as L } from './fieldLimits';
 
@@ -112,28 +114,11 @@ export const ratchetFields: NumberSpec<'years' | 'up' | 'down' | 'discount'>[] =
   },
 ];
 
-export const companyFields: NumberSpec<'margin' | 'overCost' | 'underCost'>[] = [
-  {
-    key: 'margin',
-    label: 'behaviour.margin',
-    help: 'behaviour.margin.help',
-    limit: L.company.margin,
-    percent: true,
-  },
-  {
-    key: 'overCost',
-    label: 'behaviour.overCost',
-    help: 'behaviour.overCost.help',
-    limit: L.company.overCost,
-    percent: true,
-    step: 5,
-  },
-  {
-    key: 'underCost',
-    label: 'behaviour.underCost',
-    help: 'behaviour.underCost.help',
-    limit: L.company.underCost,
-    percent: true,
-    step: 5,
-  },
-];
+/**
+ * The margin and forecast costs: Compare's own fields (labels, help, limits), since both
+ * screens edit the same economics; the reps' risk aversion γ stays Compare's, this screen
+ * weighs risk by its own attitude.
+ */
+export const companyFields = economicsFields.filter(
+  (field): field is NumberSpec<keyof CompanySettings> => field.key !== 'riskAversion',
+);

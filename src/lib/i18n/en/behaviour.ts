@@ -10,9 +10,6 @@ export const enBehaviour = {
   'behaviour.panel.timing': 'Timing within the year',
   'behaviour.panel.ratchet': 'Across years',
   'behaviour.panel.company': 'What the company values',
-  'behaviour.panel.companyOwn':
-    "This screen's own: Compare's profit and planning cost use the margin and forecast costs " +
-    'set on Compare, which these do not change.',
   'behaviour.naiveShare': 'Naive reps',
   'behaviour.naiveShare.help':
     "Share of reps who report last period's sales or accept the boss's quota; the rest " +
@@ -63,14 +60,6 @@ export const enBehaviour = {
   'behaviour.down.help': "Share of a miss taken off next year's quota.",
   'behaviour.discount': 'Weight of next year',
   'behaviour.discount.help': "How much reps weigh next year's pay against this year's.",
-  'behaviour.margin': 'Gross margin',
-  'behaviour.margin.help': 'Profit on sales before incentive pay.',
-  'behaviour.overCost': 'Cost of over-forecast',
-  'behaviour.overCost.help':
-    'Per unit of target above sales, in % of that unit: stock and cash tied up.',
-  'behaviour.underCost': 'Cost of under-forecast',
-  'behaviour.underCost.help':
-    'Per unit of sales above target, in % of that unit: sales lost for want of stock.',
   'behaviour.run': 'Run with behaviour',
   'behaviour.running_one': 'Running… {{done}} of {{count, number}} trial',
   'behaviour.running_other': 'Running… {{done}} of {{count, number}} trials',
@@ -83,8 +72,8 @@ export const enBehaviour = {
   'behaviour.otherReps':
     'The results below were run on other reps than those in use now: run again for these.',
   'behaviour.otherSettings':
-    "The results below were run with other settings on Compare (a scheme's parameters, the " +
-    'seed or the trials): run again for these.',
+    "The results below were run with other settings (a scheme's parameters, the seed or the " +
+    'trials on Compare, or the margin or forecast costs): run again for these.',
   'behaviour.compareInvalid':
     'Some settings on Compare are out of range (the fields marked in red there): fix them on ' +
     'Compare to run.',

@@ -12,8 +12,6 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.panel.timing': '年内的时点安排',
   'behaviour.panel.ratchet': '跨年度',
   'behaviour.panel.company': '公司看重什么',
-  'behaviour.panel.companyOwn':
-    '仅用于本页：方案对比页的利润和计划成本使用该页设置的毛利率和预测成本，这里的设置不会改变它们。',
   'behaviour.naiveShare': '朴素型代表',
   'behaviour.naiveShare.help':
     '按上期销售报目标或接受上级定额的代表所占比例；其余代表采取最优对策。',
@@ -56,12 +54,6 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.down.help': '未完成部分从次年定额中扣减的比例。',
   'behaviour.discount': '次年的权重',
   'behaviour.discount.help': '代表对次年收入相对今年收入的重视程度。',
-  'behaviour.margin': '毛利率',
-  'behaviour.margin.help': '激励薪酬之前的销售利润率。',
-  'behaviour.overCost': '高估成本',
-  'behaviour.overCost.help': '目标每高出销售一个单位，按该单位的 % 计：占用的库存和资金。',
-  'behaviour.underCost': '低估成本',
-  'behaviour.underCost.help': '销售每高出目标一个单位，按该单位的 % 计：因缺货损失的销售。',
   'behaviour.run': '按行为模型运行',
   'behaviour.running_other': '运行中…… {{done}} / {{count, number}} 次试验',
   'behaviour.cancel': '取消',
@@ -71,7 +63,7 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
     '在情景文件中列出的代表（{{count}} 位）上运行，与方案对比相同；上方的切换按钮可改回 {{data}}。',
   'behaviour.otherReps': '以下结果基于与当前不同的代表：请重新运行，查看当前代表的结果。',
   'behaviour.otherSettings':
-    '以下结果基于方案对比页上的其他设置（方案参数、随机种子或试验次数）：请重新运行，查看当前设置的结果。',
+    '以下结果基于其他设置（方案对比页上的方案参数、随机种子或试验次数，或毛利率、预测成本）：请重新运行，查看当前设置的结果。',
   'behaviour.compareInvalid':
     '方案对比页上的部分设置超出范围（该页标红的字段）：请先在方案对比页修正，再运行。',
   'behaviour.empty': '运行后即可看到代表在各方案下的行为。',
@@ -84,7 +76,7 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
     '努力最多 +{{lift}}，成本 {{effortCost}}；讨价还价成本 {{haggling}}，' +
     '上级预判 {{anticipation}}；挪动订单 {{timing}}；' +
     '棘轮 上调 {{up}} / 下调 {{down}}，次年权重 {{discount}}；' +
-    '毛利率 {{margin}}，高估成本 {{over}}，低估成本 {{under}}。',
+    '毛利率 {{margin}}，目标偏高的成本 {{over}}，目标偏低的成本 {{under}}。',
   'behaviour.settings.off': '关闭',
   'behaviour.settings.upTo': '最多 {{share}}，成本 {{cost}}',
   'behaviour.table.title': '代表做了什么，对公司意味着什么',

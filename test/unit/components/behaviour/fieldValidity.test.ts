@@ -5,7 +5,7 @@ import { parseScenario } from '../../../../src/lib/engine/scenario';
 import { DEFAULT_ECONOMICS } from '../../../../src/lib/engine/sweep';
 import { readShareFragment, shareFragment } from '../../../../src/lib/state/shareLink';
 import type { ScenarioFile } from '../../../../src/lib/state/scenarioFile';
-import type { Limit } from '../../../../src/lib/state/settings';
+import { limits, type Limit } from '../../../../src/lib/state/settings';
 
 // Validity needs no worker; the pool is mocked so that nothing starts one.
 vi.mock('../../../../src/lib/workers', () => ({ planAndRun: () => undefined }));
@@ -94,10 +94,14 @@ describe('the behaviour panel’s limits', () => {
       ...panel.hagglingFields.map((f) => ({ ...f, key: `haggling.${f.key}` })),
       ...panel.timingFields.map((f) => ({ ...f, key: `timing.${f.key}` })),
       ...panel.ratchetFields.map((f) => ({ ...f, key: `ratchet.${f.key}` })),
-      ...panel.companyFields.map((f) => ({ ...f, key: `company.${f.key}` })),
     ];
     const table = new Map(limitEntries());
     for (const field of fields) expect(field.limit, field.key).toBe(table.get(field.key));
+    // The company's fields are Compare's: they take its limits, which are the file's ranges.
+    for (const field of panel.companyFields) {
+      const limit = field.setting ? limits[field.setting] : field.limit;
+      expect(limit, field.key).toEqual(table.get(`company.${field.key}`));
+    }
     // The risk fields show only under their kind; BehaviourPanel passes them one by one.
     expect(table.get('risk.a')).toBe(fieldLimits.risk.a);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyFields } from '$lib/components/behaviour/panelFields';
+import { economicsFields } from '$lib/components/exec/economicsFields';
 import { en } from '$lib/i18n/en';
 import { zhCN } from '$lib/i18n/zh-CN';
 
@@ -10,13 +11,16 @@ describe('the planning costs on the behaviour panel', () => {
     for (const field of costs) expect(field.percent, field.key).toBe(true);
   });
 
-  it('the planning cost help of both screens names the unit and no internal wording', () => {
-    const keys = [
-      'economics.overCostHelp',
-      'economics.underCostHelp',
-      'behaviour.overCost.help',
-      'behaviour.underCost.help',
-    ] as const;
+  it("companyFields are Compare's own margin and cost fields, under the same names", () => {
+    for (const field of companyFields) {
+      const compare = economicsFields.find((f) => f.key === field.key);
+      expect(field, field.key).toEqual(compare);
+    }
+    expect(companyFields.map((f) => f.key)).toEqual(['margin', 'overCost', 'underCost']);
+  });
+
+  it('the planning cost help names the unit and no internal wording', () => {
+    const keys = ['economics.overCostHelp', 'economics.underCostHelp'] as const;
     for (const key of keys) {
       expect(en[key], key).toContain('%');
       expect(en[key], key).not.toContain('domain');
