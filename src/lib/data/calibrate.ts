@@ -138,7 +138,9 @@ export async function calibrate(
       warnings: [
         ...calibrationWarnings({ grain, span, seasonal, count, fits, thinBelow }),
         ...ramps.map(({ rep, periods, first, last }) =>
-          say('rampUp', { rep, count: periods, first, last }),
+          periods === 1
+            ? say('rampUpFirst', { rep, first })
+            : say('rampUp', { rep, count: periods, first, last }),
         ),
       ],
     },

@@ -3,6 +3,8 @@
  * English text (the CLI prints it); the import dialog reads a text back to its code and params
  * (readImportMessage) and words it through the i18n catalogs (`import.msg.<code>`), as
  * warnings.ts does for the calibration's warnings. `{{file}}` is the file, with its sheet.
+ * A message about a count has i18next's plural forms, `<code>_one` and `<code>_other`, which
+ * the catalogs take over as they are; `{{count, number}}` is that count.
  */
 export const importTemplates = {
   source: '{{file}}, sheet "{{sheet}}"',
@@ -78,16 +80,18 @@ export const importTemplates = {
   negative:
     '{{file}}: row {{row}}, column "{{column}}": {{value}} is negative; it is kept as a return ' +
     'and lowers the net sales of its period',
-  controlsInRep:
+  controlsInRep_one:
     '{{file}}: row {{row}}, column "{{column}}": the name "{{value}}" holds control ' +
-    'characters; it is kept with them written out as text ({{count}} rows)',
-  controlsInRepOne:
+    'characters; it is kept with them written out as text ({{count, number}} row)',
+  controlsInRep_other:
     '{{file}}: row {{row}}, column "{{column}}": the name "{{value}}" holds control ' +
-    'characters; it is kept with them written out as text (1 row)',
-  moreNegative: '{{file}}: {{count}} more rows have negative sales; they are kept as returns too',
-  moreNegativeOne: '{{file}}: 1 more row has negative sales; it is kept as a return too',
-  moreBad: '{{file}}: {{count}} more values cannot be read',
-  moreBadOne: '{{file}}: 1 more value cannot be read',
+    'characters; it is kept with them written out as text ({{count, number}} rows)',
+  moreNegative_one:
+    '{{file}}: {{count, number}} more row has negative sales; it is kept as a return too',
+  moreNegative_other:
+    '{{file}}: {{count, number}} more rows have negative sales; they are kept as returns too',
+  moreBad_one: '{{file}}: {{count, number}} more value cannot be read',
+  moreBad_other: '{{file}}: {{count, number}} more values cannot be read',
   fixBad: '{{file}}: fix the file, change the column mapping, or skip the bad rows',
   noRows: '{{file}}: no rows count as sales',
   headerOnly:
@@ -96,22 +100,22 @@ export const importTemplates = {
   noRepToFit:
     '{{file}}: no rep has any positive sales to simulate; check that the sales column holds ' +
     'the amounts and which statuses count as sales',
-  repsNotCounted:
-    '{{file}}: {{count}} reps have no rows that count as sales (every row has a status left ' +
-    'out), so they are not simulated: {{reps}}',
-  repsNotCountedOne:
-    '{{file}}: 1 rep has no rows that count as sales (every row has a status left out), so it ' +
-    'is not simulated: {{reps}}',
+  repsNotCounted_one:
+    '{{file}}: {{count, number}} rep has no rows that count as sales (every row has a status ' +
+    'left out), so it is not simulated: {{reps}}',
+  repsNotCounted_other:
+    '{{file}}: {{count, number}} reps have no rows that count as sales (every row has a status ' +
+    'left out), so they are not simulated: {{reps}}',
   totalRow: '{{file}}: row {{row}} ("{{label}}") is a total; left out.',
   duplicates: '{{file}}: rows {{rows}} are exact duplicates; all are kept.',
-  skippedBad: '{{file}}: {{count}} rows with unreadable values were skipped.',
-  skippedBadOne: '{{file}}: 1 row with unreadable values was skipped.',
+  skippedBad_one: '{{file}}: {{count, number}} row with unreadable values was skipped.',
+  skippedBad_other: '{{file}}: {{count, number}} rows with unreadable values were skipped.',
   snapped:
     '{{file}}: every date in "{{column}}" lies within 3 days of a month\'s start or end; each ' +
     'is taken as the month it borders on (e.g. 31 May → June).',
   scaled: '"{{column}}" is in units of {{scale}}; scaled.',
-  statusLeftOut: '{{count}} rows were left out for their status.',
-  statusLeftOutOne: '1 row was left out for its status.',
+  statusLeftOut_one: '{{count, number}} row was left out for its status.',
+  statusLeftOut_other: '{{count, number}} rows were left out for their status.',
   wideSheet: 'Sheet "{{sheet}}" has one column per period; read as one row per period.',
   targetSheet: 'Targets come from sheet "{{sheet}}", matched by rep and period.',
   returnsSheet:
@@ -140,22 +144,29 @@ export const importTemplates = {
   assignNoRows: '{{file}}: the file has a header row but no assignments below it',
   assignNoData:
     '{{file}}: no sales are loaded to assign to groups; import a sales or quota history first',
-  assignNoReps:
-    '{{file}}: none of its {{count}} reps is in the loaded data ({{reps}}); check that both ' +
-    'files name reps the same way (ids or names); the loaded data is unchanged',
-  assignUnassigned:
-    '{{file}}: {{count}} rep-periods have no assignment and show as unassigned (reps {{reps}})',
-  assignUnassignedOne:
-    '{{file}}: 1 rep-period has no assignment and shows as unassigned (rep {{reps}})',
-  assignCase:
-    '{{file}}: {{count}} of its reps match a rep of the data only when case and spaces are ' +
-    'ignored (such as "{{rep}}" and "{{other}}"); write the names the same way in both files',
-  assignCaseOne:
-    '{{file}}: 1 of its reps matches a rep of the data only when case and spaces are ignored ' +
-    '("{{rep}}" and "{{other}}"); write the names the same way in both files',
-  assignUnused:
-    '{{file}}: {{count}} reps have assignments but no sales in the loaded data: {{reps}}',
-  assignUnusedOne: '{{file}}: 1 rep has assignments but no sales in the loaded data: {{reps}}',
+  assignNoReps_one:
+    '{{file}}: its {{count, number}} rep is not in the loaded data ({{reps}}); check that ' +
+    'both files name reps the same way (ids or names); the loaded data is unchanged',
+  assignNoReps_other:
+    '{{file}}: none of its {{count, number}} reps is in the loaded data ({{reps}}); check ' +
+    'that both files name reps the same way (ids or names); the loaded data is unchanged',
+  assignUnassigned_one:
+    '{{file}}: {{count, number}} rep-period has no assignment and shows as unassigned ' +
+    '(rep {{reps}})',
+  assignUnassigned_other:
+    '{{file}}: {{count, number}} rep-periods have no assignment and show as unassigned ' +
+    '(reps {{reps}})',
+  assignCase_one:
+    '{{file}}: {{count, number}} of its reps matches a rep of the data only when case and ' +
+    'spaces are ignored ("{{rep}}" and "{{other}}"); write the names the same way in both files',
+  assignCase_other:
+    '{{file}}: {{count, number}} of its reps match a rep of the data only when case and ' +
+    'spaces are ignored (such as "{{rep}}" and "{{other}}"); write the names the same way in ' +
+    'both files',
+  assignUnused_one:
+    '{{file}}: {{count, number}} rep has assignments but no sales in the loaded data: {{reps}}',
+  assignUnused_other:
+    '{{file}}: {{count, number}} reps have assignments but no sales in the loaded data: {{reps}}',
   decimalComma:
     '{{file}}: "{{column}}" writes amounts with a decimal comma ("{{value}}" is {{number}}); ' +
     'read that way.',
@@ -166,13 +177,23 @@ export const importTemplates = {
     '{{rep}}: its first {{count}} periods ({{first}} to {{last}}) sold far below its later ' +
     'sales and rose to them, as a new rep does; they are left out of its fit (level, ' +
     'volatility, season and trend) and still shown in its history',
-  rampUpOne:
+  // A single period has no range to show: a message of its own, not a plural form.
+  rampUpFirst:
     '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +
     'it is left out of its fit (level, volatility, season and trend) and still shown in its ' +
     'history',
 } as const;
 
-export type ImportMessageCode = keyof typeof importTemplates;
+type TemplateKey = keyof typeof importTemplates;
+
+/** A message's code: a message with plural forms by its key without `_one`/`_other`. */
+export type ImportMessageCode = TemplateKey extends infer K
+  ? K extends `${infer B}_other`
+    ? B
+    : K extends `${string}_one`
+      ? never
+      : K
+  : never;
 
 export type MessageParams = Record<string, string | number>;
 
@@ -219,16 +240,32 @@ export function shownList(values: string[], first = 8): string {
 // Params that arrive already worded (lists made by shownList) or must stay whole (the file).
 const whole = new Set(['file', 'headers', 'sheets', 'reps']);
 
+/** `{{name}}` or `{{name, number}}` in a template; the name is the first group. */
+const placeholder = /\{\{(\w+)(?:, number)?\}\}/g;
+
+const templates: Readonly<Record<string, string>> = importTemplates;
+const englishPlural = new Intl.PluralRules('en');
+
+/** True for a message with plural forms, worded by its numeric `count`. */
+export function hasPlural(code: ImportMessageCode): boolean {
+  return Object.hasOwn(templates, `${code}_other`);
+}
+
+/** The template of `code` in the plural form English takes for `count`, as i18next would. */
+function templateOf(code: ImportMessageCode, count: unknown): string {
+  if (!hasPlural(code)) return templates[code];
+  const form = typeof count === 'number' ? englishPlural.select(count) : 'other';
+  return templates[`${code}_${form}`] ?? templates[`${code}_other`];
+}
+
 /**
  * The English text of a message. Strings are shown with `shown` (the file and lists only have
  * their controls escaped), numbers get English digit grouping; a note says when a value held
- * control characters. A count of 1 takes the code's singular twin (`<code>One`) if it has one.
+ * control characters. A message about a count takes that count's plural form.
  */
 export function say(code: ImportMessageCode, params: MessageParams = {}): string {
   let escaped = false;
-  const singular = `${code}One`;
-  const chosen = params.count === 1 && isCode(singular) ? singular : code;
-  const text = importTemplates[chosen].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  const text = templateOf(code, params.count).replace(placeholder, (_, name: string) => {
     const value = params[name];
     if (typeof value === 'number') return value.toLocaleString('en-US');
     if (value === undefined) return '';
@@ -239,10 +276,6 @@ export function say(code: ImportMessageCode, params: MessageParams = {}): string
   return escaped ? text + ESCAPED_NOTE : text;
 }
 
-function isCode(code: string): code is ImportMessageCode {
-  return Object.hasOwn(importTemplates, code);
-}
-
 /** How an import names where a value sits: the file, with the sheet of a workbook. */
 export function sourceName(file: string, sheet?: string | null): string {
   const name = escapeControls(file);
@@ -250,13 +283,14 @@ export function sourceName(file: string, sheet?: string | null): string {
 }
 
 // Longest template first: a longer one is the more specific (missingSales before missingColumn).
-const readers = (Object.keys(importTemplates) as ImportMessageCode[])
-  .filter((code) => code !== 'source')
-  .sort((a, b) => importTemplates[b].length - importTemplates[a].length)
-  .map((code) => {
+const readers = Object.keys(templates)
+  .filter((key) => key !== 'source')
+  .sort((a, b) => templates[b].length - templates[a].length)
+  .map((key) => {
+    const code = key.replace(/_(one|other)$/, '') as ImportMessageCode;
     const names: string[] = [];
-    const pattern = importTemplates[code]
-      .split(/\{\{(\w+)\}\}/)
+    const pattern = templates[key]
+      .split(/\{\{(\w+)(?:, number)?\}\}/)
       .map((part, i) => {
         if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         names.push(part);

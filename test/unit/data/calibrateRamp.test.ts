@@ -38,7 +38,7 @@ const months = (count: number, mean: (i: number) => number, sigma = 0.05) =>
 const rampWarnings = (result: CalibrationResult) =>
   result.report.warnings
     .map(readImportMessage)
-    .filter((m) => m?.code === 'rampUp' || m?.code === 'rampUpOne');
+    .filter((m) => m?.code === 'rampUp' || m?.code === 'rampUpFirst');
 
 describe('calibrate on a history where a new rep ramps up', () => {
   // Three steady reps, and R3 hired as the history starts, ramping up over six months.
@@ -138,7 +138,7 @@ describe('calibrate on a rep whose first month is a partial one', () => {
     const result = await calibrateText(history(series).text);
 
     expect(rampWarnings(result)).toMatchObject([
-      { code: 'rampUpOne', params: { rep: 'New', first: '2023-01' } },
+      { code: 'rampUpFirst', params: { rep: 'New', first: '2023-01' } },
     ]);
     expect(result.reps.find((r) => r.id === 'New')!.historyPeriods).toBe(23);
   });

@@ -12,9 +12,13 @@ import {
   type ImportMessageCode,
 } from '../../../src/lib/data/importMessages';
 
-const codes = (Object.keys(importTemplates) as ImportMessageCode[]).filter((c) => c !== 'source');
-const placeholders = (code: ImportMessageCode) =>
-  [...importTemplates[code].matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
+type TemplateKey = keyof typeof importTemplates;
+
+// Every template, each plural form on its own: `<code>_one` is the form for a count of 1.
+const keys = (Object.keys(importTemplates) as TemplateKey[]).filter((key) => key !== 'source');
+const codeOf = (key: TemplateKey) => key.replace(/_(one|other)$/, '') as ImportMessageCode;
+const placeholders = (key: TemplateKey) =>
+  [...importTemplates[key].matchAll(/\{\{(\w+)(?:, number)?\}\}/g)].map((m) => m[1]);
 
 // Words without the punctuation the templates are built of, so that each reads back whole.
 const word = fc.stringMatching(/^[A-Za-z0-9\u4e00-\u4e2f][A-Za-z0-9 \u4e00-\u4e2f]{0,14}$/);
@@ -22,14 +26,32 @@ const word = fc.stringMatching(/^[A-Za-z0-9\u4e00-\u4e2f][A-Za-z0-9 \u4e00-\u4e2
 describe('import messages as codes and English text', () => {
   it('reads every message back to its code and parameters', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...codes), fc.array(word, { minLength: 12 }), (code, words) => {
-        const names = [...new Set(placeholders(code))];
+      fc.property(fc.constantFrom(...keys), fc.array(word, { minLength: 12 }), (key, words) => {
+        const names = [...new Set(placeholders(key))];
         const params = Object.fromEntries(names.map((name, i) => [name, words[i].trim() || 'x']));
+        const code = codeOf(key);
+        const one = key.endsWith('_one');
+        const text = one ? say(code, { ...params, count: 1 }) : say(code, params);
+        const read = one ? { ...params, count: '1' } : params;
 
-        expect(readImportMessage(say(code, params))).toEqual({ code, params, escaped: false });
+        expect(readImportMessage(text)).toEqual({ code, params: read, escaped: false });
       }),
       { numRuns: 400, seed: 8_401 },
     );
+  });
+
+  it('says a count of one in the singular and reads it back to the same code', () => {
+    const one = say('assignNoReps', { file: 'g.csv', count: 1, reps: '"M-1"' });
+    const two = say('assignNoReps', { file: 'g.csv', count: 1_200, reps: '"M-1", "M-2"' });
+
+    expect(one).toMatch(/^g\.csv: its 1 rep is not in the loaded data \("M-1"\); /);
+    expect(two).toMatch(/^g\.csv: none of its 1,200 reps is in the loaded data/);
+    expect(readImportMessage(one)).toMatchObject({ code: 'assignNoReps', params: { count: '1' } });
+    expect(readImportMessage(two)).toMatchObject({
+      code: 'assignNoReps',
+      params: { count: '1,200' },
+    });
+    expect(say('statusLeftOut', { count: 1 })).toBe('1 row was left out for its status.');
   });
 
   it('reads no code from a text that is not an import message', () => {

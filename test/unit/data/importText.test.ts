@@ -9,16 +9,21 @@ import {
 } from '$lib/data/importMessages';
 import { setLocale, t } from '$lib/i18n/i18n.svelte';
 
-const codes = (Object.keys(importTemplates) as ImportMessageCode[]).filter((c) => c !== 'source');
+type TemplateKey = keyof typeof importTemplates;
+
+// Every template, each plural form on its own: `<code>_one` is the form for a count of 1.
+const keys = (Object.keys(importTemplates) as TemplateKey[]).filter((key) => key !== 'source');
+const codeOf = (key: TemplateKey) => key.replace(/_(one|other)$/, '') as ImportMessageCode;
 
 /** Sample params: a file with a sheet, a role, a size kind, numbers and plain names. */
-function sample(code: ImportMessageCode): Record<string, string | number> {
-  const names = [...importTemplates[code].matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
+function sample(key: TemplateKey): Record<string, string | number> {
+  const names = [...importTemplates[key].matchAll(/\{\{(\w+)(?:, number)?\}\}/g)].map((m) => m[1]);
   const value = (name: string, i: number): string | number => {
     if (name === 'file') return sourceName('数据.xlsx', '销售');
     if (name === 'role') return 'sales';
     if (name === 'kind') return 'a workbook';
     const numbers = ['row', 'rows', 'count', 'columns', 'limit', 'lines', 'end', 'other', 'chars'];
+    if (name === 'count' && key.endsWith('_one')) return 1;
     if (numbers.includes(name)) {
       return 12_345;
     }
@@ -30,8 +35,8 @@ function sample(code: ImportMessageCode): Record<string, string | number> {
 // English words of the templates that may stay in Chinese: names, formats, CLI options.
 const kept = /^(CSV|TSV|Excel|Parquet|UTF|May|AM|date|order|dmy|mdy|sales|xlsx)$/;
 
-function englishWords(code: ImportMessageCode): string[] {
-  const fixed = importTemplates[code].replace(/\{\{\w+\}\}/g, ' ');
+function englishWords(key: TemplateKey): string[] {
+  const fixed = importTemplates[key].replace(/\{\{\w+(?:, number)?\}\}/g, ' ');
   return [...new Set(fixed.match(/[A-Za-z]{3,}/g) ?? [])].filter((w) => !kept.test(w));
 }
 
@@ -41,19 +46,19 @@ describe('import messages in the reader’s language', () => {
   it('words every message in English exactly as the CLI prints it, but for CLI options', () => {
     // These name a command-line option in the CLI and the page's own control on the page.
     const options = ['missingSales', 'dateOrderMixed', 'dateOrderAmbiguous'];
-    for (const code of codes.filter((c) => !options.includes(c))) {
-      const text = say(code, sample(code));
-      expect(importText(text), code).toBe(text);
+    for (const key of keys.filter((k) => !options.includes(k))) {
+      const text = say(codeOf(key), sample(key));
+      expect(importText(text), key).toBe(text);
     }
   });
 
   it('words every message in Chinese, with no English words of the template left', () => {
     setLocale('zh-CN');
-    for (const code of codes) {
-      const text = importText(say(code, sample(code)));
+    for (const key of keys) {
+      const text = importText(say(codeOf(key), sample(key)));
 
-      expect(text, code).toMatch(/\p{Script=Han}/u);
-      for (const word of englishWords(code)) expect(text, `${code}: ${word}`).not.toContain(word);
+      expect(text, key).toMatch(/\p{Script=Han}/u);
+      for (const word of englishWords(key)) expect(text, `${key}: ${word}`).not.toContain(word);
     }
   });
 
@@ -101,9 +106,12 @@ describe('import messages in the reader’s language', () => {
   it('words a count of one in the singular in English and as one row in Chinese', () => {
     const text = say('skippedBad', { file: 'a.csv', count: 1 });
     expect(importText(text)).toBe('a.csv: 1 row with unreadable values was skipped.');
+    const none = say('assignNoReps', { file: 'g.csv', count: 1, reps: '"M-1"' });
+    expect(importText(none)).toMatch(/^g\.csv: its 1 rep is not in the loaded data/);
 
     setLocale('zh-CN');
     expect(importText(text)).toBe('a.csv：有 1 行含无法读取的数值，已跳过。');
+    expect(importText(none)).toMatch(/^g\.csv：其中 1 位销售员/);
     const reps = say('repsNotCounted', { file: 'a.csv', count: 2, reps: '"M-1", "M-2"' });
     expect(importText(reps)).toBe(
       'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟："M-1", "M-2"',

@@ -1,4 +1,4 @@
-import { readImportMessage, readSource } from '$lib/data/importMessages';
+import { hasPlural, readImportMessage, readSource } from '$lib/data/importMessages';
 import type { MessageKey } from '$lib/i18n/en';
 import { fmt, t } from '$lib/i18n/i18n.svelte';
 import { dataWarning } from '../dataWarning';
@@ -48,8 +48,16 @@ export function importText(text: string): string {
   for (const [name, value] of Object.entries(params)) params[name] = listText(name, value);
 
   const key = appWording[message.code] ?? (`import.msg.${message.code}` as MessageKey);
-  const worded = t(key, params);
+  // A message about a count takes its plural form from the number the English wrote.
+  const worded = hasPlural(message.code)
+    ? t(key, { ...params, count: englishNumber(params.count) })
+    : t(key, params);
   return message.escaped ? `${worded} ${t('import.msg.escaped')}` : worded;
+}
+
+/** A count as English writes it ('1,234') back to its number. */
+function englishNumber(text: string | undefined): number {
+  return Number((text ?? '').replaceAll(',', ''));
 }
 
 // The end shownList gives a long list in English: ', … (1,234 in all)'.

@@ -1,9 +1,14 @@
-import { importTemplates, type ImportMessageCode } from '../../data/importMessages';
+import { importTemplates } from '../../data/importMessages';
 
-/** The import's own messages (importMessages.ts) under `import.msg.<code>`, in its English. */
+type Templates = typeof importTemplates;
+
+/**
+ * The import's own messages (importMessages.ts) under `import.msg.<code>`, in its English; a
+ * message about a count keeps its plural forms (`import.msg.<code>_one`, `_other`).
+ */
 const messages = Object.fromEntries(
-  Object.entries(importTemplates).map(([code, text]) => [`import.msg.${code}`, text]),
-) as { [C in ImportMessageCode as `import.msg.${C}`]: (typeof importTemplates)[C] };
+  Object.entries(importTemplates).map(([key, text]) => [`import.msg.${key}`, text]),
+) as { [K in keyof Templates as `import.msg.${K}`]: Templates[K] };
 
 /** English messages of the import dialog, the data kept in the browser and the CSV export. */
 export const enImport = {

@@ -75,37 +75,29 @@ export const zhImport: Translation<typeof enImport> = {
     '（占位日期，或 Excel 序号 0？）；请更正，或跳过有问题的行',
   'import.msg.negative':
     '{{file}}：第 {{row}} 行，“{{column}}”列：{{value}} 是负数；按退货保留，会减少所在期的净销售额',
-  'import.msg.controlsInRep':
+  'import.msg.controlsInRep_other':
     '{{file}}：第 {{row}} 行，“{{column}}”列：名称“{{value}}”含有控制字符；' +
-    '已保留，控制字符以文本形式写出（共 {{count}} 行）',
-  'import.msg.controlsInRepOne':
-    '{{file}}：第 {{row}} 行，“{{column}}”列：名称“{{value}}”含有控制字符；' +
-    '已保留，控制字符以文本形式写出（共 1 行）',
-  'import.msg.moreNegative': '{{file}}：另有 {{count}} 行的销售额为负数，同样按退货保留',
-  'import.msg.moreNegativeOne': '{{file}}：另有 1 行的销售额为负数，同样按退货保留',
-  'import.msg.moreBad': '{{file}}：另有 {{count}} 个值无法读取',
-  'import.msg.moreBadOne': '{{file}}：另有 1 个值无法读取',
+    '已保留，控制字符以文本形式写出（共 {{count, number}} 行）',
+  'import.msg.moreNegative_other':
+    '{{file}}：另有 {{count, number}} 行的销售额为负数，同样按退货保留',
+  'import.msg.moreBad_other': '{{file}}：另有 {{count, number}} 个值无法读取',
   'import.msg.fixBad': '{{file}}：请修改文件、更改列映射，或跳过有问题的行',
   'import.msg.noRows': '{{file}}：没有任何行计入销售',
   'import.msg.headerOnly': '{{file}}：文件只有标题行，没有数据行；请选择包含销售表格的文件',
   'import.msg.noRepToFit':
     '{{file}}：没有任何销售代表的销售额为正，无法模拟；' +
     '请检查销售额列是否为金额，以及哪些状态计入销售',
-  'import.msg.repsNotCounted':
-    '{{file}}：有 {{count}} 名销售代表没有计入销售的行（每一行的状态都被排除），' +
+  'import.msg.repsNotCounted_other':
+    '{{file}}：有 {{count, number}} 名销售代表没有计入销售的行（每一行的状态都被排除），' +
     '因此不参与模拟：{{reps}}',
-  'import.msg.repsNotCountedOne':
-    '{{file}}：有 1 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟：{{reps}}',
   'import.msg.totalRow': '{{file}}：第 {{row}} 行（“{{label}}”）是合计行，已排除。',
   'import.msg.duplicates': '{{file}}：第 {{rows}} 行完全相同；全部保留。',
-  'import.msg.skippedBad': '{{file}}：有 {{count}} 行含无法读取的数值，已跳过。',
-  'import.msg.skippedBadOne': '{{file}}：有 1 行含无法读取的数值，已跳过。',
+  'import.msg.skippedBad_other': '{{file}}：有 {{count, number}} 行含无法读取的数值，已跳过。',
   'import.msg.snapped':
     '{{file}}：“{{column}}”列中的每个日期都在某月月初或月末 3 天以内；' +
     '每个日期都算作与之相邻的那个月（例如 5 月 31 日算作 6 月）。',
   'import.msg.scaled': '“{{column}}”的单位是 {{scale}}；已换算。',
-  'import.msg.statusLeftOut': '{{count}} 行因状态被排除。',
-  'import.msg.statusLeftOutOne': '1 行因状态被排除。',
+  'import.msg.statusLeftOut_other': '{{count, number}} 行因状态被排除。',
   'import.msg.wideSheet': '工作表“{{sheet}}”每期一列；已按每期一行读取。',
   'import.msg.targetSheet': '目标取自工作表“{{sheet}}”，按销售员和期间匹配。',
   'import.msg.returnsSheet': '“{{column}}”出现在工作表“{{sheet}}”中的行是退货，不计入销售。',
@@ -130,22 +122,16 @@ export const zhImport: Translation<typeof enImport> = {
     '（{{rep}} 在 {{group}}，至 {{until}}）；一位销售员同一时间只属于一个分组：请更正日期',
   'import.msg.assignNoRows': '{{file}}：文件只有表头，下面没有任何分配',
   'import.msg.assignNoData': '{{file}}：尚未加载可分组的销售数据；请先导入销售或指标历史',
-  'import.msg.assignNoReps':
-    '{{file}}：其中 {{count}} 位销售员都不在已加载的数据中（{{reps}}）；请确认两个文件' +
+  'import.msg.assignNoReps_other':
+    '{{file}}：其中 {{count, number}} 位销售员都不在已加载的数据中（{{reps}}）；请确认两个文件' +
     '对销售员的写法一致（工号或姓名）；已加载的数据未作改动',
-  'import.msg.assignUnassigned':
-    '{{file}}：{{count}} 个销售员-期没有分配，显示为未分配（销售员 {{reps}}）',
-  'import.msg.assignUnassignedOne':
-    '{{file}}：1 个销售员-期没有分配，显示为未分配（销售员 {{reps}}）',
-  'import.msg.assignCase':
-    '{{file}}：其中 {{count}} 位销售员只有在忽略大小写和空格时才与数据中的销售员相同' +
+  'import.msg.assignUnassigned_other':
+    '{{file}}：{{count, number}} 个销售员-期没有分配，显示为未分配（销售员 {{reps}}）',
+  'import.msg.assignCase_other':
+    '{{file}}：其中 {{count, number}} 位销售员只有在忽略大小写和空格时才与数据中的销售员相同' +
     '（如“{{rep}}”与“{{other}}”）；请在两个文件中使用相同的写法',
-  'import.msg.assignCaseOne':
-    '{{file}}：其中 1 位销售员只有在忽略大小写和空格时才与数据中的销售员相同' +
-    '（“{{rep}}”与“{{other}}”）；请在两个文件中使用相同的写法',
-  'import.msg.assignUnused':
-    '{{file}}：{{count}} 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
-  'import.msg.assignUnusedOne': '{{file}}：1 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
+  'import.msg.assignUnused_other':
+    '{{file}}：{{count, number}} 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
   'import.msg.escaped': '（控制字符显示为 \\u0000）',
   'import.msg.listMore': ' 等，共 {{count}} 个',
   'import.msg.listMoreReps': ' 等，共 {{count}} 位',
@@ -275,7 +261,7 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.rampUp':
     '{{rep}}：最初 {{count}} 期（{{first}} 至 {{last}}）的销售远低于其后来的水平并逐步升至该水平，' +
     '像新入职的代表一样；这些期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
-  'import.msg.rampUpOne':
+  'import.msg.rampUpFirst':
     '{{rep}}：第一期（{{first}}）的销售远低于其后来的水平，像新入职的代表一样；' +
     '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
   'import.msg.dotThousands':
