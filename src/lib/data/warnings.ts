@@ -52,38 +52,57 @@ export function calibrationNotes(input: WarningInput): DataWarning[] {
   return notes;
 }
 
-/** The English text of a warning, as the CLI prints it. */
+/** The English for `n`: `one` for exactly 1, as English's plural rule has it, else `other`. */
+const form = (n: number, one: string, other: string) => (n === 1 ? one : other);
+
+/**
+ * The English text of a warning, as the CLI prints it; a count of one takes the singular with
+ * its verb, as the page's catalog words it (`data.warning.<code>_one`).
+ */
 export function warningText(warning: DataWarning): string {
   switch (warning.code) {
     case 'shortGrain': {
       const { days, grain } = warning.params;
       return (
-        `The history spans ${days} days, so it is fitted by ${grain} ` +
+        `The history spans ${days} ${form(days, 'day', 'days')}, so it is fitted by ${grain} ` +
         'with no trend and no seasonality.'
       );
     }
-    case 'noSeasons':
-      return `The history spans ${warning.params.months} months: too short for seasonal factors.`;
+    case 'noSeasons': {
+      const { months } = warning.params;
+      return (
+        `The history spans ${months} ${form(months, 'month', 'months')}: too short for ` +
+        'seasonal factors.'
+      );
+    }
     case 'noTrend':
       return 'No rep has the 14 months needed to measure a yearly trend; trends are 0.';
     case 'gaps': {
       const { gaps, expected } = warning.params;
-      return (
-        `${gaps} of ${expected} periods have no rows at all; they are treated as missing, ` +
-        'not as zero sales.'
+      const rest = form(
+        gaps,
+        'has no rows at all; it is treated as missing',
+        'have no rows at all; they are treated as missing',
       );
+      return `${gaps} of ${expected} periods ${rest}, not as zero sales.`;
     }
-    case 'emptyPeriods':
-      return (
-        `${warning.params.empty} rep-periods without sales count as zero in the level but are ` +
-        'left out of the volatility.'
+    case 'emptyPeriods': {
+      const { empty } = warning.params;
+      const rest = form(
+        empty,
+        'rep-period without sales counts as zero in the level but is',
+        'rep-periods without sales count as zero in the level but are',
       );
+      return `${empty} ${rest} left out of the volatility.`;
+    }
     case 'noSales':
       return `Left out for having no net sales: ${warning.params.reps}.`;
     case 'thinReps': {
       const { count, below, reps } = warning.params;
+      const rest = form(count, 'rep has', 'reps have');
+      const borrow = form(count, 'borrows', 'borrow');
       return (
-        `${count} reps have fewer than ${below} periods with sales and borrow ` +
+        `${count} ${rest} fewer than ${below} periods with sales and ${borrow} ` +
         `volatility and trend from the others: ${reps}.`
       );
     }
@@ -98,20 +117,20 @@ export function calibrationWarnings(input: WarningInput): string[] {
 // Each English text read back to its code, for reports that carry only the text.
 const readers: [RegExp, (m: RegExpExecArray) => DataWarning][] = [
   [
-    /^The history spans (\d+) days, so it is fitted by (week|day) with no trend/,
+    /^The history spans (\d+) days?, so it is fitted by (week|day) with no trend/,
     (m) => ({ code: 'shortGrain', params: { days: +m[1], grain: m[2] as 'week' | 'day' } }),
   ],
   [
-    /^The history spans (\d+) months: too short for seasonal factors\.$/,
+    /^The history spans (\d+) months?: too short for seasonal factors\.$/,
     (m) => ({ code: 'noSeasons', params: { months: +m[1] } }),
   ],
   [/^No rep has the 14 months needed/, () => ({ code: 'noTrend', params: {} })],
   [
-    /^(\d+) of (\d+) periods have no rows at all;/,
+    /^(\d+) of (\d+) periods (?:have|has) no rows at all;/,
     (m) => ({ code: 'gaps', params: { gaps: +m[1], expected: +m[2] } }),
   ],
   [
-    /^(\d+) rep-periods without sales count as zero/,
+    /^(\d+) rep-periods? without sales counts? as zero/,
     (m) => ({ code: 'emptyPeriods', params: { empty: +m[1] } }),
   ],
   [
@@ -119,7 +138,7 @@ const readers: [RegExp, (m: RegExpExecArray) => DataWarning][] = [
     (m) => ({ code: 'noSales', params: { reps: m[1] } }),
   ],
   [
-    /^(\d+) reps have fewer than (\d+) periods with sales and borrow .*?: (.*)\.$/s,
+    /^(\d+) reps? ha(?:ve|s) fewer than (\d+) periods with sales and borrows? .*?: (.*)\.$/s,
     (m) => ({ code: 'thinReps', params: { count: +m[1], below: +m[2], reps: m[3] } }),
   ],
 ];

@@ -37,6 +37,33 @@ describe('data warnings in the reader’s language', () => {
     expect(dataWarning(warningText(w))).toBe(warningText(w));
   });
 
+  it('warningText writes the CLI the same English as the page, for one and for many', () => {
+    setLocale('en');
+    const small = fc.integer({ min: 0, max: 999 });
+    const counts: fc.Arbitrary<DataWarning> = fc.oneof(
+      fc
+        .record({ gaps: small, expected: small })
+        .map((params) => ({ code: 'gaps' as const, params })),
+      small.map((empty) => ({ code: 'emptyPeriods' as const, params: { empty } })),
+      small.map((months) => ({ code: 'noSeasons' as const, params: { months } })),
+      small.map((days) => ({
+        code: 'shortGrain' as const,
+        params: { days, grain: 'week' as const },
+      })),
+      fc
+        .record({ count: small, below: small, reps: names })
+        .map((params) => ({ code: 'thinReps' as const, params })),
+    );
+    fc.assert(
+      fc.property(counts, (w) => {
+        expect(dataWarning(warningText(w))).toBe(warningText(w));
+      }),
+    );
+    expect(warningText({ code: 'gaps', params: { gaps: 1, expected: 24 } })).toMatch(
+      /^1 of 24 periods has no rows at all; it is treated as missing/,
+    );
+  });
+
   it('words a count of one in the singular, verb included', () => {
     setLocale('en');
     const one = (w: DataWarning) => dataWarning(warningText(w));
