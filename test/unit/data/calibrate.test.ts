@@ -116,7 +116,9 @@ describe('calibrate on two and a half years of monthly history', () => {
     const refD = reference.reps.find((r) => r.rep === 'D')!;
     const others = reference.reps.filter((r) => r.rep !== 'D');
     expect(others.some((r) => Math.abs(r.g - refD.g) > 1e-3)).toBe(true);
-    expect(result.report.warnings.join(' ')).toContain('borrow volatility and trend');
+    expect(result.report.warnings.join(' ')).toContain(
+      '1 rep has fewer than 12 periods with sales and borrows volatility',
+    );
   });
 
   it('calibrate takes the last month of each rep as its last sales', () => {
@@ -205,7 +207,7 @@ describe('calibrate on twelve days of orders', () => {
   it('calibrate fits by day when the history spans less than six weeks', () => {
     expect(result.report).toMatchObject({ grain: 'day', periods: 12, reps: 3 });
     expect(result.report.horizon).toEqual(['2024-03-13', '2024-03-14', '2024-03-15', '2024-03-16']);
-    expect(result.report.warnings.join(' ')).toContain('1 of 12 periods have no rows at all');
+    expect(result.report.warnings.join(' ')).toContain('1 of 12 periods has no rows at all');
   });
 
   it('calibrate counts a rep’s empty day as zero but skips a day missing from the file', () => {
