@@ -109,6 +109,28 @@ export function counted(noun: CountNoun, n: number): string {
   return t(`count.${noun}`, { count: n });
 }
 
+function isCountNoun(name: string): name is CountNoun {
+  return Object.hasOwn(en, `count.${name}_other`);
+}
+
+/**
+ * Values for a message in the current language: a number named after a counted noun
+ * (`schemes: 1`) comes with that noun ("1 scheme"), any other number is written as a count,
+ * text stays as it is.
+ */
+export function countedVars(vars: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(vars).map(([name, value]) => [
+      name,
+      typeof value === 'string'
+        ? value
+        : isCountNoun(name)
+          ? counted(name, value)
+          : fmt(value, 'count'),
+    ]),
+  );
+}
+
 /** A validation problem of the engine in the current language, without its path. */
 export function problem(p: Problem): string {
   return wordProblem(p, t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, fmt, locale, setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
+import { counted, countedVars, fmt, locale, setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
 import { en } from '../../../src/lib/i18n/en';
 import { zhCN } from '../../../src/lib/i18n/zh-CN';
 
@@ -23,6 +23,25 @@ describe('the reactive translator', () => {
     expect(t('run.status.done', { count: 1, seconds: '0.4' })).toBe(
       zhCN['run.status.done_other'].replace('{{count, number}}', '1').replace('{{seconds}}', '0.4'),
     );
+    setLocale('en');
+  });
+
+  it('countedVars words each count named after a noun in its own plural form', () => {
+    setLocale('en');
+    const vars = { reps: 1, trials: 1200, schemes: 2, need: 1500, file: 'a.csv' };
+    expect(countedVars(vars)).toEqual({
+      reps: '1 rep',
+      trials: '1,200 trials',
+      schemes: '2 schemes',
+      need: '1,500',
+      file: 'a.csv',
+    });
+    expect(t('run.error.runTooBig', countedVars(vars))).toContain(
+      '(1 rep, 1,200 trials, 2 schemes)',
+    );
+
+    setLocale('zh-CN');
+    expect(countedVars({ schemes: 1 }).schemes).toBe('1 种方案');
     setLocale('en');
   });
 

@@ -6,9 +6,8 @@ export const enRun = {
   'run.error.workerGone': 'a simulation worker stopped without an answer (out of memory?)',
   'run.error.workerMessage': 'a simulation worker sent a message that could not be read',
   'run.error.runTooBig':
-    'this run would keep at least {{need}} MB of results in memory ({{reps}} reps, ' +
-    '{{trials}} trials, {{schemes}} schemes); the limit is {{limit}} MB. Run fewer trials ' +
-    'or load fewer reps.',
+    'this run would keep at least {{need}} MB of results in memory ({{reps}}, {{trials}}, ' +
+    '{{schemes}}); the limit is {{limit}} MB. Run fewer trials or load fewer reps.',
   'run.error.dbStart': 'the in-browser database did not start: {{detail}}',
   'run.error.dbQuery': 'the in-browser database failed: {{detail}}',
   'run.error.unknown': '{{detail}}',

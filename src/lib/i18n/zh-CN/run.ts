@@ -8,8 +8,8 @@ export const zhRun: Record<keyof typeof enRun, string> = {
   'run.error.workerGone': '模拟工作线程未作答就停止了（内存不足？）',
   'run.error.workerMessage': '模拟工作线程发来的消息无法读取',
   'run.error.runTooBig':
-    '本次运行至少需要在内存中保留 {{need}} MB 的结果（{{reps}} 位代表、{{trials}} 次试验、' +
-    '{{schemes}} 个方案），上限为 {{limit}} MB。请减少试验次数或载入更少的代表。',
+    '本次运行至少需要在内存中保留 {{need}} MB 的结果（{{reps}}、{{trials}}、{{schemes}}），' +
+    '上限为 {{limit}} MB。请减少试验次数或载入更少的代表。',
   'run.error.dbStart': '浏览器内数据库未能启动：{{detail}}',
   'run.error.dbQuery': '浏览器内数据库出错：{{detail}}',
   'run.error.unknown': '{{detail}}',
