@@ -13,17 +13,17 @@ import {
 } from '../data';
 import { checkSize } from '../data/checkFile';
 import { fileFormat } from '../data/fileFormat';
-import { countValues } from '../data/previewFile';
-import {
-  FISCAL_START,
-  type CalendarChoice,
-  type DateOrderChoice,
-  type ImportResult,
-  type ImportTarget,
-  type LoadedData,
+import type {
+  CalendarChoice,
+  DateOrderChoice,
+  ImportResult,
+  ImportTarget,
+  LoadedData,
 } from './importChoices';
 import { ImportGroups } from './importGroups.svelte';
+import { importOptions } from './importOptions';
 import { ImportProgress } from './importProgress.svelte';
+import { recountStatuses } from './recountStatuses';
 import { messageOf } from './stages';
 
 export {
@@ -140,22 +140,14 @@ export class Importer {
 
   /** Everything the data layer's importFile needs besides the bytes. */
   options(): ImportOptions {
-    const mapping = $state.snapshot(this.mapping) ?? undefined;
-    const preview = this.preview;
-    return {
-      mapping,
-      encoding: preview?.encoding ?? undefined,
-      sheet: preview?.sheet ?? undefined,
-      headerRow: preview?.headerRow,
-      countStatuses: mapping?.status ? $state.snapshot(this.counted) : undefined,
-      dateOrder: this.dateOrder === 'auto' ? undefined : this.dateOrder,
+    return importOptions({
+      mapping: $state.snapshot(this.mapping),
+      preview: this.preview,
+      counted: $state.snapshot(this.counted),
+      dateOrder: this.dateOrder,
       skipBadRows: this.skipBadRows,
-      quarters:
-        this.calendar === 'auto' || this.calendar === 'month'
-          ? undefined
-          : { fiscalStart: this.calendar === 'fiscal' ? FISCAL_START : 1 },
-      months: this.calendar === 'month' ? true : undefined,
-    };
+      calendar: this.calendar,
+    });
   }
 
   /**
@@ -289,25 +281,8 @@ export class Importer {
   async #countStatuses(): Promise<void> {
     const { preview, mapping } = this;
     if (!preview || !mapping) return;
-
-    const column = mapping.status === null ? -1 : preview.headers.indexOf(mapping.status);
-    if (column < 0 || !this.bytes) {
-      this.#setStatuses([]);
-      return;
-    }
-
-    const all = await previewFile(
-      this.bytes,
-      preview.fileName,
-      {
-        encoding: preview.encoding ?? undefined,
-        sheet: preview.sheet ?? undefined,
-        headerRow: preview.headerRow,
-        rows: Number.MAX_SAFE_INTEGER,
-      },
-      this.book ?? undefined,
-    );
-    if (all.ok) this.#setStatuses(countValues(all.preview.rows, column));
+    const statuses = await recountStatuses(this.bytes, preview, mapping, this.book);
+    if (statuses) this.#setStatuses(statuses);
   }
 
   #setStatuses(statuses: StatusCount[]): void {
