@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scatterGeometry, type ScatterSeries } from '../../../src/lib/charts/scatter/geometry';
-import { axisKind, logTicks } from '../../../src/lib/charts/scatter/plot';
+import { axisKind, diagonalPlot, logTicks } from '../../../src/lib/charts/scatter/plot';
 
 function series(pairs: [number, number][], id = 's'): ScatterSeries {
   return {
@@ -114,5 +114,34 @@ describe('logTicks', () => {
     expect(logTicks(decades, 8)).toEqual([1, 2, 5, 10, 20, 50, 100]);
     expect(logTicks(decades, 5)).toEqual([1, 10, 100]);
     expect(logTicks([1, 2, 5], 8)).toEqual([1, 2, 5]);
+    expect(logTicks(decades, 2)).toEqual([1, 100]);
+  });
+});
+
+describe('diagonalPlot ticks', () => {
+  const gaps = (positions: number[]) => positions.slice(1).map((p, i) => p - positions[i]);
+
+  it('a phone-wide plot spaces its axis labels at least 40 pixels apart', () => {
+    for (const width of [260, 300, 340]) {
+      for (const top of [160_000, 987_654, 37]) {
+        const plot = diagonalPlot([0, top], width, 340);
+        const xs = plot.xTicks.map((t) => t.position);
+        expect(xs.length).toBeGreaterThanOrEqual(2);
+        expect(Math.min(...gaps(xs))).toBeGreaterThanOrEqual(40);
+      }
+    }
+  });
+
+  it('a phone-wide log plot keeps to fewer labels than a wide one', () => {
+    const narrow = diagonalPlot([1, 100_000], 300, 340);
+    const wide = diagonalPlot([1, 100_000], 1000, 340);
+    expect(narrow.kind).toBe('log');
+    expect(narrow.xTicks.length).toBeLessThan(wide.xTicks.length);
+    expect(Math.min(...gaps(narrow.xTicks.map((t) => t.position)))).toBeGreaterThanOrEqual(40);
+  });
+
+  it('a wide plot keeps its finer ticks', () => {
+    const plot = diagonalPlot([0, 160_000], 900, 340);
+    expect(plot.xTicks.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -45,12 +45,25 @@ function mantissa(value: number): number {
   return Math.round(value / 10 ** Math.floor(Math.log10(value)));
 }
 
-/** Ticks of a log axis thinned to 1-2-5 and then to powers of ten when they would crowd. */
+/**
+ * Ticks of a log axis thinned to 1-2-5, then to powers of ten, then to every second (third, …)
+ * power of ten when they would crowd.
+ */
 export function logTicks(all: number[], most = 8): number[] {
   if (all.length <= most) return all;
   const oneTwoFive = all.filter((v) => [1, 2, 5].includes(mantissa(v)));
   if (oneTwoFive.length <= most) return oneTwoFive;
-  return all.filter((v) => mantissa(v) === 1);
+  const powers = all.filter((v) => mantissa(v) === 1);
+  const step = Math.ceil(powers.length / most);
+  return powers.filter((_, i) => i % step === 0);
+}
+
+/**
+ * How many ticks an axis of `length` pixels asks for: one per 60 pixels at most, so that labels
+ * such as "120K" keep apart on a phone, and never more than `most`.
+ */
+export function tickCount(length: number, most: number): number {
+  return Math.max(2, Math.min(most, Math.floor(length / 60)));
 }
 
 /** Axes over the finite `values` of both coordinates, with the diagonal x = y. */
@@ -68,11 +81,11 @@ export function diagonalPlot(
   const x = make().domain(domain).nice().range([plot.left, plot.right]);
   const y = make().domain(domain).nice().range([plot.bottom, plot.top]);
 
-  const ticks = (scale: typeof x): Tick[] =>
-    (kind === 'log' ? logTicks(scale.ticks()) : scale.ticks(6)).map((value) => ({
-      value,
-      position: scale(value),
-    }));
+  const ticks = (scale: typeof x, length: number): Tick[] =>
+    (kind === 'log'
+      ? logTicks(scale.ticks(), tickCount(length, 8))
+      : scale.ticks(tickCount(length, 6))
+    ).map((value) => ({ value, position: scale(value) }));
   const [d0, d1] = x.domain();
 
   return {
@@ -81,7 +94,7 @@ export function diagonalPlot(
     x,
     y,
     diagonal: { x1: x(d0), y1: y(d0), x2: x(d1), y2: y(d1) },
-    xTicks: ticks(x),
-    yTicks: ticks(y),
+    xTicks: ticks(x, plot.right - plot.left),
+    yTicks: ticks(y, plot.bottom - plot.top),
   };
 }
