@@ -21,6 +21,7 @@ import { defaultScenario } from './defaultScenario';
 import type { LinkError, LinkExtras } from './shareLink';
 import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
+import { bannerWarnings } from './scenarioWarnings';
 import { applySettings, settingsFrom, type Settings } from './settings';
 import type { Notice } from './sessionTypes';
 
@@ -120,7 +121,7 @@ export class Session extends DataInUse {
   async openScenario(next: Scenario, extras?: LinkExtras, warnings: Problem[] = []): Promise<void> {
     this.scenario = next;
     this.scenarioErrors = [];
-    this.scenarioWarnings = warnings;
+    this.scenarioWarnings = bannerWarnings(warnings);
     this.settings = settingsFrom(next, DEFAULT_HAGGLING, economicsFrom(next, extras?.economics));
     this.behaviour = behaviourFrom(next);
     this.baseline = next.baseline;
