@@ -94,16 +94,20 @@ export class Session extends DataInUse {
   scenarioFile(): ScenarioFile | null {
     if (!this.scenario) return null;
     const schemes = $state.snapshot(this.schemes) as Scheme[];
-    // The scenario's description speaks of its own schemes; once the panel changed them (a
-    // rate, a floor) it would describe something else, so it is left out.
-    const asWritten = JSON.stringify(schemes) === JSON.stringify(this.scenario.schemes);
+    // The scenario's description speaks of its own schemes and data ("on the built-in sample
+    // history"); once the panel changed the schemes (a rate, a floor) or the run is on other
+    // data, it would describe something else, so it is left out.
+    const dataSource = this.dataset?.source ?? null;
+    const asWritten =
+      JSON.stringify(schemes) === JSON.stringify(this.scenario.schemes) &&
+      sameData(this.scenario.data, dataSource);
     const panel = $state.snapshot(this.behaviour) as OwnBehaviour;
     return scenarioFile({
       name: this.scenario.name,
       description: asWritten ? this.scenario.description : undefined,
       seed: this.settings.seed,
       trials: this.settings.trials,
-      dataSource: this.dataset?.source ?? null,
+      dataSource,
       schemes,
       baseline: this.baseline,
       behaviour: behaviourToWrite(this.scenario, panel, $state.snapshot(this.settings.economics)),
@@ -152,6 +156,15 @@ export class Session extends DataInUse {
   setBaseline(id: string): void {
     this.baseline = id;
   }
+}
+
+/**
+ * Whether the run is on the data the scenario names: the sample (`dataSource` null) or its
+ * file. A scenario's own reps never are, as its file is then written naming the history.
+ */
+function sameData(data: Scenario['data'], dataSource: string | null): boolean {
+  if (data.source === 'sample') return dataSource === null;
+  return data.source === 'file' && data.path === dataSource;
 }
 
 /** Shared by every screen, so data and results survive moving between them. */

@@ -49,4 +49,38 @@ describe('scenarioFile', () => {
       expect(again.scenario.behaviour, name).toEqual(scenario.behaviour);
     }
   });
+
+  it("scenarioFile writes the essay's rule as self-set and any other truth-telling rule as it is", () => {
+    const base = { name: 'n', seed: 1, trials: 100, dataSource: null, baseline: 'own' };
+    const cap = { kind: 'fixed' as const, values: [900] };
+    const rule = {
+      kind: 'truth-telling' as const,
+      id: 'own',
+      label: 'Our rule',
+      alpha: 0,
+      beta: 0.04,
+      gamma: 0.08,
+      floor: 'none' as const,
+      basePay: 10,
+      cap,
+    };
+    const other = { ...rule, id: 'other', label: 'other', alpha: 0.01 };
+    const file = scenarioFile({ ...base, schemes: [rule, other] });
+
+    expect(file.schemes).toEqual([
+      {
+        kind: 'self-set',
+        id: 'own',
+        label: 'Our rule',
+        rate: 0.04,
+        floor: 'none',
+        basePay: 10,
+        cap,
+      },
+      other,
+    ]);
+    const read = parseScenario(JSON.stringify(file), 'n.json');
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(read.scenario.schemes).toEqual([rule, other]);
+  });
 });

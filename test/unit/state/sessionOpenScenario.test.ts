@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/lib/engine';
 import type { Problem } from '../../../src/lib/engine/schemes/schema/problem';
-import { done, onSample, resetSessionMocks } from './sessionHarness';
+import { calibration, done, mocks, onSample, resetSessionMocks, Session } from './sessionHarness';
 
 beforeEach(resetSessionMocks);
 
@@ -39,5 +39,38 @@ describe('Opening a scenario from a link or a file', () => {
     await session.openScenario(scenario, undefined, [...warningProblems, total]);
 
     expect(session.scenarioWarnings).toEqual([total]);
+  });
+});
+
+describe('Saving the scenario in use', () => {
+  it('the saved built-in scenario keeps the self-set rule and its description on the sample', async () => {
+    const session = await onSample();
+
+    const file = session.scenarioFile();
+
+    expect(file?.schemes[0]).toEqual({
+      kind: 'self-set',
+      id: 'self-set',
+      rate: 0.05,
+      floor: 'zero',
+      basePay: 0,
+    });
+    expect(file?.description).toContain('sample');
+    const again = parseScenario(JSON.stringify(file), 'saved.json');
+    if (!again.ok) throw new Error(again.errors.join('\n'));
+    expect(again.scenario.schemes).toEqual(builtIn().scenario.schemes);
+  });
+
+  it('a scenario saved on an imported file leaves out the description of the sample', async () => {
+    const session = new Session();
+    const summary = { rows: 3, skipped: [], warnings: [] };
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3), summary });
+    done(1);
+    await session.importCsv('inject.csv', new Uint8Array([1]), {});
+
+    const file = session.scenarioFile();
+
+    expect(file?.data).toEqual({ source: 'file', path: 'inject.csv' });
+    expect(file?.description).toBeUndefined();
   });
 });
