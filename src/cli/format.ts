@@ -37,8 +37,14 @@ export const share = orNone((value) =>
 /** A plus sign on positive figures of a difference; NONE stays as it is. */
 export const signed = (text: string) => (text.startsWith('-') || text === NONE ? text : `+${text}`);
 
+/**
+ * 'mean ± se'; an se that is rounding error next to its mean (a figure the same in every trial,
+ * 1,800 ± 5.1e-15) reads '± 0', as the page's intervals do.
+ */
 export const withSe = (value: Estimate, format: (value: number) => string) =>
-  Number.isFinite(value.mean) ? `${format(value.mean)} ± ${amount(value.se)}` : NONE;
+  Number.isFinite(value.mean)
+    ? `${format(value.mean)} ± ${amount(isNoise(value.se, value.mean) ? 0 : value.se)}`
+    : NONE;
 
 export const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compared, differenceWithSe, share, withoutNoise } from '../../../src/cli/format';
+import {
+  amount,
+  compared,
+  differenceWithSe,
+  share,
+  withoutNoise,
+  withSe,
+} from '../../../src/cli/format';
 
 describe('paired differences on the command line', () => {
   it('withoutNoise takes a difference that is rounding error next to its figures as 0', () => {
@@ -16,6 +23,13 @@ describe('paired differences on the command line', () => {
     expect(differenceWithSe({ mean: 5.3054e-15, se: 8.9453e-15 }, 1652.2)).toBe('0 ± 0');
     expect(differenceWithSe({ mean: -32.323, se: 0.42203 }, 62.988)).toBe('-32.323 ± 0.42203');
     expect(differenceWithSe({ mean: 1.5, se: 0.25 }, 62.988)).toBe('+1.5 ± 0.25');
+  });
+
+  it('withSe writes an se that is rounding error next to its mean as 0, and a real one whole', () => {
+    expect(withSe({ mean: 1800, se: 5.0855e-15 }, amount)).toBe('1,800 ± 0');
+    expect(withSe({ mean: 1701.4, se: 9.2048e-13 }, amount)).toBe('1,701.4 ± 0');
+    expect(withSe({ mean: 1800, se: 0.0042 }, amount)).toBe('1,800 ± 0.0042');
+    expect(withSe({ mean: Number.NaN, se: 1 }, amount)).toBe('–');
   });
 
   it('compared keeps a difference only where both figures compared exist', () => {
