@@ -32,3 +32,12 @@ export interface Tick {
   position: number;
   value: number;
 }
+
+/**
+ * How many ticks an axis of `length` pixels asks for: about one per 60 pixels, so that labels
+ * such as "120K" keep apart on a phone, never more than `most` and never fewer than 3 (d3 may
+ * give a single tick when asked for 2).
+ */
+export function tickCount(length: number, most: number): number {
+  return Math.max(3, Math.min(most, Math.floor(length / 60)));
+}

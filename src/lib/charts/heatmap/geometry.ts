@@ -6,7 +6,7 @@ import {
   scaleSequential,
   type ScaleLinear,
 } from 'd3';
-import { frame, type Frame, type Margin, type Tick } from '../frame';
+import { frame, tickCount, type Frame, type Margin, type Tick } from '../frame';
 
 export interface HeatCell {
   /** Column (target) and row (sales) of the cell. */
@@ -103,7 +103,9 @@ export function heatmapGeometry(
     diagonal: { x1: x(a), y1: y(a), x2: x(b), y2: y(b) },
     // Y = X/2 enters the square where Y reaches its bottom: at X = 2a (a ≥ 0).
     half: 2 * a < b ? { x1: x(2 * a), y1: y(a), x2: x(b), y2: y(b / 2) } : null,
-    xTicks: x.ticks(6).map((value) => ({ value, position: x(value) })),
+    xTicks: x
+      .ticks(tickCount(plot.right - plot.left, 6))
+      .map((value) => ({ value, position: x(value) })),
     yTicks: y.ticks(6).map((value) => ({ value, position: y(value) })),
   };
 }

@@ -1,5 +1,5 @@
 import { area, bisectRight, curveStepAfter, max, scaleLinear, type ScaleLinear } from 'd3';
-import { frame, type Frame, type Margin, type Tick } from '../frame';
+import { frame, tickCount, type Frame, type Margin, type Tick } from '../frame';
 
 export interface HistogramSeries {
   id: string;
@@ -137,7 +137,9 @@ export function histogramGeometry(
     bins,
     areas,
     means,
-    xTicks: x.ticks(6).map((value) => ({ value, position: x(value) })),
+    xTicks: x
+      .ticks(tickCount(plot.right - plot.left, 6))
+      .map((value) => ({ value, position: x(value) })),
     yTicks: y.ticks(5).map((value) => ({ value, position: y(value) })),
   };
 }

@@ -2,7 +2,7 @@ import { area, line, scaleLinear, type ScaleLinear } from 'd3';
 import type { LognormalBelief } from '../../engine/bestResponse';
 import { normalPdf } from '../../engine/normalCdf';
 import type { PayoffCurve } from '../../engine/sweep';
-import { frame, type Frame, type Margin, type Tick } from '../frame';
+import { frame, tickCount, type Frame, type Margin, type Tick } from '../frame';
 
 export interface PayoffGeometry {
   frame: Frame;
@@ -81,7 +81,9 @@ export function payoffGeometry(
     best: { cx: x(curve.best.target), cy: y(curve.best.expected) },
     median: x(curve.median),
     chosen: inside ? { cx: x(chosen), cy: y(at(chosen)), bestY: y(curve.best.expected) } : null,
-    xTicks: x.ticks(6).map((value) => ({ value, position: x(value) })),
+    xTicks: x
+      .ticks(tickCount(plot.right - plot.left, 6))
+      .map((value) => ({ value, position: x(value) })),
     yTicks: y.ticks(5).map((value) => ({ value, position: y(value) })),
   };
 }

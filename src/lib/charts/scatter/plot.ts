@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { frame, type Frame, type Margin, type Tick } from '../frame';
+import { frame, tickCount, type Frame, type Margin, type Tick } from '../frame';
 
 export type AxisKind = 'linear' | 'log';
 
@@ -56,14 +56,6 @@ export function logTicks(all: number[], most = 8): number[] {
   const powers = all.filter((v) => mantissa(v) === 1);
   const step = Math.ceil(powers.length / most);
   return powers.filter((_, i) => i % step === 0);
-}
-
-/**
- * How many ticks an axis of `length` pixels asks for: one per 60 pixels at most, so that labels
- * such as "120K" keep apart on a phone, and never more than `most`.
- */
-export function tickCount(length: number, most: number): number {
-  return Math.max(2, Math.min(most, Math.floor(length / 60)));
 }
 
 /** Axes over the finite `values` of both coordinates, with the diagonal x = y. */

@@ -1,6 +1,6 @@
 import { area, line, scaleLinear, type ScaleLinear } from 'd3';
 import { Z95, type SweepPoint } from '../../engine/sweep';
-import { frame, type Frame, type Margin, type Tick } from '../frame';
+import { frame, tickCount, type Frame, type Margin, type Tick } from '../frame';
 
 /** The four figures an HR sweep charts against the parameter. */
 export type SweepMetric = 'share' | 'payout' | 'sales' | 'mape';
@@ -84,7 +84,9 @@ export function sweepPanel(
     line: path(dots) ?? '',
     band: band(dots) ?? '',
     dots: dots.map((d) => ({ ...d, cx: x(d.value), cy: y(d.mean) })),
-    xTicks: x.ticks(5).map((value) => ({ value, position: x(value) })),
+    xTicks: x
+      .ticks(tickCount(plot.right - plot.left, 5))
+      .map((value) => ({ value, position: x(value) })),
     yTicks: y.ticks(4).map((value) => ({ value, position: y(value) })),
     solved: solved
       ? {

@@ -3,7 +3,7 @@
  * with its target marked. Pure, so the component only renders.
  */
 import { line, scaleLinear } from 'd3';
-import { frame, type Frame, type Margin, type Tick } from '$lib/charts/frame';
+import { frame, tickCount, type Frame, type Margin, type Tick } from '$lib/charts/frame';
 
 export interface SchemeCurve {
   id: string;
@@ -54,7 +54,10 @@ export function curveGeometry(
     paths: curves.map((c) => ({ id: c.id, d: path(Array.from(c.pay)) ?? '' })),
     targets: curves.filter((c) => inside(c.target)).map((c) => ({ id: c.id, x: x(c.target) })),
     zero: low < 0 ? y(0) : null,
-    xTicks: x.ticks(6).map((value) => ({ position: x(value), value })),
+    // Whole amounts ("100,000") are wide labels: one per 80 pixels.
+    xTicks: x
+      .ticks(tickCount((f.right - f.left) * 0.75, 6))
+      .map((value) => ({ position: x(value), value })),
     yTicks: y.ticks(5).map((value) => ({ position: y(value), value })),
   };
 }
