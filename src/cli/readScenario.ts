@@ -20,5 +20,7 @@ export async function readScenario(path: string): Promise<ScenarioResult> {
       errors: [`${path}: cannot read the scenario (${reasons[code ?? ''] ?? message})`],
     };
   }
-  return parseScenario(text, path);
+  // Notepad and other Windows editors start UTF-8 files with a byte-order mark; the page's
+  // File.text() drops it, and so must we, or JSON.parse stops at an invisible character.
+  return parseScenario(text.replace(/^\uFEFF/, ''), path);
 }
