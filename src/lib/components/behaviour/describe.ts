@@ -21,7 +21,9 @@ export function statement(summary: RunSummary, behaviour: BehaviourSummary): str
 }
 
 export function settingsLine(settings: BehaviourSettings): string {
-  const pct = (v: number) => fmt(v, 'percent');
+  // Settings read as they were entered (a cost of effort of 0.01%), not rounded to a tenth of a
+  // percent, which would report a small setting as none at all.
+  const pct = (v: number) => fmt(v, 'percentPrecise');
   const { risk, effort, haggling, timing, ratchet, company } = settings;
   const riskText =
     risk.kind === 'neutral'

@@ -83,7 +83,14 @@ describe('the behaviour screen sentences', () => {
   it("settingsLine lists the company's margin and forecast costs the run used", () => {
     const company = { margin: 0.1, overCost: 1, underCost: 0 };
     const line = settingsLine({ ...DEFAULT_BEHAVIOUR, company });
-    expect(line).toMatch(/margin 10\.0%, over-forecast cost 100\.0%, under-forecast cost 0\.0%/);
+    expect(line).toMatch(/margin 10%, over-forecast cost 100%, under-forecast cost 0%/);
+  });
+
+  it('settingsLine reports a small setting as entered, not rounded to nothing', () => {
+    const effort = { maxLift: 2, cost: 0.0001 };
+    const line = settingsLine({ ...DEFAULT_BEHAVIOUR, effort, naiveShare: 0.125 });
+    expect(line).toContain('effort up to +200% at 0.01%');
+    expect(line).toContain('naive 12.5%');
   });
 
   it("names the behaviour profit apart from Compare's, which leaves planning cost out", () => {
