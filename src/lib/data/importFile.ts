@@ -3,11 +3,12 @@ import type { Db } from './db';
 import { measureStep } from './importTiming';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { fileFormat, type FileFormat } from './fileFormat';
-import { sourceName } from './importMessages';
+import { say, sourceName } from './importMessages';
 import { loadCsvText, type LoadOptions, type LoadSummary } from './load';
 import { readBook } from './readBook';
 import { tableCsv } from './sheets/table';
 import { workbookTable } from './sheets/workbookTable';
+import { wideText } from './wideText';
 
 export interface ImportOptions extends Omit<LoadOptions, 'headerRow' | 'numbered'> {
   /** Overrides the detected text encoding of a CSV file. */
@@ -35,7 +36,8 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
 
 /**
  * Any supported file, as bytes, to the table `sales`: CSV/TSV in any encoding, .xlsx, .xls or
- * Parquet, with the workbook's other sheets joined as workbookTable describes. Problems come back
+ * Parquet, with the workbook's other sheets joined as workbookTable describes; a text or sheet
+ * with one column per period is unpivoted (wideText, workbookTable). Problems come back
  * as messages naming file, sheet, row, column and value; the previous `sales` is then untouched.
  * Size, binary bytes, mixed encodings and open quotes are checked before DuckDB reads anything,
  * and a workbook is parsed in its own thread, stopped after a bounded time.
@@ -60,10 +62,25 @@ export async function importFile(
     const problems = checkText(fileName, bytes, decoded, options.encoding !== undefined);
     measureStep('page', 'check text', start);
     if (problems.length > 0) return { ok: false, errors: problems };
-    const loaded = await loadCsvText(db, fileName, decoded, { ...options, headerRow });
+    const wide = wideText(decoded.text, headerRow, options.dateSystem === 1904);
+    if (wide) {
+      const limits = checkTable(fileName, wide.table.headers.length, wide.table.rows.length);
+      if (limits.length > 0) return { ok: false, errors: limits };
+    }
+    const loaded = wide
+      ? await loadCsvText(db, fileName, tableCsv(wide.table), {
+          ...options,
+          headerRow: 0,
+          numbered: true,
+          periodHeaders: wide.periodHeaders,
+        })
+      : await loadCsvText(db, fileName, decoded, { ...options, headerRow });
     if (!loaded.ok) return loaded;
     const { encoding } = decoded;
-    return { ok: true, summary: { ...loaded.summary, format, encoding, sheets: [], sheet: null } };
+    const notes = wide ? [say('wideFile', { file: fileName })] : [];
+    const warnings = [...notes, ...loaded.summary.warnings];
+    const summary = { ...loaded.summary, warnings, format, encoding, sheets: [], sheet: null };
+    return { ok: true, summary };
   }
 
   const read = await readBook(bytes, fileName, format);

@@ -117,6 +117,7 @@ export const importTemplates = {
   statusLeftOut_one: '{{count, number}} row was left out for its status.',
   statusLeftOut_other: '{{count, number}} rows were left out for their status.',
   wideSheet: 'Sheet "{{sheet}}" has one column per period; read as one row per period.',
+  wideFile: '{{file}}: one column per period; read as one row per period.',
   targetSheet: 'Targets come from sheet "{{sheet}}", matched by rep and period.',
   returnsSheet:
     'Rows whose "{{column}}" is listed on sheet "{{sheet}}" are returns and do not count as sales.',

@@ -9,6 +9,7 @@ import { previewText } from './previewText';
 import { readBook, type BookOutcome } from './readBook';
 import type { Workbook } from './sheets/readWorkbook';
 import { workbookTable } from './sheets/workbookTable';
+import { wideText } from './wideText';
 import { countsAsSale, type StatusCount } from './statuses';
 
 /** Raw rows shown above the table so that the user can pick the header below title rows. */
@@ -99,13 +100,20 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
   const { text, encoding } = decoded;
   const n = choice.rows ?? PREVIEW_ROWS;
   const at = choice.headerRow === undefined ? undefined : choice.headerRow - 1;
-  const { delimiter, headerRow, headers, rows } = previewText(text, n, at);
-  const wide = checkTable(fileName, headers.length, 0);
-  if (wide.length > 0) return { ok: false, errors: wide };
+  const long = previewText(text, n, at);
+  const limits = checkTable(fileName, long.headers.length, 0);
+  if (limits.length > 0) return { ok: false, errors: limits };
   const head = previewText(text, HEAD_ROWS, 0);
+  // A text with one column per period is shown unpivoted, as the import reads it.
+  const wide = wideText(text, at);
+  const cells = wide?.table.rows.map((r) => r.cells);
+  const headers = wide?.table.headers ?? long.headers;
+  const wideLimits = checkTable(fileName, headers.length, cells?.length ?? 0);
+  if (wideLimits.length > 0) return { ok: false, errors: wideLimits };
+  const headerRow = wide?.headerRow ?? long.headerRow;
   const { mapping, confidence } = detectColumns(headers);
   const statusAt = mapping.status === null ? -1 : headers.indexOf(mapping.status);
-  const records = after(csvRecords(text, delimiter), headerRow);
+  const records = cells ?? after(csvRecords(text, long.delimiter), headerRow);
 
   const preview: FilePreview = {
     fileName,
@@ -116,7 +124,7 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
     headerRow: headerRow + 1,
     head: [head.headers, ...head.rows],
     headers,
-    rows,
+    rows: cells?.slice(0, n) ?? long.rows,
     mapping,
     confidence,
     statuses: statusAt < 0 ? [] : countValues(records, statusAt),

@@ -99,6 +99,7 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.scaled': '“{{column}}”的单位是 {{scale}}；已换算。',
   'import.msg.statusLeftOut_other': '{{count, number}} 行因状态被排除。',
   'import.msg.wideSheet': '工作表“{{sheet}}”每期一列；已按每期一行读取。',
+  'import.msg.wideFile': '{{file}}：每期一列；已按每期一行读取。',
   'import.msg.targetSheet': '目标取自工作表“{{sheet}}”，按销售员和期间匹配。',
   'import.msg.returnsSheet': '“{{column}}”出现在工作表“{{sheet}}”中的行是退货，不计入销售。',
   'import.msg.joinedColumn': '每行的“{{column}}”取自工作表“{{sheet}}”，按“{{key}}”匹配。',
