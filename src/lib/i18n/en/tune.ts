@@ -51,6 +51,10 @@ export const enTune = {
     'Even the smallest {{parameter}} of the sweep costs more than {{budget}}: sweep lower values.',
   'tune.unreachable.above':
     'Even the largest {{parameter}} of the sweep costs less than {{budget}}: sweep higher values.',
+  'tune.unreachable.belowFalling':
+    'Even the largest {{parameter}} of the sweep costs more than {{budget}}: sweep higher values.',
+  'tune.unreachable.aboveFalling':
+    'Even the smallest {{parameter}} of the sweep costs less than {{budget}}: sweep lower values.',
 
   'tune.perRep': 'Expected pay per rep',
   'tune.perRepHelp':

@@ -48,6 +48,10 @@ export const zhTune: Record<keyof typeof enTune, string> = {
     '即使扫描中最小的{{parameter}}，成本也高于{{budget}}：请扫描更小的取值。',
   'tune.unreachable.above':
     '即使扫描中最大的{{parameter}}，成本也低于{{budget}}：请扫描更大的取值。',
+  'tune.unreachable.belowFalling':
+    '即使扫描中最大的{{parameter}}，成本也高于{{budget}}：请扫描更大的取值。',
+  'tune.unreachable.aboveFalling':
+    '即使扫描中最小的{{parameter}}，成本也低于{{budget}}：请扫描更小的取值。',
 
   'tune.perRep': '各代表的期望薪酬',
   'tune.perRepHelp':

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { unreachableKey } from '../../../../src/lib/components/tune/unreachableText';
+import { solveBudget, type Budget, type SweepPoint } from '../../../../src/lib/engine/sweep';
+import { setLocale, t } from '../../../../src/lib/i18n/i18n.svelte';
+
+setLocale('en');
+
+const e = (mean: number) => ({ mean, se: 0.1 });
+
+/** A sweep of a parameter from 0 to 1 whose total payout runs from `from` to `to`. */
+function sweep(from: number, to: number): SweepPoint[] {
+  return [0, 0.25, 0.5, 0.75, 1].map((value) => {
+    const payout = from + (to - from) * value;
+    return {
+      value,
+      payout: e(payout),
+      sales: e(1000),
+      share: e(payout / 1000),
+      mape: e(0.1),
+      hitRate: e(0.5),
+    };
+  });
+}
+
+/** The message for a budget no point of the sweep meets, in English. */
+function advice(points: SweepPoint[], budget: Budget): string {
+  const solution = solveBudget(points, budget);
+  if (solution.status !== 'unreachable') throw new Error('the budget was met');
+  return t(unreachableKey(points, budget, solution), { parameter: 'p', budget: 'b' });
+}
+
+describe('the advice for a budget the sweep cannot meet', () => {
+  it('points to lower values when payout falls with the parameter and the budget is above it', () => {
+    // A boss's bargaining power: payout runs from 128 at 0 down to 99.5 at 1.
+    const text = advice(sweep(128.2, 99.5), { kind: 'amount', amount: 200 });
+    expect(text).toMatch(/^Even the smallest .* costs less than .*: sweep lower values\.$/);
+  });
+
+  it('points to higher values when payout falls and the budget is below every point', () => {
+    const text = advice(sweep(128.2, 99.5), { kind: 'amount', amount: 50 });
+    expect(text).toMatch(/^Even the largest .* costs more than .*: sweep higher values\.$/);
+  });
+
+  it('keeps the rising curve’s advice, and reads a share budget off the shares', () => {
+    expect(advice(sweep(100, 130), { kind: 'amount', amount: 200 })).toMatch(
+      /^Even the largest .* costs less than .*: sweep higher values\.$/,
+    );
+    expect(advice(sweep(100, 130), { kind: 'share', share: 0.05 })).toMatch(
+      /^Even the smallest .* costs more than .*: sweep lower values\.$/,
+    );
+    expect(advice(sweep(130, 100), { kind: 'share', share: 0.5 })).toMatch(
+      /^Even the smallest .* costs less than .*: sweep lower values\.$/,
+    );
+  });
+});
