@@ -146,6 +146,27 @@ export class Session extends DataInUse {
     else await this.run();
   }
 
+  /**
+   * Runs the Schemes screen's schemes in place of the scenario's, against `baseline`. The
+   * panel's rate, floor and haggling are read from them, as from a file; the seed and trials,
+   * the economics (shared with Behaviour), the behaviour screen's settings and the data in use
+   * stay as the user set them. The description goes once the schemes differ: it spoke of the
+   * scenario's own.
+   */
+  async useSchemes(schemes: Scheme[], baseline: string): Promise<void> {
+    const scenario = this.scenario;
+    if (!scenario) return;
+    const { seed, trials, economics } = $state.snapshot(this.settings);
+    const next: Scenario = { ...scenario, schemes, baseline };
+    if (JSON.stringify(schemes) !== JSON.stringify(scenario.schemes)) delete next.description;
+    this.scenario = next;
+    this.scenarioErrors = [];
+    this.settings = settingsFrom({ schemes, seed, trials }, DEFAULT_HAGGLING, economics);
+    this.baseline = baseline;
+    if (this.scenarioReps !== null) this.onScenarioReps = !this.#fitsHistory();
+    await this.run();
+  }
+
   /** True when the schemes as they run now have no problem with the loaded history. */
   #fitsHistory(): boolean {
     const periods = this.dataset?.result.reps[0]?.mean.length;

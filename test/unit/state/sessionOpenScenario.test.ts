@@ -74,3 +74,28 @@ describe('Saving the scenario in use', () => {
     expect(file?.description).toBeUndefined();
   });
 });
+
+describe("Sending the Schemes screen's schemes to Compare", () => {
+  it('changes the schemes and keeps the economics, seed, trials and behaviour settings', async () => {
+    const session = await onSample();
+    session.settings.economics.margin = 0.45;
+    session.settings.seed = 7;
+    session.settings.trials = 2000;
+    session.behaviour.naiveShare = 0;
+    const [selfSet, quota] = builtIn().scenario.schemes;
+    if (selfSet.kind !== 'truth-telling') throw new Error('the built-in scenario changed');
+    const edited = { ...selfSet, beta: 0.06, gamma: 0.12 };
+    done(7);
+
+    await session.useSchemes([edited, quota], quota.id);
+
+    expect(session.scenario?.schemes).toEqual([edited, quota]);
+    expect(session.settings.rate).toBe(0.06);
+    expect(session.settings.economics.margin).toBe(0.45);
+    expect([session.settings.seed, session.settings.trials]).toEqual([7, 2000]);
+    expect(session.behaviour.naiveShare).toBe(0);
+    expect(session.dataset?.source).toBeNull();
+    // The scenario's description spoke of its own schemes.
+    expect(session.scenarioFile()?.description).toBeUndefined();
+  });
+});
