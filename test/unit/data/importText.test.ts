@@ -121,6 +121,8 @@ describe('import messages in the reader’s language', () => {
   it('words the result’s counts of one in the singular and larger ones grouped', () => {
     expect(t('import.done.thinTitle', { count: 1 })).toBe('Thin history (1 rep)');
     expect(t('import.done.thinTitle', { count: 1_200 })).toBe('Thin histories (1,200 reps)');
+    expect(t('import.done.thin', { count: 1 })).toMatch(/^This rep has few periods: its fit/);
+    expect(t('import.done.thin', { count: 2 })).toMatch(/^These reps have few periods: their/);
     expect(t('import.done.skippedMore', { count: 1 })).toBe('and 1 more row, not listed.');
     expect(t('import.done.met', { met: '1', count: 1 })).toBe('1 of 1 row at or above target.');
 

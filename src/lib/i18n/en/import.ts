@@ -76,7 +76,10 @@ export const enImport = {
   'import.done.reason': 'Reason',
   'import.done.thinTitle_one': 'Thin history ({{count, number}} rep)',
   'import.done.thinTitle_other': 'Thin histories ({{count, number}} reps)',
-  'import.done.thin':
+  'import.done.thin_one':
+    'This rep has few periods: its fit borrows strength from the others and is marked in the ' +
+    'history chart.',
+  'import.done.thin_other':
     'These reps have few periods: their fit borrows strength from the others and is marked ' +
     'in the history chart.',
   'import.done.warnings': 'Notices',

@@ -182,7 +182,7 @@ export const zhImport: Translation<typeof enImport> = {
   'import.done.value': '值',
   'import.done.reason': '原因',
   'import.done.thinTitle_other': '历史较短（{{count, number}} 名销售代表）',
-  'import.done.thin': '这些销售代表的期数较少：拟合借助其他人的数据，并在历史图中标出。',
+  'import.done.thin_other': '以下销售代表的期数较少：拟合借助其他人的数据，并在历史图中标出。',
   'import.done.warnings': '提示',
   'import.done.close': '关闭',
 
