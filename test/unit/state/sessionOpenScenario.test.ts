@@ -98,4 +98,19 @@ describe("Sending the Schemes screen's schemes to Compare", () => {
     // The scenario's description spoke of its own schemes.
     expect(session.scenarioFile()?.description).toBeUndefined();
   });
+
+  it('keeps an imported file in use, though the scenario names the sample', async () => {
+    const session = new Session();
+    const summary = { rows: 3, skipped: [], warnings: [] };
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3), summary });
+    done(1);
+    await session.importCsv('inject.csv', new Uint8Array([1]), {});
+    const { schemes, baseline } = builtIn().scenario;
+    done(2);
+
+    await session.useSchemes(schemes, baseline);
+
+    expect(session.dataset?.source).toBe('inject.csv');
+    expect(mocks.fetchSampleCalibration).not.toHaveBeenCalled();
+  });
 });
