@@ -118,6 +118,9 @@ export const importTemplates = {
   statusLeftOut_other: '{{count, number}} rows were left out for their status.',
   wideSheet: 'Sheet "{{sheet}}" has one column per period; read as one row per period.',
   wideFile: '{{file}}: one column per period; read as one row per period.',
+  yearlessMonths:
+    '{{file}}: the headers {{headers}} name months without a year, so their columns cannot be ' +
+    'read as periods; write the year in each (2024-01, Jan-24 or 2024年1月)',
   targetSheet: 'Targets come from sheet "{{sheet}}", matched by rep and period.',
   returnsSheet:
     'Rows whose "{{column}}" is listed on sheet "{{sheet}}" are returns and do not count as sales.',

@@ -2,6 +2,7 @@ import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnMapping } from './columns';
 import { PLAUSIBLE_YEARS } from './constants';
 import { csvRecords, type Delimiter } from './csvRecords';
 import { say, shownList, type ImportMessageCode } from './importMessages';
+import { yearlessMonths } from './yearlessMonths';
 
 /** An unreadable value: source row, the role of its column, and the text seen. */
 export interface BadValue {
@@ -43,25 +44,41 @@ export function badValueMessage(
 
 /**
  * One message per required role without a column in `headers`. When sales is missing but a
- * target was found (a quota history), the message says how to read the targets as amounts.
+ * target was found (a quota history), the message says how to read the targets as amounts;
+ * headers that are months without a year are named first (yearlessMonthsErrors).
  */
 export function missingColumnErrors(
   fileName: string,
   mapping: ColumnMapping,
   headers: string[],
 ): string[] {
-  const missing = REQUIRED_ROLES.filter(
-    (role) => !mapping[role] || !headers.includes(mapping[role]),
-  );
   const seen = shownList(headers);
-
-  return missing.map((role) => {
+  const errors = missingRoles(mapping, headers).map((role) => {
     const target = mapping.target;
     if (role !== 'sales' || target === null || !headers.includes(target)) {
       return say('missingColumn', { file: fileName, role, headers: seen });
     }
     return say('missingSales', { file: fileName, headers: seen, target });
   });
+  return [...yearlessMonthsErrors(fileName, mapping, headers), ...errors];
+}
+
+/**
+ * Why a table with one column per month (1月, 2月, … or Jan, Feb, …) finds no date or sales
+ * column: its months have no year. None when the required roles have columns.
+ */
+export function yearlessMonthsErrors(
+  fileName: string,
+  mapping: ColumnMapping,
+  headers: string[],
+): string[] {
+  const months = missingRoles(mapping, headers).length > 0 ? yearlessMonths(headers) : [];
+  if (months.length === 0) return [];
+  return [say('yearlessMonths', { file: fileName, headers: shownList(months) })];
+}
+
+function missingRoles(mapping: ColumnMapping, headers: string[]) {
+  return REQUIRED_ROLES.filter((role) => !mapping[role] || !headers.includes(mapping[role]));
 }
 
 // DuckDB's words for a row with more fields than the header (1.4): line, text, counts.

@@ -5,6 +5,7 @@ import { csvRecords } from './csvRecords';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { fileFormat, type FileFormat } from './fileFormat';
 import { sourceName } from './importMessages';
+import { yearlessMonthsErrors } from './loadMessages';
 import { previewText } from './previewText';
 import { readBook, type BookOutcome } from './readBook';
 import type { Workbook } from './sheets/readWorkbook';
@@ -43,8 +44,8 @@ export interface FilePreview {
   /** Values of the proposed status column over the whole table, and whether each counts. */
   statuses: StatusCount[];
   /**
-   * Problems the user must settle in the preview before importing (rows in two encodings: the
-   * fix is choosing one); the preview is shown so that the choice can be made.
+   * Problems the user must settle before importing: rows in two encodings (the fix is choosing
+   * one, so the preview is shown for the choice) or month headers without a year (yearlessMonths).
    */
   notes: string[];
 }
@@ -128,7 +129,7 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
     mapping,
     confidence,
     statuses: statusAt < 0 ? [] : countValues(records, statusAt),
-    notes,
+    notes: [...notes, ...yearlessMonthsErrors(fileName, mapping, headers)],
   };
   return { ok: true, preview };
 }
@@ -167,7 +168,7 @@ function workbookPreview(
       mapping,
       confidence,
       statuses: statusAt < 0 ? [] : countValues(cells, statusAt),
-      notes: [],
+      notes: yearlessMonthsErrors(source, mapping, headers),
     },
   };
 }

@@ -11,7 +11,7 @@ export interface WideLayout {
 }
 
 /** Period columns a table needs to count as wide. */
-const MIN_PERIOD_COLUMNS = 3;
+export const MIN_PERIOD_COLUMNS = 3;
 
 /** The wide layout of a table whose headers are mostly periods, or null for a long table. */
 export function wideLayout(table: Table, date1904 = false): WideLayout | null {

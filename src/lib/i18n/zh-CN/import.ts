@@ -100,6 +100,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.statusLeftOut_other': '{{count, number}} 行因状态被排除。',
   'import.msg.wideSheet': '工作表“{{sheet}}”每期一列；已按每期一行读取。',
   'import.msg.wideFile': '{{file}}：每期一列；已按每期一行读取。',
+  'import.msg.yearlessMonths':
+    '{{file}}：表头 {{headers}} 是不带年份的月份，这些列无法按期间读取；' +
+    '请在每个表头写上年份（如 2024-01 或 2024年1月）',
   'import.msg.targetSheet': '目标取自工作表“{{sheet}}”，按销售员和期间匹配。',
   'import.msg.returnsSheet': '“{{column}}”出现在工作表“{{sheet}}”中的行是退货，不计入销售。',
   'import.msg.joinedColumn': '每行的“{{column}}”取自工作表“{{sheet}}”，按“{{key}}”匹配。',
