@@ -31,7 +31,8 @@ export interface DifferenceGeometry {
   zero: number;
 }
 
-export const differenceMargin: Margin = { top: 8, right: 24, bottom: 44, left: 120 };
+// Right: room for half of the last tick's label ('+200.0%').
+export const differenceMargin: Margin = { top: 8, right: 30, bottom: 44, left: 120 };
 
 /**
  * A forest plot of every scheme's change against the baseline, each metric on its own row.

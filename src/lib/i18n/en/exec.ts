@@ -72,6 +72,7 @@ export const enExec = {
     'Each metric on its own row, as a change relative to the baseline’s value, with its 95% ' +
     'interval. Filled dots: the interval excludes no change.',
   'chart.diff.x': 'Change relative to {{baseline}} (% of its value)',
+  'chart.diff.xShort': 'Change relative to {{baseline}}',
   'chart.diff.aria':
     'Forest plot of the change of every metric against {{baseline}}, relative to its value. ' +
     '{{details}}',

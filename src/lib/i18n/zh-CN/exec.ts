@@ -65,6 +65,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'chart.diff.note':
     '每个指标一行，以相对基准数值的变化表示，并给出 95% 区间。实心圆点：区间不包含“无变化”。',
   'chart.diff.x': '相对于{{baseline}}的变化（占其数值的百分比）',
+  'chart.diff.xShort': '相对于{{baseline}}的变化',
   'chart.diff.aria': '各指标相对于{{baseline}}的变化（按其数值的比例）的森林图。{{details}}',
   'chart.diff.markAria': '{{scheme}}，{{metric}}：{{change}}（95% 区间 {{low}} 至 {{high}}）。',
   'chart.diff.tooltip': '{{change}}（95% 区间 {{low}} 至 {{high}}）',
