@@ -35,7 +35,9 @@ const schemes: Scheme[] = [
     label: 'Haggled quota',
     performancePayShare: 0.05,
     excessRate: RW1.excessRate,
-    haggling: { ...DEFAULT_HAGGLING },
+    // A boss without error, as in RW1: otherwise the plain loop draws quotas each trial, which
+    // the behaviour layer (haggling planned once) does not, and the difference would flatter it.
+    haggling: { ...DEFAULT_HAGGLING, bossNoise: 0 },
   },
 ];
 

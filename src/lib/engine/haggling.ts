@@ -5,7 +5,7 @@
 import { BOSS_STREAM } from './constants';
 import { standardNormal } from './normal';
 import { namedStream } from './random';
-import type { Haggling } from './types';
+import type { BossQuotas, Haggling } from './types';
 
 /** m_b = m_r·exp(noise·z − noise²/2)·(1 + growth): mean-preserving noise, then growth. */
 export function bossEstimate(repBelief: number, haggling: Haggling, z: number): number {
@@ -21,9 +21,10 @@ export function settleQuota(repBelief: number, bossView: number, haggling: Haggl
 }
 
 /**
- * Quotas for every rep-period, given each rep's belief (its expected sales). The boss's errors
- * come from the run's 'boss' stream in rep-period order, one draw each even without noise, so
- * every haggled scheme of a run faces the same boss.
+ * Quotas for every rep-period drawn once for the run, given each rep's belief (its expected
+ * sales). The boss's errors come from the run's 'boss' stream in rep-period order, one draw
+ * each even without noise, so every haggled scheme of a run faces the same boss. Runs without
+ * behaviour draw them each trial instead (bossQuotas) where the boss errs at all.
  */
 export function haggledQuotas(
   seed: number,
@@ -37,4 +38,27 @@ export function haggledQuotas(
     quotas[i] = settleQuota(belief, bossEstimate(belief, haggling, standardNormal(rng)), haggling);
   }
   return quotas;
+}
+
+/**
+ * The law of the quotas when the boss errs afresh each trial: with m_b lognormal,
+ * Q = w·(1 + d_b)·m_b + (1 − w)·m_r(1 − d_r) is a lognormal plus a constant. The plan keeps
+ * their mean E[Q] = w(1 + d_b)(1 + g)·m_r + (1 − w)(1 − d_r)·m_r as its quota.
+ */
+export function bossQuotas(repBeliefs: ArrayLike<number>, haggling: Haggling): BossQuotas {
+  const cells = repBeliefs.length;
+  const s = haggling.bossNoise;
+  const logScale = new Float64Array(cells);
+  const noise = new Float64Array(cells).fill(s);
+  const repPart = new Float64Array(cells);
+  const mean = new Float64Array(cells);
+  const w = haggling.bossPower;
+  for (let i = 0; i < cells; i++) {
+    const belief = repBeliefs[i];
+    const scale = w * (1 + haggling.bossOpening) * (1 + haggling.growth) * belief;
+    logScale[i] = Math.log(scale) - 0.5 * s * s;
+    repPart[i] = (1 - w) * belief * (1 - haggling.repOpening);
+    mean[i] = scale + repPart[i];
+  }
+  return { logScale, noise, repPart, mean };
 }

@@ -30,6 +30,7 @@ export function makePlan(settings: PlanSettings, calibrated: RepModel[]): SimPla
   const reps = expandYears(calibrated, years);
   const periods = checkInputs(settings, reps);
   const context = planContext(settings.seed, reps, periods, periods / years);
+  context.bossPerTrial = behaviour === undefined;
   const people = behaviour && behaviourPeople(behaviour, settings.seed, reps.length);
   if (people) context.beliefMu = believedMu(context.logMu, people.shifts);
 

@@ -115,3 +115,12 @@ export function trialStream(seed: number, trial: number, reuse?: Xoshiro128): Xo
 export function namedStream(seed: number, label: string, index = 0): Xoshiro128 {
   return seedStream(seed, hashLabel(label), index);
 }
+
+/**
+ * A seed of 53 bits drawn from the run's seed for the per-trial streams of one purpose
+ * (trialStream(labelledSeed(seed, 'duties'), k)), apart from the trials' own sales.
+ */
+export function labelledSeed(seed: number, label: string): number {
+  const rng = namedStream(seed, label);
+  return rng.nextUint32() * 2 ** 21 + (rng.nextUint32() >>> 11);
+}

@@ -3,17 +3,18 @@
  * of every rep-period once and pays them under every scheme (common random numbers), so
  * differences between schemes carry no sampling noise from the sales draws themselves.
  * Duties (fines, collections) come from a second stream per trial, reseeded for each scheme,
- * so schemes with the same duties see the same counts too.
+ * so schemes with the same duties see the same counts too; so do the errors of a boss who
+ * haggles quotas, drawn afresh each trial from a third (every trial is another year).
  */
 import { behaviourBlock, type BookingRoom } from './behaviour/behaviourBlock';
 import { kernelPass, kernelPassBytes } from './behaviour/kernelPass';
-import { BLOCK_TRIALS, DUTY_STREAM } from './constants';
+import { BLOCK_TRIALS, BOSS_STREAM, DUTY_STREAM } from './constants';
 import { drawLognormals } from './drawLognormals';
-import { namedStream, trialStream } from './random';
+import { labelledSeed, trialStream, type Xoshiro128 } from './random';
 import type { PayContext } from './schemes/module';
 import { emptyTally, tallyCells } from './schemes/cellByCellTally';
 import { schemeModule } from './schemes/registry';
-import type { BlockResult, PlannedScheme, SimPlan, TrialSeries } from './types';
+import type { BlockResult, BossQuotas, PlannedScheme, SimPlan, TrialSeries } from './types';
 import { KernelBlock } from './wasm/kernelBlock';
 import { realiseKernel, type RealiseKernel } from './wasm/realiseKernel';
 import { wasmKernel, type WasmKernel } from './wasm/wasmKernel';
@@ -48,8 +49,10 @@ export function simulateBlock(
 
   const modules = schemes.map((s) => schemeModule(s.scheme.kind));
   const expenses = schemes.map(totalExpense);
-  const dutySeed = seedOf(plan.seed);
+  const dutySeed = labelledSeed(plan.seed, DUTY_STREAM);
   const duties = trialStream(dutySeed, firstTrial);
+  const bossSeed = labelledSeed(plan.seed, BOSS_STREAM);
+  const boss = trialStream(bossSeed, firstTrial);
   const contexts: PayContext[] = schemes.map((s) => ({
     periods,
     duties,
@@ -65,6 +68,14 @@ export function simulateBlock(
   if (behaviour) result.behaviour = behaviour.series;
   const sales = inKernel ? inKernel.sales : new Float64Array(cells);
   const tsPay = new Float64Array(cells);
+  // A scheme whose quotas are drawn each trial pays against them where its kernel reads them.
+  const trialQuotas = schemes.map((p, s) =>
+    p.bossQuotas === undefined ? undefined : (inKernel?.targetsOf(s) ?? new Float64Array(cells)),
+  );
+  const quoted = schemes.map((p, s) => {
+    const target = trialQuotas[s];
+    return target === undefined ? p : { ...p, target };
+  });
 
   const rng = trialStream(plan.seed, firstTrial);
   for (let k = 0; k < trials; k++) {
@@ -73,8 +84,15 @@ export function simulateBlock(
     if (result.sampleSales !== undefined && k === 0) result.sampleSales.set(sales);
 
     for (let s = 0; s < schemes.length; s++) {
+      const quotas = trialQuotas[s];
+      if (quotas !== undefined) {
+        trialStream(bossSeed, firstTrial + k, boss);
+        if (!inKernel?.drawQuotas(s, boss)) {
+          drawQuotas(boss, schemes[s].bossQuotas as BossQuotas, quotas);
+        }
+      }
       // With behaviour each scheme pays the sales its reps book against this trial's targets.
-      const planned = behaviour ? behaviour.views[s] : schemes[s];
+      const planned = behaviour ? behaviour.views[s] : quoted[s];
       const booked = behaviour ? behaviour.sales[s] : sales;
       const bookedTotal = behaviour ? behaviour.realise(s, sales, k, salesTotal) : salesTotal;
       const context = contexts[s];
@@ -129,10 +147,10 @@ function totalExpense(planned: PlannedScheme): number {
   return sum;
 }
 
-/** A seed of 53 bits for the duty streams, drawn from the run's seed. */
-function seedOf(seed: number): number {
-  const rng = namedStream(seed, DUTY_STREAM);
-  return rng.nextUint32() * 2 ** 21 + (rng.nextUint32() >>> 11);
+/** The trial's quotas from the boss's errors: a lognormal draw per cell, plus the rep's part. */
+function drawQuotas(rng: Xoshiro128, law: BossQuotas, out: Float64Array): void {
+  drawLognormals(rng, law.logScale, law.noise, out);
+  for (let i = 0; i < out.length; i++) out[i] += law.repPart[i];
 }
 
 function emptySeries(trials: number, events: number): TrialSeries {

@@ -281,6 +281,22 @@ export interface PlannedScheme {
   expense?: Float64Array;
   /** Counted events of the scheme, in the order of TrialSeries.events. */
   events: SchemeEvent[];
+  /**
+   * Where the quota in `target` is haggled with a boss who errs afresh each trial: its law.
+   * `target` then holds the quota's mean, and each trial pays against a quota drawn anew.
+   */
+  bossQuotas?: BossQuotas;
+}
+
+/**
+ * Quotas per cell as exp(logScale + noise·Z) + repPart, Z standard normal from the trial's
+ * boss stream; `mean` is their expectation.
+ */
+export interface BossQuotas {
+  logScale: Float64Array;
+  noise: Float64Array;
+  repPart: Float64Array;
+  mean: Float64Array;
 }
 
 /** A rep given inline in a scenario (data source "reps"); a single mean means one period. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bestTarget } from '$lib/engine/bestResponse';
 import { BELIEF_NODES, DEFAULT_HAGGLING } from '$lib/engine/constants';
 import { normalCdf } from '$lib/engine/normalCdf';
-import { haggledQuotas } from '$lib/engine/haggling';
+import { bossEstimate, haggledQuotas, settleQuota } from '$lib/engine/haggling';
 import { blockCount, makePlan } from '$lib/engine/plan';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import type { HaggledQuotaScheme } from '$lib/engine/types';
@@ -40,11 +40,30 @@ describe('makePlan', () => {
     medians.forEach((m, i) => expect(plan.schemes[0].target[i]).toBeCloseTo(m, 9));
   });
 
-  it('makePlan haggles quotas on the expected sales and pays 5% of them as performance pay', () => {
-    expect(Array.from(plan.schemes[1].target)).toEqual(
-      Array.from(haggledQuotas(3, [100, 120, 50, 40], quota.haggling)),
+  it('makePlan keeps the mean haggled quota and its law per trial, with 5% performance pay', () => {
+    const { bossPower: w, bossOpening, repOpening, growth, bossNoise } = quota.haggling;
+    const planned = plan.schemes[1];
+    [100, 120, 50, 40].forEach((m, i) => {
+      // E[Q] = w·(1 + d_b)·E[m_b] + (1 − w)·(1 − d_r)·m, with E[m_b] = m·(1 + g).
+      const mean = w * (1 + bossOpening) * (1 + growth) * m + (1 - w) * (1 - repOpening) * m;
+      expect(planned.target[i]).toBeCloseTo(mean, 10);
+      expect(planned.bossQuotas?.noise[i]).toBe(bossNoise);
+      const law = planned.bossQuotas;
+      const median = law && Math.exp(law.logScale[i]) + law.repPart[i];
+      expect(median).toBeCloseTo(
+        settleQuota(m, bossEstimate(m, quota.haggling, 0), quota.haggling),
+      );
+    });
+    [5, 6, 2.5, 2].forEach((f, i) => expect(planned.fixedPay[i]).toBeCloseTo(f, 12));
+  });
+
+  it('makePlan draws haggled quotas once for the run when the boss does not err or reps behave', () => {
+    const exact = { ...quota, haggling: { ...quota.haggling, bossNoise: 0 } };
+    const still = makePlan({ seed: 3, trials: 10, schemes: [exact] }, reps);
+    expect(still.schemes[0].bossQuotas).toBeUndefined();
+    expect(Array.from(still.schemes[0].target)).toEqual(
+      Array.from(haggledQuotas(3, [100, 120, 50, 40], exact.haggling)),
     );
-    [5, 6, 2.5, 2].forEach((f, i) => expect(plan.schemes[1].fixedPay[i]).toBeCloseTo(f, 12));
   });
 
   it('makePlan with the floor at 0 gives each rep-period its best response up to one node', () => {

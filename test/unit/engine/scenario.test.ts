@@ -155,7 +155,7 @@ describe('parseScenario', () => {
     ];
     expect(errorsOf(parse({ data: { source: 'reps', reps } }))).toEqual([
       's.json: data.reps[1].id: expected an id not used by data.reps[0], saw "r"',
-      's.json: data.reps[1].mean: expected 2 period(s) like data.reps[0], saw 1',
+      's.json: data.reps[1].mean: expected 2 periods like data.reps[0], saw 1',
     ]);
   });
 

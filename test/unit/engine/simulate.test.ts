@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_TRIALS, DEFAULT_HAGGLING } from '$lib/engine/constants';
+import { BLOCK_TRIALS, BOSS_STREAM, DEFAULT_HAGGLING } from '$lib/engine/constants';
 import { standardNormal } from '$lib/engine/normal';
 import { makePlan } from '$lib/engine/plan';
-import { trialStream } from '$lib/engine/random';
+import { labelledSeed, trialStream } from '$lib/engine/random';
+import { bossEstimate, settleQuota } from '$lib/engine/haggling';
 import { runInProcess } from '$lib/engine/runInProcess';
 import { haggledQuotaPay } from '$lib/engine/schemes/haggledQuota';
 import { selfSet } from '$lib/engine/schemes/selfSet';
@@ -123,11 +124,14 @@ describe('simulateBlock', () => {
       (s, y, i) => s + truthTellingPay(selfSet(0.05), plan.schemes[0].target[i], y),
       0,
     );
-    const quotaPay = sales.reduce(
-      (s, y, i) =>
-        s + haggledQuotaPay(plan.schemes[1].fixedPay[i], 0.005, plan.schemes[1].target[i], y),
-      0,
-    );
+    // The boss errs afresh in trial 100, from the run's boss stream for that trial.
+    const boss = trialStream(labelledSeed(5, BOSS_STREAM), BLOCK_TRIALS);
+    const { haggling } = plan.schemes[1].scheme as HaggledQuotaScheme;
+    const quotaPay = sales.reduce((s, y, i) => {
+      const m = plan.schemes[1].fixedPay[i] / 0.05;
+      const q = settleQuota(m, bossEstimate(m, haggling, standardNormal(boss)), haggling);
+      return s + haggledQuotaPay(plan.schemes[1].fixedPay[i], 0.005, q, y);
+    }, 0);
     expect(block.firstTrial).toBe(100);
     expect(block.series[0].sales[0]).toBeCloseTo(
       sales.reduce((s, y) => s + y, 0),

@@ -1,12 +1,15 @@
 /**
  * The haggled quota (the pharmaceutical letter's pay) with behaviour. The boss's estimate of
- * each cell comes from the run's boss stream exactly as in the plan without behaviour. A naive
- * rep accepts the boss's number; a strategic one picks its opening distance and effort as its
- * best reply, against the boss it expects (the mean of the boss's estimate). Over several
- * years the company ratchets quotas; a strategic rep then sees each unit it sells raise next
- * year's quota by the ratchet's rate, at the marginal cost κ = −dV/dQ of a higher quota
- * (taken once, at the quota the plan's own opening distance gives: a stationary one-step
- * view), discounted by δ.
+ * each cell comes from the run's boss stream, drawn once for the run: the quotas, stances and
+ * effort are planned here, before any trial. Without behaviour the boss errs afresh each
+ * trial, so a run with behaviour gives the result for one draw of the boss's errors, and its
+ * interval leaves out the boss's luck (a shortcoming: redrawing them per trial would mean
+ * planning per trial). A naive rep accepts the boss's number; a strategic one picks its
+ * opening distance and effort as its best reply, against the boss it expects (the mean of the
+ * boss's estimate). Over several years the company ratchets quotas; a strategic rep then sees
+ * each unit it sells raise next year's quota by the ratchet's rate, at the marginal cost
+ * κ = −dV/dQ of a higher quota (taken once, at the quota the plan's own opening distance
+ * gives: a stationary one-step view), discounted by δ.
  */
 import { BOSS_STREAM } from '../constants';
 import { bossEstimate } from '../haggling';
@@ -102,7 +105,7 @@ export function planQuota(
   return behaviour;
 }
 
-/** The boss's standard normal error per cell, drawn in the order haggledQuotas draws it. */
+/** The boss's standard normal error per cell, drawn once, in the order haggledQuotas draws it. */
 function bossDraws(seed: number, cells: number): Float64Array {
   const rng = namedStream(seed, BOSS_STREAM);
   const draws = new Float64Array(cells);

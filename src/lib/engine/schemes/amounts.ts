@@ -4,8 +4,8 @@
  * values of one year repeat each year. A mismatch is a programmer error here because scenario
  * validation reports it to the user first.
  */
-import { haggledQuotas } from '../haggling';
-import type { Amount, QuotaRule } from '../types';
+import { bossQuotas, haggledQuotas } from '../haggling';
+import type { Amount, BossQuotas, QuotaRule } from '../types';
 import type { PlanContext } from './module';
 
 export function amountCells(amount: Amount, context: PlanContext, field: string): Float64Array {
@@ -25,10 +25,30 @@ export function amountCells(amount: Amount, context: PlanContext, field: string)
   return cells;
 }
 
-/** Quotas per cell; a haggled quota uses the run's boss stream like the haggled-quota scheme. */
+/**
+ * Quotas per cell drawn once for the run; a haggled quota uses the run's boss stream like the
+ * haggled-quota scheme does under behaviour. For rules whose reps answer the quota itself (a
+ * bonus grid's forecasts), which a quota drawn each trial would make a search per trial.
+ */
 export function quotaCells(rule: QuotaRule, context: PlanContext, field: string): Float64Array {
   if (rule.kind !== 'haggled') return amountCells(rule, context, field);
   return haggledQuotas(context.seed, context.expected, rule.haggling);
+}
+
+/**
+ * Quotas that are the scheme's target: where the boss errs afresh each trial, their mean and
+ * their law (see PlannedScheme.bossQuotas), else as quotaCells gives them.
+ */
+export function targetQuotas(
+  rule: QuotaRule,
+  context: PlanContext,
+  field: string,
+): { target: Float64Array; bossQuotas?: BossQuotas } {
+  if (rule.kind === 'haggled' && context.bossPerTrial && rule.haggling.bossNoise > 0) {
+    const law = bossQuotas(context.expected, rule.haggling);
+    return { target: law.mean, bossQuotas: law };
+  }
+  return { target: quotaCells(rule, context, field) };
 }
 
 /** Per-cell array of one value. */

@@ -4,7 +4,7 @@
  * year; carrying it into the next year would need a longer horizon).
  */
 import type { CommissionPlanScheme } from '../types';
-import { amountCells, filled, quotaCells } from './amounts';
+import { amountCells, filled, targetQuotas } from './amounts';
 import { afterDraw, commissionableBase, tieredCommission, type DrawState } from './commissionPlan';
 import type { SchemeModule } from './module';
 
@@ -13,11 +13,11 @@ const state: DrawState = { owed: 0 };
 
 export const commissionPlanModule: SchemeModule<CommissionPlanScheme> = {
   plan(scheme, context) {
-    const quota = quotaCells(scheme.quota, context, 'quota');
-    const cells = quota.length;
+    const quotas = targetQuotas(scheme.quota, context, 'quota');
+    const cells = quotas.target.length;
     return {
       scheme,
-      target: quota,
+      ...quotas,
       fixedPay: new Float64Array(cells),
       basePay: amountCells(scheme.basePay, context, 'basePay'),
       cap:

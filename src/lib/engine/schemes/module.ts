@@ -23,6 +23,11 @@ export interface PlanContext {
   /** What the rep believes about its sales per cell; the true law until reps learn to err. */
   beliefMu: Float64Array;
   beliefSigma: Float64Array;
+  /**
+   * Whether a quota haggled with an erring boss is drawn afresh each trial (every trial is
+   * another year) rather than once for the run. The behaviour layer plans its haggling once.
+   */
+  bossPerTrial?: boolean;
 }
 
 /** Scratch state of one trial that payRep reads and adds to; reused, never allocated. */

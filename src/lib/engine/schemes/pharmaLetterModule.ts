@@ -7,7 +7,7 @@
  */
 import { standardNormal } from '../normal';
 import type { PharmaLetterScheme, PlannedScheme } from '../types';
-import { amountCells, filled, quotaCells } from './amounts';
+import { amountCells, filled, targetQuotas } from './amounts';
 import { periodFines } from './fines';
 import { haggledQuotaPay } from './haggledQuota';
 import type { SchemeModule } from './module';
@@ -24,7 +24,7 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
     }
     return {
       scheme,
-      target: quotaCells(scheme.quota, context, 'quota'),
+      ...targetQuotas(scheme.quota, context, 'quota'),
       fixedPay: amountCells(scheme.performancePay, context, 'performancePay'),
       basePay: amountCells(scheme.basePay, context, 'basePay'),
       expense: filled(context, scheme.expenseBudget / scheme.periodsPerYear),

@@ -38,9 +38,17 @@ function sliceArrays<T extends object>(value: T, plan: SimPlan, r: number): T {
   const cells = plan.reps * plan.periods;
   const out = { ...value } as Record<string, unknown>;
   for (const [key, field] of Object.entries(value)) {
+    // Nested records (a scheme's law of quotas) hold per-cell arrays too.
+    if (isRecord(field)) out[key] = sliceArrays(field, plan, r);
     if (!(field instanceof Float64Array || field instanceof Uint8Array)) continue;
     if (field.length === cells) out[key] = field.slice(r * plan.periods, (r + 1) * plan.periods);
     else if (field.length === plan.reps) out[key] = field.slice(r, r + 1);
   }
   return out as T;
+}
+
+function isRecord(value: unknown): value is object {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }

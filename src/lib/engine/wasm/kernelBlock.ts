@@ -17,6 +17,9 @@ type Payer = 'typescript' | 'truth-telling' | 'quota';
 interface Paid {
   payer: Payer;
   target: number;
+  /** The law of quotas drawn each trial into `target` (0 where the quotas stay put). */
+  logScale: number;
+  noise: number;
   fixedPay: number;
   /** The sales the scheme pays: the common draws, or its own booked sales under behaviour. */
   sales: number;
@@ -102,7 +105,7 @@ export class KernelBlock {
     const logSigma = take(drawBytes);
     const salesAt = take(drawBytes);
     const paid = plan.schemes.map((planned) => {
-      const p = layout(planned, payerOf(planned), take, plan.reps, plan.periods);
+      const p = layout(planned, payerOf(planned), take, plan.reps, plan.periods, drawBytes);
       if (booking && p.payer === 'typescript') p.target = take(8 * cells);
       p.sales = booking ? take(8 * cells) : salesAt;
       return p;
@@ -117,6 +120,10 @@ export class KernelBlock {
       const p = paid[s];
       if (p.payer === 'typescript') return;
       memory.set(planned.target, p.target / 8);
+      if (planned.bossQuotas !== undefined) {
+        memory.set(planned.bossQuotas.logScale, p.logScale / 8);
+        memory.set(planned.bossQuotas.noise, p.noise / 8);
+      }
       memory.set(planned.fixedPay, p.fixedPay / 8);
       memory.fill(0, p.sums / 8, p.sums / 8 + plan.reps);
       memory.fill(0, p.squares / 8, p.squares / 8 + plan.reps);
@@ -126,12 +133,17 @@ export class KernelBlock {
 
   /** drawLognormals into `sales`, bit for bit, from and back into `rng`'s state. */
   draw(rng: Xoshiro128): number {
+    return this.drawLognormals(rng, this.logMu, this.logSigma, this.salesAt);
+  }
+
+  /** The kernel's draw loop over every cell, from and back into `rng`'s state. */
+  private drawLognormals(rng: Xoshiro128, logMu: number, logSigma: number, out: number): number {
     const { state } = this.kernel;
     state[0] = rng.s0;
     state[1] = rng.s1;
     state[2] = rng.s2;
     state[3] = rng.s3;
-    const total = this.exports.draw(this.logMu, this.logSigma, this.salesAt, this.sales.length);
+    const total = this.exports.draw(logMu, logSigma, out, this.sales.length);
     rng.s0 = state[0];
     rng.s1 = state[1];
     rng.s2 = state[2];
@@ -183,6 +195,32 @@ export class KernelBlock {
     t.hits = tally[5];
   }
 
+  /**
+   * Draws scheme s's quotas for a trial from `rng` (its boss stream) into the targets its kernel
+   * reads, as drawLognormals and the rep's part would; false where no kernel pays it.
+   */
+  drawQuotas(s: number, rng: Xoshiro128): boolean {
+    const p = this.paid[s];
+    const law = this.plan.schemes[s].bossQuotas;
+    if (p.payer === 'typescript' || law === undefined) return false;
+    this.drawLognormals(rng, p.logScale, p.noise, p.target);
+    const cells = this.plan.reps * this.plan.periods;
+    const quotas = new Float64Array(this.exports.memory.buffer, p.target, cells);
+    for (let i = 0; i < cells; i++) quotas[i] += law.repPart[i];
+    return true;
+  }
+
+  /** The targets scheme s's kernel pays against, for quotas set per trial; undefined if none. */
+  targetsOf(s: number): Float64Array | undefined {
+    const p = this.paid[s];
+    if (p.payer === 'typescript') return undefined;
+    return new Float64Array(
+      this.exports.memory.buffer,
+      p.target,
+      this.plan.reps * this.plan.periods,
+    );
+  }
+
   /** Adds the kernel-paid schemes' per-rep sums of the block to their tallies. */
   close(tallies: TrialTally[]): void {
     const memory = new Float64Array(this.exports.memory.buffer);
@@ -210,14 +248,20 @@ function layout(
   take: (bytes: number) => number,
   reps: number,
   periods: number,
+  drawBytes: number,
 ): Paid {
   const place = payer === 'typescript' ? () => 0 : take;
   const cellBytes = 8 * reps * periods;
   const scheme = planned.scheme;
   const truth = scheme.kind === 'truth-telling' ? scheme : undefined;
+  // Quotas drawn each trial go through the draw loop, which needs its padding cell.
+  const drawn = planned.bossQuotas !== undefined;
+  const placeDrawn = drawn ? place : () => 0;
   return {
     payer,
-    target: place(cellBytes),
+    target: place(drawn ? drawBytes : cellBytes),
+    logScale: placeDrawn(drawBytes),
+    noise: placeDrawn(drawBytes),
     fixedPay: place(cellBytes),
     sales: 0,
     pay: place(cellBytes),

@@ -55,8 +55,10 @@ describe('a naive-only population', () => {
   it('books the draws unchanged and is paid on the boss numbers as without behaviour', () => {
     const withBehaviour = plan([quota], naive);
 
-    // The same quotas, set by hand: the boss's number m_b·(1 + d_b) from the run's boss stream.
+    // The same quotas, set by hand: the boss's number m_b·(1 + d_b) from the run's boss stream,
+    // held for the run as the behaviour layer holds them (without it they change each trial).
     const plain = plan([quota]);
+    delete plain.schemes[0].bossQuotas;
     const rng = namedStream(plain.seed, BOSS_STREAM);
     const target = plain.schemes[0].target;
     for (let i = 0; i < target.length; i++) {

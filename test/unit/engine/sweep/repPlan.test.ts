@@ -25,6 +25,14 @@ describe('repPlan', () => {
       expect(Array.from(s.target)).toEqual(Array.from(plan.schemes[k].target.subarray(2, 4)));
       expect(Array.from(s.fixedPay)).toEqual(Array.from(plan.schemes[k].fixedPay.subarray(2, 4)));
     });
+    // The law of the quotas drawn each trial is the rep's too.
+    const law = plan.schemes[1].bossQuotas;
+    expect(law).toBeDefined();
+    for (const key of ['logScale', 'noise', 'repPart', 'mean'] as const) {
+      expect(Array.from(one.schemes[1].bossQuotas?.[key] ?? [])).toEqual(
+        Array.from(law?.[key].subarray(2, 4) ?? [1]),
+      );
+    }
   });
 
   it('repPlan gives the rep the expected pay it has in the full run, within the error', () => {
