@@ -81,7 +81,7 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
       'cost of sales',
       'planning cost',
       'profit (mean ± se)',
-      'rep utility (mean ± se)',
+      'rep utility, all reps (mean ± se)',
     ],
     ...behaviour.schemes.map((s) => [
       s.id,

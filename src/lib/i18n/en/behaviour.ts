@@ -108,7 +108,7 @@ export const enBehaviour = {
   'behaviour.col.haggling': 'Haggling cost',
   'behaviour.col.planning': 'Planning cost',
   'behaviour.col.profit': 'Profit after planning cost',
-  'behaviour.col.utility': 'Rep utility',
+  'behaviour.col.utility': 'Rep utility, all reps',
   'behaviour.utility.notComputable': 'not computable',
   'behaviour.utility.atCeiling':
     'Rep utility is not computable at this attitude to risk: with so little wealth and so much ' +

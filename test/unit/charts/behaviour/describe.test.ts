@@ -93,6 +93,15 @@ describe('the behaviour screen sentences', () => {
     expect(line).toContain('naive 12.5%');
   });
 
+  it("names the behaviour table's rep utility, a sum over all reps, apart from Compare's per rep", () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      setLocale(locale);
+      expect(t('behaviour.col.utility')).not.toBe(t('outcome.short.repUtility'));
+    }
+    setLocale('en');
+    expect(t('behaviour.col.utility')).toContain('all reps');
+  });
+
   it("names the behaviour profit apart from Compare's, which leaves planning cost out", () => {
     for (const locale of ['en', 'zh-CN'] as const) {
       setLocale(locale);
