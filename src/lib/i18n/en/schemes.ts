@@ -23,6 +23,8 @@ export const enSchemes = {
   'schemes.targetHelp': 'Empty: each rep’s own best target (or the planned quota)',
   'schemes.curve': 'Pay against sales',
   'schemes.curveNote': 'One period, before fines; dashed lines mark each scheme’s target.',
+  'schemes.firstPeriod':
+    'Schemes with a value per period (a letter’s quarterly quotas) are drawn for their first period.',
   'schemes.sales': 'Sales',
   'schemes.pay': 'Pay',
   'schemes.table': 'Pay at sample points',

@@ -23,6 +23,7 @@ export const zhSchemes: Record<keyof typeof enSchemes, string> = {
   'schemes.targetHelp': '留空：每位代表自己的最优目标（或计划定额）',
   'schemes.curve': '报酬—销售额曲线',
   'schemes.curveNote': '一个周期，未计罚款；虚线标出各方案的目标。',
+  'schemes.firstPeriod': '按期设定数值的方案（如信中的季度定额）按其第一期绘制。',
   'schemes.sales': '销售额',
   'schemes.pay': '报酬',
   'schemes.table': '样本点的报酬',
