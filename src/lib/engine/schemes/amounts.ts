@@ -19,7 +19,9 @@ export function amountCells(amount: Amount, context: PlanContext, field: string)
   const values = amount.values;
   const n = values.length;
   if (n !== 1 && n !== context.periodsPerYear && n !== periods) {
-    throw new RangeError(`${field}: expected 1 or ${context.periodsPerYear} values, saw ${n}`);
+    const counts =
+      context.periodsPerYear === 1 ? '1 value' : `1 or ${context.periodsPerYear} values`;
+    throw new RangeError(`${field}: expected ${counts}, saw ${n}`);
   }
   for (let i = 0; i < cells.length; i++) cells[i] = values[(i % periods) % n];
   return cells;

@@ -23,6 +23,9 @@ describe('per-period amounts over several years', () => {
   it('refuse other counts, naming one year’s periods', () => {
     const three = { kind: 'fixed' as const, values: [1, 2, 3] };
     expect(() => amountCells(three, twoYears, 'cap')).toThrow('cap: expected 1 or 4 values, saw 3');
+    // With one period a year there is one count to name.
+    const onePeriod = planContext(1, [rep('a', [100], 0.2)], 1);
+    expect(() => amountCells(three, onePeriod, 'cap')).toThrow('cap: expected 1 value, saw 3');
   });
 
   for (const file of ['condiment-2010.json', 'pharma-2014.json']) {
