@@ -20,7 +20,7 @@ describe('Compare on a 375 px wide phone', () => {
   const app = useBrowser();
 
   for (const locale of ['en-US', 'zh-CN']) {
-    it(`keeps every chart's labels and titles inside the chart in ${locale}`, async () => {
+    it(`keeps chart labels inside their charts and the summary's title readable in ${locale}`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
       await page.setViewportSize({ width: 375, height: 740 });
       await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
@@ -30,6 +30,16 @@ describe('Compare on a 375 px wide phone', () => {
       await screenshot(page, `compare-phone-${locale}`);
 
       expect(await textsPastCharts(page)).toEqual([]);
+
+      // The summary's title keeps most of its card; the baseline picker stays inside it.
+      const widths = await page.locator('section:has(#exec-title)').evaluate((card) => {
+        const inner = card.getBoundingClientRect();
+        const title = card.querySelector('#exec-title')!.parentElement!.getBoundingClientRect();
+        const picker = card.querySelector('[data-testid="baseline"]')!.getBoundingClientRect();
+        return { card: inner.width, title: title.width, pastCard: picker.right - inner.right };
+      });
+      expect(widths.title).toBeGreaterThan(widths.card / 2);
+      expect(widths.pastCard).toBeLessThan(0);
       expect(errors).toEqual([]);
     });
   }
