@@ -31,6 +31,8 @@ interface FitRow {
   mape: number | null;
   bias: number | null;
   sigma: number;
+  /** The rep's own residual variance; null when its sale periods are too few for one. */
+  s2_own: number | null;
   thin: boolean;
 }
 
@@ -92,6 +94,8 @@ export async function calibrate(
   const [count] = await db.query<PeriodCount>(periodCountSql(grain));
   const points = await db.query<HistoryPoint & { rep: string }>(historySql(grain, fiscalStart));
 
+  // fitSql gives every rep FALLBACK_SIGMA when no rep has a variance of its own to pool.
+  const volatilityAssumed = fits.length > 0 && fits.every((fit) => fit.s2_own === null);
   const horizon = horizonPeriods(grain, count.last, fiscalStart);
   const kept = fits.filter((fit) => fit.npos > 0 && fit.level > 0);
   const factorsOf = groupBy(factors);
@@ -136,7 +140,16 @@ export async function calibrate(
       horizon: horizon.map((h) => h.label),
       seasonal: season.length === 4 ? season.map((s) => s.f) : null,
       warnings: [
-        ...calibrationWarnings({ grain, span, seasonal, count, fits, thinBelow }),
+        ...calibrationWarnings({
+          grain,
+          span,
+          seasonal,
+          count,
+          fits,
+          thinBelow,
+          volatilityAssumed,
+        }),
+        ...(volatilityAssumed ? [say('assumedVolatility', { sigma: String(FALLBACK_SIGMA) })] : []),
         ...ramps.map(({ rep, periods, first, last }) =>
           periods === 1
             ? say('rampUpFirst', { rep, first })

@@ -118,6 +118,10 @@ export const importTemplates = {
   statusLeftOut_other: '{{count, number}} rows were left out for their status.',
   wideSheet: 'Sheet "{{sheet}}" has one column per period; read as one row per period.',
   wideFile: '{{file}}: one column per period; read as one row per period.',
+  assumedVolatility:
+    'No rep has two periods with sales, so the volatility of sales cannot be measured: every ' +
+    'rep is simulated with an assumed log standard deviation of {{sigma}} a period, and the ' +
+    'spread of pay and its intervals follow from that assumption, not from the data.',
   yearlessMonths:
     '{{file}}: the headers {{headers}} name months without a year, so their columns cannot be ' +
     'read as periods; write the year in each (2024-01, Jan-24 or 2024年1月)',

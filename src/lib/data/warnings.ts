@@ -8,6 +8,11 @@ export interface WarningInput {
   count: { present: number; expected: number; empty: number };
   fits: { rep: string; npos: number; level: number; thin: boolean; g: number }[];
   thinBelow: number;
+  /**
+   * No rep had the periods a variance needs, so every volatility is assumed, not borrowed from
+   * other reps: the calibration says so in its own note, and thin reps are not said to borrow.
+   */
+  volatilityAssumed?: boolean;
 }
 
 /** A calibration warning as data: the UI words it through i18n (`data.warning.<code>`). */
@@ -44,7 +49,7 @@ export function calibrationNotes(input: WarningInput): DataWarning[] {
   const thin = fits
     .filter((fit) => fit.thin && fit.npos > 0 && fit.level > 0)
     .map((fit) => fit.rep);
-  if (thin.length > 0) {
+  if (thin.length > 0 && !input.volatilityAssumed) {
     const params = { count: thin.length, below: input.thinBelow, reps: thin.join(', ') };
     notes.push({ code: 'thinReps', params });
   }

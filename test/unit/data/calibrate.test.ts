@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/data/calibrate';
-import { SIGMA_PRIOR_DOF } from '../../../src/lib/data/constants';
+import { FALLBACK_SIGMA, SIGMA_PRIOR_DOF } from '../../../src/lib/data/constants';
 import type { Db } from '../../../src/lib/data/db';
 import { loadCsvText } from '../../../src/lib/data/load';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
@@ -258,5 +258,27 @@ describe('calibrate on eight weeks of daily sales', () => {
     const weekly: Record<string, number> = { W: 70, V: 35 };
     for (const rep of result.reps) for (const mean of rep.mean) expectClose(mean, weekly[rep.id]);
     expect(result.report.warnings.join(' ')).toContain('Left out for having no net sales: Gone.');
+  });
+});
+
+describe('calibrate when no rep has two periods with sales', () => {
+  it('calibrate says the volatility is assumed, not borrowed, when no rep has two periods', async () => {
+    const result = await calibrateText('rep,month,sales\nSolo,2024-01,100\nDuo,2024-01,80\n');
+    const text = result.report.warnings.join('\n');
+
+    for (const rep of result.reps) expect(rep.sigma).toBe(FALLBACK_SIGMA);
+    expect(text).toContain(
+      `No rep has two periods with sales, so the volatility of sales cannot be measured: every ` +
+        `rep is simulated with an assumed log standard deviation of ${FALLBACK_SIGMA} a period`,
+    );
+    expect(text).not.toMatch(/borrow/);
+  });
+
+  it('calibrate says a thin rep borrows when another rep has a volatility to lend', async () => {
+    const text = 'rep,month,sales\nA,2024-01,100\nA,2024-02,120\nA,2024-03,90\nB,2024-01,80\n';
+    const warnings = (await calibrateText(text)).report.warnings.join('\n');
+
+    expect(warnings).toContain('borrow volatility and trend from the others');
+    expect(warnings).not.toContain('assumed log standard deviation');
   });
 });

@@ -100,6 +100,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.statusLeftOut_other': '{{count, number}} 行因状态被排除。',
   'import.msg.wideSheet': '工作表“{{sheet}}”每期一列；已按每期一行读取。',
   'import.msg.wideFile': '{{file}}：每期一列；已按每期一行读取。',
+  'import.msg.assumedVolatility':
+    '没有任何代表有两期以上的销售，无法测量销售的波动率：每位代表都按假定的每期对数标准差 {{sigma}} ' +
+    '模拟，薪酬的离散程度及其区间都来自这一假定，而非来自数据。',
   'import.msg.yearlessMonths':
     '{{file}}：表头 {{headers}} 是不带年份的月份，这些列无法按期间读取；' +
     '请在每个表头写上年份（如 2024-01 或 2024年1月）',
