@@ -42,13 +42,15 @@ export interface ImportResult {
   automatic: boolean;
   /** Reps whose history is too short to fit on its own (see THIN_PERIODS). */
   thinReps: string[];
+  /** No rep had two periods with sales: every volatility is assumed, none borrowed. */
+  volatilityAssumed: boolean;
 }
 
 /** The data on screen, as the session holds it: an assignment file is joined to it. */
 export interface LoadedData {
   /** The imported file's name; null for the built-in sample. */
   source: string | null;
-  result: { report: { grain: Grain } };
+  result: { report: { grain: Grain; warnings: string[] } };
 }
 
 /** Groups joined to the data on screen; shown while that data stays. */

@@ -13,6 +13,7 @@ import {
 } from '../data';
 import { checkSize } from '../data/checkFile';
 import { fileFormat } from '../data/fileFormat';
+import { readImportMessage } from '../data/importMessages';
 import type {
   CalendarChoice,
   DateOrderChoice,
@@ -180,10 +181,13 @@ export class Importer {
     if (outcome.status !== 'loaded') return;
 
     this.errors = [];
+    const report = target.dataset?.result.report;
+    const assumed = (w: string) => readImportMessage(w)?.code === 'assumedVolatility';
     this.result = {
       summary: outcome.summary,
       thinReps: outcome.thinReps,
-      grain: target.dataset?.result.report.grain ?? null,
+      volatilityAssumed: report?.warnings.some(assumed) ?? false,
+      grain: report?.grain ?? null,
       automatic: this.calendar === 'auto',
     };
     this.groups.quarters = options.quarters;

@@ -151,6 +151,7 @@ describe('Importer on workbooks', () => {
     expect(importer.result).toEqual({
       summary,
       thinReps: ['1002'],
+      volatilityAssumed: false,
       grain: null,
       automatic: true,
     });

@@ -82,6 +82,13 @@ export const enImport = {
   'import.done.thin_other':
     'These reps have few periods: their fit borrows strength from the others and is marked ' +
     'in the history chart.',
+  'import.done.thinAssumed_one':
+    'This rep has few periods, and no rep has the two with sales that a volatility needs: its ' +
+    'volatility is assumed (see the notices on the Data card). It is marked in the history chart.',
+  'import.done.thinAssumed_other':
+    'These reps have few periods, and none has the two with sales that a volatility needs: ' +
+    'their volatility is assumed (see the notices on the Data card). They are marked in the ' +
+    'history chart.',
   'import.done.warnings': 'Notices',
   'import.done.close': 'Close',
 

@@ -189,6 +189,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.done.reason': '原因',
   'import.done.thinTitle_other': '历史较短（{{count, number}} 名销售代表）',
   'import.done.thin_other': '以下销售代表的期数较少：拟合借助其他人的数据，并在历史图中标出。',
+  'import.done.thinAssumed_other':
+    '以下销售代表的期数较少，且没有任何代表有测量波动率所需的两期销售：波动率为假定值' +
+    '（见“数据”卡片上的提示），并在历史图中标出。',
   'import.done.warnings': '提示',
   'import.done.close': '关闭',
 

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/lib/data/db';
+import type { ImportOptions } from '../../../src/lib/data/importFile';
+import { openNodeDb } from '../../../src/lib/data/nodeDb';
+import { loadCsvBytes } from '../../../src/lib/data/source';
+import { setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
+import {
+  Importer,
+  type ImportTarget,
+  type LoadedData,
+} from '../../../src/lib/state/importer.svelte';
+
+let db: Db;
+
+beforeAll(async () => {
+  db = await openNodeDb();
+});
+
+/** A stand-in for the session: imports and calibrates in Node, as the session does. */
+function nodeTarget(): ImportTarget & { dataset: LoadedData | null } {
+  const target = {
+    dataset: null as LoadedData | null,
+    async importCsv(fileName: string, bytes: Uint8Array, options: ImportOptions) {
+      const outcome = await loadCsvBytes(db, fileName, bytes, options);
+      if (!outcome.ok) return { status: 'failed' as const, errors: outcome.errors };
+      target.dataset = { source: fileName, result: outcome.result };
+      const thinReps = outcome.result.histories.filter((h) => h.thin).map((h) => h.name);
+      return { status: 'loaded' as const, summary: outcome.summary, thinReps };
+    },
+  };
+  return target;
+}
+
+async function imported(text: string) {
+  const importer = new Importer();
+  await importer.choose(new File([new TextEncoder().encode(text)], 'sales.csv'));
+  await importer.confirm(nodeTarget());
+  if (!importer.result) throw new Error(importer.errors.join('\n'));
+  return importer.result;
+}
+
+describe('the import result on reps too thin to fit', () => {
+  it('says the volatility is assumed when no rep has two periods with sales', async () => {
+    const result = await imported('rep,month,sales\nSolo,2024-01,100\n');
+
+    expect(result.thinReps).toEqual(['Solo']);
+    expect(result.volatilityAssumed).toBe(true);
+  });
+
+  it('says thin reps borrow when another rep has periods enough to lend a volatility', async () => {
+    const result = await imported('rep,month,sales\nA,2024-01,100\nA,2024-02,120\nB,2024-01,9\n');
+
+    expect(result.thinReps).toContain('B');
+    expect(result.volatilityAssumed).toBe(false);
+  });
+
+  it('words the assumed volatility for one rep in the singular, in both languages', () => {
+    expect(t('import.done.thinAssumed', { count: 1 })).toMatch(/^This rep has few periods, and/);
+    expect(t('import.done.thinAssumed', { count: 1 })).toContain('its volatility is assumed');
+    setLocale('zh-CN');
+    expect(t('import.done.thinAssumed', { count: 1 })).toContain('波动率为假定值');
+    setLocale('en');
+  });
+});
