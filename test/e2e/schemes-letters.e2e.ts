@@ -5,7 +5,12 @@ import { openPage, screenshot, useBrowser } from './harness';
 describe('the Schemes screen after opening a letter with a value per period', () => {
   const app = useBrowser();
 
-  for (const file of ['pharma-2014.json', 'condiment-2010.json']) {
+  // The quarterly letter runs on its own rep (it does not fit the sample's months); the
+  // monthly condiment letter runs on the loaded history.
+  for (const [file, ownReps] of [
+    ['pharma-2014.json', true],
+    ['condiment-2010.json', false],
+  ] as const) {
     it(`opens the editor on ${file}'s scheme and draws it for its first period`, async () => {
       const { page, errors } = await openPage(app.browser, app.url);
       const done = '[data-testid="run-status"][data-state="done"]';
@@ -24,6 +29,15 @@ describe('the Schemes screen after opening a letter with a value per period', ()
       await page.locator('[data-testid="scheme-editor"]').first().waitFor({ timeout: 10_000 });
 
       expect(await page.locator('[data-testid="payout-curve"]').count()).toBeGreaterThan(0);
+      // A letter run on its own rep has its curve drawn for a rep like it, in its unit.
+      if (ownReps) {
+        const means: number[] = JSON.parse(
+          readFileSync(`scenarios/${file}`, 'utf8'),
+        ).data.reps.flatMap((r: { mean: number[] }) => r.mean);
+        const expected = Number(await page.locator('[data-testid="point-expected"]').inputValue());
+        expect(expected).toBeGreaterThanOrEqual(Math.min(...means) * 0.99);
+        expect(expected).toBeLessThanOrEqual(Math.max(...means) * 1.01);
+      }
       await page.locator('[data-testid="first-period"]').waitFor();
       await screenshot(page, `schemes-letter-${file}`);
       expect(errors).toEqual([]);
