@@ -41,3 +41,25 @@ export interface Tick {
 export function tickCount(length: number, most: number): number {
   return Math.max(3, Math.min(most, Math.floor(length / 60)));
 }
+
+/**
+ * Evenly spaced tick values thinned to every second (third, …) one until neighbours are at
+ * least `gap` pixels apart on `scale`, while three or more are left; 0 stays when it is a
+ * tick. d3 may give more ticks than asked for (five for three over ±2.2), too many for wide
+ * labels such as "-200.0%" on a phone.
+ */
+export function spacedTicks(
+  values: number[],
+  scale: (value: number) => number,
+  gap: number,
+): number[] {
+  if (values.length < 3) return values;
+  const step = values[1] - values[0];
+  const every = Math.ceil(gap / Math.abs(scale(values[1]) - scale(values[0])));
+  if (every <= 1) return values;
+  // Keep the multiples of `every` steps from 0 (or from the first tick when 0 is not one).
+  const origin = values.some((v) => Math.abs(v) < step / 2) ? 0 : values[0];
+  const kept = values.filter((v) => Math.round((v - origin) / step) % every === 0);
+  // An axis needs three labels to be read; three close ones beat a lone 0.
+  return kept.length >= 3 ? kept : values;
+}

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
-import { frame, tickCount, type Frame, type Margin, type Tick } from '../frame';
+import { frame, spacedTicks, tickCount, type Frame, type Margin, type Tick } from '../frame';
 import type { OutcomeName, OutcomeRow } from '../outcomes/rows';
 
 /** One paired difference drawn as a dot with its 95% interval, relative to the baseline. */
@@ -87,9 +87,11 @@ export function differenceGeometry(
       x1: x(m.high),
     })),
     skipped,
-    xTicks: x
-      .ticks(tickCount(plot.right - plot.left, 6))
-      .map((value) => ({ value, position: x(value) })),
+    // Labels as wide as "-200.0%" need about 56 pixels each.
+    xTicks: spacedTicks(x.ticks(tickCount(plot.right - plot.left, 6)), x, 56).map((value) => ({
+      value,
+      position: x(value),
+    })),
     zero: x(0),
   };
 }
