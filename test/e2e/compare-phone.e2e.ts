@@ -20,7 +20,7 @@ describe('Compare on a 375 px wide phone', () => {
   const app = useBrowser();
 
   for (const locale of ['en-US', 'zh-CN']) {
-    it(`keeps chart labels inside their charts and the summary's title readable in ${locale}`, async () => {
+    it(`keeps labels in their charts and the summary title readable in ${locale}`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
       await page.setViewportSize({ width: 375, height: 740 });
       await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {

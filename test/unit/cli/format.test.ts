@@ -25,7 +25,7 @@ describe('paired differences on the command line', () => {
     expect(differenceWithSe({ mean: 1.5, se: 0.25 }, 62.988)).toBe('+1.5 ± 0.25');
   });
 
-  it('withSe writes an se that is rounding error next to its mean as 0, and a real one whole', () => {
+  it('withSe writes an se that is rounding error next to its mean as 0, a real one whole', () => {
     expect(withSe({ mean: 1800, se: 5.0855e-15 }, amount)).toBe('1,800 ± 0');
     expect(withSe({ mean: 1701.4, se: 9.2048e-13 }, amount)).toBe('1,701.4 ± 0');
     expect(withSe({ mean: 1800, se: 0.0042 }, amount)).toBe('1,800 ± 0.0042');

@@ -50,7 +50,7 @@ describe('scenarioFile', () => {
     }
   });
 
-  it("scenarioFile writes the essay's rule as self-set and any other truth-telling rule as it is", () => {
+  it("scenarioFile writes the essay's rule as self-set, other rules as they are", () => {
     const base = { name: 'n', seed: 1, trials: 100, dataSource: null, baseline: 'own' };
     const cap = { kind: 'fixed' as const, values: [900] };
     const rule = {

@@ -26,7 +26,7 @@ describe('Opening a scenario from a link or a file', () => {
     expect(session.scenarioWarnings).toEqual([]);
   });
 
-  it('a stated total that does not add up stays in the banner, beside advice that does not', async () => {
+  it('a stated total that does not add up stays in the banner; rate advice does not', async () => {
     const session = await onSample();
     const { scenario, warningProblems } = builtIn();
     const total: Problem = {
@@ -43,7 +43,7 @@ describe('Opening a scenario from a link or a file', () => {
 });
 
 describe('Saving the scenario in use', () => {
-  it('the saved built-in scenario keeps the self-set rule and its description on the sample', async () => {
+  it('the saved built-in scenario keeps its self-set rule and its description', async () => {
     const session = await onSample();
 
     const file = session.scenarioFile();
@@ -76,7 +76,7 @@ describe('Saving the scenario in use', () => {
 });
 
 describe("Sending the Schemes screen's schemes to Compare", () => {
-  it('changes the schemes and keeps the economics, seed, trials and behaviour settings', async () => {
+  it('changes the schemes, keeping economics, seed, trials and behaviour settings', async () => {
     const session = await onSample();
     session.settings.economics.margin = 0.45;
     session.settings.seed = 7;

@@ -30,7 +30,7 @@ function advice(points: SweepPoint[], budget: Budget): string {
 }
 
 describe('the advice for a budget the sweep cannot meet', () => {
-  it('points to lower values when payout falls with the parameter and the budget is above it', () => {
+  it('points to lower values when payout falls and the budget is above every point', () => {
     // A boss's bargaining power: payout runs from 128 at 0 down to 99.5 at 1.
     const text = advice(sweep(128.2, 99.5), { kind: 'amount', amount: 200 });
     expect(text).toMatch(/^Even the smallest .* costs less than .*: sweep lower values\.$/);
