@@ -9,8 +9,9 @@ import { yearlessMonthsErrors } from './loadMessages';
 import { previewText } from './previewText';
 import { readBook, type BookOutcome } from './readBook';
 import type { Workbook } from './sheets/readWorkbook';
+import type { MadeColumn } from './sheets/unpivot';
 import { workbookTable } from './sheets/workbookTable';
-import { wideText } from './wideText';
+import { WIDE_TEXT_COLUMNS, wideText } from './wideText';
 import { countsAsSale, type StatusCount } from './statuses';
 
 /** Raw rows shown above the table so that the user can pick the header below title rows. */
@@ -38,6 +39,8 @@ export interface FilePreview {
   head: string[][];
   /** Headers and first rows of the table the import reads (wide sheets already unpivoted). */
   headers: string[];
+  /** The headers the import made (unpivoting), to be named in the reader's language. */
+  made: Record<string, MadeColumn>;
   rows: string[][];
   mapping: ColumnMapping;
   confidence: Record<ColumnRole, number>;
@@ -125,6 +128,7 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
     headerRow: headerRow + 1,
     head: [head.headers, ...head.rows],
     headers,
+    made: wide ? WIDE_TEXT_COLUMNS : {},
     rows: cells?.slice(0, n) ?? long.rows,
     mapping,
     confidence,
@@ -164,6 +168,7 @@ function workbookPreview(
       headerRow: chosen.headerRow + 1,
       head: (sheet?.rows ?? []).slice(0, Math.max(HEAD_ROWS, chosen.headerRow + 2)),
       headers,
+      made: chosen.made,
       rows: cells.slice(0, choice.rows ?? PREVIEW_ROWS),
       mapping,
       confidence,

@@ -1,7 +1,7 @@
 import { csvRecords, recordStart } from './csvRecords';
 import { previewText } from './previewText';
 import type { Table } from './sheets/table';
-import { unpivot, wideLayout } from './sheets/unpivot';
+import { PERIOD_HEADER, unpivot, wideLayout, type MadeColumn } from './sheets/unpivot';
 
 /** A CSV text with one column per period, read as one row per rep and period. */
 export interface WideText {
@@ -14,6 +14,12 @@ export interface WideText {
 
 /** Header of the amounts of an unpivoted text; the sales column's keywords find it. */
 export const WIDE_SALES_HEADER = 'Sales';
+
+/** The columns unpivoting a text makes, by header. */
+export const WIDE_TEXT_COLUMNS: Record<string, MadeColumn> = {
+  [PERIOD_HEADER]: { kind: 'period', sheet: null },
+  [WIDE_SALES_HEADER]: { kind: 'sales', sheet: null },
+};
 
 /**
  * The text unpivoted when its header row is mostly periods (2024-01, Jan-24, 2024年1月), as a

@@ -25,6 +25,16 @@ export function wideLayout(table: Table, date1904 = false): WideLayout | null {
   return { periods, rep: table.headers.indexOf(named) };
 }
 
+/**
+ * A column the import made rather than found in the file (an unpivoted table's periods and
+ * amounts, a target joined from another sheet), so that the page can name it in its language.
+ */
+export interface MadeColumn {
+  kind: 'period' | 'sales' | 'target';
+  /** The sheet it comes from, when its header names one. */
+  sheet: string | null;
+}
+
 /** Header of the period column of an unpivoted table. */
 export const PERIOD_HEADER = 'Period';
 

@@ -4,7 +4,7 @@ import { say, shownList } from '../importMessages';
 import { flagReturns, joinColumn, sharedKey } from './joinSheets';
 import type { Workbook } from './readWorkbook';
 import { sheetTable, type Sheet, type Table } from './table';
-import { PERIOD_HEADER, unpivot, wideLayout } from './unpivot';
+import { PERIOD_HEADER, unpivot, wideLayout, type MadeColumn } from './unpivot';
 
 export interface SheetChoice {
   /** Sheet to import; the first one by default. */
@@ -22,6 +22,8 @@ export type WorkbookOutcome =
       notes: string[];
       /** A wide sheet's month headers by the period each stands for (for messages). */
       periodHeaders?: Record<string, string>;
+      /** The columns made by unpivoting and joining targets, by header (none for a long sheet). */
+      made: Record<string, MadeColumn>;
     }
   | { ok: false; errors: string[] };
 
@@ -59,15 +61,22 @@ export function workbookTable(
     const periodHeaders = Object.fromEntries(
       wide.periods.map((p) => [p.date, table.headers[p.column]]),
     );
-    table = unpivot(table, wide, `Sales (${main.name})`);
+    const salesHeader = `Sales (${main.name})`;
+    table = unpivot(table, wide, salesHeader);
     notes.push(say('wideSheet', { sheet: main.name }));
+    const made: Record<string, MadeColumn> = {
+      [PERIOD_HEADER]: { kind: 'period', sheet: null },
+      [salesHeader]: { kind: 'sales', sheet: main.name },
+    };
     const targets = others.find((s) => isTargetName(s.name) && wideLayout(tableOf(s)));
     if (targets) {
       const long = unpivot(tableOf(targets), wideLayout(tableOf(targets))!, 'value');
-      table = addTargets(table, long, repHeader, `Target (${targets.name})`);
+      const targetHeader = `Target (${targets.name})`;
+      table = addTargets(table, long, repHeader, targetHeader);
+      made[targetHeader] = { kind: 'target', sheet: targets.name };
       notes.push(say('targetSheet', { sheet: targets.name }));
     }
-    return { ok: true, table, sheet: main.name, headerRow, notes, periodHeaders };
+    return { ok: true, table, sheet: main.name, headerRow, notes, periodHeaders, made };
   }
 
   const returns = others.find((s) => returnsName.test(s.name));
@@ -95,7 +104,7 @@ export function workbookTable(
     }
   }
 
-  return { ok: true, table, sheet: main.name, headerRow, notes };
+  return { ok: true, table, sheet: main.name, headerRow, notes, made: {} };
 }
 
 /**

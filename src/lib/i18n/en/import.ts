@@ -89,6 +89,10 @@ export const enImport = {
     'These reps have few periods, and none has the two with sales that a volatility needs: ' +
     'their volatility is assumed (see the notices on the Data card). They are marked in the ' +
     'history chart.',
+  'import.made.period': 'Period',
+  'import.made.sales': 'Sales',
+  'import.made.salesOf': 'Sales ({{sheet}})',
+  'import.made.targetOf': 'Target ({{sheet}})',
   'import.done.warnings': 'Notices',
   'import.done.close': 'Close',
 

@@ -192,6 +192,10 @@ export const zhImport: Translation<typeof enImport> = {
   'import.done.thinAssumed_other':
     '以下销售代表的期数较少，且没有任何代表有测量波动率所需的两期销售：波动率为假定值' +
     '（见“数据”卡片上的提示），并在历史图中标出。',
+  'import.made.period': '期间',
+  'import.made.sales': '销售额',
+  'import.made.salesOf': '销售额（{{sheet}}）',
+  'import.made.targetOf': '目标（{{sheet}}）',
   'import.done.warnings': '提示',
   'import.done.close': '关闭',
 
