@@ -42,7 +42,7 @@ describe('paired differences on the command line', () => {
     expect(compared(d, undefined, some).mean).toBeNaN();
   });
 
-  it('share writes percentages with two decimals and grouping, and huge ones in powers of ten', () => {
+  it('share writes two decimals with grouping, and huge percentages in powers of ten', () => {
     expect(share(0.1234)).toBe('12.34%');
     expect(share(-0.005)).toBe('-0.50%');
     expect(share(123.456)).toBe('12,345.60%');
