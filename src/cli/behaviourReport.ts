@@ -31,6 +31,10 @@ const why = {
     `${id}: effort and deal timing are modelled for self-set targets, haggled quotas and both ` +
     'letters; its reps are held at no extra effort (effort, lift and moves –), so its sales ' +
     'and profit leave effort out',
+  bossDrawnOnce: (id: string) =>
+    `${id}: with behaviour its haggled quotas come from one draw of the boss's errors for the ` +
+    "run, so its intervals leave out the boss's luck (the run without behaviour draws them " +
+    'afresh each trial)',
 };
 
 /**
@@ -97,6 +101,7 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
   const notes = [
     ...utilityLosses(behaviour.schemes).map((reason) => why[reason]),
     ...behaviour.schemes.filter((s) => !s.modelled).map((s) => why.unmodelled(s.id)),
+    ...behaviour.schemes.filter((s) => s.bossDrawnOnce).map((s) => why.bossDrawnOnce(s.id)),
   ];
   const sections = [heading, did, company, ...(notes.length > 0 ? [notes.join('\n')] : [])];
   if (behaviour.differences.length > 0) {

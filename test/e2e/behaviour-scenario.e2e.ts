@@ -89,6 +89,9 @@ describe("the behaviour screen and a scenario file's behaviour section", () => {
       }
       const note = page.locator('[data-testid="behaviour-unmodelled"]');
       await expect(note.count()).resolves.toBe(1);
+      // The haggled quota's boss errs by default: here its errors are one draw for the run.
+      const once = await page.locator('[data-testid="behaviour-boss-once"]').innerText();
+      expect(once).toContain(locale === 'en-US' ? 'Haggled quota: quotas' : '讨价还价定额：');
       await note.scrollIntoViewIfNeeded();
       await screenshot(page, `behaviour-unmodelled-${locale}`);
       expect(errors).toEqual([]);

@@ -5,7 +5,7 @@
 import { BOSS_STREAM } from './constants';
 import { standardNormal } from './normal';
 import { namedStream } from './random';
-import type { BossQuotas, Haggling } from './types';
+import type { BossQuotas, Haggling, Scheme } from './types';
 
 /** m_b = m_r·exp(noise·z − noise²/2)·(1 + growth): mean-preserving noise, then growth. */
 export function bossEstimate(repBelief: number, haggling: Haggling, z: number): number {
@@ -61,4 +61,13 @@ export function bossQuotas(repBeliefs: ArrayLike<number>, haggling: Haggling): B
     mean[i] = scale + repPart[i];
   }
   return { logScale, noise, repPart, mean };
+}
+
+/** Whether a scheme's quotas are haggled with a boss who errs (bossNoise above 0). */
+export function haggledWithErrors(scheme: Scheme): boolean {
+  if (scheme.kind === 'haggled-quota') return scheme.haggling.bossNoise > 0;
+  if ('quota' in scheme && scheme.quota.kind === 'haggled') {
+    return scheme.quota.haggling.bossNoise > 0;
+  }
+  return false;
 }

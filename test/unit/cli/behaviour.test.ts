@@ -98,6 +98,9 @@ describe('rep behaviour in npm run simulate', () => {
     );
     expect(lines.some((line) => line.startsWith('behaviour difference (same draws)'))).toBe(true);
     expect(stdout).not.toMatch(/NaN/);
+    // The quota's boss errs (by default): with behaviour its errors are one draw for the run.
+    const once = lines.filter((line) => line.includes("one draw of the boss's errors"));
+    expect(once.map((line) => line.split(':')[0])).toEqual(['quota']);
   });
 
   it('runCli prints strong risk aversion’s tiny utilities without their rounding error', async () => {

@@ -10,6 +10,7 @@ function scheme(id: string, utility: number) {
   return {
     id,
     modelled: true,
+    bossDrawnOnce: false,
     effort: [0.1],
     lift: [1.02],
     stance: [NaN],

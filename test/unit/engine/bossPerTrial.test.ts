@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HAGGLING } from '$lib/engine/constants';
-import { bossEstimate, settleQuota } from '$lib/engine/haggling';
+import { bossEstimate, haggledWithErrors, settleQuota } from '$lib/engine/haggling';
 import { makePlan } from '$lib/engine/plan';
 import { runInProcess } from '$lib/engine/runInProcess';
 import { haggledQuotaPay } from '$lib/engine/schemes/haggledQuota';
-import type { HaggledQuotaScheme, Haggling } from '$lib/engine/types';
+import { selfSet } from '$lib/engine/schemes/selfSet';
+import type { HaggledQuotaScheme, Haggling, Scheme } from '$lib/engine/types';
 import { expectWithinSe, rep } from './helpers';
 
 const haggling: Haggling = { ...DEFAULT_HAGGLING, bossNoise: 0.3 };
@@ -57,5 +58,17 @@ describe('a boss who errs afresh each trial', () => {
         expect(Math.abs(a.hitRate.mean - b.hitRate.mean)).toBeLessThanOrEqual(4 * hitSe);
       }
     }
+  });
+});
+
+describe('haggledWithErrors', () => {
+  it('finds quotas haggled with an erring boss, in a haggled quota or a quota rule', () => {
+    expect(haggledWithErrors(quota)).toBe(true);
+    expect(haggledWithErrors({ ...quota, haggling: { ...haggling, bossNoise: 0 } })).toBe(false);
+    const grid = { kind: 'bonus-grid', quota: { kind: 'haggled', haggling } } as unknown as Scheme;
+    expect(haggledWithErrors(grid)).toBe(true);
+    const fixed = { ...grid, quota: { kind: 'fixed', values: [100] } } as unknown as Scheme;
+    expect(haggledWithErrors(fixed)).toBe(false);
+    expect(haggledWithErrors(selfSet(0.05))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@
  * trial: it would be the utility floor's, not the pay's. `utilityLost` says which.
  */
 import { meanEstimate, ratioEstimate } from '../estimate';
+import { haggledWithErrors } from '../haggling';
 import type { BlockResult, Estimate, SimPlan } from '../types';
 import { periodRule } from './periodRule';
 import { atCeiling } from './utility';
@@ -64,6 +65,7 @@ export function summarizeBehaviour(
     return {
       id: planned.scheme.id,
       modelled: periodRule(planned.scheme) !== undefined,
+      bossDrawnOnce: haggledWithErrors(planned.scheme),
       effort: firstCell(b.effort),
       lift: firstCell(b.lift),
       stance: Array.from(b.stance),

@@ -160,6 +160,12 @@ export interface SchemeBehaviourSummary {
    * effort, lift, extra sales and moves are not results of the model.
    */
   modelled: boolean;
+  /**
+   * Whether its quotas are haggled with a boss who errs: with behaviour the boss's errors are
+   * drawn once for the run, so the intervals leave out the boss's luck (without behaviour each
+   * trial draws them afresh).
+   */
+  bossDrawnOnce: boolean;
   /** Per rep: effort intensity and sales factor in the first period, opening distance. */
   effort: number[];
   lift: number[];

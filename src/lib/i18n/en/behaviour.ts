@@ -123,6 +123,9 @@ export const enBehaviour = {
     'Effort and deal timing are modelled for self-set targets, haggled quotas and both ' +
     'letters only: reps under {{schemes}} are held at no extra effort, so the sales and profit ' +
     'shown there leave effort out.',
+  'behaviour.bossDrawnOnce':
+    "{{schemes}}: quotas here come from one draw of the boss's errors for the whole run, so " +
+    "the intervals leave out the boss's luck; Compare draws them afresh each trial.",
   'behaviour.warnAlpha':
     '{{scheme}}: nothing is paid above the target (α = 0), so reps that reach it push deals ' +
     'into the next period.',

@@ -109,6 +109,9 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.unmodelled':
     '努力和订单时点只对自定目标、讨价还价定额和两份目标责任书建模：{{schemes}} 下的代表' +
     '不额外投入努力，因此这里显示的销售和利润未计入努力。',
+  'behaviour.bossDrawnOnce':
+    '{{schemes}}：这里的定额只按上级估计误差的一次抽样定出，用于整个模拟，因此区间不含上级' +
+    '估计的运气成分；方案对比在每次试验中重新抽样。',
   'behaviour.warnAlpha':
     '{{scheme}}：超出目标的部分不计酬（α = 0），达到目标的代表会把订单推到下一期。',
   'behaviour.warnAlphaOff':

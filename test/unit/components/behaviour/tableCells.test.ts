@@ -16,6 +16,7 @@ function scheme(over: Partial<SchemeBehaviourSummary> = {}): SchemeBehaviourSumm
   return {
     id: 'plan',
     modelled: true,
+    bossDrawnOnce: false,
     effort: [0.5],
     lift: [1.04],
     stance: [NaN],
