@@ -6,6 +6,8 @@
  * A message about a count has i18next's plural forms, `<code>_one` and `<code>_other`, which
  * the catalogs take over as they are; `{{count, number}}` is that count.
  */
+import { englishTemplate, hasPluralForms, type AskedKey } from '../i18n/englishPlural';
+
 export const importTemplates = {
   source: '{{file}}, sheet "{{sheet}}"',
   empty: '{{file}}: the file is empty (0 bytes); choose the file that holds the sales table',
@@ -195,13 +197,7 @@ export const importTemplates = {
 type TemplateKey = keyof typeof importTemplates;
 
 /** A message's code: a message with plural forms by its key without `_one`/`_other`. */
-export type ImportMessageCode = TemplateKey extends infer K
-  ? K extends `${infer B}_other`
-    ? B
-    : K extends `${string}_one`
-      ? never
-      : K
-  : never;
+export type ImportMessageCode = AskedKey<TemplateKey>;
 
 export type MessageParams = Record<string, string | number>;
 
@@ -252,18 +248,15 @@ const whole = new Set(['file', 'headers', 'sheets', 'reps']);
 const placeholder = /\{\{(\w+)(?:, number)?\}\}/g;
 
 const templates: Readonly<Record<string, string>> = importTemplates;
-const englishPlural = new Intl.PluralRules('en');
 
 /** True for a message with plural forms, worded by its numeric `count`. */
 export function hasPlural(code: ImportMessageCode): boolean {
-  return Object.hasOwn(templates, `${code}_other`);
+  return hasPluralForms(templates, code);
 }
 
 /** The template of `code` in the plural form English takes for `count`, as i18next would. */
 function templateOf(code: ImportMessageCode, count: unknown): string {
-  if (!hasPlural(code)) return templates[code];
-  const form = typeof count === 'number' ? englishPlural.select(count) : 'other';
-  return templates[`${code}_${form}`] ?? templates[`${code}_other`];
+  return englishTemplate(templates, code, count);
 }
 
 /**

@@ -8,6 +8,7 @@
  * inside it; every other param is shown as it is (field paths, values seen, numbers). A message
  * with plural forms takes the one its numeric `params.count` asks for ("1 period", "2 periods").
  */
+import { englishTemplate, hasPluralForms, type AskedKey } from '../../../i18n/englishPlural';
 import { enProblems } from '../../../i18n/en/problems';
 
 export type ProblemCode =
@@ -28,13 +29,7 @@ export type ProblemCode =
 type Entry = keyof typeof enProblems;
 
 /** A catalog key, a plural message by its key without `_one`/`_other`. */
-type ProblemKey = Entry extends infer K
-  ? K extends `${infer B}_other`
-    ? B
-    : K extends `${string}_one`
-      ? never
-      : K
-  : never;
+type ProblemKey = AskedKey<Entry>;
 type Suffix<K, P extends string> = K extends `${P}${infer S}` ? S : never;
 
 /** The phrases a problem's `what` may name. */
@@ -89,13 +84,10 @@ export function wordProblem(problem: ProblemBody, word: Word): string {
 }
 
 const catalog: Readonly<Record<string, string>> = enProblems;
-const englishPlural = new Intl.PluralRules('en');
 
 /** The English of `key`: for a plural message, the form i18next would take for `count`. */
 function english(key: ProblemKey, count: unknown): string {
-  if (!Object.hasOwn(catalog, `${key}_other`)) return catalog[key];
-  const form = typeof count === 'number' ? englishPlural.select(count) : 'other';
-  return catalog[`${key}_${form}`] ?? catalog[`${key}_other`];
+  return englishTemplate(catalog, key, count);
 }
 
 /** The English sentence, as the CLI prints it (counts as plain numbers, as before plurals). */
@@ -123,7 +115,7 @@ export function encodeProblem(problem: ProblemBody): string {
 
 function isCode(code: string): code is ProblemCode {
   const key = `problem.${code}`;
-  return Object.hasOwn(catalog, key) || Object.hasOwn(catalog, `${key}_other`);
+  return Object.hasOwn(catalog, key) || hasPluralForms(catalog, key);
 }
 
 export function decodeProblem(message: string, path: string): Problem {
