@@ -38,6 +38,14 @@ describe('the Schemes screen after opening a letter with a value per period', ()
         expect(expected).toBeGreaterThanOrEqual(Math.min(...means) * 0.99);
         expect(expected).toBeLessThanOrEqual(Math.max(...means) * 1.01);
       }
+      // Sales and pay are the same money on both axes and in the table's header, whatever the
+      // file's unit (the pharmaceutical letter's is 10,000 yuan).
+      const axes = page.locator('svg:has([data-testid="payout-curve"]) g.axis text');
+      const ticks = (await axes.allTextContents()).filter((text) => /\d/.test(text));
+      expect(ticks.length).toBeGreaterThan(4);
+      for (const tick of ticks) expect(tick).toMatch(/¥/);
+      const header = await page.locator('[data-testid="pay-table"] thead th').allTextContents();
+      expect(header.slice(-3).every((h) => h.includes('¥'))).toBe(true);
       await page.locator('[data-testid="first-period"]').waitFor();
       await screenshot(page, `schemes-letter-${file}`);
       expect(errors).toEqual([]);
