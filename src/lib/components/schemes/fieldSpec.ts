@@ -34,6 +34,29 @@ const amountFields = new Set([
   'amount',
 ]);
 
+// Amounts of money or sales, whatever field holds them: a fixed amount's values, pay, penalties,
+// budgets and totals. A field named 'amount' is money in a fine, an object elsewhere.
+const moneyFields = new Set([
+  'values',
+  'basePay',
+  'fixed',
+  'penalty',
+  'statedTotal',
+  'expenseBudget',
+]);
+
+/**
+ * True for a number field in the data's unit (money or sales: 405 is 405 万元 in a file in
+ * 10,000s of yuan), which the editor labels with that unit. Shares, rates, ratios, counts and
+ * a commission per unit sold are not: they read the same in any unit.
+ */
+export function inDataUnit(key: string, parentKey: string): boolean {
+  if (moneyFields.has(key)) return true;
+  if (parentKey === 'fines') return key === 'amount';
+  if (parentKey === 'receivables') return key === 'target' || key === 'expected';
+  return false;
+}
+
 /** The variants an object field may take, keyed by its kind; null for plain objects. */
 export function variantsOf(key: string, parentKey: string): Record<string, unknown> | null {
   if (key === 'quota') {

@@ -34,6 +34,7 @@ export const enSchemeFields = {
   'schemes.field.quota': 'quota',
   'schemes.field.rate': 'commission rate',
   'schemes.field.receivables': 'receivables target',
+  'schemes.field.receivables.expected': 'expected collection',
   'schemes.field.repOpening': 'rep opens below belief',
   'schemes.field.required': 'required',
   'schemes.field.returnsShare': 'returns share of sales',

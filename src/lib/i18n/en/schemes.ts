@@ -20,6 +20,7 @@ export const enSchemes = {
   'schemes.expected': 'Expected sales in a period',
   'schemes.sigma': 'Log-volatility of sales',
   'schemes.target': 'Target for the curve',
+  'schemes.inUnit': '{{name}} ({{unit}})',
   'schemes.targetHelp': 'Empty: each rep’s own best target (or the planned quota)',
   'schemes.curve': 'Pay against sales',
   'schemes.curveNote': 'One period, before fines; dashed lines mark each scheme’s target.',

@@ -36,6 +36,7 @@ export const zhSchemeFields: Record<keyof typeof enSchemeFields, string> = {
   'schemes.field.quota': '定额',
   'schemes.field.rate': '提成率',
   'schemes.field.receivables': '回款目标',
+  'schemes.field.receivables.expected': '预计回款额',
   'schemes.field.repOpening': '代表开价低于预期',
   'schemes.field.required': '要求',
   'schemes.field.returnsShare': '退货占销售比例',

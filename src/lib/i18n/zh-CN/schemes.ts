@@ -20,6 +20,7 @@ export const zhSchemes: Record<keyof typeof enSchemes, string> = {
   'schemes.expected': '每期预期销售额',
   'schemes.sigma': '销售额的对数波动率',
   'schemes.target': '曲线所用目标',
+  'schemes.inUnit': '{{name}}（{{unit}}）',
   'schemes.targetHelp': '留空：每位代表自己的最优目标（或计划定额）',
   'schemes.curve': '报酬—销售额曲线',
   'schemes.curveNote': '一个周期，未计罚款；虚线标出各方案的目标。',

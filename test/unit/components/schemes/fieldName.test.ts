@@ -26,6 +26,15 @@ describe('fieldName', () => {
     expect(fieldName('someNewField')).toBe('some new field');
   });
 
+  it('fieldName names a field by its parent where the same key means another thing', () => {
+    setLocale('en');
+    expect(fieldName('expected', 'receivables')).toBe('expected collection');
+    expect(fieldName('expected', 'fines')).toBe('expected count per period');
+    expect(pathName('receivables.expected')).toBe('receivables target › expected collection');
+    setLocale('zh-CN');
+    expect(fieldName('expected', 'receivables')).toBe('预计回款额');
+  });
+
   it('choiceName names every word the editor offers in Chinese and keeps unknown words', () => {
     setLocale('zh-CN');
     const offered: [string, string][] = [
