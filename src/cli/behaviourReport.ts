@@ -19,6 +19,11 @@ const unmodelled = {
   gaveUp: missing,
 };
 
+/** What the moved-deal columns add up, as the app's Behaviour table says under it. */
+const movesNote =
+  "pulled in and pushed out add up the sales moved at every period's end: a deal pushed on " +
+  'twice counts twice';
+
 /** Why a figure reads '–', in the app's words (its Behaviour table's notes). */
 const why = {
   ceiling:
@@ -56,8 +61,8 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
       'effort',
       'sales lift',
       'extra sales (mean ± se)',
-      'pulled in',
-      'pushed out',
+      'pulled in (sum of moves)',
+      'pushed out (sum of moves)',
       'gave up',
       'opening gap',
     ],
@@ -99,11 +104,12 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
   ]);
 
   const notes = [
+    movesNote,
     ...utilityLosses(behaviour.schemes).map((reason) => why[reason]),
     ...behaviour.schemes.filter((s) => !s.modelled).map((s) => why.unmodelled(s.id)),
     ...behaviour.schemes.filter((s) => s.bossDrawnOnce).map((s) => why.bossDrawnOnce(s.id)),
   ];
-  const sections = [heading, did, company, ...(notes.length > 0 ? [notes.join('\n')] : [])];
+  const sections = [heading, did, company, notes.join('\n')];
   if (behaviour.differences.length > 0) {
     const byId = new Map(behaviour.schemes.map((s) => [s.id, s]));
     sections.push(

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en';
+import { zhCN } from '../../src/lib/i18n/zh-CN';
 import { openPage, screenshot, useBrowser } from './harness';
 
 /** Selects narrower than the option they show: the text is cut ("Ben Okaf"). */
@@ -53,6 +55,16 @@ describe('the behaviour screen shows all of what it computed', () => {
       expect([cells[8], cells[9]]).toEqual(['–', '–']);
       expect(haggled[8]).not.toBe('–');
       expect(haggled[9]).toContain('¥');
+
+      // The moved-deal columns are sums over period ends: the headings and the note under the
+      // table say so, and the chart's legend says each box is one period end's move.
+      const words = locale === 'en-US' ? en : zhCN;
+      const pushed = region.locator('thead th', { hasText: words['behaviour.col.pushed'] });
+      const help = page.locator('[data-testid="behaviour-moves-help"]');
+      expect(await help.textContent()).toContain(words['behaviour.col.moves.help']);
+      expect(await pushed.getAttribute('aria-describedby')).toBe(await help.getAttribute('id'));
+      const legend = page.locator('section:has(#months-title) .legend');
+      expect(await legend.textContent()).toContain(words['behaviour.months.pushed']);
 
       // The default run covers one year, so the ratchet chart says why it has nothing to show
       // rather than drawing three years the run did not simulate.

@@ -103,6 +103,15 @@ describe('rep behaviour in npm run simulate', () => {
     expect(once.map((line) => line.split(':')[0])).toEqual(['quota']);
   });
 
+  it('runCli heads moved deals as sums of moves; a deal moved twice counts twice', async () => {
+    const path = scenarioFile(behaviourScenario(0));
+    const { stdout } = await cliInProcess(['--scenario', path, '--trials', '200']);
+    const lines = stdout.split('\n');
+    const heading = lines.find((line) => line.startsWith('what reps did')) ?? '';
+    expect(heading).toContain('pushed out (sum of moves)');
+    expect(lines.some((line) => line.includes('a deal pushed on twice counts twice'))).toBe(true);
+  });
+
   it('runCli prints strong risk aversion’s tiny utilities without their rounding error', async () => {
     // Two reps under the self-set rule and the quota, whose sales come out alike on these draws.
     const scenario = behaviourScenario(undefined);

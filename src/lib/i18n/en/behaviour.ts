@@ -101,8 +101,13 @@ export const enBehaviour = {
   'behaviour.col.extra': 'Extra sales',
   'behaviour.col.payout': 'Payout',
   'behaviour.col.costOfSales': 'Cost of sales',
-  'behaviour.col.pulled': 'Pulled in',
-  'behaviour.col.pushed': 'Pushed out',
+  'behaviour.col.pulled': 'Pulled in, sum of moves',
+  'behaviour.col.pushed': 'Pushed out, sum of moves',
+  'behaviour.col.moves.help':
+    'Pulled in and pushed out add up the sales moved at every period end of the horizon: ' +
+    'into the closing period from the next one, and out of it into the next. A deal pushed ' +
+    'from one period to the next and on again to the one after counts at each move, so these ' +
+    'are sales moved, not distinct deals.',
   'behaviour.col.gaveUp': 'Gave up',
   'behaviour.col.gap': 'Opening gap',
   'behaviour.col.haggling': 'Haggling cost',
@@ -148,13 +153,15 @@ export const enBehaviour = {
   'behaviour.targets.aria': 'Targets against true medians for {{reps}} under {{schemes}}.',
   'behaviour.months.title': 'Sales by period with pulled and pushed deals',
   'behaviour.months.note':
-    'Mean over trials for one rep. Bars are booked sales, the top part deals pulled in from ' +
-    'the next period; dashed boxes are deals pushed out to it; ticks mark the target.',
+    'Mean over trials for one rep. Bars are booked sales (deals pushed in from the previous ' +
+    "period included), the top part sales pulled in from the next period at the period's " +
+    'end; dashed boxes are sales pushed out to the next period at its end, so a deal pushed ' +
+    'on twice shows in two boxes; ticks mark the target.',
   'behaviour.months.rep': 'Rep',
   'behaviour.months.scheme': 'Scheme',
-  'behaviour.months.kept': 'Own deals booked',
-  'behaviour.months.pulled': 'Pulled in',
-  'behaviour.months.pushed': 'Pushed out',
+  'behaviour.months.kept': 'Booked, deals pushed in included',
+  'behaviour.months.pulled': "Pulled in at the period's end",
+  'behaviour.months.pushed': "Pushed out at the period's end",
   'behaviour.months.target': 'Target',
   'behaviour.months.x': 'Period',
   'behaviour.months.y': 'Sales',

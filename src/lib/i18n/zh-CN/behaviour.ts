@@ -90,8 +90,11 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.col.extra': '额外销售',
   'behaviour.col.payout': '薪酬',
   'behaviour.col.costOfSales': '销售成本率',
-  'behaviour.col.pulled': '提前确认',
-  'behaviour.col.pushed': '推迟确认',
+  'behaviour.col.pulled': '提前确认（各次挪动之和）',
+  'behaviour.col.pushed': '推迟确认（各次挪动之和）',
+  'behaviour.col.moves.help':
+    '提前确认与推迟确认是模拟期内每个期末挪动的销售额之和：期末从下一期提前到本期的，以及从本期推到下一期的。' +
+    '同一笔订单从一期推到下一期、再推到再下一期，每挪动一次计一次，因此这两列是挪动的销售额，不是不重复的订单。',
   'behaviour.col.gaveUp': '放弃',
   'behaviour.col.gap': '开价差距',
   'behaviour.col.haggling': '讨价还价成本',
@@ -130,12 +133,13 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.targets.aria': '{{reps}}在 {{schemes}}下的目标与真实中位数。',
   'behaviour.months.title': '各期销售及提前、推迟确认的订单',
   'behaviour.months.note':
-    '一位代表各次试验的平均值。柱为已确认销售，顶部为从下一期提前确认的订单；虚线框为推到下一期的订单；短横线为目标。',
+    '一位代表各次试验的平均值。柱为已确认销售（含从上一期推入的订单），顶部为本期末从下一期提前确认的销售额；' +
+    '虚线框为本期末推到下一期的销售额，同一笔订单连推两次会出现在两个框中；短横线为目标。',
   'behaviour.months.rep': '代表',
   'behaviour.months.scheme': '方案',
-  'behaviour.months.kept': '本期自有订单',
-  'behaviour.months.pulled': '提前确认',
-  'behaviour.months.pushed': '推迟确认',
+  'behaviour.months.kept': '本期确认（含上期推入）',
+  'behaviour.months.pulled': '本期末提前确认',
+  'behaviour.months.pushed': '本期末推迟确认',
   'behaviour.months.target': '目标',
   'behaviour.months.x': '期',
   'behaviour.months.y': '销售',
