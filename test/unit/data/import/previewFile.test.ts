@@ -50,6 +50,29 @@ describe('previewFile', () => {
     ]);
   });
 
+  it('previewFile maps the header under a row of group names from merged cells', async () => {
+    const grouped = workbook({
+      Sales: [
+        ['Sales report FY2023-2025'],
+        ['', 'Period', 'Amounts'],
+        ['Rep', 'Date', 'Sales', 'Target'],
+        ['Anna', 44941, 70, 100],
+        ['Bo', 44972, 93.68, 100],
+      ],
+    });
+    const outcome = await previewFile(grouped, 'book.xlsx');
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+
+    expect(outcome.preview.headerRow).toBe(3);
+    expect(outcome.preview.mapping).toMatchObject({
+      rep: 'Rep',
+      date: 'Date',
+      sales: 'Sales',
+      target: 'Target',
+    });
+    expect(outcome.preview.rows).toHaveLength(2);
+  });
+
   it('previewFile takes the header row the user picks, 1-based as in the sheet', async () => {
     const outcome = await previewFile(twoSheets, 'book.xlsx', { sheet: 'Orders', headerRow: 3 });
     if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
