@@ -1,6 +1,7 @@
 import type { RepModel } from '../engine/types';
 import {
   FALLBACK_SIGMA,
+  MAX_REPS_NAMED,
   OWN_SEASON_MIN_PERIODS,
   OWN_SEASON_MIN_QUARTERS,
   SEASON_MIN_MONTHS,
@@ -11,9 +12,9 @@ import type { Db } from './db';
 import { chooseGrain, spanSql, type Span } from './grain';
 import { horizonPeriods } from './horizon';
 import { fitSql } from './sql/fitSql';
-import { say } from './importMessages';
+import { say, shownList } from './importMessages';
 import { historySql, periodLabel } from './sql/historySql';
-import { DAYS_SQL, periodCountSql, periodsSql } from './sql/periodsSql';
+import { DAYS_SQL, leftRepsSql, periodCountSql, periodsSql } from './sql/periodsSql';
 import { rampSql, usedSql } from './sql/rampSql';
 import { seasonSql } from './sql/seasonSql';
 import { trendSql } from './sql/trendSql';
@@ -73,7 +74,8 @@ export async function calibrate(
   const seasonal = yearly && span.months >= SEASON_MIN_MONTHS;
   const thinBelow = THIN_PERIODS[grain];
 
-  await db.exec(periodsSql(grain, fiscalStart));
+  for (const sql of periodsSql(grain, fiscalStart)) await db.exec(sql);
+  const left = await leftReps(db, grain, fiscalStart);
   const ramps = yearly ? await rampUps(db, grain, fiscalStart) : [];
   await db.exec(usedSql(ramps.length > 0));
   await db.exec(trendSql(yearly, perYear));
@@ -140,6 +142,7 @@ export async function calibrate(
       horizon: horizon.map((h) => h.label),
       seasonal: season.length === 4 ? season.map((s) => s.f) : null,
       warnings: [
+        ...left,
         ...calibrationWarnings({
           grain,
           span,
@@ -158,6 +161,22 @@ export async function calibrate(
       ],
     },
   };
+}
+
+/**
+ * The message naming the reps with no rows in the data's last year (cal_left), whom the fit and
+ * the simulated year leave out as having left; none when every rep has rows in it.
+ */
+async function leftReps(db: Db, grain: Grain, fiscalStart: number): Promise<string[]> {
+  const label = (date: string) => periodLabel(grain, fiscalStart, date);
+  const rows = await db.query<{ rep: string; from: string; to: string }>(leftRepsSql(grain, label));
+  if (rows.length === 0) return [];
+  const reps = shownList(
+    rows.map((row) => row.rep),
+    MAX_REPS_NAMED,
+  );
+  const { from, to } = rows[0];
+  return [say('repsLeft', { count: rows.length, from, to, reps })];
 }
 
 interface RampUp {

@@ -183,6 +183,14 @@ export const importTemplates = {
   dotThousands:
     '{{file}}: "{{column}}" writes whole amounts with a dot between thousands ("{{value}}" is ' +
     '{{number}}); read that way.',
+  repsLeft_one:
+    '{{count, number}} rep has no rows in the last year of the data ({{from}} to {{to}}), so ' +
+    'it is taken to have left: it is not fitted or simulated: {{reps}}; if it is still on the ' +
+    'team, give it rows for that year (zero sales included)',
+  repsLeft_other:
+    '{{count, number}} reps have no rows in the last year of the data ({{from}} to {{to}}), so ' +
+    'they are taken to have left: they are not fitted or simulated: {{reps}}; if one is still ' +
+    'on the team, give it rows for that year (zero sales included)',
   rampUp:
     '{{rep}}: its first {{count}} periods ({{first}} to {{last}}) sold far below its later ' +
     'sales and rose to them, as a new rep does; they are left out of its fit (level, ' +

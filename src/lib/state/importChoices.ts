@@ -44,6 +44,8 @@ export interface ImportResult {
   thinReps: string[];
   /** No rep had two periods with sales: every volatility is assumed, none borrowed. */
   volatilityAssumed: boolean;
+  /** The calibration's notices naming reps it left out as having left (no rows in a year). */
+  leftReps: string[];
 }
 
 /** The data on screen, as the session holds it: an assignment file is joined to it. */

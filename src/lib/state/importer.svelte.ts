@@ -187,6 +187,7 @@ export class Importer {
       summary: outcome.summary,
       thinReps: outcome.thinReps,
       volatilityAssumed: report?.warnings.some(assumed) ?? false,
+      leftReps: report?.warnings.filter((w) => readImportMessage(w)?.code === 'repsLeft') ?? [],
       grain: report?.grain ?? null,
       automatic: this.calendar === 'auto',
     };

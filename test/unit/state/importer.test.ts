@@ -152,6 +152,7 @@ describe('Importer on workbooks', () => {
       summary,
       thinReps: ['1002'],
       volatilityAssumed: false,
+      leftReps: [],
       grain: null,
       automatic: true,
     });

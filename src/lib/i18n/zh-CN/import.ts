@@ -272,6 +272,9 @@ export const zhImport: Translation<typeof enImport> = {
     '{{count, number}} 位代表有销售的期数少于 {{below}} 期，其波动率和趋势借用其他代表的估计：{{reps}}。',
   'import.msg.decimalComma':
     '{{file}}：“{{column}}”列的金额以逗号作小数点（“{{value}}”即 {{number}}）；已按此读取。',
+  'import.msg.repsLeft_other':
+    '有 {{count, number}} 名销售代表在数据的最后一年（{{from}} 至 {{to}}）没有任何行，视为已离职，' +
+    '不参与拟合和模拟：{{reps}}；如某人仍在职，请为其补上该年的行（包括销售为零的期）',
   'import.msg.rampUp':
     '{{rep}}：最初 {{count}} 期（{{first}} 至 {{last}}）的销售远低于其后来的水平并逐步升至该水平，' +
     '像新入职的代表一样；这些期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
