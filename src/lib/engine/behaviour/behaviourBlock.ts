@@ -18,7 +18,7 @@ import type { KernelPass, PassFigures } from './kernelPass';
 import { TABLE_STRIDE, writePieces } from './payPieces';
 import { periodRule } from './periodRule';
 import { ratchet } from './ratchet';
-import { chooseShift } from './shiftChoice';
+import { chooseShift, concaveStart } from './shiftChoice';
 import { shiftInput, writeCurvatures, type ShiftInput } from './timing';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 import { ruinous, utility } from './utility';
@@ -70,6 +70,7 @@ export function behaviourBlock(
   const rules = plan.schemes.map((p) => periodRule(p.scheme));
   const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));
   const pieces = plan.schemes.map((_, s) => fixedPieces(plan, behaviour, s, inputs[s]));
+  const starts = pieces.map((p, s) => concaveStarts(p, inputs[s]));
   const pass = room?.pass;
   const shiftCost = new Float64Array(cells);
   const spent = new Float64Array(cells);
@@ -87,6 +88,7 @@ export function behaviourBlock(
     target: views[s].target,
     input: inputs[s],
     pieces: pieces[s],
+    starts: starts[s],
     out: series[s],
     shiftCost,
     spent,
@@ -141,6 +143,8 @@ interface Step {
   target: Float64Array;
   input: ShiftInput | undefined;
   pieces: Pieces;
+  /** Per cell with a kept table, where chooseShift takes its pay as concave. */
+  starts: Float64Array;
   out: BehaviourSeries;
   shiftCost: Float64Array;
   /** Effort cost per cell in the current trial: the plan's, or 0 where the rep gave up. */
@@ -156,6 +160,7 @@ interface Step {
 function realiseTrial(step: Step, k: number, drawn: number): number {
   const { plan, behaviour, s, draws, booked, target, input, out, shiftCost, spent } = step;
   const { table, counts } = step.pieces;
+  const starts = step.starts;
   const planned = plan.schemes[s];
   const b = behaviour.schemes[s];
   const periods = plan.periods;
@@ -226,14 +231,16 @@ function realiseTrial(step: Step, k: number, drawn: number): number {
         let at = i * TABLE_STRIDE;
         let pieces = table;
         let count = counts[i];
+        let from = starts[i];
         if (count === 0) {
           setTerms(input, step, i);
           count = writePieces(input, input.table, 0);
           at = 0;
           pieces = input.table;
+          from = concaveStart(input.rule, pieces, 0);
         }
         const jump = every > 0 ? input.fixed : 0;
-        chooseShift(input, pieces, at, jump, count);
+        chooseShift(input, pieces, at, jump, count, from);
         let moved = input.shift;
         let quit = false;
         if (!reach && lift[i] !== 1) {
@@ -241,7 +248,7 @@ function realiseTrial(step: Step, k: number, drawn: number): number {
           const keep = input.value - spent[i];
           input.sales = draws[i] + carry;
           input.maxPush = Math.min(maxShare * input.sales, pushCap[i]);
-          chooseShift(input, pieces, at, jump, count);
+          chooseShift(input, pieces, at, jump, count, from);
           if (input.value > keep) {
             quit = true;
             y = input.sales;
@@ -320,6 +327,16 @@ function recordPass(step: Step, k: number, drawn: number, f: PassFigures): numbe
   const effort = step.effort - f.saved;
   record(step.out, k, drawn, f.pulled, f.pushed, f.gaveUp, f.moving, f.planning, effort);
   return f.total;
+}
+
+/** Where chooseShift takes each kept table's pay as concave (cells without one: 0, unread). */
+function concaveStarts(pieces: Pieces, input: ShiftInput | undefined): Float64Array {
+  const starts = new Float64Array(pieces.counts.length);
+  if (input === undefined) return starts;
+  for (let i = 0; i < starts.length; i++) {
+    if (pieces.counts[i] > 0) starts[i] = concaveStart(input.rule, pieces.table, i * TABLE_STRIDE);
+  }
+  return starts;
 }
 
 /** The cell's cap and the ratchet's terms, which only writing a table of pieces reads. */

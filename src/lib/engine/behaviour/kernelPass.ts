@@ -6,7 +6,7 @@
  */
 import type { SimPlan } from '../types';
 import type { RealiseKernel } from '../wasm/realiseKernel';
-import { TABLE_STRIDE } from './payPieces';
+import { concaveFrom, TABLE_STRIDE } from './payPieces';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 
 /** Bytes of a scheme's frame: offsets, settings and the trial's figures. */
@@ -15,9 +15,9 @@ const FRAME = 208;
 /**
  * Per-cell arrays of doubles of a scheme besides its table of pieces of pay: lift, plan
  * targets, fixed pay, stakes, next marginals, push caps, effort costs, effort spent, moving
- * costs and the four per-cell sums.
+ * costs, the four per-cell sums and where each table's pay turns concave.
  */
-const SCHEME_CELL_ARRAYS = 13;
+const SCHEME_CELL_ARRAYS = 14;
 
 /** Room the pass needs in the kernel's memory for a block of `plan`, in bytes. */
 export function kernelPassBytes(plan: SimPlan): number {
@@ -125,6 +125,11 @@ export function kernelPass(
     if (next % 16 !== 0) take(8);
     const table = doubles(TABLE_STRIDE * cells);
     table.set(setup.table);
+    // Where each table's pay turns concave, as chooseShift's concaveStart finds it.
+    const from = doubles(cells);
+    for (let i = 0; i < cells; i++) {
+      from[i] = setup.checkpoint || !setup.moves ? Infinity : concaveFrom(table, i * TABLE_STRIDE);
+    }
     // The memory holds the last block's arrays: the sums and moving costs must start at 0.
     const cellSums = [doubles(cells), doubles(cells), doubles(cells), doubles(cells)];
     for (const sum of cellSums) sum.fill(0);
@@ -169,6 +174,7 @@ export function kernelPass(
     ints[24] = setup.every;
     ints[25] = offsets[21];
     reals.set([setup.rate, timing.maxShare, company.overCost, company.underCost]);
+    new Int32Array(buffer, frame + 136, 1)[0] = from.byteOffset;
 
     const figures: PassFigures = {
       pulled: 0,

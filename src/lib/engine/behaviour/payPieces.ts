@@ -66,6 +66,25 @@ export function writePieces(input: ShiftInput, table: Float64Array, at: number):
   return count + 1;
 }
 
+/**
+ * The sales from which the table's pay is concave: the left edge of its highest piece whose
+ * slope is steeper than the slope below it, or −∞ where none is (the rules' pay is continuous,
+ * so slopes decide). Above it the best shift needs no weighing of each piece (chooseShift).
+ * A table with a NaN (a target of 0 makes a quota's slope 0/0) is concave nowhere: weighing
+ * every piece keeps such a cell where it is.
+ */
+export function concaveFrom(table: Float64Array, at: number): number {
+  let from = -Infinity;
+  for (let j = 0; j < PIECES; j++) {
+    for (let field = 0; field < TABLE_STRIDE; field += PIECES) {
+      if (Number.isNaN(table[at + field + j])) return Infinity;
+    }
+    const slope = table[at + SLOPE + j];
+    if (j > 0 && slope > table[at + SLOPE + j - 1]) from = table[at + LEFT + j];
+  }
+  return from;
+}
+
 /** Insertion sort of the first n values: the rules have at most three kinks. */
 function sortSmall(values: Float64Array, n: number): void {
   for (let i = 1; i < n; i++) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  concaveFrom,
   INTERCEPT,
   LEFT,
   PIECES,
@@ -84,6 +85,41 @@ describe('writePieces', () => {
         // Kinks and the target itself belong to the piece above (pay is closed at its lower end).
         const line = table[SLOPE + j] * y + table[INTERCEPT + j];
         expect(line).toBeCloseTo(viewed(y), 9);
+      }),
+      { ...FAST_CHECK, numRuns: 500 },
+    );
+  });
+});
+
+describe('concaveFrom', () => {
+  it('finds where pay turns concave: at the floor’s kink under the essay’s floor at 0', () => {
+    const { table } = setUp({ rule: 0, target: 100, fixed: 0, cap: Infinity, weight: 0, at: 1 });
+    // Flat at 0 below X/2, then 2t up to the target, then flat: concave from X/2 on.
+    expect(concaveFrom(table, 0)).toBe(50);
+  });
+
+  it('takes a quota’s pay, steep then flat, as concave everywhere', () => {
+    const { table } = setUp({ rule: 3, target: 100, fixed: 5, cap: Infinity, weight: 0, at: 1 });
+    expect(concaveFrom(table, 0)).toBe(-Infinity);
+  });
+
+  it('takes a table with a NaN as concave nowhere', () => {
+    const { table } = setUp({ rule: 3, target: 100, fixed: 5, cap: Infinity, weight: 0, at: 1 });
+    table[SLOPE] = NaN;
+    expect(concaveFrom(table, 0)).toBe(Infinity);
+  });
+
+  it('gives a point above which pay lies on or above each of its chords', () => {
+    fc.assert(
+      fc.property(cells, fc.double({ min: 0, max: 1, noNaN: true }), (c, w) => {
+        const { table, viewed } = setUp(c);
+        const from = concaveFrom(table, 0);
+        // Two sales above the point and one between them: pay lies on or above the chord.
+        const a = Math.max(from, 0) + c.target * Math.abs(c.at);
+        const b = a + c.target;
+        const m = a + w * (b - a);
+        const chord = viewed(a) + w * (viewed(b) - viewed(a));
+        expect(viewed(m)).toBeGreaterThanOrEqual(chord - 1e-9 * (1 + Math.abs(chord)));
       }),
       { ...FAST_CHECK, numRuns: 500 },
     );

@@ -57,6 +57,35 @@ describe('chooseShift', () => {
     );
   });
 
+  it('finds a shift worth at least the best of a fine grid over every allowed shift', () => {
+    const cases = fc.record({
+      rule: fc.integer({ min: 0, max: RULES.length - 1 }),
+      sales: fc.double({ min: 0, max: 250, noNaN: true }),
+      maxPull: fc.double({ min: 0, max: 60, noNaN: true }),
+      maxPush: fc.double({ min: 0, max: 60, noNaN: true }),
+      nextMarginal: fc.double({ min: 0, max: 0.2, noNaN: true }),
+      curvature: fc.double({ min: 0.0001, max: 0.02, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(cases, (c) => {
+        const { rule, ...fields } = c;
+        const { input, table, jump, pieces } = decision(RULES[rule], fields);
+        chooseShift(input, table, 0, jump, pieces);
+        // Independent of the pieces: the rule's own pay on 4,001 shifts, ends included.
+        let best = -Infinity;
+        const steps = 4000;
+        for (let k = 0; k <= steps; k++) {
+          const s = -c.maxPull + ((c.maxPull + c.maxPush) * k) / steps;
+          best = Math.max(best, worth(input, s));
+        }
+        const slack = 1e-9 * (1 + Math.abs(best));
+        expect(input.value).toBeGreaterThanOrEqual(best - slack);
+        expect(worth(input, input.shift)).toBeGreaterThanOrEqual(best - slack);
+      }),
+      { ...FAST_CHECK, numRuns: 500 },
+    );
+  });
+
   it('stays put when nothing may move, worth the pay on the sales made', () => {
     for (const rule of RULES) {
       const { input, table, jump, pieces } = decision(rule, { sales: 97, curvature: 0.005 });
