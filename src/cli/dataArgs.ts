@@ -32,7 +32,7 @@ export const importOptionSpec = {
 } as const;
 
 export const importUsage = `\
-  --sheet NAME         sheet of an .xlsx/.xls workbook (default: the first)
+  --sheet NAME         sheet of an .xlsx/.xls workbook (default: the first that reads as sales)
   --encoding ENC       text encoding of a CSV: utf-8, gbk (gb18030), utf-16le, utf-16be, latin1
   --rep COL            column naming the rep (default: detected from the headers)
   --date COL           column with the date or month
@@ -113,7 +113,7 @@ ${importUsage}
   --assign FILE        a file of rep assignments (rep, territory/region/team, start and end
                        dates): totals per period and group; a rep who moved within a period
                        counts in the group held on most of its days
-  --assign-sheet NAME  sheet of an --assign workbook (default: the first)
+  --assign-sheet NAME  sheet of an --assign workbook (default: the first of assignments)
   --period UNIT        month, quarter or year, for the totals per period (default: quarter
                        for one date per rep per quarter, as quota histories have, else month)
   --fiscal-start M     month (1-12) the fiscal year starts in (default 1)

@@ -104,6 +104,9 @@ describe('Importer on workbooks', () => {
     const importer = new Importer();
     await importer.choose(new File([bytes], 'book.xlsx'));
     expect(importer.preview?.sheets).toEqual(['Read me', 'Orders']);
+    // The notes sheet leads, but the preview opens on the sheet that reads as sales.
+    expect(importer.preview?.sheet).toBe('Orders');
+    await importer.setSheet('Read me');
     expect(importer.ready).toBe(false);
 
     await importer.setSheet('Orders');

@@ -7,7 +7,7 @@ import { sheetTable, type Sheet, type Table } from './table';
 import { PERIOD_HEADER, unpivot, wideLayout, type MadeColumn } from './unpivot';
 
 export interface SheetChoice {
-  /** Sheet to import; the first one by default. */
+  /** Sheet to import; by default the first that reads as sales (see firstSalesSheet). */
   sheet?: string;
   /** 0-based row of the header in that sheet; detected below title rows by default. */
   headerRow?: number;
@@ -40,7 +40,9 @@ export function workbookTable(
   book: Workbook,
   choice: SheetChoice = {},
 ): WorkbookOutcome {
-  const main = choice.sheet ? book.sheets.find((s) => s.name === choice.sheet) : book.sheets[0];
+  const main = choice.sheet
+    ? book.sheets.find((s) => s.name === choice.sheet)
+    : firstSalesSheet(book);
   if (!main) {
     const sheets = shownList(book.sheets.map((s) => s.name));
     return {
@@ -105,6 +107,19 @@ export function workbookTable(
   }
 
   return { ok: true, table, sheet: main.name, headerRow, notes, made: {} };
+}
+
+/**
+ * The first sheet that reads as sales, a long table with a rep, a date and sales or a wide one
+ * with a column per month, else the first sheet: a workbook whose notes sheet leads opens on
+ * its data, as an assignment file does.
+ */
+function firstSalesSheet(book: Workbook): Sheet | undefined {
+  const reads = (sheet: Sheet) => {
+    const table = sheetTable(sheet, detectHeaderRow(sheet.rows));
+    return detectColumns(table.headers).overall > 0 || wideLayout(table, book.date1904) !== null;
+  };
+  return book.sheets.find(reads) ?? book.sheets[0];
 }
 
 /**

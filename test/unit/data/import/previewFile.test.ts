@@ -23,14 +23,23 @@ const twoSheets = workbook({
 });
 
 describe('previewFile', () => {
-  it('previewFile lists the sheets of a workbook and previews the first by default', async () => {
+  it('previewFile lists the sheets and previews the first that reads as sales, past a notes sheet', async () => {
     const outcome = await previewFile(twoSheets, 'book.xlsx');
     if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
 
     expect(outcome.preview.format).toBe('xlsx');
     expect(outcome.preview.sheets).toEqual(['Notes', 'Orders']);
-    expect(outcome.preview.sheet).toBe('Notes');
+    expect(outcome.preview.sheet).toBe('Orders');
+    expect(outcome.preview.mapping).toMatchObject({ rep: 'rep', date: 'date', sales: 'amount' });
     expect(outcome.preview.encoding).toBeNull();
+  });
+
+  it('previewFile previews the first sheet when none reads as sales', async () => {
+    const notes = workbook({ Notes: [['Read me']], Lookup: [['region', 'manager']] });
+    const outcome = await previewFile(notes, 'book.xlsx');
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+
+    expect(outcome.preview.sheet).toBe('Notes');
   });
 
   it('previewFile finds the header below a title row of the chosen sheet', async () => {
