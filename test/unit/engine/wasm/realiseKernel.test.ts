@@ -194,7 +194,9 @@ describe('realise.wat decides each shift as shiftChoice.ts’s chooseShift does'
   });
 
   it('moves deals in these cases, so the comparison above is not of zeros', () => {
-    const moved = fc.sample(cells, { seed: FAST_CHECK.seed, numRuns: 500 }).map(kernelShift);
+    const moved = fc
+      .sample(cells, { seed: FAST_CHECK.seed, numRuns: 500 })
+      .map((c) => kernelShift(c));
     expect(moved.filter((s) => s > 0).length).toBeGreaterThan(50);
     expect(moved.filter((s) => s < 0).length).toBeGreaterThan(50);
   });
