@@ -102,23 +102,21 @@ export async function negativeNotes(
   column: string,
   periodHeaders: Record<string, string> = {},
 ): Promise<string[]> {
+  // parseRowsSql keeps the text of every negative amount, so the notice quotes the cell as
+  // written: -3.5 in a column of 万元, not the -35000 it counts as.
   const rows = await db.query<{
     row_no: number;
-    text: string | null;
-    amount: number;
+    value: string;
     period: string | null;
     total: number;
   }>(
-    `SELECT row_no, sales_text AS text, amount, ${PERIOD_TEXT} AS period,
+    `SELECT row_no, sales_text AS value, ${PERIOD_TEXT} AS period,
   CAST(count(*) OVER () AS INTEGER) AS total
 FROM il_rows WHERE ${countedSql(counted)} AND amount < 0
 ORDER BY row_no LIMIT ${MAX_NEGATIVE_NOTES}`,
   );
-  // A value read the fast way keeps no text: it is a plain number, shown as one (scaled by
-  // the header's unit, if any).
-  const notes = rows.map(({ row_no, text, amount, period }) => {
+  const notes = rows.map(({ row_no, value, period }) => {
     const shownColumn = (period !== null && periodHeaders[period]) || column;
-    const value = text ?? String(amount);
     return say('negative', { file: fileName, row: row_no, column: shownColumn, value });
   });
   const more = (rows[0]?.total ?? 0) - rows.length;

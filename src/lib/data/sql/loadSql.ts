@@ -59,8 +59,9 @@ export type ParsePath = 'fast' | 'general';
  * il_amount_of refuses), a date when it prints back as exactly its text (2024-01-31) in
  * 1900–2100. Other dates (2024/1/31, May 31 2011) are parsed once per distinct text by a second
  * statement, an update: a join there reordered the rows. A role's text is kept only where its
- * fast read failed (and the amount's on rows with neither rep nor date, which may be a total):
- * the messages quote no other, and storing a million texts took a third of the parse.
+ * fast read failed (and the amount's on rows with neither rep nor date, which may be a total,
+ * and on negative amounts, whose notice quotes the cell as written, not scaled by a unit such as
+ * 万元): the messages quote no other, and storing a million texts took a third of the parse.
  *
  * A role in `decimalComma` (decideDecimalComma) has no fast read, which would take 1.436 for
  * one and a half thousandths; its every text is cleaned and read with the comma as the point.
@@ -108,7 +109,7 @@ WITH casted AS (
 ), texts AS (
   SELECT row_no, rep, status, date_fast, sales_fast, target_fast, refund_fast,
     CASE WHEN date_fast IS NULL THEN nullif(trim(date_raw), '') END AS date_text,
-    ${kept('sales', ' OR (rep IS NULL AND date_fast IS NULL)')},
+    ${kept('sales', ' OR (rep IS NULL AND date_fast IS NULL) OR sales_fast < 0')},
     ${kept('target')},
     ${kept('refund')}
   FROM fast

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
+import { importFile } from '../../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
 import { expectedColumn, importFixture, readSales } from './fixtures';
 
@@ -34,6 +35,18 @@ describe('importFile on number and date formats', () => {
         { rep: '李四', day: '2024-01-01', sales: 2500, target: null },
       ]);
     }
+  });
+
+  it('importFile quotes a return in a 万元 column as its cell holds it, not as scaled', async () => {
+    const text =
+      '销售代表,月份,销售额(万元)\n王芳,2023-04,14.72\n王芳,2023-05,-3.5\n王芳,2023-06,-0.50\n';
+    const outcome = await importFile(db, 'returns.csv', new TextEncoder().encode(text));
+
+    const negatives = outcome.ok
+      ? outcome.summary.warnings.filter((w) => w.includes('negative'))
+      : [];
+    expect(negatives.map((w) => /: (\S+) is negative/.exec(w)?.[1])).toEqual(['-3.5', '-0.50']);
+    expect((await readSales(db)).map((r) => r.sales)).toEqual([147_200, -35_000, -5_000]);
   });
 
   it('importFile reads every date layout of one column, month-first decided by 2/24/2003', async () => {
