@@ -105,6 +105,17 @@ export async function loadImport(store: PersistStore): Promise<Restored<SavedImp
   return { status: 'ok', value: { fileName, bytes, options, savedAt } };
 }
 
+/**
+ * The name of the kept import's file, from its description alone (no bytes read); null when
+ * none is kept or the description is not one. Another tab of the browser may have kept it since
+ * this one read the store.
+ */
+export async function keptFileName(store: PersistStore): Promise<string | null> {
+  const raw = await store.read(IMPORT_META);
+  const meta = raw === null ? null : parseJson(raw);
+  return isImportMeta(meta) ? meta.fileName : null;
+}
+
 /** Keeps the scenario settings, any JSON value; the app checks them when it reads them back. */
 export async function saveSettings(
   store: PersistStore,

@@ -4,6 +4,7 @@ import {
   IMPORT_BYTES,
   IMPORT_META,
   clearSaved,
+  keptFileName,
   loadAssignments,
   loadImport,
   saveAssignments,
@@ -198,5 +199,25 @@ describe('persistImport', () => {
         expect(persistCrc32(slice)).toBe(bitwise(slice));
       }
     }
+  });
+});
+
+describe('keptFileName', () => {
+  it('names the kept file from its description, and nothing once it is forgotten', async () => {
+    const { store, files } = memoryStore();
+    expect(await keptFileName(store)).toBeNull();
+
+    await saveImport(store, saved);
+    files.delete(IMPORT_BYTES);
+    expect(await keptFileName(store)).toBe(saved.fileName);
+
+    await clearSaved(store);
+    expect(await keptFileName(store)).toBeNull();
+  });
+
+  it('names nothing when the description is not one', async () => {
+    const { store, files } = memoryStore();
+    files.set(IMPORT_META, new TextEncoder().encode('{"fileName": "x.csv"}'));
+    expect(await keptFileName(store)).toBeNull();
   });
 });

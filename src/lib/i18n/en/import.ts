@@ -139,6 +139,9 @@ export const enImport = {
   'saved.where.indexeddb': 'IndexedDB',
   'saved.none': 'Nothing kept: an imported file is kept here once it loads.',
   'saved.clear': 'Forget the kept data',
+  'saved.elsewhere':
+    '{{file}} is kept now, imported in another tab after this one loaded its data: a reload ' +
+    'here loads it, and "Forget the kept data" forgets it.',
   'saved.cleared': 'Forgotten: the next reload starts on the sample.',
   'saved.problem.full':
     'The browser’s storage for this page is full ({{detail}}): the import is not kept and ' +

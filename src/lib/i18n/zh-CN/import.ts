@@ -238,6 +238,9 @@ export const zhImport: Translation<typeof enImport> = {
   'saved.where.indexeddb': 'IndexedDB',
   'saved.none': '尚未保存：导入的文件加载成功后会保存在这里。',
   'saved.clear': '清除保存的数据',
+  'saved.elsewhere':
+    '现在保存的是 {{file}}：它是在本页载入数据之后于另一个标签页中导入的；重新加载本页即会载入它，' +
+    '按“清除保存的数据”则会清除它。',
   'saved.cleared': '已清除：下次重新加载将从示例数据开始。',
   'saved.problem.full':
     '浏览器为本页提供的存储空间已满（{{detail}}）：本次导入未保存，重新加载后将丢失。请释放空间或清除保存的数据。',
