@@ -6,9 +6,10 @@ import {
   type Scenario,
   type Scheme,
 } from '../engine';
+import type { ImportOptions } from '../data';
+import type { StatedScenario } from '../engine/scenario';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
-import { setCurrency } from '../i18n/i18n.svelte';
 import { warmWorkers } from '../workers';
 import {
   behaviourFrom,
@@ -23,7 +24,8 @@ import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { bannerWarnings } from './scenarioWarnings';
 import { applySettings, settingsFrom, type Settings } from './settings';
-import type { Notice } from './sessionTypes';
+import type { ImportOutcome, Notice } from './sessionTypes';
+import { UnitsShown } from './unitsShown';
 
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
 const parsed = defaultScenario();
@@ -56,6 +58,9 @@ export class Session extends DataInUse {
   scenarioWarnings = $state.raw<Problem[]>([]);
   /** What was wrong with the link the page was opened with. */
   linkErrors = $state.raw<LinkError[]>([]);
+  readonly #units = new UnitsShown();
+  /** True when the scenario's own reps are counted in another unit than the loaded history. */
+  #repsInOtherUnit = false;
 
   /**
    * Page load: the settings and the file kept in this browser, else the built-in sample, then a
@@ -122,19 +127,32 @@ export class Session extends DataInUse {
    * not fit the loaded history (a quarterly letter on months), else on the history; the notice
    * offers the other.
    */
-  async openScenario(next: Scenario, extras?: LinkExtras, warnings: Problem[] = []): Promise<void> {
+  async openScenario(
+    next: StatedScenario,
+    extras?: LinkExtras,
+    warnings: Problem[] = [],
+  ): Promise<void> {
     this.scenario = next;
     this.scenarioErrors = [];
     this.scenarioWarnings = bannerWarnings(warnings);
     this.settings = settingsFrom(next, DEFAULT_HAGGLING, economicsFrom(next, extras?.economics));
     this.behaviour = behaviourFrom(next);
     this.baseline = next.baseline;
-    if (extras) setCurrency(extras.currency);
 
     const wantsFile = next.data.source === 'file' ? next.data.path : null;
     const hasFile = wantsFile !== null && this.dataset?.source === wantsFile;
     this.scenarioReps = next.data.source === 'reps' ? repsFromScenario(next.data) : null;
-    this.onScenarioReps = this.scenarioReps !== null && !this.#fitsHistory();
+    // A file that states the unit of its amounts is shown in it (a letter in 万元); one that
+    // does not, as older files, keeps the unit the user picked. Reps in another unit than the
+    // history's make the history unfit for the file's schemes even if its periods fit (a letter
+    // paying yuan a case, run on figures in another unit), so the file runs on its own reps, as
+    // the command line runs it, and the notice offers the history. The history's unit is that
+    // of the data, not of the scenario opened before, so a file opens on the same data every
+    // time.
+    const stated = next.currency ?? extras?.currency;
+    this.#repsInOtherUnit = this.#units.open(stated, this.scenarioReps !== null);
+    this.onScenarioReps = this.#runsOwnReps();
+    this.#showUnitInUse();
     this.notice =
       next.data.source === 'reps'
         ? { key: 'scenarioReps' }
@@ -163,8 +181,47 @@ export class Session extends DataInUse {
     this.scenarioErrors = [];
     this.settings = settingsFrom({ schemes, seed, trials }, DEFAULT_HAGGLING, economics);
     this.baseline = baseline;
-    if (this.scenarioReps !== null) this.onScenarioReps = !this.#fitsHistory();
+    if (this.scenarioReps !== null) this.onScenarioReps = this.#runsOwnReps();
+    this.#showUnitInUse();
     await this.run();
+  }
+
+  /** Whether a scenario's own reps run rather than the loaded history (see openScenario). */
+  #runsOwnReps(): boolean {
+    return this.scenarioReps !== null && (this.#repsInOtherUnit || !this.#fitsHistory());
+  }
+
+  /** Money is shown in the unit of the data the run uses (see UnitsShown). */
+  #showUnitInUse(): void {
+    this.#units.show(this.dataName.kind === 'scenarioReps');
+  }
+
+  override async useScenarioReps(on: boolean): Promise<void> {
+    // The switch itself is synchronous; the run it starts is what is awaited.
+    const switched = super.useScenarioReps(on);
+    this.#showUnitInUse();
+    await switched;
+  }
+
+  /**
+   * Loading a history shows its unit from the start, so that the import reads the unit it is
+   * counted in; if the data in use do not change after all (a refused file), theirs comes back.
+   */
+  override async useSample(): Promise<void> {
+    this.#units.show(false);
+    await super.useSample();
+    this.#showUnitInUse();
+  }
+
+  override async importCsv(
+    fileName: string,
+    bytes: Uint8Array,
+    options: ImportOptions,
+  ): Promise<ImportOutcome> {
+    this.#units.show(false);
+    const outcome = await super.importCsv(fileName, bytes, options);
+    this.#showUnitInUse();
+    return outcome;
   }
 
   /** True when the schemes as they run now have no problem with the loaded history. */

@@ -1,8 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StatedScenario } from '../../../src/lib/engine/scenario';
 import type { RepModel } from '../../../src/lib/engine/types';
+import { currency, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
 import { mocks, calibration, shipped, onSample, done, resetSessionMocks } from './sessionHarness';
 
-beforeEach(resetSessionMocks);
+beforeEach(() => {
+  resetSessionMocks();
+  setCurrency('CNY');
+});
+
+/** A shipped scenario without the unit its file states, as older files are. */
+function unstated(name: string): StatedScenario {
+  const scenario: StatedScenario = { ...shipped(name) };
+  delete scenario.currency;
+  return scenario;
+}
 
 describe('Session with a scenario that lists its own reps', () => {
   it('runs on those reps when its schemes do not fit the loaded history, which stays', async () => {
@@ -44,7 +56,7 @@ describe('Session with a scenario that lists its own reps', () => {
 
   it('runs on the loaded history when its schemes fit it, and offers its own reps', async () => {
     const session = await onSample();
-    const reference = shipped('reference-lognormal.json');
+    const reference = unstated('reference-lognormal.json');
     done(reference.seed);
 
     await session.openScenario(reference);
@@ -67,5 +79,54 @@ describe('Session with a scenario that lists its own reps', () => {
 
     expect(session.onScenarioReps).toBe(false);
     expect(session.reps).toHaveLength(3);
+  });
+
+  it('runs on its own reps when they are counted in another unit than the history', async () => {
+    const session = await onSample();
+    const reference = shipped('reference-lognormal.json');
+    done(reference.seed);
+
+    await session.openScenario(reference);
+
+    expect(session.onScenarioReps).toBe(true);
+    expect(mocks.plans[1].reps).toBe(1);
+    expect(currency()).toBe('none');
+  });
+
+  it('opens the same file on the same data every time, whatever was opened before', async () => {
+    const session = await onSample();
+    const reference = shipped('reference-lognormal.json');
+    for (const run of [1, 2]) {
+      done(reference.seed);
+      await session.openScenario(reference);
+      expect(session.onScenarioReps).toBe(true);
+      expect(mocks.plans[run].reps).toBe(1);
+    }
+    done(reference.seed);
+    await session.openScenario(shipped('scheme-library.json'));
+    done(reference.seed);
+    await session.openScenario(reference);
+    expect(session.onScenarioReps).toBe(true);
+  });
+
+  it('shows the history in its own unit again when the run goes back to it', async () => {
+    const session = await onSample();
+    setCurrency('USD');
+    const reference = shipped('reference-lognormal.json');
+    done(reference.seed);
+    await session.openScenario(reference);
+    expect(currency()).toBe('none');
+
+    done(reference.seed);
+    await session.useScenarioReps(false);
+    expect(currency()).toBe('USD');
+    done(reference.seed);
+    await session.useScenarioReps(true);
+    expect(currency()).toBe('none');
+
+    done(1);
+    await session.useSample();
+    expect(session.onScenarioReps).toBe(false);
+    expect(currency()).toBe('USD');
   });
 });
