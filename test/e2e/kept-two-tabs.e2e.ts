@@ -26,7 +26,7 @@ async function importKept(page: Page): Promise<void> {
 describe('kept data with two tabs of one browser', () => {
   const app = useBrowser();
 
-  it('a tab opened before an import names it before forgetting it, and forgets on a second press', async () => {
+  it('a tab opened before an import names it, and forgets it on a second press', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const [first, second] = [await context.newPage(), await context.newPage()];
     for (const page of [first, second]) {
@@ -52,6 +52,24 @@ describe('kept data with two tabs of one browser', () => {
     await first.reload();
     await waitForState(first, 'done');
     expect(await saved(first).innerText()).toContain('Nothing kept');
+    await context.close();
+  });
+
+  it("a tab shown again after another tab's import says which file is kept now", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    for (const page of [first, second]) {
+      await page.goto(app.url);
+      await waitForState(page, 'done');
+    }
+    await importKept(first);
+
+    // Switching back to a tab fires visibilitychange there; headless tabs are always visible.
+    await second.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const elsewhere = second.locator('[data-testid="saved-elsewhere"]');
+    await elsewhere.waitFor();
+    expect(await elsewhere.innerText()).toContain(`${file} is kept now`);
+    expect(await saved(second).innerText()).not.toContain('Nothing kept');
     await context.close();
   });
 });
