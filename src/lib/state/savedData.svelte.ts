@@ -17,6 +17,7 @@ import {
   type StorageProblem,
   type StoreKind,
 } from '../data/persistStore';
+import { currencies, type Currency } from '../i18n/format';
 import {
   isValid,
   limits,
@@ -31,10 +32,21 @@ export type SavedProblem =
   | { kind: StorageProblem['kind'] | 'dropped'; detail: string }
   | { kind: 'restore'; detail: string; file: string };
 
-/** What is kept of the settings panel: its values and the scheme compared against. */
+/**
+ * What is kept of the settings: the panel's values, the scheme compared against and the unit
+ * the loaded history's figures are counted in (kept by earlier builds without it).
+ */
 export interface KeptSettings {
   settings: Settings;
   baseline: string;
+  currency?: Currency;
+}
+
+/** What the kept settings are read from as they change: the session. */
+export interface SettingsSource {
+  settings: Settings;
+  baseline: string;
+  readonly historyUnit: Currency;
 }
 
 const floors = new Set(['none', 'zero', 'deduct']);
@@ -194,7 +206,10 @@ export function keptSettings(current: Settings, value: unknown): RestoredSetting
     dropped.push(`floor = ${JSON.stringify(settings.floor)}`);
     settings = { ...settings, floor: current.floor };
   }
-  return { kept: { settings, baseline: kept.baseline }, dropped };
+  const restored: KeptSettings = { settings, baseline: kept.baseline };
+  if ((currencies as readonly unknown[]).includes(kept.currency)) restored.currency = kept.currency;
+  else if (kept.currency !== undefined) dropped.push(`currency = ${JSON.stringify(kept.currency)}`);
+  return { kept: restored, dropped };
 }
 
 /** The one store of the app, shared by the session and the data panel. */
@@ -204,7 +219,7 @@ export const savedData = new SavedData();
  * Keeps the settings a moment after each change, for as long as the page lives; a change not
  * yet kept when the page is hidden or left is written at once (see PENDING_SETTINGS_KEY).
  */
-export function keepSettingsOnChange(source: KeptSettings): () => void {
+export function keepSettingsOnChange(source: SettingsSource): () => void {
   let waiting: KeptSettings | null = null;
   const flush = () => {
     if (waiting === null) return;
@@ -219,7 +234,11 @@ export function keepSettingsOnChange(source: KeptSettings): () => void {
 
   const stop = $effect.root(() => {
     $effect(() => {
-      const kept = { settings: $state.snapshot(source.settings), baseline: source.baseline };
+      const kept: KeptSettings = {
+        settings: $state.snapshot(source.settings),
+        baseline: source.baseline,
+        currency: source.historyUnit,
+      };
       waiting = kept;
       const timer = setTimeout(() => {
         waiting = null;

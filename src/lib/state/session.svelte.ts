@@ -10,6 +10,7 @@ import type { ImportOptions } from '../data';
 import type { StatedScenario } from '../engine/scenario';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
+import { setCurrency, type Currency } from '../i18n/i18n.svelte';
 import { warmWorkers } from '../workers';
 import {
   behaviourFrom,
@@ -25,7 +26,7 @@ import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { bannerWarnings } from './scenarioWarnings';
 import { applySettings, settingsFrom, type Settings } from './settings';
 import type { ImportOutcome, Notice } from './sessionTypes';
-import { UnitsShown } from './unitsShown';
+import { UnitsShown } from './unitsShown.svelte';
 
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
 const parsed = defaultScenario();
@@ -75,6 +76,8 @@ export class Session extends DataInUse {
 
     const kept = await savedData.restoreSettings($state.snapshot(this.settings));
     if (kept) [this.settings, this.baseline] = [kept.settings, kept.baseline];
+    // No scenario's reps run yet: the unit shown is the history's.
+    if (kept?.currency) setCurrency(kept.currency);
     keepSettingsOnChange(this);
 
     const saved = await savedData.restoreImport();
@@ -189,6 +192,11 @@ export class Session extends DataInUse {
   /** Whether a scenario's own reps run rather than the loaded history (see openScenario). */
   #runsOwnReps(): boolean {
     return this.scenarioReps !== null && (this.#repsInOtherUnit || !this.#fitsHistory());
+  }
+
+  /** The unit the loaded history is counted in, kept with the settings. */
+  get historyUnit(): Currency {
+    return this.#units.historyUnit;
   }
 
   /** Money is shown in the unit of the data the run uses (see UnitsShown). */

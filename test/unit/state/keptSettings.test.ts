@@ -46,6 +46,21 @@ describe('keptSettings', () => {
     expect(keptSettings(current, { settings: current, baseline: 'x' })?.dropped).toEqual([]);
   });
 
+  it('keptSettings reads back the unit the figures are counted in', () => {
+    const restored = keptSettings(current, { settings: current, baseline: 'x', currency: 'USD' });
+    expect(restored?.kept.currency).toBe('USD');
+    expect(restored?.dropped).toEqual([]);
+  });
+
+  it('keptSettings drops a unit it does not know and keeps settings kept without one', () => {
+    const odd = keptSettings(current, { settings: current, baseline: 'x', currency: 'XYZ' });
+    expect(odd?.kept.currency).toBeUndefined();
+    expect(odd?.dropped).toEqual(['currency = "XYZ"']);
+    expect(keptSettings(current, { settings: current, baseline: 'x' })?.kept.currency).toBe(
+      undefined,
+    );
+  });
+
   it('keptSettings reads no settings from a value that is not kept settings', () => {
     expect(keptSettings(current, { settings: current })).toBeNull();
     expect(keptSettings(current, 'text')).toBeNull();
