@@ -10,9 +10,15 @@ import { currency, setCurrency, type Currency } from '../i18n/i18n.svelte';
  * in their unit too.
  */
 export class UnitsShown {
-  #onReps = false;
+  // State, so that what reads the history's unit (the kept settings) follows its changes.
+  #onReps = $state(false);
   /** The unit of the data not in use now. */
-  #other: Currency = currency();
+  #other: Currency = $state(currency());
+
+  /** The unit the loaded history is counted in, whichever data runs now. */
+  get historyUnit(): Currency {
+    return this.#onReps ? this.#other : currency();
+  }
 
   /** Shows the unit of the scenario's reps (true) or of the loaded history (false). */
   show(onReps: boolean): void {
