@@ -101,6 +101,8 @@ export interface LoadSummary {
   groupColumn: string | null;
   /** Notices about what was detected, excluded or changed. */
   warnings: string[];
+  /** True when a header named the amounts' unit (万元, $000), which were made plain units. */
+  scaled: boolean;
 }
 
 /** `cancelled`: the watch stopped the import; `errors` is then empty. */
@@ -292,6 +294,7 @@ async function loadWatched(
       dateOrder: order.order,
       groupColumn,
       warnings,
+      scaled: Object.values(scales).some((factor) => factor !== 1),
     },
   };
 }

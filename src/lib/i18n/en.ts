@@ -73,6 +73,9 @@ export const en = {
   'data.grain.quarter': 'Quarter',
   'data.grain.year': 'Year',
   'data.currency': 'Currency of the figures',
+  'data.currency.scaled':
+    'The amounts were converted on import from the unit their headers name (such as 万元) to ' +
+    'plain units, so they are not counted in 10,000s.',
   'currency.CNY': 'Yuan (CNY)',
   'currency.CNY-10k': 'Yuan, amounts in 10,000s (万元)',
   'currency.USD': 'US dollar (USD)',

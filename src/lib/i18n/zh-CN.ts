@@ -69,6 +69,8 @@ export const zhCN: Catalog = {
   'data.grain.quarter': '季度',
   'data.grain.year': '年',
   'data.currency': '金额的货币',
+  'data.currency.scaled':
+    '金额在导入时已按表头注明的单位（如万元）换算为基本单位，因此不再以万元计。',
   'currency.CNY': '人民币（CNY）',
   'currency.CNY-10k': '人民币，以万元计（万元）',
   'currency.USD': '美元（USD）',

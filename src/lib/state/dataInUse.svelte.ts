@@ -4,6 +4,7 @@ import { getBrowserDb, warmBrowserDb } from '../data/browserDb';
 import { fetchSampleCalibration } from '../data/sample/fetchSampleCalibration';
 import { loadSampleRows } from '../data/source';
 import type { RepModel } from '../engine';
+import { currency, setCurrency } from '../i18n/i18n.svelte';
 import { log } from '../log';
 import { ComparisonRun } from './comparisonRun.svelte';
 import type { DataName, Dataset, ImportOutcome } from './sessionTypes';
@@ -126,7 +127,11 @@ export abstract class DataInUse extends ComparisonRun {
     // that neither holds the page's thread long.
     await nextPaint();
     if (!this.current(token)) return { status: 'stale' };
-    this.dataset = { source: fileName, result: outcome.result };
+    const scaled = outcome.summary.scaled;
+    this.dataset = { source: fileName, result: outcome.result, scaled };
+    // Amounts read from 万元 headers are yuan now: counted again in 10,000s they would read
+    // 10,000 times too large.
+    if (scaled && currency() === 'CNY-10k') setCurrency('CNY');
     // A file imported now is the data the user wants to run on.
     this.onScenarioReps = false;
     void this.simulate(token);

@@ -5,6 +5,8 @@ import type { BlockResult, RepModel, SimPlan } from '../engine';
 export interface Dataset {
   source: string | null;
   result: CalibrationResult;
+  /** True when the file's amounts were in a unit its headers named (万元), now plain units. */
+  scaled?: boolean;
 }
 
 export type ImportOutcome =
