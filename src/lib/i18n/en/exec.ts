@@ -8,6 +8,9 @@ export const enExec = {
   'exec.share': 'Copy link',
   'exec.open': 'Open scenario…',
   'exec.save': 'Save scenario',
+  'exec.unsettled':
+    'Copy link and Save scenario wait until the settings flagged in red, here or on the ' +
+    'Behaviour screen, are fixed: a link or file holding them would not open again.',
   'exec.linkLabel': 'Link that reopens this scenario (settings and seed)',
   'exec.linkCopied': 'Copied. The link holds the whole scenario; no server stores anything.',
   'exec.linkSelect': 'Select the link and copy it. It holds the whole scenario.',

@@ -10,6 +10,8 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'exec.share': '复制链接',
   'exec.open': '打开情景文件…',
   'exec.save': '保存情景文件',
+  'exec.unsettled':
+    '请先修正本页或“代表行为”页标红的设置，再复制链接或保存情景文件：含有这些设置的链接或文件无法再次打开。',
   'exec.linkLabel': '可重新打开此情景（设置与随机种子）的链接',
   'exec.linkCopied': '已复制。链接本身包含整个情景，不经任何服务器保存。',
   'exec.linkSelect': '请选中链接并复制。链接本身包含整个情景。',
