@@ -17,6 +17,7 @@ import {
   type StorageProblem,
   type StoreKind,
 } from '../data/persistStore';
+import { parseScenario, type Scenario } from '../engine';
 import { currencies, type Currency } from '../i18n/format';
 import {
   isValid,
@@ -33,13 +34,15 @@ export type SavedProblem =
   | { kind: 'restore'; detail: string; file: string };
 
 /**
- * What is kept of the settings: the panel's values, the scheme compared against and the unit
- * the loaded history's figures are counted in (kept by earlier builds without it).
+ * What is kept of the settings: the panel's values, the scheme compared against, the unit the
+ * loaded history's figures are counted in and the scenario they apply to (schemes sent from the
+ * Schemes screen, a file opened); earlier builds kept neither of the last two.
  */
 export interface KeptSettings {
   settings: Settings;
   baseline: string;
   currency?: Currency;
+  scenario?: Scenario;
 }
 
 /** What the kept settings are read from as they change: the session. */
@@ -47,6 +50,7 @@ export interface SettingsSource {
   settings: Settings;
   baseline: string;
   readonly historyUnit: Currency;
+  readonly scenario: Scenario | null;
 }
 
 const floors = new Set(['none', 'zero', 'deduct']);
@@ -207,9 +211,31 @@ export function keptSettings(current: Settings, value: unknown): RestoredSetting
     settings = { ...settings, floor: current.floor };
   }
   const restored: KeptSettings = { settings, baseline: kept.baseline };
+  if (kept.scenario !== undefined) {
+    const scenario = keptScenario(kept.scenario);
+    if (scenario) restored.scenario = scenario;
+    else dropped.push(`scenario = ${JSON.stringify(kept.scenario?.name ?? null)}`);
+  }
   if ((currencies as readonly unknown[]).includes(kept.currency)) restored.currency = kept.currency;
   else if (kept.currency !== undefined) dropped.push(`currency = ${JSON.stringify(kept.currency)}`);
   return { kept: restored, dropped };
+}
+
+/**
+ * A kept scenario checked as a file is, else null. One that lists its own reps is not kept
+ * (see scenarioToKeep), so one that does was edited by hand.
+ */
+function keptScenario(value: unknown): Scenario | null {
+  const parsed = parseScenario(value, 'kept settings');
+  return parsed.ok && parsed.scenario.data.source !== 'reps' ? parsed.scenario : null;
+}
+
+/**
+ * The scenario to keep with the settings. Known gap: one that lists its own reps is not kept,
+ * as which data it ran on is not kept either; after a reload the built-in scenario is back.
+ */
+function scenarioToKeep(scenario: Scenario | null): Scenario | undefined {
+  return scenario && scenario.data.source !== 'reps' ? scenario : undefined;
 }
 
 /** The one store of the app, shared by the session and the data panel. */
@@ -238,6 +264,7 @@ export function keepSettingsOnChange(source: SettingsSource): () => void {
         settings: $state.snapshot(source.settings),
         baseline: source.baseline,
         currency: source.historyUnit,
+        scenario: scenarioToKeep(source.scenario),
       };
       waiting = kept;
       const timer = setTimeout(() => {

@@ -75,6 +75,12 @@ export class Session extends DataInUse {
     warmWorkers();
 
     const kept = await savedData.restoreSettings($state.snapshot(this.settings));
+    // The scenario the settings applied to: without it they would apply to the built-in one's
+    // schemes, and a quota sent from the Schemes screen would follow the self-set scheme's rate.
+    if (kept?.scenario) {
+      [this.scenario, this.scenarioErrors] = [kept.scenario, []];
+      this.behaviour = behaviourFrom(kept.scenario);
+    }
     if (kept) [this.settings, this.baseline] = [kept.settings, kept.baseline];
     // No scenario's reps run yet: the unit shown is the history's.
     if (kept?.currency) setCurrency(kept.currency);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
+import { readFileSync } from 'node:fs';
+import { parseScenario, type Scenario } from '../../../src/lib/engine';
 import { keptSettings } from '../../../src/lib/state/savedData.svelte';
 import { limits, type Settings } from '../../../src/lib/state/settings';
 
@@ -61,8 +63,35 @@ describe('keptSettings', () => {
     );
   });
 
+  it('keptSettings reads back the scenario the settings apply to, schemes and all', () => {
+    const scenario = shipped('scheme-library.json');
+    // Kept as the page keeps it: through JSON, with the schemes as the engine expanded them.
+    const value = JSON.parse(JSON.stringify({ settings: current, baseline: 'x', scenario }));
+    const restored = keptSettings(current, value);
+    expect(restored?.kept.scenario).toEqual(scenario);
+    expect(restored?.dropped).toEqual([]);
+  });
+
+  it('keptSettings drops a kept scenario that is not valid, or lists its own reps', () => {
+    const library = shipped('scheme-library.json');
+    const broken = { ...library, schemes: [] };
+    const reps = shipped('reference-lognormal.json');
+    for (const scenario of [broken, reps]) {
+      const restored = keptSettings(current, { settings: current, baseline: 'x', scenario });
+      expect(restored?.kept.scenario).toBeUndefined();
+      expect(restored?.dropped).toEqual([`scenario = ${JSON.stringify(scenario.name)}`]);
+      expect(restored?.kept.settings).toEqual(current);
+    }
+  });
+
   it('keptSettings reads no settings from a value that is not kept settings', () => {
     expect(keptSettings(current, { settings: current })).toBeNull();
     expect(keptSettings(current, 'text')).toBeNull();
   });
 });
+
+function shipped(name: string): Scenario {
+  const parsed = parseScenario(readFileSync(`scenarios/${name}`, 'utf8'), name);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.scenario;
+}
