@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en';
 import { openPage, screenshot, useBrowser } from './harness';
 
 describe('the training screen refuses what it cannot use', () => {
@@ -33,6 +34,36 @@ describe('the training screen refuses what it cannot use', () => {
     );
     await page.fill('[data-testid="sample-mean"]', '1e30');
     await screenshot(page, 'train-refused-en');
+    expect(errors).toEqual([]);
+  });
+
+  it('marks a target of 0 or below and says the figures are still the last target’s', async () => {
+    // Train follows the comparison's reps: it is opened once they have run.
+    const { page, errors } = await openPage(app.browser, app.url);
+    await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
+      timeout: 60_000,
+    });
+    await page.locator('nav a[href$="train"]').click();
+    await page.waitForSelector('[data-testid="target-value"]', { timeout: 60_000 });
+    const box = page.locator('[data-testid="target-value"]');
+    const readout = page.locator('[data-testid="target-readout"]');
+    const refused = page.locator('[data-testid="target-refused"]');
+    const cost = await readout.getAttribute('data-cost');
+    const [before] = en['train.targetRefused'].split('{{target}}');
+
+    for (const text of ['0', '-100']) {
+      await box.fill(text);
+      await box.press('Tab');
+      expect(await box.inputValue()).toBe(text);
+      expect(await box.getAttribute('aria-invalid')).toBe('true');
+      expect(await refused.textContent()).toContain(before);
+      expect(await readout.getAttribute('data-cost')).toBe(cost);
+    }
+    await screenshot(page, 'train-target-refused-en');
+
+    await page.click('[data-testid="use-best"]');
+    expect(await refused.count()).toBe(0);
+    expect(await box.getAttribute('aria-invalid')).toBe('false');
     expect(errors).toEqual([]);
   });
 });
