@@ -64,8 +64,9 @@ export const enTrain = {
     'falls with the gap between what you said and what you did.',
   'lesson.more.title': 'Do more.',
   'lesson.more.body':
-    'At your best target one more unit of sales is worth {{marginal}} of pay on average, ' +
-    'against the {{beta}} a straight commission pays: effort is still rewarded.',
+    'At your best target each extra unit you sell adds {{marginal}} of that unit to your pay ' +
+    'on average, against the {{beta}} a straight commission pays on it: effort is still ' +
+    'rewarded.',
   'lesson.floor.title': 'The floor moves the target.',
   'lesson.floor.body':
     'With the bonus floored at 0 a big miss costs nothing more, so the best target rises above ' +

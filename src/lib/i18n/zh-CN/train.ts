@@ -55,8 +55,8 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
     '达成目标可得目标额的 {{beta}}；每差一个单位扣 {{gamma}}，所以薪酬随“说的”与“做的”之间的差距而减少。',
   'lesson.more.title': '做得多。',
   'lesson.more.body':
-    '在您的最优目标处，销售每多一个单位平均可多得 {{marginal}} 的薪酬，直接提成则为 {{beta}}：' +
-    '努力依然有回报。',
+    '在您的最优目标处，每多卖一个单位，薪酬平均增加该单位的 {{marginal}}，直接提成则为该单位的 ' +
+    '{{beta}}：努力依然有回报。',
   'lesson.floor.title': '下限会改变目标。',
   'lesson.floor.body':
     '奖金以 0 为下限时，大幅未达标不再多扣，因此最优目标高于中位数（{{median}}），升至 {{best}}，即您判断的 {{quantile}} 分位数。',
