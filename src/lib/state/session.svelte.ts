@@ -159,7 +159,11 @@ export class Session extends DataInUse {
     // of the data, not of the scenario opened before, so a file opens on the same data every
     // time.
     const stated = next.currency ?? extras?.currency;
-    this.#repsInOtherUnit = this.#units.open(stated, this.scenarioReps !== null);
+    const ownReps = this.scenarioReps !== null;
+    // Data read from 万元 headers are in yuan already (importCsv): counted in 万元 by a scenario
+    // run on them, every figure would read 10,000 times too large. The rest of it still opens.
+    const scaled = !ownReps && stated === 'CNY-10k' && this.dataset?.scaled === true;
+    this.#repsInOtherUnit = this.#units.open(scaled ? 'CNY' : stated, ownReps);
     this.onScenarioReps = this.#runsOwnReps();
     this.#showUnitInUse();
     this.notice =

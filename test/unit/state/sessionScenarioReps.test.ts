@@ -129,4 +129,25 @@ describe('Session with a scenario that lists its own reps', () => {
     expect(session.onScenarioReps).toBe(false);
     expect(currency()).toBe('USD');
   });
+
+  it('a scenario without reps stating 万元 leaves data read from 万元 headers in yuan', async () => {
+    const session = await onSample();
+    const summary = { rows: 3, skipped: [], warnings: [], scaled: true };
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: true, result: calibration(3), summary });
+    done(1);
+    await session.importCsv('销售.csv', new Uint8Array([1]), {});
+    expect(session.dataset?.scaled).toBe(true);
+
+    const library: StatedScenario = {
+      ...shipped('scheme-library.json'),
+      data: { source: 'file', path: '销售.csv' },
+      currency: 'CNY-10k',
+    };
+    done(library.seed);
+    await session.openScenario(library);
+
+    expect(currency()).toBe('CNY');
+    expect(session.scenario?.name).toBe(library.name);
+    expect(session.dataset?.source).toBe('销售.csv');
+  });
 });
