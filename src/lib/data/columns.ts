@@ -20,7 +20,8 @@ export const REQUIRED_ROLES: ColumnRole[] = ['rep', 'date', 'sales'];
 const keywords: Record<ColumnRole, string[]> = {
   refund: words('refund refundamount refunded 退款金额 退款 退货金额'),
   target: words(
-    'target quota salesquota goal plan budget 目标 销售目标 任务 销售任务 指标 配额 计划',
+    'target quota salesquota goal plan budget 目标 销售目标 任务 销售任务 指标 配额 计划 ' +
+      '业绩目标 目标业绩',
   ),
   status: words(
     'returned status deliverystatus orderstatus state 出货状态 配送状态 订单状态 发货状态 状态',
@@ -28,7 +29,7 @@ const keywords: Record<ColumnRole, string[]> = {
   rep: words(
     'rep salesrep salesperson seller agent employee staff name businessentityid repid ' +
       'employeeid person manager owner machine machineid device deviceid 销售员 业务员 销售代表 姓名 员工 工号 ' +
-      '员工编号 机器编号 设备编号 设备 售货机 负责人',
+      '员工编号 机器编号 设备编号 设备 售货机 负责人 代表 销售人员 业务代表',
   ),
   date: words(
     'date month period orderdate quotadate yearmonth week day time 日期 月份 下单时间 ' +
@@ -36,7 +37,7 @@ const keywords: Record<ColumnRole, string[]> = {
   ),
   sales: words(
     'sales amount revenue actual turnover total salesamount totalamount value 销售额 金额 ' +
-      '交易额 总金额 实际 营业额 实收金额 销售金额 实际销售额',
+      '交易额 总金额 实际 营业额 实收金额 销售金额 实际销售额 销售业绩 实际业绩 业绩',
   ),
 };
 

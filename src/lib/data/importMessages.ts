@@ -47,8 +47,8 @@ export const importTemplates = {
   noSheet: '{{file}}: no sheet "{{sheet}}" (sheets: {{sheets}})',
   missingColumn: '{{file}}: no column for {{role}} (headers: {{headers}})',
   missingSales:
-    '{{file}}: no column for sales (headers: {{headers}}); to read "{{target}}" as the ' +
-    'amounts, map sales to it (--sales "{{target}}")',
+    '{{file}}: no column for sales (headers: {{headers}}); if "{{target}}" holds the sales ' +
+    'and not targets, map sales to it (--sales "{{target}}")',
   dateOrderMixed:
     '{{file}}: column "{{column}}" mixes day-first and month-first dates; set the date order ' +
     '(day/month or month/day, --date-order dmy or mdy)',

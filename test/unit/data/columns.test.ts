@@ -38,6 +38,22 @@ describe('detectColumns', () => {
     });
   });
 
+  it('detectColumns reads 销售人员 or 代表 as the rep and 销售业绩 as the sales, not 业绩目标', () => {
+    const proposal = detectColumns(['销售人员', '月份', '销售业绩（元）', '业绩目标']);
+    expect(proposal.mapping).toMatchObject({
+      rep: '销售人员',
+      date: '月份',
+      sales: '销售业绩（元）',
+      target: '业绩目标',
+    });
+    expect(detectColumns(['代表', '月份', '销售额']).mapping.rep).toBe('代表');
+    expect(detectColumns(['业务代表', '月份', '业绩', '目标']).mapping).toMatchObject({
+      rep: '业务代表',
+      sales: '业绩',
+      target: '目标',
+    });
+  });
+
   it('detectColumns ignores case, spaces and underscores, and splits camel case', () => {
     const proposal = detectColumns(['Sales Person', 'ORDER_DATE', 'Total Amount', 'SalesQuota']);
     expect(proposal.mapping).toMatchObject({

@@ -117,7 +117,7 @@ describe('loadCsvText', () => {
       ok: false,
       errors: [
         'q.csv: no column for sales (headers: "BusinessEntityID", "QuotaDate", "SalesQuota"); ' +
-          'to read "SalesQuota" as the amounts, map sales to it (--sales "SalesQuota")',
+          'if "SalesQuota" holds the sales and not targets, map sales to it (--sales "SalesQuota")',
       ],
     });
   });

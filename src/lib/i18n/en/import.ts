@@ -28,8 +28,8 @@ export const enImport = {
   'import.msg.kind.parquet': 'a Parquet file',
   'import.msg.totalReason': 'total row',
   'import.app.missingSales':
-    '{{file}}: no column for sales (headers: {{headers}}); to read "{{target}}" as the ' +
-    'amounts, choose it for sales',
+    '{{file}}: no column for sales (headers: {{headers}}); if "{{target}}" holds the sales ' +
+    'and not targets, choose it for sales',
   'import.app.dateOrderMixed':
     '{{file}}: column "{{column}}" mixes day-first and month-first dates; choose the order of ' +
     'dates (day/month or month/day)',

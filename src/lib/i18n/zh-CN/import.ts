@@ -37,10 +37,10 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.noSheet': '{{file}}：没有名为“{{sheet}}”的工作表（现有工作表：{{sheets}}）',
   'import.msg.missingColumn': '{{file}}：找不到{{role}}列（表头：{{headers}}）',
   'import.msg.missingSales':
-    '{{file}}：找不到销售额列（表头：{{headers}}）；若要把“{{target}}”当作金额读取，' +
+    '{{file}}：找不到销售额列（表头：{{headers}}）；若“{{target}}”记录的是销售额而非目标，' +
     '请把销售额映射到该列（--sales "{{target}}"）',
   'import.app.missingSales':
-    '{{file}}：找不到销售额列（表头：{{headers}}）；若要把“{{target}}”当作金额读取，' +
+    '{{file}}：找不到销售额列（表头：{{headers}}）；若“{{target}}”记录的是销售额而非目标，' +
     '请为销售额选择该列',
   'import.app.dateOrderMixed':
     '{{file}}：“{{column}}”列中既有日在前的日期，也有月在前的日期；请选择日期顺序（日/月或月/日）',
