@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalibrationResult } from '../../../src/lib/data';
 import {
   makePlan,
@@ -30,6 +30,11 @@ const { Session } = await import('../../../src/lib/state/session.svelte');
 const { repsInUse } = await import('../../../src/lib/state/repsInUse');
 const { Training, trainingReps } = await import('../../../src/lib/state/training.svelte');
 const { BehaviourRun } = await import('../../../src/lib/components/behaviour/behaviourRun.svelte');
+const { setCurrency } = await import('../../../src/lib/i18n/i18n.svelte');
+
+// The unit shown is the app's one: a scenario opened by a test before must not set the unit the
+// next test's history is counted in.
+beforeEach(() => setCurrency('CNY'));
 
 /** A loaded history of two reps over twelve months. */
 function history(): CalibrationResult {
@@ -119,9 +124,8 @@ describe('Train and Behaviour on a scenario that lists its own reps', () => {
 
   it('Train falls back to the described rep when the scenario’s periods make no quarter', async () => {
     const session = await sessionWith('reference-lognormal.json');
-    // The reference's self-set scheme fits the history: the scenario's rep is offered instead.
-    expect(session.onScenarioReps).toBe(false);
-    await session.useScenarioReps(true);
+    // The reference's rep is counted in plain numbers, the history in yuan: its rep runs.
+    expect(session.onScenarioReps).toBe(true);
 
     const own = trainingReps(session);
     expect(own).toMatchObject({ fromScenario: true, periods: 1, perQuarter: null });
