@@ -7,7 +7,8 @@
  * planning per trial). A naive rep accepts the boss's number; a strategic one picks its
  * opening distance and effort as its best reply, against the boss it expects (the mean of the
  * boss's estimate). Over several years the company ratchets quotas; a strategic rep then sees
- * each unit it sells raise next year's quota by the ratchet's rate, at the marginal cost
+ * next year's quota carry this year's over and each unit it sells raise it by the ratchet's
+ * rate, so it haggles harder and sells less; both at the marginal cost
  * κ = −dV/dQ of a higher quota (taken once, at the quota the plan's own opening distance
  * gives: a stationary one-step view), discounted by δ.
  */
@@ -146,9 +147,14 @@ function solve(
   // κ at the quota of the plan's own opening distance and the effort that quota calls for.
   const usual = bestEffortAt(plain, terms.quota(scheme.haggling.repOpening));
   const weight = discount * Math.max(0, quotaMarginalCost(plain, usual.target, usual.effort));
+  // Next year's quota Q' = Q + step carries this year's over, so haggling Q up by dq raises Q'
+  // by (1 − λ)·dq, not only by the step's −λ·dq. The charge is taken from the quota where κ was,
+  // so that at that quota (the later years' effort) it is the step alone.
   const viewed: ReplyProblem = {
     ...plain,
-    pay: (q, y) => rulePay(rule, q, y, unit.fixed, unit.cap) - weight * ratchetStep(q, y, up, down),
+    pay: (q, y) =>
+      rulePay(rule, q, y, unit.fixed, unit.cap) -
+      weight * (q - usual.target + ratchetStep(q, y, up, down)),
   };
   const first = bestStanceAndEffort(viewed, terms);
   return {
