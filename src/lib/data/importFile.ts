@@ -90,6 +90,11 @@ export async function importFile(
   const chosen = workbookTable(fileName, book, { sheet: options.sheet, headerRow });
   if (!chosen.ok) return chosen;
   const source = format === 'parquet' ? fileName : sourceName(fileName, chosen.sheet);
+  const sheetRows = book.sheets.find((s) => s.name === chosen.sheet)?.rows.length ?? 0;
+  if (headerRow !== undefined && headerRow >= sheetRows) {
+    const error = say('noHeaderRow', { file: source, row: headerRow + 1, count: sheetRows });
+    return { ok: false, errors: [error] };
+  }
   const limits = checkTable(source, chosen.table.headers.length, chosen.table.rows.length);
   if (limits.length > 0) return { ok: false, errors: limits };
   const loaded = await loadCsvText(db, source, tableCsv(chosen.table), {

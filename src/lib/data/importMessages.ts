@@ -46,6 +46,12 @@ export const importTemplates = {
     'without one',
   noSheet: '{{file}}: no sheet "{{sheet}}" (sheets: {{sheets}})',
   missingColumn: '{{file}}: no column for {{role}} (headers: {{headers}})',
+  unknownColumn:
+    '{{file}}: no column "{{column}}" to read the {{role}} from (headers: {{headers}})',
+  noHeaderRow_one:
+    '{{file}}: no row {{row}} to read the headers from; it has {{count, number}} row',
+  noHeaderRow_other:
+    '{{file}}: no row {{row}} to read the headers from; it has {{count, number}} rows',
   missingSales:
     '{{file}}: no column for sales (headers: {{headers}}); if "{{target}}" holds the sales ' +
     'and not targets, map sales to it (--sales "{{target}}")',

@@ -13,6 +13,7 @@ import {
   badValueMessage,
   csvErrorMessage,
   missingColumnErrors,
+  noHeaderRowError,
   type BadValue,
 } from './loadMessages';
 import {
@@ -150,6 +151,9 @@ async function loadWatched(
   const { delimiter } = preview;
   const shift = options.numbered ? 1 : 0;
   const headers = preview.headers.slice(shift);
+  if (options.headerRow !== undefined && preview.headers.length === 0) {
+    return { ok: false, errors: [noHeaderRowError(fileName, text, options.headerRow)] };
+  }
   const wide = checkTable(fileName, headers.length, 0);
   if (wide.length > 0) return { ok: false, errors: wide };
   const mapping = { ...detectColumns(headers).mapping, ...options.mapping };

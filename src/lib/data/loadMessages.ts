@@ -1,6 +1,6 @@
 import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnMapping } from './columns';
 import { PLAUSIBLE_YEARS } from './constants';
-import { csvRecords, type Delimiter } from './csvRecords';
+import { csvRecords, sniffDelimiter, type Delimiter } from './csvRecords';
 import { say, shownList, type ImportMessageCode } from './importMessages';
 import { yearlessMonths } from './yearlessMonths';
 
@@ -45,7 +45,9 @@ export function badValueMessage(
 /**
  * One message per required role without a column in `headers`. When sales is missing but a
  * target was found (a quota history), the message says how to read the targets as amounts;
- * headers that are months without a year are named first (yearlessMonthsErrors).
+ * headers that are months without a year are named first (yearlessMonthsErrors). A column
+ * the mapping names that `headers` lack was named by the user (detection proposes only the
+ * file's headers): its message names it, whatever its role.
  */
 export function missingColumnErrors(
   fileName: string,
@@ -53,14 +55,34 @@ export function missingColumnErrors(
   headers: string[],
 ): string[] {
   const seen = shownList(headers);
-  const errors = missingRoles(mapping, headers).map((role) => {
+  const unknown = COLUMN_ROLES.filter((role) => {
+    const column = mapping[role];
+    return column !== null && !headers.includes(column);
+  });
+  const named = unknown.map((role) =>
+    say('unknownColumn', { file: fileName, column: mapping[role] ?? '', role, headers: seen }),
+  );
+  const missing = missingRoles(mapping, headers).filter((role) => !unknown.includes(role));
+  const errors = missing.map((role) => {
     const target = mapping.target;
     if (role !== 'sales' || target === null || !headers.includes(target)) {
       return say('missingColumn', { file: fileName, role, headers: seen });
     }
     return say('missingSales', { file: fileName, headers: seen, target });
   });
-  return [...yearlessMonthsErrors(fileName, mapping, headers), ...errors];
+  return [...yearlessMonthsErrors(fileName, mapping, headers), ...named, ...errors];
+}
+
+/**
+ * Why a header row chosen past the file's end gives no headers: the rows the file has (records
+ * of `text` up to the chosen one; they are all there is).
+ */
+export function noHeaderRowError(fileName: string, text: string, headerRow: number): string {
+  let count = 0;
+  for (const _ of csvRecords(text, sniffDelimiter(text))) {
+    if (++count > headerRow) break;
+  }
+  return say('noHeaderRow', { file: fileName, row: headerRow + 1, count });
 }
 
 /**

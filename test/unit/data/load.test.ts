@@ -122,6 +122,30 @@ describe('loadCsvText', () => {
     });
   });
 
+  it('loadCsvText names a column the mapping gives that the file does not have', async () => {
+    const text = 'rep,month,sales\nA,2024-01,100\n';
+    const outcome = await loadCsvText(db, 't.csv', text, { mapping: { rep: 'nope' } });
+
+    expect(outcome).toEqual({
+      ok: false,
+      errors: ['t.csv: no column "nope" to read the rep from (headers: "rep", "month", "sales")'],
+    });
+    const target = await loadCsvText(db, 't.csv', text, { mapping: { target: 'goal' } });
+    expect(!target.ok && target.errors).toEqual([
+      't.csv: no column "goal" to read the target from (headers: "rep", "month", "sales")',
+    ]);
+  });
+
+  it('loadCsvText says how many rows the file has when the header row is past its end', async () => {
+    const text = 'rep,month,sales\nA,2024-01,100\n';
+    const outcome = await loadCsvText(db, 't.csv', text, { headerRow: 98 });
+
+    expect(outcome).toEqual({
+      ok: false,
+      errors: ['t.csv: no row 99 to read the headers from; it has 2 rows'],
+    });
+  });
+
   it('loadCsvText returns a malformed row as a message instead of throwing', async () => {
     const outcome = await loadCsvText(db, 'wide.csv', 'rep,date,sales\nA,2024-01-01,1\nB,x,1,2\n');
 

@@ -36,6 +36,10 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.badCsv': '{{file}}：无法作为 CSV 读取：{{reason}}',
   'import.msg.noSheet': '{{file}}：没有名为“{{sheet}}”的工作表（现有工作表：{{sheets}}）',
   'import.msg.missingColumn': '{{file}}：找不到{{role}}列（表头：{{headers}}）',
+  'import.msg.unknownColumn':
+    '{{file}}：没有名为“{{column}}”的列可读取{{role}}（表头：{{headers}}）',
+  'import.msg.noHeaderRow_other':
+    '{{file}}：没有第 {{row}} 行可读取表头；共只有 {{count, number}} 行',
   'import.msg.missingSales':
     '{{file}}：找不到销售额列（表头：{{headers}}）；若“{{target}}”记录的是销售额而非目标，' +
     '请把销售额映射到该列（--sales "{{target}}"）',

@@ -75,6 +75,21 @@ describe('importFile on workbooks', () => {
     });
   });
 
+  it('importFile says how many rows the sheet has when the header row is past its end', async () => {
+    const bytes = workbook({
+      Sales: [
+        ['rep', 'month', 'sales'],
+        ['A', '2024-01', 1],
+      ],
+    });
+    const outcome = await importFile(db, 'book.xlsx', bytes, { headerRow: 200 });
+
+    expect(outcome).toEqual({
+      ok: false,
+      errors: ['book.xlsx, sheet "Sales": no row 200 to read the headers from; it has 2 rows'],
+    });
+  });
+
   it('importFile reads a chosen sheet of a legacy .xls under its title rows', async () => {
     const bytes = workbook(
       {
