@@ -1,8 +1,7 @@
-import { parseArgs as parseNodeArgs } from 'node:util';
 import type { ImportOptions } from '../lib/data/importFile';
 import { MAX_TRIALS } from '../lib/engine/constants';
 import { importOptionSpec, importOptions, importUsage } from './dataArgs';
-import { oneLine } from './oneLine';
+import { parseStrict } from './strictArgs';
 
 /** What `npm run simulate -- ...` was asked to do. */
 export interface CliOptions {
@@ -54,28 +53,23 @@ const NO_ASSIGN =
 
 /** Reads the command line; every problem found becomes one line naming the option. */
 export function parseArgs(argv: string[]): ParsedArgs {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseNodeArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        scenario: { type: 'string' },
-        data: { type: 'string' },
-        ...importOptionSpec,
-        seed: { type: 'string' },
-        trials: { type: 'string' },
-        workers: { type: 'string' },
-        assign: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (thrown) {
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return { ok: false, errors: [oneLine(message)] };
-  }
+  const parsed = parseStrict(
+    argv,
+    {
+      scenario: { type: 'string' },
+      data: { type: 'string' },
+      ...importOptionSpec,
+      seed: { type: 'string' },
+      trials: { type: 'string' },
+      workers: { type: 'string' },
+      assign: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    false,
+  );
+  if (!parsed.ok) return parsed;
+  const { values } = parsed;
   if (values.help === true) return { ok: true, help: true };
 
   const errors: string[] = [];

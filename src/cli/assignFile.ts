@@ -5,6 +5,7 @@ import {
 } from '../lib/data/assignments/assignmentFile';
 import type { DateOrder } from '../lib/data/sql/parseMacrosSql';
 import type { TextEncodingName } from '../lib/data/decode';
+import { noSheets } from './dataFile';
 
 /** An assignment file on disk, read and checked; messages name it by the path given. */
 export async function readAssignPath(
@@ -19,5 +20,7 @@ export async function readAssignPath(
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : message;
     return { ok: false, errors: [`${path}: cannot read the assignments (${reason})`] };
   }
+  const sheetless = noSheets(path, bytes, choice.sheet, '--assign-sheet');
+  if (sheetless) return { ok: false, errors: [sheetless] };
   return readAssignmentFile(path, bytes, choice);
 }

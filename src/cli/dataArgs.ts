@@ -1,8 +1,7 @@
-import { parseArgs as parseNodeArgs } from 'node:util';
 import type { TextEncodingName } from '../lib/data/decode';
 import type { ImportOptions } from '../lib/data/importFile';
 import type { Calendar } from '../lib/data/sql/periodTotalsSql';
-import { oneLine } from './oneLine';
+import { parseStrict } from './strictArgs';
 
 const encodingNames: Record<string, TextEncodingName> = {
   'utf-8': 'utf-8',
@@ -127,28 +126,20 @@ Examples:
 
 /** Reads `npm run data` arguments: one file and the importer's options. */
 export function parseDataArgs(argv: string[]): ParsedDataArgs {
-  let parsed: { values: Values; positionals: string[] };
-  try {
-    parsed = parseNodeArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        ...importOptionSpec,
-        period: { type: 'string' },
-        assign: { type: 'string' },
-        'assign-sheet': { type: 'string' },
-        'fiscal-start': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (thrown) {
-    return {
-      ok: false,
-      errors: [oneLine(thrown instanceof Error ? thrown.message : String(thrown))],
-    };
-  }
+  const parsed = parseStrict(
+    argv,
+    {
+      ...importOptionSpec,
+      period: { type: 'string' },
+      assign: { type: 'string' },
+      'assign-sheet': { type: 'string' },
+      'fiscal-start': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    true,
+  );
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
   if (values.help === true) return { ok: true, help: true };
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Db } from '../lib/data/db';
+import { fileFormat } from '../lib/data/fileFormat';
 import { importFile, type ImportOptions, type ImportOutcome } from '../lib/data/importFile';
 import { openNodeDb } from '../lib/data/nodeDb';
 
@@ -17,5 +18,22 @@ export async function importDataFile(
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : message;
     return { db, outcome: { ok: false, errors: [`${path}: cannot read the data (${reason})`] } };
   }
+  const sheetless = noSheets(path, bytes, options.sheet, '--sheet');
+  if (sheetless) return { db, outcome: { ok: false, errors: [sheetless] } };
   return { db, outcome: await importFile(db, path, bytes, options) };
+}
+
+/**
+ * A sheet asked of a text file, which has none: refused, where the importer would read the
+ * text and say nothing of the sheet. Null when the file has sheets or none was asked for.
+ */
+export function noSheets(
+  path: string,
+  bytes: Uint8Array,
+  sheet: string | undefined,
+  option: string,
+): string | null {
+  if (sheet === undefined || fileFormat(bytes) !== 'csv') return null;
+  const why = 'is for a workbook (.xlsx, .xls); this file is text (CSV), which has no sheets';
+  return `${path}: ${option} "${sheet}" ${why}`;
 }

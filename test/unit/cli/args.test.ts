@@ -48,10 +48,39 @@ describe('parseArgs', () => {
   });
 
   it('parseArgs puts a problem Node words over several lines on one line', () => {
-    const parsed = parseArgs(['--scenario', 's', '--seed', '-3']);
+    const parsed = parseArgs(['--scenario', '--json']);
 
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors).toEqual([expect.stringMatching(/^[^\n]*--seed[^\n]*$/)]);
+    if (!parsed.ok) {
+      expect(parsed.errors).toEqual([expect.stringMatching(/^[^\n]*--scenario[^\n]*$/)]);
+    }
+  });
+
+  it('parseArgs takes a negative number after an option as its value, checked as any other', () => {
+    const parsed = parseArgs(['--scenario', 's', '--seed', '-1']);
+
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors).toEqual([expect.stringMatching(/^--seed .*"-1"$/)]);
+  });
+
+  it('parseArgs refuses an option given twice instead of keeping the last', () => {
+    const parsed = parseArgs(['--scenario', 's', '--trials', '10', '--trials', '20']);
+
+    expect(parsed).toEqual({
+      ok: false,
+      errors: ['--trials is given more than once; give it once'],
+    });
+  });
+
+  it('parseDataArgs refuses an option given twice and reads a dash-led column name', () => {
+    const twice = parseDataArgs(['f.csv', '--period', 'month', '--period', 'year']);
+    expect(twice).toEqual({
+      ok: false,
+      errors: ['--period is given more than once; give it once'],
+    });
+
+    const dashed = parseDataArgs(['f.csv', '--sales', '-amount']);
+    expect(dashed.ok && !dashed.help && dashed.options.import.mapping?.sales).toBe('-amount');
   });
 
   it('parseArgs asks for help with --help', () => {

@@ -115,4 +115,15 @@ describe('npm run data', () => {
     expect(stderr).toContain('--date-order must be dmy or mdy, got "ymd"');
     expect(stderr).toContain('--period must be month, quarter or year, got "week"');
   });
+
+  it('runData refuses a --sheet for a text file, which has no sheets, naming the file', async () => {
+    const file = fixture('amounts.csv');
+    const { code, stdout, stderr } = await run([file, '--sheet', 'Sales']);
+
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr.split('\n')[0]).toBe(
+      `${file}: --sheet "Sales" is for a workbook (.xlsx, .xls); this file is text (CSV), which ` +
+        'has no sheets',
+    );
+  });
 });
