@@ -4,6 +4,7 @@
  * leaves nothing for sales above the target, so timing games are likely; a floor at 0 moves
  * volatile reps' best targets above the median, where they solve 2F(X) − F(X/2) = 1).
  */
+import { beliefShifts } from '$lib/engine/behaviour/beliefs';
 import type { BehaviourSettings, BehaviourSummary } from '$lib/engine/behaviour/types';
 import type { RepModel, RunSummary, Scheme } from '$lib/engine/types';
 import { counted, fmt, t, type MessageKey } from '$lib/i18n/i18n.svelte';
@@ -70,8 +71,19 @@ export function alphaWarnings(schemes: Scheme[], names: string[], shifting: bool
 const FLOOR_DRIFT = 0.005;
 
 /**
+ * Each rep's belief about its level as a factor on the true one (e^b, domain.md §5), drawn
+ * as the run drew it: from the run's seed alone.
+ */
+function beliefFactors(summary: RunSummary, behaviour: BehaviourSummary, reps: number) {
+  const shifts = beliefShifts(summary.seed, reps, behaviour.settings.belief);
+  return Array.from(shifts, (b) => Math.exp(b));
+}
+
+/**
  * One warning per essay-type scheme with the floor at 0 whose strategic reps report above
- * their median (scaled by the effort they chose), naming the largest such move.
+ * the median they believe in (scaled by the effort they chose), naming the largest such
+ * move. A belief off the true level moves the target with it, which is not the floor's work:
+ * beliefWarnings says that apart.
  */
 export function floorWarnings(
   summary: RunSummary,
@@ -80,6 +92,7 @@ export function floorWarnings(
   schemes: Scheme[],
   names: string[],
 ): string[] {
+  const believed = beliefFactors(summary, behaviour, reps.length);
   return schemes.flatMap((scheme, s) => {
     if (scheme.kind !== 'truth-telling' || scheme.floor !== 'zero') return [];
     const lift = behaviour.schemes[s].lift;
@@ -87,10 +100,31 @@ export function floorWarnings(
     summary.schemes[s].perRep.forEach((row, r) => {
       if (!behaviour.strategic[r]) return;
       const median = reps[r].mean[0] * Math.exp(-0.5 * reps[r].sigma * reps[r].sigma);
-      most = Math.max(most, row.target[0] / (lift[r] * median) - 1);
+      most = Math.max(most, row.target[0] / (lift[r] * believed[r] * median) - 1);
     });
     return most > FLOOR_DRIFT
       ? [t('behaviour.warnFloor', { scheme: names[s], most: fmt(most, 'percent') })]
       : [];
   });
+}
+
+/**
+ * What the strategic reps' beliefs do to their targets, when they are off the true level
+ * (a belief bias or noise): every target follows the rep's belief, by the range of factors
+ * the run drew. None when every strategic rep believes its true level.
+ */
+export function beliefWarnings(
+  summary: RunSummary,
+  behaviour: BehaviourSummary,
+  reps: RepModel[],
+): string[] {
+  const factors = beliefFactors(summary, behaviour, reps.length).filter(
+    (_, r) => behaviour.strategic[r],
+  );
+  if (factors.every((f) => f === 1)) return [];
+  const [low, high] = [Math.min(...factors), Math.max(...factors)];
+  const off = (f: number) => fmt(f - 1, 'percent', { signed: true });
+  return low === high
+    ? [t('behaviour.warnBelief', { off: off(low) })]
+    : [t('behaviour.warnBeliefRange', { low: off(low), high: off(high) })];
 }

@@ -139,7 +139,13 @@ export const enBehaviour = {
     "deals into the next period if they could; shifting deals is off in this run's settings.",
   'behaviour.warnFloor':
     '{{scheme}}: with the floor at 0 a shortfall costs less, so volatile reps report above ' +
-    'their median (by up to {{most}}).',
+    'the median they believe in (by up to {{most}}).',
+  'behaviour.warnBelief':
+    'Strategic reps misjudge their own sales by {{off}} (belief bias): their targets and ' +
+    'quotas move with that belief, whatever the scheme.',
+  'behaviour.warnBeliefRange':
+    'Strategic reps misjudge their own sales by {{low}} to {{high}} (belief bias and noise): ' +
+    'their targets and quotas move with those beliefs, whatever the scheme.',
   'behaviour.targets.title': "Chosen target against the rep's true median",
   'behaviour.targets.note':
     "Each mark is a rep's first-period target or quota; the line is target = median. Hollow " +

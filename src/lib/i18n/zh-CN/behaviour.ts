@@ -121,7 +121,11 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
     '{{scheme}}：超出目标的部分不计酬（α = 0），若能挪动订单，达到目标的代表会把订单推到下一期；' +
     '本次运行的设置关闭了订单挪动。',
   'behaviour.warnFloor':
-    '{{scheme}}：保底为 0 时未完成的代价变小，波动大的代表会报高于中位数的目标（最多高 {{most}}）。',
+    '{{scheme}}：保底为 0 时未完成的代价变小，波动大的代表会报高于自己所判断的中位数的目标（最多高 {{most}}）。',
+  'behaviour.warnBelief':
+    '策略型代表对自身销售的判断偏差为 {{off}}（预期偏差）：无论何种方案，其目标和定额都随这一判断移动。',
+  'behaviour.warnBeliefRange':
+    '策略型代表对自身销售的判断偏差在 {{low}} 到 {{high}} 之间（预期偏差与噪声）：无论何种方案，其目标和定额都随这些判断移动。',
   'behaviour.targets.title': '代表所报目标与其真实中位数',
   'behaviour.targets.note':
     '每个标记是一位代表第一期的目标或定额；直线为目标 = 中位数。空心标记为朴素型代表。',
