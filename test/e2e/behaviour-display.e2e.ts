@@ -63,6 +63,13 @@ describe('the behaviour screen shows all of what it computed', () => {
       const help = page.locator('[data-testid="behaviour-moves-help"]');
       expect(await help.textContent()).toContain(words['behaviour.col.moves.help']);
       expect(await pushed.getAttribute('aria-describedby')).toBe(await help.getAttribute('id'));
+      // Gave up and the opening gap say what they are shares of, in a note their heads point to.
+      const shares = page.locator('[data-testid="behaviour-shares-help"]');
+      expect(await shares.textContent()).toContain(words['behaviour.col.shares.help']);
+      for (const key of ['behaviour.col.gaveUp', 'behaviour.col.gap'] as const) {
+        const head = region.locator('thead th', { hasText: words[key] });
+        expect(await head.getAttribute('aria-describedby')).toBe(await shares.getAttribute('id'));
+      }
       const legend = page.locator('section:has(#months-title) .legend');
       expect(await legend.textContent()).toContain(words['behaviour.months.pushed']);
 

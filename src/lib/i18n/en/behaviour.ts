@@ -109,6 +109,12 @@ export const enBehaviour = {
     'from one period to the next and on again to the one after counts at each move, so these ' +
     'are sales moved, not distinct deals.',
   'behaviour.col.gaveUp': 'Gave up',
+  'behaviour.col.shares.help':
+    "Gave up is the share of strategic reps' periods (each rep's last left out) in which a rep " +
+    'short of its target held deals back or, with the target out of reach, dropped its effort. ' +
+    "Opening gap is the boss's opening quota less the rep's, as a share of the rep's expected " +
+    'sales, averaged over haggled quotas: above 100% when the two openings lie further apart ' +
+    'than the sales expected.',
   'behaviour.col.gap': 'Opening gap',
   'behaviour.col.haggling': 'Haggling cost',
   'behaviour.col.planning': 'Planning cost',

@@ -96,6 +96,9 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
     '提前确认与推迟确认是模拟期内每个期末挪动的销售额之和：期末从下一期提前到本期的，以及从本期推到下一期的。' +
     '同一笔订单从一期推到下一期、再推到再下一期，每挪动一次计一次，因此这两列是挪动的销售额，不是不重复的订单。',
   'behaviour.col.gaveUp': '放弃',
+  'behaviour.col.shares.help':
+    '放弃：策略型代表的各期中（不计每位代表的最后一期），代表未达目标而推迟确认订单、或目标无望而放弃努力的期数所占比例。' +
+    '开价差距：上级开出的定额减去代表开出的定额，占代表预期销售额的比例，按讨价还价的定额平均；两者相差超过预期销售额时高于 100%。',
   'behaviour.col.gap': '开价差距',
   'behaviour.col.haggling': '讨价还价成本',
   'behaviour.col.planning': '计划成本',
