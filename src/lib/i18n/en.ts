@@ -116,6 +116,9 @@ export const en = {
   'settings.floor.none': 'Allowed (the rep pays it back)',
   'settings.floor.zero': 'Floored at 0',
   'settings.floor.deduct': 'Deducted from base pay',
+  'settings.deductNoBase':
+    'The self-set scheme has no base pay (0), so there is nothing to deduct from: it pays as ' +
+    "'Floored at 0'. Give it a base pay on the Schemes screen.",
   'settings.haggling': 'Haggling over the quota',
   'settings.noSelfSet':
     'No scheme in this scenario is a self-set target: t and the negative bonus change nothing.',

@@ -131,6 +131,14 @@ export function liveSettings(schemes: readonly Scheme[]): LiveSettings {
 }
 
 /**
+ * True when a self-set scheme deducts a negative bonus from a base pay of 0: there is nothing
+ * to deduct from, so it pays as the floor at 0 does, which the panel says.
+ */
+export function deductsFromNothing(schemes: readonly Scheme[]): boolean {
+  return schemes.some((s) => s.kind === 'truth-telling' && s.floor === 'deduct' && s.basePay === 0);
+}
+
+/**
  * The scenario's schemes with the panel's settings applied. Changing t scales every rate of the
  * self-set schemes (the essay's α = 0, β = t, γ = 2t stays that shape) and the quota's performance
  * pay by the same factor, so the budget parity the scenario set between them is kept. The floor
