@@ -192,6 +192,7 @@ export const en = {
     'Scatter plot of target against actual sales, {{count, number}} points per scheme. ' +
     '{{details}}',
   'chart.scatter.schemeAria': '{{scheme}}: median absolute error {{error}}.',
+  'chart.readWithKeys': 'Focus the chart and use the arrow keys to read each mark.',
 
   'chart.history.title': 'Sales history of one rep',
   'chart.history.rep': 'Rep',

@@ -176,6 +176,7 @@ export const zhCN: Catalog = {
   'chart.scatter.aria_other':
     '目标与实际销售额的散点图，每个方案 {{count, number}} 个点。{{details}}',
   'chart.scatter.schemeAria': '{{scheme}}：绝对误差中位数 {{error}}。',
+  'chart.readWithKeys': '选中图表后可用方向键逐个读取。',
 
   'chart.history.title': '单个代表的销售历史',
   'chart.history.rep': '销售代表',
