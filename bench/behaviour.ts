@@ -11,6 +11,7 @@
  *
  *   npx tsx bench/behaviour.ts [trials]
  */
+import { commandArgs } from '../src/cli/commandArgs';
 import { DEFAULT_BEHAVIOUR } from '../src/lib/engine/behaviour/constants';
 import type { BehaviourSettings } from '../src/lib/engine/behaviour/types';
 import { DEFAULT_HAGGLING, selfSet } from '../src/lib/engine';
@@ -92,7 +93,12 @@ function typeScriptDraws(p: SimPlan): number {
 }
 
 function main(): void {
-  const trials = Number(process.argv[2] ?? 2000);
+  const { positionals } = commandArgs('usage: npx tsx bench/behaviour.ts [trials]', {}, true);
+  const trials = Number(positionals[0] ?? 2000);
+  if (!Number.isInteger(trials) || trials < 1 || positionals.length > 1) {
+    process.stderr.write('give at most one argument, the trials: a positive integer\n');
+    process.exit(2);
+  }
   const reps = rw1Reps(RW1);
   const timingOff = {
     ...DEFAULT_BEHAVIOUR,

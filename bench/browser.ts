@@ -8,8 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { commandArgs } from '../src/cli/commandArgs';
 import { launchChromium, openPage, projectRoot } from '../test/e2e/harness';
 import { companyCsv } from './companyCsv';
 import { longestTask, runWindows, type LongTask } from './longTasks';
@@ -156,18 +156,19 @@ async function measure(url: string): Promise<Figures> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
+  const { values } = commandArgs(
+    'usage: npx tsx bench/browser.ts [--json] [--dir BUILD] [--tasks]',
+    {
       json: { type: 'boolean', default: false },
       dir: { type: 'string', default: resolve(projectRoot, 'build') },
       tasks: { type: 'boolean', default: false },
     },
-  });
+  );
   if (!existsSync('/usr/bin/chromium') && process.env.CHROMIUM_PATH === undefined) {
     process.stdout.write(`${JSON.stringify({ skipped: 'chromium not found' })}\n`);
     return 0;
   }
-  const served = await serveDir(resolve(values.dir));
+  const served = await serveDir(resolve(String(values.dir)));
   try {
     const { log, ...f } = await measure(served.url);
     const text = [

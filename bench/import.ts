@@ -13,7 +13,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgs } from '../src/cli/commandArgs';
 import { importFile } from '../src/lib/data/importFile';
 import { openNodeDb } from '../src/lib/data/nodeDb';
 import { launchChromium, openPage, projectRoot } from '../test/e2e/harness';
@@ -344,14 +344,15 @@ function phaseSum(phases: [string, number][]): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
+  const { values } = commandArgs(
+    'usage: npm run bench:import [-- --rows N] [--dir BUILD] [--chromium-only] [--steps N]',
+    {
       rows: { type: 'string', default: '1000000' },
       dir: { type: 'string', default: resolve(projectRoot, 'build') },
       'chromium-only': { type: 'boolean', default: false },
       steps: { type: 'string', default: '12' },
     },
-  });
+  );
   const rows = Number(values.rows);
   const dir = mkdtempSync(join(tmpdir(), 'il-bench-import-'));
   try {
@@ -364,7 +365,7 @@ async function main(): Promise<void> {
 
     const loadBefore = loadavg()[0];
     const node = values['chromium-only'] ? null : await inNode(bytes);
-    const web = await inChromium(file, resolve(values.dir), Number(values.steps));
+    const web = await inChromium(file, resolve(String(values.dir)), Number(values.steps));
     const spent = (s: Spent) => `${s.wall.toFixed(2)} s, processor ${s.cpu.toFixed(2)} s`;
     process.stdout.write(
       [

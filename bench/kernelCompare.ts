@@ -4,6 +4,7 @@
  * see the same load; prints processor time per draw for each round. It also checks that both
  * paths gave the same bits (the unit tests hold them to it; this is the same on RW1 itself).
  */
+import { commandArgs } from '../src/cli/commandArgs';
 import { BLOCK_TRIALS } from '../src/lib/engine';
 import { simulateBlock } from '../src/lib/engine/simulate';
 import type { BlockResult } from '../src/lib/engine/types';
@@ -11,8 +12,14 @@ import { wasmKernel } from '../src/lib/engine/wasm/wasmKernel';
 import { rw1Plan } from './rw1Plan';
 import { drawsOf, RW1 } from './rw1Workload';
 
-const trials = Number(process.argv[2] ?? 2_000);
-const rounds = Number(process.argv[3] ?? 5);
+const usage = 'usage: npx tsx bench/kernelCompare.ts [trials] [rounds]';
+const { positionals } = commandArgs(usage, {}, true);
+const trials = Number(positionals[0] ?? 2_000);
+const rounds = Number(positionals[1] ?? 5);
+if (![trials, rounds].every((n) => Number.isInteger(n) && n >= 1) || positionals.length > 2) {
+  process.stderr.write(`trials and rounds are positive integers\n${usage}\n`);
+  process.exit(2);
+}
 const workload = { ...RW1, trials };
 const plan = rw1Plan(workload, 1);
 const blocks = Math.ceil(trials / BLOCK_TRIALS);

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { commandArgs } from '../src/cli/commandArgs';
 import type { BlockResult } from '../src/lib/engine/types';
 import { inProcessEndpoint } from '../src/lib/workers/inProcessEndpoint';
 import { schedule } from '../src/lib/workers/schedule';
@@ -59,7 +60,7 @@ async function measure({ reps, trials }: Case): Promise<Measured> {
 /** Runs one case in a new process, so that each peak is its own. */
 function inChild(c: Case): Measured {
   const self = fileURLToPath(import.meta.url);
-  const args = ['--import', 'tsx', self, '--case', String(c.reps), String(c.trials)];
+  const args = ['--import', 'tsx', self, `--case=${c.reps}x${c.trials}`];
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.status !== 0) throw new Error(`case ${JSON.stringify(c)} failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as Measured;
@@ -87,11 +88,15 @@ function table(rows: Measured[]): string {
   return [head, ...lines, '', note].join('\n');
 }
 
-const at = process.argv.indexOf('--case');
-if (at >= 0) {
-  const [reps, trials] = process.argv.slice(at + 1, at + 3).map(Number);
+// --case REPSxTRIALS is how the bench runs each case in a child process of its own.
+const { values } = commandArgs('usage: npm run bench:memory [-- --json]', {
+  json: { type: 'boolean', default: false },
+  case: { type: 'string' },
+});
+if (values.case !== undefined) {
+  const [reps, trials] = String(values.case).split('x').map(Number);
   process.stdout.write(`${JSON.stringify(await measure({ reps, trials }))}\n`);
 } else {
   const rows = CASES.map(inChild);
-  process.stdout.write(`${process.argv.includes('--json') ? JSON.stringify(rows) : table(rows)}\n`);
+  process.stdout.write(`${values.json ? JSON.stringify(rows) : table(rows)}\n`);
 }

@@ -5,7 +5,7 @@
  * failed to run.
  */
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
+import { commandArgs } from '../src/cli/commandArgs';
 import { createNodePool } from '../src/cli/nodePool';
 import { prepareCBaseline, runNumpyBaseline } from './baselines';
 import { benchReport, type Impl, type ImplOutcome } from './benchReport';
@@ -16,14 +16,15 @@ import { rw1Exact } from './rw1Exact';
 import { drawsOf, RW1 } from './rw1Workload';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
+  const { values } = commandArgs(
+    'usage: npm run bench [-- --json] [--trials N] [--seed N] [--rounds N]',
+    {
       json: { type: 'boolean', default: false },
       trials: { type: 'string', default: String(RW1.trials) },
       seed: { type: 'string', default: '1' },
       rounds: { type: 'string', default: '3' },
     },
-  });
+  );
   const trials = Number(values.trials);
   const seed = Number(values.seed);
   const rounds = Number(values.rounds);

@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabt from 'wabt';
+import { commandArgs } from '../src/cli/commandArgs';
 
 const source = (name: string) =>
   fileURLToPath(new URL(`../src/lib/engine/wasm/${name}`, import.meta.url));
@@ -58,5 +59,6 @@ export async function kernelModule(): Promise<string> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  commandArgs('usage: npm run build:wasm (rewrites src/lib/engine/wasm/kernelBytes.ts)');
   writeFileSync(TARGET, await kernelModule());
 }

@@ -7,10 +7,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandArgs } from '../src/cli/commandArgs';
 import { openNodeDb } from '../src/lib/data/nodeDb';
 import { sampleCalibrationText } from '../src/lib/data/sample/sampleCalibrationText';
 import { makeSample } from '../src/lib/data/sample/makeSampleCsv';
 import { loadSampleText } from '../src/lib/data/source';
+
+commandArgs('usage: npm run sample (rewrites static/sample/sales.csv and calibration.json)');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const csvOut = resolve(root, 'static/sample/sales.csv');
