@@ -11,7 +11,7 @@ import {
 import type { Db } from './db';
 import { chooseGrain, spanSql, type Span } from './grain';
 import { horizonPeriods } from './horizon';
-import { fitSql } from './sql/fitSql';
+import { fitSql, lastYearSql } from './sql/fitSql';
 import { say, shownList } from './importMessages';
 import { historySql, periodLabel } from './sql/historySql';
 import { DAYS_SQL, leftRepsSql, periodCountSql, periodsSql } from './sql/periodsSql';
@@ -95,21 +95,32 @@ export async function calibrate(
   const season = await db.query<{ q: number; f: number }>('SELECT q, f FROM cal_season ORDER BY q');
   const [count] = await db.query<PeriodCount>(periodCountSql(grain));
   const points = await db.query<HistoryPoint & { rep: string }>(historySql(grain, fiscalStart));
+  const horizon = horizonPeriods(grain, count.last, fiscalStart);
+  const yearBefore = await db.query<{ rep: string; j: number; sales: number }>(
+    lastYearSql(grain, count.last, horizon.length),
+  );
 
   // fitSql gives every rep FALLBACK_SIGMA when no rep has a variance of its own to pool.
   const volatilityAssumed = fits.length > 0 && fits.every((fit) => fit.s2_own === null);
-  const horizon = horizonPeriods(grain, count.last, fiscalStart);
   const kept = fits.filter((fit) => fit.npos > 0 && fit.level > 0);
   const factorsOf = groupBy(factors);
   const pointsOf = groupBy(points);
+  const yearBeforeOf = groupBy(yearBefore);
   const reps: RepModel[] = kept.map((fit) => {
     const own = (factorsOf.get(fit.rep) ?? []).map((f) => f.f);
+    const model = (q: number, tau: number) =>
+      fit.level * own[q - 1] * Math.exp(fit.g * (tau - fit.tau_bar));
+    // Where the history has no such period, the fitted model's sales a year before stand in
+    // (at the short grains 364 days, taken as a year for the trend).
+    const lastYear = horizon.map((h) => model(h.q, h.tau - 1));
+    for (const row of yearBeforeOf.get(fit.rep) ?? []) lastYear[row.j] = row.sales;
     return {
       id: fit.rep,
       name: fit.rep,
-      mean: horizon.map((h) => fit.level * own[h.q - 1] * Math.exp(fit.g * (h.tau - fit.tau_bar))),
+      mean: horizon.map((h) => model(h.q, h.tau)),
       sigma: fit.sigma,
       lastSales: fit.last_sales,
+      lastYear,
       historyPeriods: fit.n,
       thin: fit.thin,
     };

@@ -2,7 +2,8 @@ import type { RepModel, ScenarioData } from './types';
 
 /**
  * Rep models for a scenario that lists its reps inline. There is no history behind them, so
- * the last period's expected sales stand in for last year's actual sales.
+ * expected sales stand in for actual ones: the last period's for the last sales, and each
+ * period's mean for the sales of that period a year before, which a naive rep reports.
  */
 export function repsFromScenario(data: Extract<ScenarioData, { source: 'reps' }>): RepModel[] {
   return data.reps.map((rep) => ({
@@ -11,6 +12,7 @@ export function repsFromScenario(data: Extract<ScenarioData, { source: 'reps' }>
     mean: rep.mean.slice(),
     sigma: rep.sigma,
     lastSales: rep.mean[rep.mean.length - 1],
+    lastYear: rep.mean.slice(),
     historyPeriods: 0,
     thin: false,
   }));

@@ -26,8 +26,14 @@ export interface RepModel {
   mean: number[];
   /** Standard deviation of log sales in one period. */
   sigma: number;
-  /** Sales in the last observed period of the same length, used by naive reps and bosses. */
+  /** Sales in the last observed period of the same length, as the history ends. */
   lastSales: number;
+  /**
+   * Sales in the same period one year before each simulated period: what a naive rep reports
+   * (domain.md §5). Absent (a rep without that history, a calibration saved before it was
+   * kept), a naive rep reports its expected sales of the period instead.
+   */
+  lastYear?: number[];
   /** Periods of history the fit used; small means the estimate borrowed from the others. */
   historyPeriods: number;
   /** True when the fit leaned on the population because the rep's own history is short. */

@@ -127,6 +127,38 @@ describe('calibrate on two and a half years of monthly history', () => {
       expect(rep.lastSales).toBe(last.sales);
     }
   });
+
+  it('calibrate gives each rep the sales of the same month a year before each simulated one', () => {
+    for (const rep of result.reps.filter((r) => r.id !== 'D')) {
+      const seen = rep.lastYear!.map((_, h) => {
+        const m = 2024 * 12 + 6 + h - 12;
+        return rows.find((r) => r.rep === rep.id && r.m === m)!.sales;
+      });
+      expect(rep.lastYear).toEqual(seen);
+      // A seasonal history: last year's months differ from the last month's sales.
+      expect(seen.some((x) => x !== rep.lastSales)).toBe(true);
+    }
+  });
+
+  it('calibrate takes the fitted sales a year before where the history does not go back', () => {
+    const ref = reference.reps.find((r) => r.rep === 'D')!;
+    const d = result.reps.find((r) => r.id === 'D')!;
+    let fitted = 0;
+    d.lastYear!.forEach((value, h) => {
+      const m = 2024 * 12 + 6 + h - 12;
+      const row = rows.find((r) => r.rep === 'D' && r.m === m);
+      if (row !== undefined) {
+        expect(value).toBe(row.sales);
+        return;
+      }
+      // tau of the simulated month less one year, as calibrate takes it.
+      fitted++;
+      const growth = Math.exp(ref.g * (tauOfMonth(m + 12) - 1 - ref.tauBar));
+      expectClose(value, ref.level * ref.factors[Math.floor((m % 12) / 3)] * growth);
+    });
+    // D's five months of history are the year's last five; the seven before come from the fit.
+    expect(fitted).toBe(7);
+  });
 });
 
 describe('calibrate shrinkage on eight months (no season, no trend)', () => {
@@ -280,5 +312,19 @@ describe('calibrate when no rep has two periods with sales', () => {
 
     expect(warnings).toContain('borrow volatility and trend from the others');
     expect(warnings).not.toContain('assumed log standard deviation');
+  });
+});
+
+describe('calibrate on ten weeks of daily history', () => {
+  it('calibrate takes the fitted sales a year before each simulated week, none being kept', async () => {
+    const lines = ['rep,date,sales'];
+    for (let d = 0; d < 70; d++) {
+      const date = new Date(Date.UTC(2025, 0, 6 + d)).toISOString().slice(0, 10);
+      lines.push(`A,${date},${100 + d + (d % 7) * 5}`, `B,${date},${60 + ((d * 7) % 11)}`);
+    }
+    const result = await calibrateText(lines.join('\n'));
+    expect(result.report.grain).toBe('week');
+    // Weeks fit neither a season nor a trend: the fit a year before is the week's mean.
+    for (const rep of result.reps) expect(rep.lastYear).toEqual(rep.mean);
   });
 });

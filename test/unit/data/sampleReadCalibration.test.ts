@@ -10,6 +10,7 @@ function small(): CalibrationResult {
     mean: [100, 120.5],
     sigma: 0.2,
     lastSales: 95,
+    lastYear: [90, 110],
     historyPeriods: thin ? 3 : 24,
     thin,
   });
@@ -71,6 +72,8 @@ describe('readSampleCalibration', () => {
     ['an unknown field', (c) => (c.reps[0].extra = 1), /reps\.0\.extra:/],
     ['a number written as text', (c) => (c.reps[1].sigma = '0.2'), /reps\.1\.sigma:/],
     ['a non-finite mean', (c) => (c.reps[0].mean[1] = Infinity), /reps\.0\.mean\.1:/],
+    ['a missing last year', (c) => delete c.reps[1].lastYear, /reps\.1\.lastYear:/],
+    ['a last year a period short', (c) => c.reps[0].lastYear.pop(), /lastYear must have one/],
     ['a negative volatility', (c) => (c.reps[0].sigma = -0.1), /reps\.0\.sigma:/],
     ['a fractional period count', (c) => (c.report.periods = 2.5), /report\.periods:/],
     ['an unknown grain', (c) => (c.report.grain = 'year'), /report\.grain:/],

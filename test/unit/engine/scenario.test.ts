@@ -203,7 +203,7 @@ describe('parseScenario', () => {
 });
 
 describe('repsFromScenario', () => {
-  it('repsFromScenario makes rep models with the last period standing in for last sales', () => {
+  it('repsFromScenario makes rep models whose means stand in for the sales they lack', () => {
     const reps = repsFromScenario({
       source: 'reps',
       reps: [{ id: 'r', mean: [5, 7], sigma: 0.2 }],
@@ -215,6 +215,7 @@ describe('repsFromScenario', () => {
         mean: [5, 7],
         sigma: 0.2,
         lastSales: 7,
+        lastYear: [5, 7],
         historyPeriods: 0,
         thin: false,
       },

@@ -12,6 +12,7 @@ const repModel = v.strictObject({
   mean: v.array(finite),
   sigma: v.pipe(finite, v.minValue(0)),
   lastSales: finite,
+  lastYear: v.array(finite),
   historyPeriods: count,
   thin: v.boolean(),
 });
@@ -54,6 +55,10 @@ export const sampleCalibrationSchema = v.pipe(
   v.check(
     (c) => c.reps.every((rep) => rep.mean.length === c.report.horizon.length),
     "every rep's mean must have one value per period of report.horizon",
+  ),
+  v.check(
+    (c) => c.reps.every((rep) => rep.lastYear.length === c.report.horizon.length),
+    "every rep's lastYear must have one value per period of report.horizon",
   ),
   v.check(
     (c) => c.reps.every((rep, i) => c.histories[i].id === rep.id),

@@ -1,3 +1,5 @@
+import type { Grain } from '../types';
+
 export interface FitOptions {
   /** Prior degrees of freedom d0 of the moderated variance. */
   priorDof: number;
@@ -48,4 +50,24 @@ SELECT rep, n, npos, level, tau_bar, g, last_sales, mape, bias,
   npos < ${options.thinBelow} AS thin
 FROM dof CROSS JOIN pop
 ORDER BY rep`;
+}
+
+/**
+ * Per rep, the sales of the period one year before each of the `count` simulated periods after
+ * `last` (YYYY-MM-DD, the data's last period): 12 months or 4 quarters back, or 52 weeks or 364
+ * days at the short grains, so a week stays a Monday. A naive rep reports what it sold then,
+ * ramp-up included, so the query reads `cal_obs` (leavers out, a period without sales at 0);
+ * a rep-period absent from it (a short history, or a period the whole data skips) has no row.
+ */
+export function lastYearSql(grain: Grain, last: string, count: number): string {
+  const step =
+    grain === 'month'
+      ? `INTERVAL (j + 1 - 12) MONTH`
+      : grain === 'quarter'
+        ? `INTERVAL (3 * (j + 1) - 12) MONTH`
+        : `INTERVAL (${grain === 'week' ? 7 : 1} * (j + 1) - 364) DAY`;
+  return `WITH h AS (
+  SELECT j::INTEGER AS j, (DATE '${last}' + ${step})::DATE AS period FROM range(${count}) t(j)
+)
+SELECT o.rep, h.j, o.sales FROM h JOIN cal_obs o ON o.period = h.period ORDER BY o.rep, h.j`;
 }
