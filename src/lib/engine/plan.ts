@@ -45,9 +45,9 @@ export function makePlan(settings: PlanSettings, calibrated: RepModel[]): SimPla
     schemes,
   };
   if (behaviour && people) {
-    const lastSales = Float64Array.from(reps, (rep) => rep.lastSales);
     const { periodsPerYear } = context;
-    const inputs = { settings: behaviour, plan: context, periodsPerYear, years, lastSales };
+    const lastYear = lastYearSales(reps, context.expected, periodsPerYear);
+    const inputs = { settings: behaviour, plan: context, periodsPerYear, years, lastYear };
     plan.behaviour = planBehaviour({ ...inputs, ...people }, schemes);
   }
   return plan;
@@ -92,6 +92,31 @@ export function planContext(
     beliefMu: logMu,
     beliefSigma: logSigma,
   };
+}
+
+/**
+ * Per cell, the sales of the same period one year before, which a naive rep reports: the
+ * history's in the first year (or, without one, the period's expected sales), then the
+ * expected sales of the year before; the trial loop puts the rep's own booked sales there.
+ */
+function lastYearSales(
+  reps: RepModel[],
+  expected: Float64Array,
+  periodsPerYear: number,
+): Float64Array {
+  const periods = expected.length / reps.length;
+  const out = new Float64Array(expected.length);
+  reps.forEach((rep, r) => {
+    const history = rep.lastYear ?? rep.mean;
+    if (rep.lastYear !== undefined && rep.lastYear.length !== periodsPerYear) {
+      throw new RangeError(`rep ${rep.id}: expected ${periodsPerYear} sales of last year`);
+    }
+    for (let j = 0; j < periods; j++) {
+      const i = r * periods + j;
+      out[i] = j < periodsPerYear ? history[j] : expected[i - periodsPerYear];
+    }
+  });
+  return out;
 }
 
 /** Throws on inputs no scenario could produce; returns the common number of periods. */

@@ -2,8 +2,9 @@
  * The behaviour layer inside the trial loop. Per trial and scheme, `realise` turns the common
  * draws into the sales reps book — effort scales them, strategic reps move deals between
  * periods, and a rep whose target is out of reach may drop the period's effort — and sets
- * each period's target: the plan's, last period's sales for a naive rep under a self-set
- * rule, or the ratchet of last year's quota. Under a checkpoint rule it follows each block:
+ * each period's target: the plan's, last year's sales of the same period for a naive rep
+ * under a self-set rule (its own booked sales from the run's second year on), or the ratchet
+ * of last year's quota. Under a checkpoint rule it follows each block:
  * once a month of it has missed, the block is withheld and the rest of it keeps nothing.
  * The draws themselves are left untouched for the other schemes (common random numbers).
  * Everything is allocated once per block; a trial allocates nothing.
@@ -179,8 +180,8 @@ function realiseTrial(step: Step, k: number, drawn: number): number {
   const { overCost, underCost } = behaviour.settings.company;
   // Locals, not property reads in the loop: its calls (chooseShift, writePieces) make V8 read
   // every property again after each of them.
-  const { lift, stake, nextMarginal, pushCap, ratchets, naiveReportsLastSales } = b;
-  const { strategic: strategicReps, lastSales } = behaviour;
+  const { lift, stake, nextMarginal, pushCap, ratchets, naiveReportsLastYear } = b;
+  const { strategic: strategicReps, lastYear } = behaviour;
   const { curvature, inverse } = step;
   const { target: planTarget, fixedPay } = planned;
   const { cellPushed, cellPulled, cellSales, cellTarget } = out;
@@ -204,8 +205,8 @@ function realiseTrial(step: Step, k: number, drawn: number): number {
       let x: number;
       if (ratchets && j >= perYear) {
         x = ratchet(target[i - perYear], booked[i - perYear], up, down);
-      } else if (!strategic && naiveReportsLastSales) {
-        x = j === 0 ? lastSales[r] : booked[i - 1];
+      } else if (!strategic && naiveReportsLastYear) {
+        x = j < perYear ? lastYear[i] : booked[i - perYear];
       } else {
         x = planTarget[i];
       }

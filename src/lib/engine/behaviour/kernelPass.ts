@@ -22,7 +22,7 @@ const SCHEME_CELL_ARRAYS = 14;
 /** Room the pass needs in the kernel's memory for a block of `plan`, in bytes. */
 export function kernelPassBytes(plan: SimPlan): number {
   const cells = plan.reps * plan.periods;
-  const shared = 8 * (2 * cells + plan.reps) + eights(plan.reps);
+  const shared = 8 * 3 * cells + eights(plan.reps);
   // 8 more bytes let the table start on 16, where its pairs of doubles load whole.
   const perScheme =
     FRAME + 8 * (SCHEME_CELL_ARRAYS + TABLE_STRIDE) * cells + eights(4 * (cells + 1)) + 8;
@@ -106,7 +106,7 @@ export function kernelPass(
   const inverse = doubles(cells);
   const strategic = bytes(plan.reps);
   strategic.set(behaviour.strategic);
-  const lastSales = copy(behaviour.lastSales);
+  const lastYear = copy(behaviour.lastYear);
   const sums: Float64Array[][] = [];
   const { timing, company } = behaviour.settings;
 
@@ -153,7 +153,7 @@ export function kernelPass(
       inverse,
       table,
       strategic,
-      lastSales,
+      lastYear,
       setup.target,
       setup.booked,
       shiftCost,
@@ -167,14 +167,14 @@ export function kernelPass(
     ints[21] = plan.reps;
     ints[22] = plan.periods;
     ints[23] =
-      (b.naiveReportsLastSales ? 1 : 0) |
+      (b.naiveReportsLastYear ? 1 : 0) |
       (setup.moves ? 2 : 0) |
       (setup.checkpoint ? 4 : 0) |
       (setup.widest <= 2 ? 8 : 0);
     ints[24] = setup.every;
     ints[25] = offsets[21];
     reals.set([setup.rate, timing.maxShare, company.overCost, company.underCost]);
-    new Int32Array(buffer, frame + 136, 1)[0] = from.byteOffset;
+    new Int32Array(buffer, frame + 136, 2).set([from.byteOffset, behaviour.periodsPerYear]);
 
     const figures: PassFigures = {
       pulled: 0,

@@ -2,7 +2,7 @@
  * Fixes what every rep does under every scheme, once per run: who is strategic, what each
  * believes, and for each strategic rep its target or haggling stance, effort, and the
  * marginal values its timing decisions weigh. Naive reps make no choice: they report last
- * period's sales or accept the boss's number, exert no extra effort and shift no deals. The
+ * year's sales of the same period or accept the boss's number, exert no extra effort and shift no deals. The
  * trial loop then only applies these choices to the draws.
  */
 import type { PlanContext } from '../schemes/module';
@@ -24,7 +24,8 @@ export interface BehaviourContext {
   strategic: Uint8Array;
   /** Each rep's log-error about its own level. */
   shifts: Float64Array;
-  lastSales: Float64Array;
+  /** Per cell, the sales of the same period a year before (BehaviourPlan.lastYear). */
+  lastYear: Float64Array;
 }
 
 /** Who is strategic and what each rep believes; call before the schemes are planned. */
@@ -47,13 +48,13 @@ export function behaviourPeople(
  * no deals.
  */
 export function planBehaviour(context: BehaviourContext, planned: PlannedScheme[]): BehaviourPlan {
-  const { plan, settings, years, periodsPerYear, strategic, lastSales } = context;
+  const { plan, settings, years, periodsPerYear, strategic, lastYear } = context;
   return {
     settings,
     years,
     periodsPerYear,
     strategic,
-    lastSales,
+    lastYear,
     expected: plan.expected,
     schemes: planned.map((p) => {
       const rule = periodRule(p.scheme);
@@ -80,7 +81,7 @@ export function idleBehaviour(reps: number, periods: number): SchemeBehaviour {
   return {
     timing: false,
     ratchets: false,
-    naiveReportsLastSales: false,
+    naiveReportsLastYear: false,
     effort: new Float64Array(cells),
     lift: new Float64Array(cells).fill(1),
     effortCost: new Float64Array(cells),

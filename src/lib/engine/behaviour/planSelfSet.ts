@@ -1,6 +1,7 @@
 /**
  * Self-set targets (the truth-telling family) with behaviour: a strategic rep reports the
- * target and exerts the effort of its best reply; a naive one reports last period's sales.
+ * target and exerts the effort of its best reply; a naive one reports last year's sales of the
+ * same period.
  * The company sets no target here, so no ratchet applies. Replies are solved in units of
  * the period's expected sales and shared by every cell with the same unit terms.
  */
@@ -20,21 +21,20 @@ export function planSelfSet(
   scheme: TruthTellingScheme,
   rule: PeriodRule,
 ): SchemeBehaviour {
-  const { plan, settings, strategic, shifts, lastSales } = context;
+  const { plan, settings, strategic, shifts, lastYear } = context;
   const { reps, periods, expected, logSigma } = plan;
   const behaviour = idleBehaviour(reps, periods);
   behaviour.timing = settings.timing.enabled;
-  behaviour.naiveReportsLastSales = true;
+  behaviour.naiveReportsLastYear = true;
   const replies = new Map<string, Reply>();
   const terms: CellTerms = { fixed: 0, cap: Infinity };
 
   for (let r = 0; r < reps; r++) {
     const first = r * periods;
     if (strategic[r] === 0) {
-      // What a naive rep is expected to report; the trial loop uses the sales it sees.
-      for (let i = first; i < first + periods; i++) {
-        planned.target[i] = i === first ? lastSales[r] : expected[i - 1];
-      }
+      // What a naive rep is expected to report; after the first year the trial loop uses the
+      // sales it booked a year before.
+      planned.target.set(lastYear.subarray(first, first + periods), first);
       continue;
     }
 

@@ -74,7 +74,10 @@ export interface CompanySettings {
 }
 
 export interface BehaviourSettings {
-  /** Share of reps that are naive: they report last period's sales or accept the boss's quota. */
+  /**
+   * Share of reps that are naive: they report last year's sales of the same period or accept
+   * the boss's quota.
+   */
   naiveShare: number;
   belief: BeliefSettings;
   risk: RiskPreference;
@@ -91,8 +94,8 @@ export interface SchemeBehaviour {
   timing: boolean;
   /** Whether the company ratchets this scheme's quotas from the second year on. */
   ratchets: boolean;
-  /** Naive reps report last period's sales as their target (self-set rules). */
-  naiveReportsLastSales: boolean;
+  /** Naive reps report last year's sales of the same period as their target (self-set rules). */
+  naiveReportsLastYear: boolean;
   /** Effort intensity and the factor g(e) it multiplies sales by. */
   effort: Float64Array;
   lift: Float64Array;
@@ -123,8 +126,12 @@ export interface BehaviourPlan {
   periodsPerYear: number;
   /** 1 for a strategic rep, 0 for a naive one. */
   strategic: Uint8Array;
-  /** Sales in the last observed period, per rep: a naive rep's first target. */
-  lastSales: Float64Array;
+  /**
+   * Per cell, the sales of the same period a year before: a naive rep's target in its first
+   * year (from the history); later years hold the expected sales a year before, where the trial
+   * loop uses the rep's own booked sales.
+   */
+  lastYear: Float64Array;
   /** Expected sales per cell without extra effort. */
   expected: Float64Array;
   schemes: SchemeBehaviour[];

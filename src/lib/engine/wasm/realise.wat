@@ -15,18 +15,19 @@
 ;; $f, bytes): the i32 offsets of draws 0, lift 4, plan targets 8, fixed pay 12, stakes 16,
 ;; next marginals 20, curvatures 24 and their inverses 28 (per cell), tables of pieces 32
 ;; (16 doubles per cell, from an address divisible by 16), strategic 36 (u8 per rep), last
-;; sales 40 (per rep), and of what it writes: targets 44, booked sales 48, moving costs 52
-;; (where reps move deals; the rest stays 0), effort spent 56 (effort costs 60, except where
-;; a rep gave up), per-cell sums pushed 64, pulled 68, sales 72 and targets 76; push caps 80;
-;; then reps 84, periods 88, flags 92 (1 naive reps report last sales, 2 strategic reps move
-;; deals, 4 a checkpoint rule, 8 no table has more than two pieces), settlement block 96, and
-;; a list of the cells where reps gave up 100 (i32 byte offsets, then their count in the
-;; place after the last cell's); f64 rate 104, most moved as a share 112, cost of over- and
-;; under-forecasts 120 and 128; and the i32 offset 136 of the sales from which each cell's
-;; table is concave (payPieces.ts's concaveFrom; +∞ under a checkpoint rule, per cell). It
-;; adds up the trial's pulled 144, pushed 152, gave up 160, moving cost 168, planning cost
-;; 176, effort saved 184 and booked sales 192 in the frame itself, which it clears first:
-;; kept in locals, they left the decision too few registers.
+;; year's sales of the same period 40 (per cell, read in a rep's first year), and of what it
+;; writes: targets 44, booked sales 48, moving costs 52 (where reps move deals; the rest stays
+;; 0), effort spent 56 (effort costs 60, except where a rep gave up), per-cell sums pushed 64,
+;; pulled 68, sales 72 and targets 76; push caps 80; then reps 84, periods 88, flags 92 (1
+;; naive reps report last year's sales of the same period, 2 strategic reps move deals, 4 a
+;; checkpoint rule, 8 no table has more than two pieces), settlement block 96, and a list of
+;; the cells where reps gave up 100 (i32 byte offsets, then their count in the place after the
+;; last cell's); f64 rate 104, most moved as a share 112, cost of over- and under-forecasts
+;; 120 and 128; the i32 offset 136 of the sales from which each cell's table is concave
+;; (payPieces.ts's concaveFrom; +∞ under a checkpoint rule, per cell) and the i32 periods per
+;; year 140. It adds up the trial's pulled 144, pushed 152, gave up 160, moving cost 168,
+;; planning cost 176, effort saved 184 and booked sales 192 in the frame itself, which it
+;; clears first: kept in locals, they left the decision too few registers.
 
 (module
   (import "js" "memory" (memory 1))
@@ -37,7 +38,7 @@
     (local $share f64)
     (local $r i32) (local $j i32) (local $at i32) (local $strategic i32) (local $mover i32)
     (local $lost i32) (local $quit i32) (local $naive i32) (local $end i32) (local $reach i32)
-    (local $round i32)
+    (local $round i32) (local $back i32) (local $yearEnd i32)
     (local $t i32) (local $p i32) (local $quits i32) (local $quitCount i32)
     (local $x f64) (local $y f64) (local $carry f64) (local $cost f64)
     (local $maxPull f64) (local $maxPush f64) (local $curv f64) (local $nm f64) (local $jump f64)
@@ -59,6 +60,8 @@
     (local.set $flags (i32.load offset=92 (local.get $f)))
     (local.set $every (i32.load offset=96 (local.get $f)))
     (local.set $share (f64.load offset=112 (local.get $f)))
+    ;; A year back from a cell, in bytes.
+    (local.set $back (i32.shl (i32.load offset=140 (local.get $f)) (i32.const 3)))
     (v128.store offset=144 (local.get $f) (v128.const i64x2 0 0))
     (v128.store offset=160 (local.get $f) (v128.const i64x2 0 0))
     (v128.store offset=176 (local.get $f) (v128.const i64x2 0 0))
@@ -99,15 +102,18 @@
               (i32.shl (local.get $periods) (i32.const 3))))
             (local.set $naive (i32.and (i32.eqz (local.get $strategic))
               (i32.ne (i32.and (local.get $flags) (i32.const 1)) (i32.const 0))))
-            ;; The target: last period's sales for a naive rep that reports them, else the
-            ;; plan's. Selected, not branched on: which reps are naive is drawn at random.
-            (local.set $y (f64.load (i32.add (i32.load offset=40 (local.get $f))
-              (i32.shl (local.get $r) (i32.const 3)))))
+            ;; The target: for a naive rep that reports them, the sales of the same period a
+            ;; year before (the history's in its first year, then its own booked ones), else
+            ;; the plan's. Selected, not branched on: which reps are naive is drawn at random.
+            (local.set $yearEnd (i32.add (local.get $at) (local.get $back)))
             (if (i32.lt_u (local.get $at) (local.get $end))
               (then
                 (loop $still
                   (local.set $x (f64.reinterpret_i64 (select
-                    (i64.reinterpret_f64 (local.get $y))
+                    (i64.load (select
+                      (i32.add (i32.load offset=40 (local.get $f)) (local.get $at))
+                      (i32.sub (i32.add (local.get $booked) (local.get $at)) (local.get $back))
+                      (i32.lt_u (local.get $at) (local.get $yearEnd))))
                     (i64.load (i32.add (i32.load offset=8 (local.get $f)) (local.get $at)))
                     (local.get $naive))))
                   (f64.store (i32.add (i32.load offset=44 (local.get $f)) (local.get $at))

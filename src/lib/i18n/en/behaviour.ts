@@ -12,8 +12,8 @@ export const enBehaviour = {
   'behaviour.panel.company': 'What the company values',
   'behaviour.naiveShare': 'Naive reps',
   'behaviour.naiveShare.help':
-    "Share of reps who report last period's sales or accept the boss's quota; the rest " +
-    'best-respond.',
+    "Share of reps who report last year's sales of the same period or accept the boss's " +
+    'quota; the rest best-respond.',
   'behaviour.bias': 'Belief bias',
   'behaviour.bias.help': 'How far strategic reps over- (+) or under-estimate (−) their own sales.',
   'behaviour.noise': 'Belief noise',

@@ -14,7 +14,7 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.panel.company': '公司看重什么',
   'behaviour.naiveShare': '朴素型代表',
   'behaviour.naiveShare.help':
-    '按上期销售报目标或接受上级定额的代表所占比例；其余代表采取最优对策。',
+    '按去年同期销售报目标或接受上级定额的代表所占比例；其余代表采取最优对策。',
   'behaviour.bias': '预期偏差',
   'behaviour.bias.help': '策略型代表高估（+）或低估（−）自身销售的幅度。',
   'behaviour.noise': '预期噪声',

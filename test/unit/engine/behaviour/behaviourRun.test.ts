@@ -10,6 +10,7 @@ import { namedStream, trialStream } from '$lib/engine/random';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import { truthTellingPay } from '$lib/engine/schemes/truthTelling';
 import { simulateBlock } from '$lib/engine/simulate';
+import { wasmKernel } from '$lib/engine/wasm/wasmKernel';
 import { summarize } from '$lib/engine/summarize';
 import type { HaggledQuotaScheme, RepModel, SimPlan, TruthTellingScheme } from '$lib/engine/types';
 import { schedule } from '$lib/workers/schedule';
@@ -36,6 +37,8 @@ const reps: RepModel[] = Array.from({ length: 12 }, (_, r) => ({
     0.15 + 0.03 * r,
   ),
   lastSales: 95 + 3 * r,
+  // Last year's sales of each quarter: unlike this year's means, to tell them apart.
+  lastYear: [140, 80, 110, 95].map((m) => m + 3 * r),
 }));
 
 function behaviour(changes: Partial<BehaviourSettings>): BehaviourSettings {
@@ -72,13 +75,13 @@ describe('a naive-only population', () => {
     }
   });
 
-  it('reports last period sales under a self-set rule, paid as that rule pays them', () => {
+  it("reports last year's sales of the same period under a self-set rule, paid on them", () => {
     const p = plan([essay], naive, 100);
     const block = simulateBlock(p, 0);
     const plain = simulateBlock(plan([essay], undefined, 100), 0);
     expectBitIdentical(block.series[0].sales, plain.series[0].sales);
 
-    // Independently: draw each trial's sales and pay X = the previous period's sales.
+    // Independently: draw each trial's sales and pay X = the same quarter's sales last year.
     const rng = trialStream(p.seed, 0);
     for (let k = 0; k < 100; k++) {
       trialStream(p.seed, k, rng);
@@ -91,7 +94,7 @@ describe('a naive-only population', () => {
       reps.forEach((r, j) => {
         let repPay = 0;
         for (let q = 0; q < 4; q++) {
-          const x = q === 0 ? r.lastSales : sales[j * 4 + q - 1];
+          const x = r.lastYear![q];
           const y = sales[j * 4 + q];
           repPay += truthTellingPay(essay, x, y);
           planning += x > y ? overCost * (x - y) : underCost * (y - x);
@@ -103,6 +106,55 @@ describe('a naive-only population', () => {
       expect(block.behaviour![0].planningCost[k]).toBeCloseTo(planning, 9);
       // A risk-neutral naive rep bears no costs: its utility is its pay.
       expect(block.behaviour![0].utility[k]).toBeCloseTo(total, 9);
+    }
+  });
+});
+
+describe('naive reps over two years under a self-set rule', () => {
+  const twoYears = behaviour({
+    naiveShare: 1,
+    ratchet: { ...DEFAULT_BEHAVIOUR.ratchet, years: 2 },
+  });
+  const p = plan([essay], twoYears, 200);
+
+  it("plan last year's sales, then the expected sales of the year before", () => {
+    const target = p.schemes[0].target;
+    reps.forEach((r, j) => {
+      for (let q = 0; q < 4; q++) {
+        expect(target[j * 8 + q]).toBe(r.lastYear![q]);
+        expect(target[j * 8 + 4 + q]).toBe(r.mean[q]);
+      }
+    });
+  });
+
+  it('report in the second year the sales they booked in the same quarter of the first', () => {
+    for (const kernel of [wasmKernel(), null]) {
+      const { cellSales, cellTarget } = simulateBlock(p, 0, kernel).behaviour![0];
+      // Sums over the block's trials of the same doubles in the same order: equal to the bit.
+      reps.forEach((r, j) => {
+        for (let q = 0; q < 4; q++) {
+          expect(cellTarget[j * 8 + 4 + q]).toBe(cellSales[j * 8 + q]);
+          expect(cellTarget[j * 8 + 4 + q]).not.toBe(cellTarget[j * 8 + q]);
+        }
+      });
+    }
+  });
+
+  it('refuse a rep whose last year has not one value per period of a year', () => {
+    const short = reps.map((r, j) => (j === 3 ? { ...r, lastYear: r.lastYear!.slice(1) } : r));
+    expect(() =>
+      makePlan({ seed: 7, trials: 100, schemes: [essay], behaviour: twoYears }, short),
+    ).toThrow(/rep r3: expected 4 sales of last year/);
+  });
+
+  it('give the same bits with the WebAssembly pass as with the TypeScript one', () => {
+    const kernel = wasmKernel();
+    expect(kernel).not.toBeNull();
+    for (const block of [0, 1]) {
+      expectBitIdentical(
+        simulateBlock(p, block, kernel).behaviour![0],
+        simulateBlock(p, block, null).behaviour![0],
+      );
     }
   });
 });

@@ -48,7 +48,7 @@ function kernelShift(c: Cell, wide = false): number {
   const behaviour = {
     expected: two(c.expected),
     strategic: Uint8Array.of(1),
-    lastSales: Float64Array.of(0),
+    lastYear: two(0),
     periodsPerYear: 2,
     settings: {
       timing: { maxShare: c.share, cost: c.cost },
@@ -57,7 +57,7 @@ function kernelShift(c: Cell, wide = false): number {
     schemes: [
       {
         ratchets: false,
-        naiveReportsLastSales: false,
+        naiveReportsLastYear: false,
         lift: Float64Array.of(1, 1),
         stake: two(c.fixed),
         nextMarginal: two(c.nextMarginal),
