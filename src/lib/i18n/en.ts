@@ -116,9 +116,11 @@ export const en = {
   'settings.floor.none': 'Allowed (the rep pays it back)',
   'settings.floor.zero': 'Floored at 0',
   'settings.floor.deduct': 'Deducted from base pay',
+  'settings.basePay': 'Base pay per period ({{unit}})',
+  'settings.basePayHelp': 'A negative bonus comes out of it, down to no pay at all.',
   'settings.deductNoBase':
-    'The self-set scheme has no base pay (0), so there is nothing to deduct from: it pays as ' +
-    "'Floored at 0'. Give it a base pay on the Schemes screen.",
+    'With a base pay of 0 there is nothing to deduct from: the self-set scheme pays as ' +
+    "'Floored at 0'. Enter its base pay above.",
   'settings.haggling': 'Haggling over the quota',
   'settings.noSelfSet':
     'No scheme in this scenario is a self-set target: t and the negative bonus change nothing.',

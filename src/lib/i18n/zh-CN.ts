@@ -111,8 +111,10 @@ export const zhCN: Catalog = {
   'settings.floor.none': '允许（代表需退还）',
   'settings.floor.zero': '最低为 0',
   'settings.floor.deduct': '从基本工资中扣除',
+  'settings.basePay': '每期基本工资（{{unit}}）',
+  'settings.basePayHelp': '负奖金从中扣除，最多扣到报酬为 0。',
   'settings.deductNoBase':
-    '自定目标方案没有基本工资（为 0），无从扣除：其结果与“最低为 0”相同。可在“方案编辑”页为其设定基本工资。',
+    '基本工资为 0 时无从扣除：自定目标方案的结果与“最低为 0”相同。请在上方填写基本工资。',
   'settings.haggling': '定额的讨价还价',
   'settings.noSelfSet': '本情景中没有自定目标方案：提成率 t 和负奖金不起作用。',
   'settings.noHaggling': '本情景中没有对定额讨价还价的方案：以下各项不起作用。',

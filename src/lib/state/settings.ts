@@ -1,4 +1,5 @@
 import { PLANNING_COST } from '../engine/behaviour/behaviourSchema';
+import { MAX_MAGNITUDE } from '../engine/schemes/schema/fields';
 import { DEFAULT_ECONOMICS, type Economics } from '../engine/sweep';
 import type { FloorPolicy, Haggling, Scheme } from '../engine/types';
 
@@ -7,6 +8,8 @@ export interface Settings {
   /** Commission rate t of the self-set scheme (its β; α and γ keep their ratios to it). */
   rate: number;
   floor: FloorPolicy;
+  /** Base pay per period of the self-set scheme, in the data's unit: what 'deduct' eats into. */
+  basePay: number;
   haggling: Haggling;
   trials: number;
   seed: number;
@@ -17,7 +20,8 @@ export interface Settings {
 /** t of the essay's self-set scheme (domain.md §1), for a scenario that sets none. */
 export const DEFAULT_RATE = 0.05;
 
-export type NumericSetting = 'rate' | keyof Haggling | 'trials' | 'seed' | keyof Economics;
+export type NumericSetting =
+  'rate' | 'basePay' | keyof Haggling | 'trials' | 'seed' | keyof Economics;
 
 export interface Limit {
   min: number;
@@ -28,6 +32,8 @@ export interface Limit {
 /** The ranges the panel accepts; the engine rejects worse values as programmer errors. */
 export const limits: Record<NumericSetting, Limit> = {
   rate: { min: 0.0001, max: 1, integer: false },
+  // A scheme file's bound on any amount.
+  basePay: { min: 0, max: MAX_MAGNITUDE, integer: false },
   repOpening: { min: 0, max: 0.95, integer: false },
   bossOpening: { min: 0, max: 2, integer: false },
   bossPower: { min: 0, max: 1, integer: false },
@@ -60,6 +66,7 @@ export function isValid(setting: NumericSetting, value: number): boolean {
 export function valueOf(settings: Settings, key: NumericSetting): number {
   switch (key) {
     case 'rate':
+    case 'basePay':
     case 'trials':
     case 'seed':
       return settings[key];
@@ -77,6 +84,7 @@ export function valueOf(settings: Settings, key: NumericSetting): number {
 export function withValue(settings: Settings, key: NumericSetting, value: number): Settings {
   switch (key) {
     case 'rate':
+    case 'basePay':
     case 'trials':
     case 'seed':
       return { ...settings, [key]: value };
@@ -108,6 +116,7 @@ export function settingsFrom(
   return {
     rate: selfSet?.beta ?? DEFAULT_RATE,
     floor: selfSet?.floor ?? 'zero',
+    basePay: selfSet?.basePay ?? 0,
     haggling: { ...(quota?.haggling ?? fallbackHaggling) },
     trials: scenario.trials,
     seed: scenario.seed,
@@ -152,6 +161,7 @@ export function applySettings(schemes: Scheme[], settings: Settings): Scheme[] {
   const reference = selfSet?.beta;
   const factor = reference && reference > 0 ? settings.rate / reference : 1;
   const floorChanged = selfSet !== undefined && settings.floor !== selfSet.floor;
+  const basePayChanged = selfSet !== undefined && settings.basePay !== selfSet.basePay;
   const haggling = (own: Haggling): Haggling => {
     const out = { ...own };
     for (const key of Object.keys(own) as (keyof Haggling)[]) {
@@ -169,6 +179,7 @@ export function applySettings(schemes: Scheme[], settings: Settings): Scheme[] {
         beta: scheme.beta * factor,
         gamma: scheme.gamma * factor,
         floor: floorChanged ? settings.floor : scheme.floor,
+        basePay: basePayChanged ? settings.basePay : scheme.basePay,
       };
     }
     if (scheme.kind === 'haggled-quota') {

@@ -7,6 +7,7 @@ import { limits, type Settings } from '../../../src/lib/state/settings';
 
 const current: Settings = {
   rate: 0.05,
+  basePay: 0,
   floor: 'zero',
   haggling: { repOpening: 0.2, bossOpening: 0.25, bossPower: 0.5, bossNoise: 0.15, growth: 0.05 },
   trials: 2000,

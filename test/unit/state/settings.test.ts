@@ -44,6 +44,7 @@ describe('settingsFrom', () => {
     expect(s).toEqual({
       rate: 0.05,
       floor: 'zero',
+      basePay: 0,
       haggling,
       trials: 2000,
       seed: 42,
