@@ -13,7 +13,6 @@ export function rw1Reps(w: Rw1Workload): RepModel[] {
     name: `Rep ${r}`,
     mean: w.season.map((s) => repMean(r) * s),
     sigma: repSigma(r),
-    lastSales: repMean(r),
     historyPeriods: 12,
     thin: false,
   }));

@@ -28,7 +28,6 @@ interface FitRow {
   level: number;
   tau_bar: number;
   g: number;
-  last_sales: number;
   mape: number | null;
   bias: number | null;
   sigma: number;
@@ -119,7 +118,6 @@ export async function calibrate(
       name: fit.rep,
       mean: horizon.map((h) => model(h.q, h.tau)),
       sigma: fit.sigma,
-      lastSales: fit.last_sales,
       lastYear,
       historyPeriods: fit.n,
       thin: fit.thin,

@@ -11,7 +11,6 @@ export function repsFromScenario(data: Extract<ScenarioData, { source: 'reps' }>
     name: rep.name ?? rep.id,
     mean: rep.mean.slice(),
     sigma: rep.sigma,
-    lastSales: rep.mean[rep.mean.length - 1],
     lastYear: rep.mean.slice(),
     historyPeriods: 0,
     thin: false,

@@ -26,8 +26,6 @@ export interface RepModel {
   mean: number[];
   /** Standard deviation of log sales in one period. */
   sigma: number;
-  /** Sales in the last observed period of the same length, as the history ends. */
-  lastSales: number;
   /**
    * Sales in the same period one year before each simulated period: what a naive rep reports
    * (domain.md §5). Absent (a rep without that history, a calibration saved before it was

@@ -9,7 +9,6 @@ function small(): CalibrationResult {
     name: id.toUpperCase(),
     mean: [100, 120.5],
     sigma: 0.2,
-    lastSales: 95,
     lastYear: [90, 110],
     historyPeriods: thin ? 3 : 24,
     thin,

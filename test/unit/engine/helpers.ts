@@ -75,5 +75,5 @@ export function meanAndSe(values: ArrayLike<number>): { mean: number; se: number
 
 /** A calibrated-looking rep with the given expected sales per period. */
 export function rep(id: string, mean: number[], sigma: number): RepModel {
-  return { id, name: id, mean, sigma, lastSales: mean[0], historyPeriods: 8, thin: false };
+  return { id, name: id, mean, sigma, historyPeriods: 8, thin: false };
 }

@@ -214,7 +214,6 @@ describe('repsFromScenario', () => {
         name: 'r',
         mean: [5, 7],
         sigma: 0.2,
-        lastSales: 7,
         lastYear: [5, 7],
         historyPeriods: 0,
         thin: false,

@@ -43,7 +43,6 @@ function history(): CalibrationResult {
     name: `History rep ${id}`,
     mean: Array.from({ length: 12 }, (_, m) => 1000 * (k + 1) + 10 * m),
     sigma: 0.2,
-    lastSales: 1000,
     historyPeriods: 24,
     thin: false,
   }));

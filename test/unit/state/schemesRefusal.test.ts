@@ -5,9 +5,7 @@ import { schemesRefusal } from '../../../src/lib/state/schemesRefusal';
 
 function reps(periods: number): RepModel[] {
   const mean = Array.from({ length: periods }, () => 100);
-  return [
-    { id: 'a', name: 'a', mean, sigma: 0.2, lastSales: 100, historyPeriods: 24, thin: false },
-  ];
+  return [{ id: 'a', name: 'a', mean, sigma: 0.2, historyPeriods: 24, thin: false }];
 }
 
 const pharma = parseScenario(readFileSync('scenarios/pharma-2014.json', 'utf8'), 'pharma');

@@ -60,7 +60,6 @@ function rep(id: string): RepModel {
     name: id,
     mean: [100, 110, 120],
     sigma: 0.2,
-    lastSales: 100,
     historyPeriods: 24,
     thin: false,
   };

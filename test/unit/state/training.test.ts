@@ -11,7 +11,6 @@ const rep: RepModel = {
   name: 'Rep one',
   mean: [100, 110, 120, 130],
   sigma: 0.2,
-  lastSales: 100,
   historyPeriods: 24,
   thin: false,
 };

@@ -36,7 +36,6 @@ const reps: RepModel[] = ['a', 'b', 'c'].map((id, k) => ({
   name: id,
   mean: [100 * (k + 1), 120 * (k + 1)],
   sigma: 0.2 + 0.1 * k,
-  lastSales: 100,
   historyPeriods: 24,
   thin: false,
 }));

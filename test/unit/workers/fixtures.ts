@@ -8,7 +8,6 @@ export function testReps(): RepModel[] {
     name: `Rep ${id}`,
     mean: [0.9, 1.1, 1, 1.05].map((season) => level * season),
     sigma,
-    lastSales: level,
     historyPeriods: 12,
     thin: false,
   });

@@ -11,7 +11,6 @@ const repModel = v.strictObject({
   name: v.string(),
   mean: v.array(finite),
   sigma: v.pipe(finite, v.minValue(0)),
-  lastSales: finite,
   lastYear: v.array(finite),
   historyPeriods: count,
   thin: v.boolean(),

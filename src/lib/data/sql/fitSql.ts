@@ -27,7 +27,7 @@ WITH base AS (
   JOIN cal_trend t ON t.rep = o.rep
 ), per_rep AS (
   SELECT rep, avg(tau) AS tau_bar, count(*) AS n, count(*) FILTER (WHERE sales > 0) AS npos,
-    bool_or(own) AS own_season, arg_max(sales, period) AS last_sales, any_value(g) AS g,
+    bool_or(own) AS own_season, any_value(g) AS g,
     avg(abs(target - sales) / sales) FILTER (WHERE target IS NOT NULL AND sales > 0) AS mape,
     avg((target - sales) / sales) FILTER (WHERE target IS NOT NULL AND sales > 0) AS bias
   FROM base GROUP BY rep
@@ -42,7 +42,7 @@ WITH base AS (
 ), pop AS (
   SELECT sum(ss) FILTER (WHERE d > 0) / sum(d) FILTER (WHERE d > 0) AS s2_pop FROM dof
 )
-SELECT rep, n, npos, level, tau_bar, g, last_sales, mape, bias,
+SELECT rep, n, npos, level, tau_bar, g, mape, bias,
   CASE WHEN d > 0 THEN ss / d END AS s2_own,
   sqrt(CASE WHEN s2_pop IS NULL THEN ${fallback}
     WHEN d > 0 THEN (ss + ${options.priorDof} * s2_pop) / (d + ${options.priorDof})

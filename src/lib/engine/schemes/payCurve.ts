@@ -30,7 +30,6 @@ export function payCurve(scheme: Scheme, point: CurvePoint, sales: ArrayLike<num
     name: 'curve',
     mean: [point.expected],
     sigma: point.sigma,
-    lastSales: point.expected,
     historyPeriods: 0,
     thin: false,
   };

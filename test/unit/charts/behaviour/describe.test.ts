@@ -67,7 +67,6 @@ describe('the behaviour screen sentences', () => {
       name: `r${r}`,
       mean: [100],
       sigma,
-      lastSales: 100,
       historyPeriods: 8,
       thin: false,
     }));

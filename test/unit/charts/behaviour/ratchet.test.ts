@@ -18,7 +18,6 @@ const rep: RepModel = {
   name: 'A',
   mean: [100, 140, 90, 120],
   sigma: 0.2,
-  lastSales: 100,
   historyPeriods: 12,
   thin: false,
 };

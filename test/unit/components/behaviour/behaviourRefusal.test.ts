@@ -34,7 +34,6 @@ function reps(periods: number): RepModel[] {
     name: id,
     mean: Array.from({ length: periods }, () => 400),
     sigma: 0.12,
-    lastSales: 400,
     historyPeriods: 24,
     thin: false,
   }));

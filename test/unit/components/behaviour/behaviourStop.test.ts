@@ -32,7 +32,7 @@ const { en } = await import('../../../../src/lib/i18n/en');
 const { zhCN } = await import('../../../../src/lib/i18n/zh-CN');
 
 const reps: RepModel[] = [
-  { id: 'a', name: 'a', mean: [400, 400], sigma: 0.1, lastSales: 400, historyPeriods: 24 },
+  { id: 'a', name: 'a', mean: [400, 400], sigma: 0.1, historyPeriods: 24 },
 ] as RepModel[];
 // The mocked pool runs nothing: a scheme only has to pass the refusal check on its way there.
 const schemes = [{ kind: 'self-set', id: 'essay', rate: 0.05 }] as unknown as Scheme[];

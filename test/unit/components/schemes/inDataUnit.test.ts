@@ -30,7 +30,11 @@ const scheme = (draft: unknown): Scheme => {
 };
 
 const withReps = (reps: RepModel[], k: number) =>
-  reps.map((r) => ({ ...r, mean: r.mean.map((m) => m * k), lastSales: r.lastSales * k }));
+  reps.map((r) => ({
+    ...r,
+    mean: r.mean.map((m) => m * k),
+    lastYear: r.lastYear?.map((m) => m * k),
+  }));
 
 // Every amount a preset can hold, set to something that changes pay, so that a field left out
 // of the unit (or a share taken for one) breaks the scaling below.

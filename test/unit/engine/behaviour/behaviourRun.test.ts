@@ -36,7 +36,6 @@ const reps: RepModel[] = Array.from({ length: 12 }, (_, r) => ({
     [100, 130, 90, 120].map((m) => m * (1 + r / 6)),
     0.15 + 0.03 * r,
   ),
-  lastSales: 95 + 3 * r,
   // Last year's sales of each quarter: unlike this year's means, to tell them apart.
   lastYear: [140, 80, 110, 95].map((m) => m + 3 * r),
 }));

@@ -46,7 +46,11 @@ const condimentScenario = (() => {
 const CASE = 100;
 const condimentReps = (
   condimentScenario.data.source === 'reps' ? repsFromScenario(condimentScenario.data) : []
-).map((r) => ({ ...r, mean: r.mean.map((m) => m / CASE), lastSales: r.lastSales / CASE }));
+).map((r) => ({
+  ...r,
+  mean: r.mean.map((m) => m / CASE),
+  lastYear: r.lastYear?.map((m) => m / CASE),
+}));
 const letter = ((file) => ({
   ...file,
   skus: file.skus.map((sku) => ({

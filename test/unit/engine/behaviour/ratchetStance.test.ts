@@ -15,7 +15,6 @@ const quota: HaggledQuotaScheme = {
 };
 const reps: RepModel[] = Array.from({ length: 6 }, (_, r) => ({
   ...rep(`r${r}`, Array(12).fill(100 * (1 + r / 6)), 0.15 + 0.03 * r),
-  lastSales: 95 + 3 * r,
 }));
 
 /** Each strategic rep's opening distance with the ratchet at `up`/`down` over `years`. */

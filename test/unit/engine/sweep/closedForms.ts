@@ -51,7 +51,7 @@ export function forecastErrorsAtMedian(sigma: number): { over: number; under: nu
 }
 
 export function rep(id: string, mean: number[], sigma: number): RepModel {
-  return { id, name: id, mean, sigma, lastSales: mean[0], historyPeriods: 24, thin: false };
+  return { id, name: id, mean, sigma, historyPeriods: 24, thin: false };
 }
 
 /** |actual − expected| ≤ k·se, with a se that must be a real positive number. */
