@@ -124,7 +124,11 @@ export function beliefWarnings(
   if (factors.every((f) => f === 1)) return [];
   const [low, high] = [Math.min(...factors), Math.max(...factors)];
   const off = (f: number) => fmt(f - 1, 'percent', { signed: true });
+  // The settings as entered, beside the factors they make: the bias is an error in logs, so
+  // a bias of 50% misjudges by e^0.5 − 1 = 64.9%, and the two figures must not look alike.
+  const { bias, noise } = behaviour.settings.belief;
+  const set = { bias: fmt(bias, 'percentPrecise'), noise: fmt(noise, 'percentPrecise') };
   return low === high
-    ? [t('behaviour.warnBelief', { off: off(low) })]
-    : [t('behaviour.warnBeliefRange', { low: off(low), high: off(high) })];
+    ? [t('behaviour.warnBelief', { off: off(low), ...set })]
+    : [t('behaviour.warnBeliefRange', { low: off(low), high: off(high), ...set })];
 }

@@ -15,7 +15,9 @@ export const enBehaviour = {
     "Share of reps who report last year's sales of the same period or accept the boss's " +
     'quota; the rest best-respond.',
   'behaviour.bias': 'Belief bias',
-  'behaviour.bias.help': 'How far strategic reps over- (+) or under-estimate (−) their own sales.',
+  'behaviour.bias.help':
+    'How far strategic reps over- (+) or under-estimate (−) their own sales, as an error in ' +
+    'logs: +50% has them expect e^0.5 ≈ 1.65 times their sales, −50% 0.61 times.',
   'behaviour.noise': 'Belief noise',
   'behaviour.noise.help': "Spread of each rep's own error about its sales level.",
   'behaviour.risk': 'Attitude to risk',
@@ -147,11 +149,12 @@ export const enBehaviour = {
     '{{scheme}}: with the floor at 0 a shortfall costs less, so volatile reps report above ' +
     'the median they believe in (by up to {{most}}).',
   'behaviour.warnBelief':
-    'Strategic reps misjudge their own sales by {{off}} (belief bias): their targets and ' +
-    'quotas move with that belief, whatever the scheme.',
+    'Strategic reps misjudge their own sales by {{off}} (a belief bias of {{bias}}, an error ' +
+    'in logs): their targets and quotas move with that belief, whatever the scheme.',
   'behaviour.warnBeliefRange':
-    'Strategic reps misjudge their own sales by {{low}} to {{high}} (belief bias and noise): ' +
-    'their targets and quotas move with those beliefs, whatever the scheme.',
+    'Strategic reps misjudge their own sales by {{low}} to {{high}} (belief bias {{bias}} and ' +
+    'noise {{noise}}, errors in logs): their targets and quotas move with those beliefs, ' +
+    'whatever the scheme.',
   'behaviour.targets.title': "Chosen target against the rep's true median",
   'behaviour.targets.note':
     "Each mark is a rep's first-period target or quota; the line is target = median. Hollow " +

@@ -16,7 +16,9 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.naiveShare.help':
     '按去年同期销售报目标或接受上级定额的代表所占比例；其余代表采取最优对策。',
   'behaviour.bias': '预期偏差',
-  'behaviour.bias.help': '策略型代表高估（+）或低估（−）自身销售的幅度。',
+  'behaviour.bias.help':
+    '策略型代表高估（+）或低估（−）自身销售的幅度，按对数误差计：+50% 即预期为实际销售的 ' +
+    'e^0.5 ≈ 1.65 倍，−50% 即 0.61 倍。',
   'behaviour.noise': '预期噪声',
   'behaviour.noise.help': '每位代表对自身销售水平的判断误差的离散程度。',
   'behaviour.risk': '风险态度',
@@ -126,9 +128,11 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.warnFloor':
     '{{scheme}}：保底为 0 时未完成的代价变小，波动大的代表会报高于自己所判断的中位数的目标（最多高 {{most}}）。',
   'behaviour.warnBelief':
-    '策略型代表对自身销售的判断偏差为 {{off}}（预期偏差）：无论何种方案，其目标和定额都随这一判断移动。',
+    '策略型代表对自身销售的判断偏差为 {{off}}（预期偏差 {{bias}}，按对数误差计）：' +
+    '无论何种方案，其目标和定额都随这一判断移动。',
   'behaviour.warnBeliefRange':
-    '策略型代表对自身销售的判断偏差在 {{low}} 到 {{high}} 之间（预期偏差与噪声）：无论何种方案，其目标和定额都随这些判断移动。',
+    '策略型代表对自身销售的判断偏差在 {{low}} 到 {{high}} 之间（预期偏差 {{bias}}、噪声 ' +
+    '{{noise}}，按对数误差计）：无论何种方案，其目标和定额都随这些判断移动。',
   'behaviour.targets.title': '代表所报目标与其真实中位数',
   'behaviour.targets.note':
     '每个标记是一位代表第一期的目标或定额；直线为目标 = 中位数。空心标记为朴素型代表。',

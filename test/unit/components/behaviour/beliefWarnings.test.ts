@@ -54,9 +54,11 @@ describe('floorWarnings and beliefWarnings', () => {
     expect(beliefWarnings(honest.summary, honest.behaviour, reps)).toEqual([]);
 
     const biased = run({ bias: 0.5, noise: 0 });
-    const [before] = en['behaviour.warnBelief'].split('{{off}}');
     const [warning] = beliefWarnings(biased.summary, biased.behaviour, reps);
-    expect(warning).toBe(`${before}+64.9%${en['behaviour.warnBelief'].split('{{off}}')[1]}`);
+    // The factor the bias makes (e^0.5 − 1) and the bias as set, told apart.
+    expect(warning).toBe(
+      en['behaviour.warnBelief'].replace('{{off}}', '+64.9%').replace('{{bias}}', '50%'),
+    );
 
     const noisy = run({ bias: 0, noise: 0.5 });
     const [range] = beliefWarnings(noisy.summary, noisy.behaviour, reps);
