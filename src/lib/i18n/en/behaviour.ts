@@ -161,7 +161,9 @@ export const enBehaviour = {
     'marks are naive reps.',
   'behaviour.targets.x': 'True median of sales',
   'behaviour.targets.y': 'Target or quota',
-  'behaviour.targets.point': '{{rep}}: median {{median}}, target {{target}}',
+  'behaviour.targets.point': '{{rep}} ({{kind}}): median {{median}}, target {{target}}',
+  'behaviour.targets.naive': 'naive',
+  'behaviour.targets.strategic': 'strategic',
   'behaviour.targets.unmarked':
     'No marks for {{schemes}}: no target is set there to compare with the median (under a ' +
     'menu of contracts, each rep picks a contract instead).',

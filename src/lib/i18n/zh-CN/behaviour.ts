@@ -138,7 +138,9 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
     '每个标记是一位代表第一期的目标或定额；直线为目标 = 中位数。空心标记为朴素型代表。',
   'behaviour.targets.x': '销售的真实中位数',
   'behaviour.targets.y': '目标或定额',
-  'behaviour.targets.point': '{{rep}}：中位数 {{median}}，目标 {{target}}',
+  'behaviour.targets.point': '{{rep}}（{{kind}}）：中位数 {{median}}，目标 {{target}}',
+  'behaviour.targets.naive': '朴素型',
+  'behaviour.targets.strategic': '策略型',
   'behaviour.targets.unmarked':
     '{{schemes}} 没有标记：这些方案不设目标，无从与中位数对照（在合同菜单下，由每位代表自选合同）。',
   'behaviour.targets.aria': '{{reps}}在 {{schemes}}下的目标与真实中位数。',
