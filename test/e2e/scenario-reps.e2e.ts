@@ -148,3 +148,27 @@ describe("Tune's curves after a cancelled sweep", () => {
     }, 240_000);
   }
 });
+
+describe('a scenario that lists its own reps, after a reload', () => {
+  const app = useBrowser();
+
+  it('leaves the settings kept before it, not its seed and trials, to run the sample on', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
+    const before = await page.locator('[data-testid="run-seed"]').textContent();
+
+    await openScenario(page, 'reference-lognormal.json');
+    await doneWithSeed(page, 1);
+    // Longer than the wait before settings are kept, and the page is left as a user leaves it.
+    await page.waitForTimeout(1000);
+    await page.reload();
+
+    await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="run-seed"]').textContent()).toBe(before);
+    expect(await page.locator('[data-testid="exec-context"]').textContent()).not.toContain(
+      'Reference: one lognormal rep',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});

@@ -223,19 +223,11 @@ export function keptSettings(current: Settings, value: unknown): RestoredSetting
 
 /**
  * A kept scenario checked as a file is, else null. One that lists its own reps is not kept
- * (see scenarioToKeep), so one that does was edited by hand.
+ * (see keepSettingsOnChange), so one that does was edited by hand.
  */
 function keptScenario(value: unknown): Scenario | null {
   const parsed = parseScenario(value, 'kept settings');
   return parsed.ok && parsed.scenario.data.source !== 'reps' ? parsed.scenario : null;
-}
-
-/**
- * The scenario to keep with the settings. Known gap: one that lists its own reps is not kept,
- * as which data it ran on is not kept either; after a reload the built-in scenario is back.
- */
-function scenarioToKeep(scenario: Scenario | null): Scenario | undefined {
-  return scenario && scenario.data.source !== 'reps' ? scenario : undefined;
 }
 
 /** The one store of the app, shared by the session and the data panel. */
@@ -260,11 +252,15 @@ export function keepSettingsOnChange(source: SettingsSource): () => void {
 
   const stop = $effect.root(() => {
     $effect(() => {
+      // Known gap: a scenario that lists its own reps is not kept, as which data it ran on is
+      // not kept either, and neither are the settings it brought (else a reload would run the
+      // sample on that file's seed and trials); a reload goes back to the settings kept before.
+      if (source.scenario?.data.source === 'reps') return;
       const kept: KeptSettings = {
         settings: $state.snapshot(source.settings),
         baseline: source.baseline,
         currency: source.historyUnit,
-        scenario: scenarioToKeep(source.scenario),
+        scenario: source.scenario ?? undefined,
       };
       waiting = kept;
       const timer = setTimeout(() => {
