@@ -68,6 +68,20 @@ export function trainingReps(session: Session): TrainingReps {
  */
 export const ownRule: TruthTellingScheme = selfSet(DEFAULT_RATE, DEFAULT_FLOOR);
 
+/**
+ * A scheme set per period of the data, paying a quarter: its base pay counts once for each
+ * period of the quarter. Where the periods make no quarter (reps whose periods do not split
+ * into four), a period is taken as the quarter, as the described sample rep's belief is.
+ */
+export function quarterScheme(
+  scheme: TruthTellingScheme,
+  periodsPerQuarter: number | null,
+): TruthTellingScheme {
+  const periods = periodsPerQuarter ?? 1;
+  if (periods === 1 || scheme.basePay === 0) return scheme;
+  return { ...scheme, basePay: scheme.basePay * periods };
+}
+
 /** The self-set target schemes of a run, which Train can pay by. */
 export function selfSetSchemes(schemes: readonly Scheme[]): TruthTellingScheme[] {
   return schemes.filter((s): s is TruthTellingScheme => s.kind === 'truth-telling');
@@ -89,10 +103,14 @@ export class Training {
   /** The belief `target` was picked under: the scenario notice's switch can change it. */
   #targetBelief = $state('');
 
-  /** The truth-telling scheme the rep is paid by: the chosen one of the run, else `ownRule`. */
+  /**
+   * The truth-telling scheme the rep is paid by over a quarter: the chosen one of the run, else
+   * `ownRule`, with its base pay for the quarter (quarterScheme).
+   */
   scheme(session: Session): TruthTellingScheme {
     const run = selfSetSchemes(session.schemes);
-    return run.find((s) => s.id === this.schemeId) ?? run[0] ?? ownRule;
+    const chosen = run.find((s) => s.id === this.schemeId) ?? run[0] ?? ownRule;
+    return quarterScheme(chosen, trainingReps(session).perQuarter);
   }
 
   /** The chosen rep among `reps`, else the first; undefined when there is none. */

@@ -16,7 +16,7 @@ const rep: RepModel = {
 };
 const scheme = selfSet(0.05, 'zero');
 
-function fakeSession(grain: 'month' | 'week' = 'month', schemes = [scheme]): Session {
+function fakeSession(grain: 'month' | 'week' | 'quarter' = 'month', schemes = [scheme]): Session {
   return {
     dataset: { source: null, result: { reps: [rep], histories: [], report: { grain } } },
     reps: [rep],
@@ -84,6 +84,19 @@ describe('Training', () => {
     expect(training.scheme(session)).toBe(scheme);
     training.schemeId = 'other';
     expect(training.scheme(session)).toBe(other);
+  });
+
+  it('scheme takes a base pay set per month three times over a quarter, as its pay does', () => {
+    const deduct = { ...selfSet(0.05, 'deduct'), basePay: 500 };
+    const training = new Training();
+    const monthly = training.scheme(fakeSession('month', [deduct]));
+    const quarterly = training.scheme(fakeSession('quarter', [deduct]));
+
+    expect(monthly.basePay).toBe(1500);
+    expect(quarterly).toBe(deduct);
+    // A quarter with no sales at a target of 100,000 loses the quarter's whole base pay.
+    expect(truthTellingPay(monthly, 100_000, 0)).toBe(-1500);
+    expect(truthTellingPay(quarterly, 100_000, 0)).toBe(-500);
   });
 
   it('scheme is Train’s own rule when no scheme of the run is self-set, whatever t and floor', () => {

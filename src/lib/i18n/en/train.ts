@@ -72,9 +72,9 @@ export const enTrain = {
     'With the bonus floored at 0 a big miss costs nothing more, so the best target rises above ' +
     'the median ({{median}}) to {{best}}, the {{quantile}} quantile of your belief.',
   'lesson.floor.deduct':
-    'With a negative bonus taken out of a base pay of {{basePay}}, a big miss costs at most that ' +
-    'base pay, so the best target rises above the median ({{median}}) to {{best}}, the ' +
-    '{{quantile}} quantile of your belief.',
+    'With a negative bonus taken out of a base pay of {{basePay}} a quarter, a big miss costs at ' +
+    'most that base pay, so the best target rises above the median ({{median}}) to {{best}}, ' +
+    'the {{quantile}} quantile of your belief.',
   'lesson.limit.title': 'Its limit:',
   'lesson.limit.none':
     'under this rule selling more than the target earns nothing that period. Once a quarter is ' +
