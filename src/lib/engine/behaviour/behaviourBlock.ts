@@ -14,6 +14,7 @@
  * is out of reach, so a rep past its target under α = 0 keeps working (and pushes deals).
  */
 import type { PlannedScheme, SimPlan } from '../types';
+import { emptySeries } from './emptySeries';
 import { fixedPieces, type Pieces } from './fixedPieces';
 import type { KernelPass, PassFigures } from './kernelPass';
 import { TABLE_STRIDE, writePieces } from './payPieces';
@@ -379,24 +380,4 @@ function sum(values: Float64Array): number {
   let total = 0;
   for (let i = 0; i < values.length; i++) total += values[i];
   return total;
-}
-
-function emptySeries(trials: number, cells: number): BehaviourSeries {
-  const perTrial = () => new Float64Array(trials);
-  const perCell = () => new Float64Array(cells);
-  return {
-    baseSales: perTrial(),
-    pulled: perTrial(),
-    pushed: perTrial(),
-    gaveUp: perTrial(),
-    effortCost: perTrial(),
-    shiftCost: perTrial(),
-    hagglingCost: perTrial(),
-    planningCost: perTrial(),
-    utility: perTrial(),
-    cellSales: perCell(),
-    cellTarget: perCell(),
-    cellPulled: perCell(),
-    cellPushed: perCell(),
-  };
 }
