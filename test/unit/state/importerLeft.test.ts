@@ -1,36 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/lib/components/import/importText';
 import type { Db } from '../../../src/lib/data/db';
-import type { ImportOptions } from '../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
-import { loadCsvBytes } from '../../../src/lib/data/source';
 import { setLocale } from '../../../src/lib/i18n/i18n.svelte';
-import {
-  Importer,
-  type ImportResult,
-  type ImportTarget,
-  type LoadedData,
-} from '../../../src/lib/state/importer.svelte';
+import { Importer, type ImportResult } from '../../../src/lib/state/importer.svelte';
+import { nodeImportTarget } from './nodeImportTarget';
 
 let db: Db;
 
 beforeAll(async () => {
   db = await openNodeDb();
 });
-
-/** A stand-in for the session: imports and calibrates in Node, as the session does. */
-function nodeTarget(): ImportTarget & { dataset: LoadedData | null } {
-  const target = {
-    dataset: null as LoadedData | null,
-    async importCsv(fileName: string, bytes: Uint8Array, options: ImportOptions) {
-      const outcome = await loadCsvBytes(db, fileName, bytes, options);
-      if (!outcome.ok) return { status: 'failed' as const, errors: outcome.errors };
-      target.dataset = { source: fileName, result: outcome.result };
-      return { status: 'loaded' as const, summary: outcome.summary, thinReps: [] };
-    },
-  };
-  return target;
-}
 
 /** Monthly rows of `rep` at `sales` a month, from `first` for `count` months (Jan 2023 is 0). */
 function rows(rep: string, first: number, count: number, sales: number): string[] {
@@ -45,7 +25,7 @@ async function imported(lines: string[]): Promise<ImportResult> {
   const text = ['销售代表,月份,销售额', ...lines].join('\n');
   const importer = new Importer();
   await importer.choose(new File([new TextEncoder().encode(text)], 'sales.csv'));
-  await importer.confirm(nodeTarget());
+  await importer.confirm(nodeImportTarget(db));
   if (!importer.result) throw new Error(importer.errors.join('\n'));
   return importer.result;
 }

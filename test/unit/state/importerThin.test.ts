@@ -1,14 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
-import type { ImportOptions } from '../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
-import { loadCsvBytes } from '../../../src/lib/data/source';
 import { setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
-import {
-  Importer,
-  type ImportTarget,
-  type LoadedData,
-} from '../../../src/lib/state/importer.svelte';
+import { Importer } from '../../../src/lib/state/importer.svelte';
+import { nodeImportTarget } from './nodeImportTarget';
 
 let db: Db;
 
@@ -16,25 +11,10 @@ beforeAll(async () => {
   db = await openNodeDb();
 });
 
-/** A stand-in for the session: imports and calibrates in Node, as the session does. */
-function nodeTarget(): ImportTarget & { dataset: LoadedData | null } {
-  const target = {
-    dataset: null as LoadedData | null,
-    async importCsv(fileName: string, bytes: Uint8Array, options: ImportOptions) {
-      const outcome = await loadCsvBytes(db, fileName, bytes, options);
-      if (!outcome.ok) return { status: 'failed' as const, errors: outcome.errors };
-      target.dataset = { source: fileName, result: outcome.result };
-      const thinReps = outcome.result.histories.filter((h) => h.thin).map((h) => h.name);
-      return { status: 'loaded' as const, summary: outcome.summary, thinReps };
-    },
-  };
-  return target;
-}
-
 async function imported(text: string) {
   const importer = new Importer();
   await importer.choose(new File([new TextEncoder().encode(text)], 'sales.csv'));
-  await importer.confirm(nodeTarget());
+  await importer.confirm(nodeImportTarget(db));
   if (!importer.result) throw new Error(importer.errors.join('\n'));
   return importer.result;
 }
