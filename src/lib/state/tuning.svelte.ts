@@ -80,7 +80,10 @@ export function checkSweep(
   return null;
 }
 
-/** Shares the scheme must keep below 100% (a rep opening at its whole belief, all sales returned). */
+/**
+ * Shares the scheme must keep below 100% (a rep opening at its whole belief, all sales
+ * returned).
+ */
 const openShares = new Set(['haggling.repOpening', 'returnsShare']);
 
 /**

@@ -17,10 +17,10 @@ const meanOf = (values: number[], keep: boolean[]) => {
 
 /**
  * The behaviour table's cells of one scheme: `figures` from the lift to the profit, and the rep
- * utility, null where it is not computable (its cell says so). A figure the scheme does not have reads '–': the
- * opening gap and haggling cost where no quota was haggled, and effort, lift, extra sales and
- * moved deals where the model does not cover the scheme's kind (its reps are held at no extra
- * effort, so those would read as results they are not).
+ * utility, null where it is not computable (its cell says so). A figure the scheme does not
+ * have reads '–': the opening gap and haggling cost where no quota was haggled, and effort,
+ * lift, extra sales and moved deals where the model does not cover the scheme's kind (its reps
+ * are held at no extra effort, so those would read as results they are not).
  */
 export function rowCells(s: SchemeBehaviourSummary, strategic: boolean[], format: Format) {
   // A 95% interval from the Monte Carlo standard error, rounded as Compare's tables round it.

@@ -2,8 +2,8 @@
  * Fixes what every rep does under every scheme, once per run: who is strategic, what each
  * believes, and for each strategic rep its target or haggling stance, effort, and the
  * marginal values its timing decisions weigh. Naive reps make no choice: they report last
- * year's sales of the same period or accept the boss's number, exert no extra effort and shift no deals. The
- * trial loop then only applies these choices to the draws.
+ * year's sales of the same period or accept the boss's number, exert no extra effort and
+ * shift no deals. The trial loop then only applies these choices to the draws.
  */
 import type { PlanContext } from '../schemes/module';
 import type { PlannedScheme } from '../types';
