@@ -82,6 +82,17 @@ export function quarterScheme(
   return { ...scheme, basePay: scheme.basePay * periods };
 }
 
+/**
+ * The expected sales of each period of the first quarter. At weekly and daily grain the fit
+ * forecasts fewer periods than a quarter holds (4 weeks or days, not 13 or 91): they repeat
+ * to fill it, so the quarter keeps their level but not a trend beyond them (summing only those
+ * would call 4 days' sales a quarter's). Known gap until the fit forecasts a whole quarter.
+ */
+export function quarterMeans(means: readonly number[], periodsPerQuarter: number): number[] {
+  if (means.length === 0) return [];
+  return Array.from({ length: periodsPerQuarter }, (_, i) => means[i % means.length]);
+}
+
 /** The self-set target schemes of a run, which Train can pay by. */
 export function selfSetSchemes(schemes: readonly Scheme[]): TruthTellingScheme[] {
   return schemes.filter((s): s is TruthTellingScheme => s.kind === 'truth-telling');
@@ -131,8 +142,8 @@ export class Training {
       return { logMu: Math.log(this.sampleMean) - (sigma * sigma) / 2, logSigma: sigma };
     }
 
-    const months = rep.mean.slice(0, quarter);
-    return months.some((m) => m > 0) ? sumBelief(months, rep.sigma) : null;
+    const periods = quarterMeans(rep.mean, quarter);
+    return periods.some((m) => m > 0) ? sumBelief(periods, rep.sigma) : null;
   }
 
   /** Picks `value` as the target under `belief`; it stays the target while the belief does. */

@@ -16,7 +16,10 @@ const rep: RepModel = {
 };
 const scheme = selfSet(0.05, 'zero');
 
-function fakeSession(grain: 'month' | 'week' | 'quarter' = 'month', schemes = [scheme]): Session {
+function fakeSession(
+  grain: 'month' | 'week' | 'day' | 'quarter' = 'month',
+  schemes = [scheme],
+): Session {
   return {
     dataset: { source: null, result: { reps: [rep], histories: [], report: { grain } } },
     reps: [rep],
@@ -37,7 +40,19 @@ describe('Training', () => {
   it('belief sums the first quarter of the rep’s fitted months', () => {
     const training = new Training();
     expect(training.belief(fakeSession())).toEqual(sumBelief([100, 110, 120], 0.2));
-    expect(training.belief(fakeSession('week'))).toEqual(sumBelief(rep.mean, 0.2));
+    expect(training.belief(fakeSession('quarter'))).toEqual(sumBelief([100], 0.2));
+  });
+
+  it('belief of a weekly or daily history covers a whole quarter, not the four periods forecast', () => {
+    const training = new Training();
+    const mean = (grain: 'week' | 'day') => {
+      const belief = training.belief(fakeSession(grain))!;
+      return Math.exp(belief.logMu + belief.logSigma ** 2 / 2);
+    };
+    // The four forecast periods repeat: 13 weeks are three rounds and one week more.
+    const round = 100 + 110 + 120 + 130;
+    expect(mean('week')).toBeCloseTo(3 * round + 100, 6);
+    expect(mean('day')).toBeCloseTo(22 * round + 100 + 110 + 120, 6);
   });
 
   it('belief of a sample rep is the lognormal with the mean and volatility given', () => {

@@ -3,8 +3,8 @@ export const enTrain = {
   'train.title': 'Train: set a target you can say accurately, achieve, and beat',
   'train.belief': 'Your sales next quarter',
   'train.beliefHelp':
-    'What you believe you will sell: from your own history (the fitted model of your next ' +
-    'three periods), or a sample rep you describe.',
+    'What you believe you will sell: from your own history (the fitted model of every period ' +
+    'of your next quarter), or a sample rep you describe.',
   'train.source': 'Where the belief comes from',
   'train.sourceRep': 'My own history',
   'train.sourceSample': 'A sample rep',

@@ -5,7 +5,7 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.title': '培训：设定一个说得准、做得到、还能做得多的目标',
   'train.belief': '下季度的销售',
   'train.beliefHelp':
-    '您对自己销售额的判断：来自您的历史数据（未来三期的拟合模型），或您描述的一位示例代表。',
+    '您对自己销售额的判断：来自您的历史数据（下一季度每一期的拟合模型），或您描述的一位示例代表。',
   'train.source': '判断的来源',
   'train.sourceRep': '我的历史数据',
   'train.sourceSample': '示例代表',
