@@ -23,6 +23,13 @@ export const en = {
   'nav.schemes': 'Schemes',
   'nav.behaviour': 'Behaviour',
   'nav.skip': 'Skip to the content',
+  'screen.missing': 'There is no screen at this address.',
+  'screen.unloaded': 'This screen could not be loaded.',
+  'screen.offline':
+    'The browser is offline, and this screen’s code had not been fetched yet: reconnect, then ' +
+    'open it again. The data and results already loaded are kept.',
+  'screen.retry': 'Reload the page to try again. The data and settings kept are read back.',
+  'screen.toCompare': 'Go to Compare',
   'language.label': 'Language',
 
   'scheme.truth-telling': 'Self-set target',

@@ -21,6 +21,12 @@ export const zhCN: Catalog = {
   'nav.schemes': '方案编辑',
   'nav.behaviour': '代表行为',
   'nav.skip': '跳到正文',
+  'screen.missing': '此地址没有对应的页面。',
+  'screen.unloaded': '无法加载此页面。',
+  'screen.offline':
+    '浏览器处于离线状态，且此页面的代码尚未下载：请恢复网络后再打开它。已加载的数据和结果仍会保留。',
+  'screen.retry': '请重新加载页面再试。已保存的数据和设置会被重新读取。',
+  'screen.toCompare': '前往方案对比',
   'language.label': '语言',
 
   'scheme.truth-telling': '自定目标',
