@@ -38,6 +38,10 @@ export const importTemplates = {
     '{{seconds}} s; the file is probably damaged; open and save it again in Excel, or save ' +
     'the sheet as CSV',
   badWorkbook: '{{file}}: cannot read as an Excel workbook (.{{format}}): {{reason}}',
+  workbookReaderMissing:
+    "{{file}}: not read: the page could not load its Excel reader from the app's server (the " +
+    'connection was lost after the app started); the file itself may be fine; reload the page ' +
+    'once the connection is back, or save the sheet as CSV, which needs no reader',
   badParquet: '{{file}}: cannot read as a Parquet file: {{reason}}',
   badCsv: '{{file}}: cannot read as CSV: {{reason}}',
   extraFields:

@@ -28,6 +28,9 @@ export async function readBook(
 
   const parsed = await parseWorkbook(bytes);
   if (parsed.ok) return parsed;
+  if ('readerMissing' in parsed) {
+    return { ok: false, errors: [say('workbookReaderMissing', { file: fileName })] };
+  }
   const errors =
     'stoppedAfter' in parsed
       ? [

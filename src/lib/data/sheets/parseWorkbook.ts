@@ -3,14 +3,18 @@ import { WORKBOOK_PARSE_MS } from '../constants';
 import type { BookMessage } from './bookMessage';
 import { readWorkbook, type Workbook } from './readWorkbook';
 
-/** A parsed workbook, the parser's error, or the seconds after which it was stopped. */
+/**
+ * A parsed workbook, the parser's error, the seconds after which it was stopped, or word that the
+ * reader itself could not be loaded (the page lost its server), which says nothing of the file.
+ */
 export type ParsedBook =
   | { ok: true; book: Workbook }
   | { ok: false; reason: string }
   | {
       ok: false;
       stoppedAfter: number;
-    };
+    }
+  | { ok: false; readerMissing: true };
 
 /** How long a workbook of this size may take to parse (see WORKBOOK_PARSE_MS). */
 export function parseLimitMs(bytes: number): number {
@@ -24,10 +28,7 @@ export function parseLimitMs(bytes: number): number {
  */
 export function parseWorkbook(bytes: Uint8Array): Promise<ParsedBook> {
   const ms = parseLimitMs(bytes.length);
-  // process.getBuiltinModule (Node ≥ 20.16) reaches worker_threads without an import that the
-  // browser build would have to resolve.
-  const node = typeof process !== 'undefined' && typeof process.getBuiltinModule === 'function';
-  if (node) return inThread(bytes, ms);
+  if (inNode()) return inThread(bytes, ms);
   if (typeof Worker === 'function') return inWorker(bytes, ms);
   try {
     return Promise.resolve({ ok: true, book: readWorkbook(bytes) });
@@ -36,22 +37,57 @@ export function parseWorkbook(bytes: Uint8Array): Promise<ParsedBook> {
   }
 }
 
+// One reader is kept between parses and one is started ahead of the first workbook
+// (readyWorkbookReader): a worker's script is fetched from the app's server when it starts, so a
+// connection lost after the app loaded would otherwise leave no reader at all.
+let spare: Worker | null = null;
+
+function newReader(): Worker {
+  return new Worker(new URL('./readWorkbook.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Keeps `worker` for the next workbook; a spare whose script could not be fetched is dropped. */
+function keepAsSpare(worker: Worker): void {
+  spare = worker;
+  worker.onmessage = null;
+  worker.onerror = () => {
+    if (spare === worker) spare = null;
+  };
+}
+
+/** Starts the browser's workbook reader now, while the app's server is surely reachable. */
+export function readyWorkbookReader(): void {
+  if (typeof Worker !== 'function' || inNode() || spare) return;
+  keepAsSpare(newReader());
+}
+
+// process.getBuiltinModule (Node ≥ 20.16) reaches worker_threads without an import that the
+// browser build would have to resolve.
+function inNode(): boolean {
+  return typeof process !== 'undefined' && typeof process.getBuiltinModule === 'function';
+}
+
 function inWorker(bytes: Uint8Array, ms: number): Promise<ParsedBook> {
-  const worker = new Worker(new URL('./readWorkbook.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = spare ?? newReader();
+  spare = null;
 
   return new Promise((resolve) => {
-    const end = (answer: ParsedBook) => {
+    const end = (answer: ParsedBook, keep: boolean) => {
       clearTimeout(timer);
-      worker.terminate();
+      if (keep && spare === null) keepAsSpare(worker);
+      else worker.terminate();
       resolve(answer);
     };
-    const timer = setTimeout(() => end({ ok: false, stoppedAfter: ms / 1000 }), ms);
-    worker.onmessage = (event: MessageEvent<BookMessage>) => end(event.data);
+    const timer = setTimeout(() => end({ ok: false, stoppedAfter: ms / 1000 }, false), ms);
+    worker.onmessage = (event: MessageEvent<BookMessage>) => end(event.data, true);
+    // An error thrown while parsing comes back as a message; an error event is either a crash
+    // of the worker (an ErrorEvent with its message) or a script that never loaded (a bare Event).
     worker.onerror = (event) => {
       event.preventDefault();
-      end({ ok: false, reason: event.message || 'the workbook reader did not start' });
+      end(
+        event.message ? { ok: false, reason: event.message } : { ok: false, readerMissing: true },
+        false,
+      );
     };
     worker.postMessage(bytes);
   });

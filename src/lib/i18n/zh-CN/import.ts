@@ -29,6 +29,9 @@ export const zhImport: Translation<typeof enImport> = {
     '{{file}}：无法作为 Excel 工作簿（.{{format}}）读取：解析器运行 {{seconds}} 秒后被停止；' +
     '文件很可能已损坏；请在 Excel 中打开并重新保存，或把工作表另存为 CSV',
   'import.msg.badWorkbook': '{{file}}：无法作为 Excel 工作簿（.{{format}}）读取：{{reason}}',
+  'import.msg.workbookReaderMissing':
+    '{{file}}：未读取：页面无法从本应用的服务器加载 Excel 读取器（应用启动后连接已断开）；' +
+    '文件本身可能没有问题；请在连接恢复后重新加载页面，或把工作表另存为 CSV（CSV 不需要读取器）',
   'import.msg.badParquet': '{{file}}：无法作为 Parquet 文件读取：{{reason}}',
   'import.msg.extraFields':
     '{{file}}：第 {{row}} 行有 {{found}} 个字段，而表头只有 {{expected}} 个（“{{value}}”）；' +
