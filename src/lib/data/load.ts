@@ -265,6 +265,7 @@ async function loadWatched(
   const excluded = statuses.reduce((sum, s) => sum + s.count, 0) - rows;
   if (rows === 0) return { ok: false, errors: [await noRowsError(db, fileName)] };
   const snapshot = await snapshotCheck(db, fileName, counted, rows, mapping.date ?? 'date');
+  if (snapshot && 'error' in snapshot) return { ok: false, errors: [snapshot.error] };
   if (snapshot) warnings.push(snapshot.warning);
   if (counted !== null && excluded > 0) {
     warnings.push(...(await uncountedRepNotes(db, fileName, counted)));

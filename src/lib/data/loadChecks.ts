@@ -195,13 +195,15 @@ const SNAPSHOT_MAX_ROWS = 100_000;
 const auditWords =
   /modified|updated|changed|created|lastedit|timestamp|rowversion|修改|更新|创建|录入/;
 
-export type SnapshotCheck = { warning: string } | null;
+export type SnapshotCheck = { error: string } | { warning: string } | null;
 
 /**
  * One row per rep (every rep a single period): a snapshot of the reps, such as each one's
- * year-to-date sales and annual quota, not a history the simulation can learn from. Imported,
- * so that its figures can be seen and totalled, with a warning that says so; more plainly when
- * the date column is a record stamp (ModifiedDate: the figures are not even of that day).
+ * year-to-date sales and annual quota, not a history the simulation can learn from. Refused
+ * when the date column is a record stamp (ModifiedDate): the figures are not even of that day,
+ * yet each rep's stamp would make its period, so a year-to-date total became one month's sales
+ * and the reps' levels followed when their records were last edited. Else imported with a
+ * warning (one month of a monthly report is a short history whose figures are of that month).
  */
 export async function snapshotCheck(
   db: Db,
@@ -223,7 +225,7 @@ export async function snapshotCheck(
       .replace(/[\s_-]/g, ''),
   );
   const params = { file: fileName, count: reps, column: dateColumn };
-  return { warning: say(stamp ? 'snapshotStamp' : 'snapshot', params) };
+  return stamp ? { error: say('snapshotStamp', params) } : { warning: say('snapshot', params) };
 }
 
 /** An amount column read with a decimal comma, and the notice that says so. */

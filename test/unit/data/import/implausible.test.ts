@@ -31,13 +31,15 @@ describe('importFile on absurd amounts and snapshots', () => {
     expect(total).toBe(50 + 9_999_999_999_999);
   });
 
-  it('warns of one row per rep, more plainly when it is dated by a record stamp', async () => {
-    const stamped = await importFixture(db, 'snapshot_modified.csv');
-    expect(stamped.ok && stamped.summary.warnings).toContain(
-      'snapshot_modified.csv: each of its 3 reps has a single row, dated by "ModifiedDate" ' +
-        '(when the record was last changed): a snapshot of the reps, not a sales history; ' +
-        'import a file with a date per sale or per period, such as a sales or quota history',
-    );
+  it('refuses one row per rep dated by a record stamp, else warns of it', async () => {
+    expect(await importFixture(db, 'snapshot_modified.csv')).toEqual({
+      ok: false,
+      errors: [
+        'snapshot_modified.csv: each of its 3 reps has a single row, dated by "ModifiedDate" ' +
+          '(when the record was last changed): a snapshot of the reps, not a sales history; ' +
+          'import a file with a date per sale or per period, such as a sales or quota history',
+      ],
+    });
 
     const monthly = await importFixture(db, 'units_in_header.csv');
     expect(monthly.ok && monthly.summary.warnings).toContain(

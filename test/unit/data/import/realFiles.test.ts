@@ -159,28 +159,16 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
     expect(quarters.reduce((a, q) => a + q.rows, 0)).toBe(rows.length);
   });
 
-  it('aw_SalesPerson.csv imports its year-to-date sales and quotas, warned as a snapshot', async () => {
-    const rows = csvRows('aw_SalesPerson.csv').slice(1);
-    const outcome = await load('aw_SalesPerson.csv');
-
-    expect(outcome.ok && outcome.summary.mapping).toMatchObject({
-      sales: 'SalesYTD',
-      target: 'SalesQuota',
+  it('aw_SalesPerson.csv is refused as a snapshot of reps dated by ModifiedDate', async () => {
+    const reps = csvRows('aw_SalesPerson.csv').slice(1).length;
+    expect(await load('aw_SalesPerson.csv')).toEqual({
+      ok: false,
+      errors: [
+        `aw_SalesPerson.csv: each of its ${reps} reps has a single row, dated by "ModifiedDate" ` +
+          '(when the record was last changed): a snapshot of the reps, not a sales history; ' +
+          'import a file with a date per sale or per period, such as a sales or quota history',
+      ],
     });
-    expect(outcome.ok && outcome.summary.warnings).toContainEqual(
-      expect.stringContaining(
-        `each of its ${rows.length} reps has a single row, dated by "ModifiedDate"`,
-      ),
-    );
-    const t = await totals();
-    close(
-      t.sales,
-      rows.reduce((a, r) => a + Number(r[5]), 0),
-    );
-    close(
-      t.target!,
-      rows.reduce((a, r) => a + Number(r[2] || 0), 0),
-    );
   });
 
   it('aw_SalesTerritoryHistory.csv alone is named an assignment file, not sales', async () => {
