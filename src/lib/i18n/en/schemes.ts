@@ -1,6 +1,7 @@
 /** English messages of the scheme editor: editing schemes and the pay curve of one period. */
 export const enSchemes = {
   'schemes.title': 'Scheme editor',
+  'schemes.waiting': 'Reading the data and the scenario in use…',
   'preset.breach': 'Promotion-rule breach',
   'preset.lost': 'Customer lost',
   'preset.outlets': 'Missing new outlet',

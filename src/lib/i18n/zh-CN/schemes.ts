@@ -3,6 +3,7 @@ import type { enSchemes } from '../en/schemes';
 /** 方案编辑器的简体中文文案。 */
 export const zhSchemes: Record<keyof typeof enSchemes, string> = {
   'schemes.title': '方案编辑器',
+  'schemes.waiting': '正在读取所用的数据和情景…',
   'preset.breach': '违反推广规定',
   'preset.lost': '客户流失',
   'preset.outlets': '新开网点不足',
