@@ -55,6 +55,16 @@ export const enBehaviour = {
   'behaviour.timingCost': 'Cost of shifting',
   'behaviour.timingCost.help': 'Cost of moving deals, growing with the square of the amount moved.',
   'behaviour.years': 'Years',
+  'behaviour.shortYear.day':
+    'This history is fitted by day, and the simulation covers its next {{periods}} days: on ' +
+    'this screen a “year” is that block of {{periods}} days, not a calendar year. Years counts ' +
+    'such blocks, the ratchet moves a quota from one block to the next, and sales and payout ' +
+    'are per block.',
+  'behaviour.shortYear.week':
+    'This history is fitted by week, and the simulation covers its next {{periods}} weeks: on ' +
+    'this screen a “year” is that block of {{periods}} weeks, not a calendar year. Years ' +
+    'counts such blocks, the ratchet moves a quota from one block to the next, and sales and ' +
+    'payout are per block.',
   'behaviour.years.help': 'Years in a row; from the second on, quotas follow the ratchet.',
   'behaviour.up': 'Ratchet after a beat',
   'behaviour.up.help': "Share of a beat added to next year's quota (whipping the fast ox).",

@@ -49,6 +49,10 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.timingCost': '挪动成本',
   'behaviour.timingCost.help': '挪动订单的成本，随挪动量的平方增长。',
   'behaviour.years': '年数',
+  'behaviour.shortYear.day':
+    '此历史按日拟合，模拟只涵盖接下来的 {{periods}} 天：本页的“年”就是这 {{periods}} 天，而非日历年。年数指这样的时段个数，棘轮把定额从一个时段移到下一个时段，销售额和报酬都按每个时段计。',
+  'behaviour.shortYear.week':
+    '此历史按周拟合，模拟只涵盖接下来的 {{periods}} 周：本页的“年”就是这 {{periods}} 周，而非日历年。年数指这样的时段个数，棘轮把定额从一个时段移到下一个时段，销售额和报酬都按每个时段计。',
   'behaviour.years.help': '连续模拟的年数；从第二年起，定额按棘轮调整。',
   'behaviour.up': '超额后的棘轮',
   'behaviour.up.help': '超额部分计入次年定额的比例（鞭打快牛）。',
