@@ -21,7 +21,15 @@ if (!hasWorkbook) console.warn(`skipping the workbook import: ${workbook} is abs
  * Σ actual, Σ target and the rep-months at or above target, read from the workbook's own wide
  * sheets with SheetJS alone (not the importer): every numeric cell right of the name column.
  */
-function workbookTotals(): { sales: number; target: number; met: number; cells: number } {
+function workbookTotals(): {
+  sales: number;
+  target: number;
+  met: number;
+  cells: number;
+  /** Mean of |target − sales| / sales and of (target − sales) / sales, over positive sales. */
+  mape: number;
+  bias: number;
+} {
   const book = XLSX.read(readFileSync(workbook), { type: 'buffer' });
   const grid = (name: string) =>
     XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets[name], { header: 1 });
@@ -30,6 +38,7 @@ function workbookTotals(): { sales: number; target: number; met: number; cells: 
     new Map(rows.slice(1).map((row) => [String(row[0]), row]));
   const targets = key(target);
   let [sales, goal, met, cells] = [0, 0, 0, 0];
+  const gaps: number[] = [];
   for (const [rep, row] of key(actual)) {
     row.forEach((value, i) => {
       if (i === 0 || typeof value !== 'number') return;
@@ -39,10 +48,19 @@ function workbookTotals(): { sales: number; target: number; met: number; cells: 
       if (typeof aim === 'number') {
         goal += aim;
         if (value >= aim) met += 1;
+        if (value > 0) gaps.push((aim - value) / value);
       }
     });
   }
-  return { sales, target: goal, met, cells };
+  const mean = (values: number[]) => values.reduce((a, v) => a + v, 0) / values.length;
+  return {
+    sales,
+    target: goal,
+    met,
+    cells,
+    mape: mean(gaps.map(Math.abs)),
+    bias: mean(gaps),
+  };
 }
 
 async function waitForRun(page: Page, timeout = 90_000): Promise<void> {
@@ -137,6 +155,15 @@ describe('importing a workbook in a real browser', () => {
 
       await page.locator('[data-testid="import-close"]').click();
       expect(await dataSource(page)).toContain('actual_vs_target.xlsx');
+      // The file's own targets, measured as the schemes' target error is, stay in view.
+      const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+      const card = page.locator('section[aria-labelledby="data-title"]');
+      expect(await card.textContent()).toContain(
+        `The targets recorded in the file missed sales by ${percent(expected.mape)} on ` +
+          `average (the measure of the schemes' "Target error"; bias +${percent(expected.bias)}, ` +
+          `above zero when targets exceeded sales) and were met in ${expected.met} of ` +
+          `${expected.cells} rep-periods`,
+      );
       const resultBefore = await numberAt(page, 'metric-self-set-payoutMean');
 
       const download = page.waitForEvent('download');

@@ -16,6 +16,7 @@ import { say, shownList } from './importMessages';
 import { historySql, periodLabel } from './sql/historySql';
 import { DAYS_SQL, leftRepsSql, periodCountSql, periodsSql } from './sql/periodsSql';
 import { rampSql, usedSql } from './sql/rampSql';
+import { recordedTargetsNote } from './recordedTargets';
 import { seasonSql } from './sql/seasonSql';
 import { trendSql } from './sql/trendSql';
 import type { CalibrationResult, Grain, HistoryPoint, RepHistory } from './types';
@@ -88,6 +89,7 @@ export async function calibrate(
   await db.exec(fitSql({ priorDof: SIGMA_PRIOR_DOF, thinBelow, fallbackSigma: FALLBACK_SIGMA }));
 
   const fits = await db.query<FitRow>('SELECT * FROM cal_fit');
+  const recorded = await recordedTargetsNote(db);
   const factors = await db.query<{ rep: string; q: number; f: number }>(
     'SELECT rep, q, f FROM cal_factor ORDER BY rep, q',
   );
@@ -167,6 +169,7 @@ export async function calibrate(
             ? say('rampUpFirst', { rep, first })
             : say('rampUp', { rep, count: periods, first, last }),
         ),
+        ...recorded,
       ],
     },
   };

@@ -205,6 +205,14 @@ export const importTemplates = {
     '{{rep}}: its first {{count}} periods ({{first}} to {{last}}) sold far below its later ' +
     'sales and rose to them, as a new rep does; they are left out of its fit (level, ' +
     'volatility, season and trend) and still shown in its history',
+  recordedTargets_one:
+    'The targets recorded in the file missed sales by {{mape}} on average (the measure of the ' +
+    'schemes\' "Target error"; bias {{bias}}, above zero when targets exceeded sales) and were ' +
+    'met in {{met}} of {{count, number}} rep-period',
+  recordedTargets_other:
+    'The targets recorded in the file missed sales by {{mape}} on average (the measure of the ' +
+    'schemes\' "Target error"; bias {{bias}}, above zero when targets exceeded sales) and were ' +
+    'met in {{met}} of {{count, number}} rep-periods',
   // A single period has no range to show: a message of its own, not a plural form.
   rampUpFirst:
     '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +

@@ -288,6 +288,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.rampUp':
     '{{rep}}：最初 {{count}} 期（{{first}} 至 {{last}}）的销售远低于其后来的水平并逐步升至该水平，' +
     '像新入职的代表一样；这些期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
+  'import.msg.recordedTargets_other':
+    '文件中记录的目标与实际销售平均相差 {{mape}}（即各方案“目标误差”所用的平均绝对误差；' +
+    '偏差 {{bias}}，目标高于销售时为正），{{count, number}} 个代表-期中有 {{met}} 个达到目标',
   'import.msg.rampUpFirst':
     '{{rep}}：第一期（{{first}}）的销售远低于其后来的水平，像新入职的代表一样；' +
     '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
