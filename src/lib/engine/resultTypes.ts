@@ -15,6 +15,13 @@ export interface TrialSeries {
   bias: Float64Array;
   /** Share of rep-periods with Y ≥ X. */
   hit: Float64Array;
+  /**
+   * Sums over rep-periods with a target of (X − Y)⁺ and (Y − X)⁺, in money: what was
+   * over-forecast (stock and cash tied up) and under-forecast (sales the plan missed); NaN
+   * where no rep-period has a target.
+   */
+  overForecast: Float64Array;
+  underForecast: Float64Array;
   /** Payout plus the scheme's other costs (expenses). */
   cost: Float64Array;
   /** Event counts over all reps, trial-major: events[k · E + e] for E events of the scheme. */

@@ -117,6 +117,8 @@ export function simulateBlock(
       out.ape[k] = t.positive > 0 ? t.ape / t.positive : NaN;
       out.bias[k] = t.positive > 0 ? t.bias / t.positive : NaN;
       out.hit[k] = t.targeted > 0 ? t.hits / t.targeted : NaN;
+      out.overForecast[k] = t.targeted > 0 ? 0.5 * (t.missAbs + t.miss) : NaN;
+      out.underForecast[k] = t.targeted > 0 ? 0.5 * (t.missAbs - t.miss) : NaN;
       out.sales[k] = bookedTotal;
       behaviour?.tally(s, pay, t.pay, k);
       out.events.set(context.events, k * context.events.length);
@@ -160,6 +162,8 @@ function emptySeries(trials: number, events: number): TrialSeries {
     ape: new Float64Array(trials),
     bias: new Float64Array(trials),
     hit: new Float64Array(trials),
+    overForecast: new Float64Array(trials),
+    underForecast: new Float64Array(trials),
     cost: new Float64Array(trials),
     events: new Float64Array(trials * events),
   };

@@ -21,12 +21,16 @@ export interface TrialTally {
   /** Cells with a target (not NaN), and those with sales at or above it. */
   targeted: number;
   hits: number;
+  /** Σ|x − y| and Σ(x − y) over the cells with a target, in money (sales of 0 included). */
+  missAbs: number;
+  miss: number;
 }
 
 export function emptyTally(reps: number, periods: number): TrialTally {
   const sums = new Float64Array(reps);
   const squares = new Float64Array(reps);
-  return { periods, sums, squares, pay: 0, ape: 0, bias: 0, positive: 0, targeted: 0, hits: 0 };
+  const zero = { pay: 0, ape: 0, bias: 0, positive: 0, targeted: 0, hits: 0 };
+  return { periods, sums, squares, ...zero, missAbs: 0, miss: 0 };
 }
 
 /**
@@ -48,8 +52,10 @@ export function tallyCells(
   let positive = 0;
   let targeted = 0;
   let hits = 0;
+  let missAbs = 0;
+  let miss = 0;
 
-  setTally(t, 0, 0, 0, 0, 0, 0);
+  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -59,6 +65,8 @@ export function tallyCells(
       if (Number.isNaN(x)) continue;
       targeted++;
       hits += +(y >= x);
+      missAbs += Math.abs(x - y);
+      miss += x - y;
       if (y > 0) {
         const gap = (x - y) / y;
         ape += Math.abs(gap);
@@ -69,7 +77,7 @@ export function tallyCells(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    setTally(t, payTotal, ape, bias, positive, targeted, hits);
+    setTally(t, payTotal, ape, bias, positive, targeted, hits, missAbs, miss);
   }
 }
 
@@ -87,6 +95,8 @@ export function setTally(
   positive: number,
   targeted: number,
   hits: number,
+  missAbs: number,
+  miss: number,
 ): void {
   t.pay = pay;
   t.ape = ape;
@@ -94,4 +104,6 @@ export function setTally(
   t.positive = positive;
   t.targeted = targeted;
   t.hits = hits;
+  t.missAbs = missAbs;
+  t.miss = miss;
 }

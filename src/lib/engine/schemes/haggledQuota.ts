@@ -49,8 +49,10 @@ export function haggledQuotaTrial(
   let positive = 0;
   let targeted = 0;
   let hits = 0;
+  let missAbs = 0;
+  let miss = 0;
 
-  setTally(t, 0, 0, 0, 0, 0, 0);
+  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -65,6 +67,8 @@ export function haggledQuotaTrial(
       if (Number.isNaN(quota)) continue;
       targeted++;
       hits += +(y >= quota);
+      missAbs += Math.abs(quota - y);
+      miss += quota - y;
       if (y > 0) {
         const gap = (quota - y) / y;
         ape += Math.abs(gap);
@@ -75,6 +79,6 @@ export function haggledQuotaTrial(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    tally(t, payTotal, ape, bias, positive, targeted, hits);
+    tally(t, payTotal, ape, bias, positive, targeted, hits, missAbs, miss);
   }
 }

@@ -62,8 +62,10 @@ function uncappedTrial(
   let positive = 0;
   let targeted = 0;
   let hits = 0;
+  let missAbs = 0;
+  let miss = 0;
 
-  setTally(t, 0, 0, 0, 0, 0, 0);
+  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -77,6 +79,10 @@ function uncappedTrial(
       // A missing target (NaN) counts nowhere: it is no hit, and it fails x === x.
       targeted += +(x === x);
       hits += +(y >= x);
+      if (x === x) {
+        missAbs += Math.abs(x - y);
+        miss += x - y;
+      }
       if (y > 0 && x === x) {
         const gap = (x - y) / y;
         ape += Math.abs(gap);
@@ -87,7 +93,7 @@ function uncappedTrial(
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    tally(t, payTotal, ape, bias, positive, targeted, hits);
+    tally(t, payTotal, ape, bias, positive, targeted, hits, missAbs, miss);
   }
 }
 

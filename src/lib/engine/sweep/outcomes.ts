@@ -17,7 +17,10 @@ export interface SchemeOutcomes {
   id: string;
   /** margin·sales − cost per horizon (cost: the payout plus the scheme's other costs). */
   profit: Estimate;
-  /** Cost of target error as a share of sales, averaged over rep-periods. */
+  /**
+   * Cost of target error as a share of sales: each trial's cost in money over its sales, so a
+   * big period's miss weighs more than a small one's, as in the behaviour run's planning cost.
+   */
   planningCost: Estimate;
   /** Mean over reps of the certainty equivalent of a horizon's pay. */
   repUtility: Estimate;
@@ -58,10 +61,9 @@ export function outcomes(
   );
   const planning = plan.schemes.map((_, s) =>
     perTrial(s, (x, k) => {
-      // Over- and under-forecast shares: (|e| ± e)/2 with e = (X − Y)/Y, averaged by the engine.
-      const over = (x.ape[k] + x.bias[k]) / 2;
-      const under = (x.ape[k] - x.bias[k]) / 2;
-      return economics.overCost * over + economics.underCost * under;
+      const cost =
+        economics.overCost * x.overForecast[k] + economics.underCost * x.underForecast[k];
+      return x.sales[k] > 0 ? cost / x.sales[k] : NaN;
     }),
   );
   // Each statistic once per scheme and left-out block, shared by the schemes' rows and the

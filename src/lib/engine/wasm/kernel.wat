@@ -3,7 +3,7 @@
 ;; schemes/truthTelling.ts and schemes/haggledQuota.ts (tests hold them to it). Assemble with
 ;; `npm run build:wasm` (scripts/build-wasm.ts).
 ;;
-;; Memory (bytes): the generator's state (4 × i32) at 0; one trial's tally (6 × f64) at 64;
+;; Memory (bytes): the generator's state (4 × i32) at 0; one trial's tally (8 × f64) at 64;
 ;; tables copied in by kernel.ts: the ziggurat's signed widths (256 × f64) at 1024 and layer
 ;; limits (128 × f64) at 3072, fastExp's 2^(j/2048) (2048 × f64) at 4096 and 2^(i − 1023)
 ;; (2048 × f64) at 20480. Arrays from 65536 on, at offsets the caller passes.
@@ -146,15 +146,18 @@
     (local.get $total)
   )
 
-  ;; The tally of one trial, stored at 64: pay, ape, bias, positive, targeted, hits (f64 each).
+  ;; The tally of one trial, stored at 64: pay, ape, bias, positive, targeted, hits, and the
+  ;; sums of |x − y| and x − y in money (f64 each).
   (func $storeTally (param $pay f64) (param $ape f64) (param $bias f64) (param $positive i32)
-    (param $targeted i32) (param $hits i32)
+    (param $targeted i32) (param $hits i32) (param $missAbs f64) (param $miss f64)
     (f64.store (i32.const 64) (local.get $pay))
     (f64.store (i32.const 72) (local.get $ape))
     (f64.store (i32.const 80) (local.get $bias))
     (f64.store (i32.const 88) (f64.convert_i32_s (local.get $positive)))
     (f64.store (i32.const 96) (f64.convert_i32_s (local.get $targeted)))
     (f64.store (i32.const 104) (f64.convert_i32_s (local.get $hits)))
+    (f64.store (i32.const 112) (local.get $missAbs))
+    (f64.store (i32.const 120) (local.get $miss))
   )
 
   ;; The sum of an i64x2's lanes, as an i32 (a trial's counts fit).
@@ -173,10 +176,11 @@
     (local $x f64) (local $y f64) (local $d f64) (local $raw f64) (local $pay f64)
     (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64) (local $bias f64)
     (local $positive i32) (local $targeted i32) (local $hits i32)
+    (local $missAbs f64) (local $miss f64)
     (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
     (local $vx v128) (local $vy v128) (local $vd v128) (local $ve v128) (local $vpay v128)
     (local $vnn v128) (local $vmask v128) (local $vgap v128) (local $vpositive v128)
-    (local $vtargeted v128) (local $vhits v128)
+    (local $vtargeted v128) (local $vhits v128) (local $vmiss v128)
     (local $valpha v128) (local $vbeta v128) (local $vgamma v128) (local $vlowest v128)
     (local.set $valpha (f64x2.splat (local.get $alpha)))
     (local.set $vbeta (f64x2.splat (local.get $beta)))
@@ -240,6 +244,15 @@
               (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 1 (local.get $vgap)))))
             (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 0 (local.get $vgap))))
             (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 1 (local.get $vgap))))
+            ;; The miss in money counts every cell with a target, sales of 0 included.
+            (local.set $vmiss
+              (v128.and (f64x2.sub (local.get $vx) (local.get $vy)) (local.get $vnn)))
+            (local.set $missAbs
+              (f64.add (local.get $missAbs) (f64.abs (f64x2.extract_lane 0 (local.get $vmiss)))))
+            (local.set $missAbs
+              (f64.add (local.get $missAbs) (f64.abs (f64x2.extract_lane 1 (local.get $vmiss)))))
+            (local.set $miss (f64.add (local.get $miss) (f64x2.extract_lane 0 (local.get $vmiss))))
+            (local.set $miss (f64.add (local.get $miss) (f64x2.extract_lane 1 (local.get $vmiss))))
             (local.set $i (i32.add (local.get $i) (i32.const 16)))
             (br $pair)))
         (block $cellsDone
@@ -271,6 +284,12 @@
             (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $x)
               (local.get $x))))
             (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $x))))
+            (if (f64.eq (local.get $x) (local.get $x))
+              (then
+                (local.set $missAbs
+                  (f64.add (local.get $missAbs) (f64.abs (f64.sub (local.get $x) (local.get $y)))))
+                (local.set $miss
+                  (f64.add (local.get $miss) (f64.sub (local.get $x) (local.get $y))))))
             (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $x)
               (local.get $x)))
               (then
@@ -291,7 +310,8 @@
     (call $storeTally (local.get $payTotal) (local.get $ape) (local.get $bias)
       (i32.add (local.get $positive) (call $lanes (local.get $vpositive)))
       (i32.add (local.get $targeted) (call $lanes (local.get $vtargeted)))
-      (i32.add (local.get $hits) (call $lanes (local.get $vhits))))
+      (i32.add (local.get $hits) (call $lanes (local.get $vhits)))
+      (local.get $missAbs) (local.get $miss))
   )
 
   ;; schemes/haggledQuota.ts (haggledQuotaTrial): the same for the haggled quota.
@@ -301,10 +321,11 @@
     (local $q f64) (local $y f64) (local $d f64) (local $ratio f64) (local $attainment f64)
     (local $pay f64) (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64)
     (local $bias f64) (local $positive i32) (local $targeted i32) (local $hits i32)
+    (local $missAbs f64) (local $miss f64)
     (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
     (local $vx v128) (local $vy v128) (local $vd v128) (local $ve v128) (local $vpay v128)
     (local $vnn v128) (local $vmask v128) (local $vgap v128) (local $vpositive v128)
-    (local $vtargeted v128) (local $vhits v128)
+    (local $vtargeted v128) (local $vhits v128) (local $vmiss v128)
     (local $vrate v128)
     (local.set $vrate (f64x2.splat (local.get $excessRate)))
     (local.set $step (i32.shl (local.get $periods) (i32.const 3)))
@@ -369,6 +390,15 @@
               (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 1 (local.get $vgap)))))
             (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 0 (local.get $vgap))))
             (local.set $bias (f64.add (local.get $bias) (f64x2.extract_lane 1 (local.get $vgap))))
+            ;; The miss in money counts every cell with a target, sales of 0 included.
+            (local.set $vmiss
+              (v128.and (f64x2.sub (local.get $vx) (local.get $vy)) (local.get $vnn)))
+            (local.set $missAbs
+              (f64.add (local.get $missAbs) (f64.abs (f64x2.extract_lane 0 (local.get $vmiss)))))
+            (local.set $missAbs
+              (f64.add (local.get $missAbs) (f64.abs (f64x2.extract_lane 1 (local.get $vmiss)))))
+            (local.set $miss (f64.add (local.get $miss) (f64x2.extract_lane 0 (local.get $vmiss))))
+            (local.set $miss (f64.add (local.get $miss) (f64x2.extract_lane 1 (local.get $vmiss))))
             (local.set $i (i32.add (local.get $i) (i32.const 16)))
             (br $pair)))
         (block $cellsDone
@@ -400,6 +430,12 @@
             (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $q)
               (local.get $q))))
             (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $q))))
+            (if (f64.eq (local.get $q) (local.get $q))
+              (then
+                (local.set $missAbs
+                  (f64.add (local.get $missAbs) (f64.abs (f64.sub (local.get $q) (local.get $y)))))
+                (local.set $miss
+                  (f64.add (local.get $miss) (f64.sub (local.get $q) (local.get $y))))))
             (if (i32.and (f64.gt (local.get $y) (f64.const 0)) (f64.eq (local.get $q)
               (local.get $q)))
               (then
@@ -420,6 +456,7 @@
     (call $storeTally (local.get $payTotal) (local.get $ape) (local.get $bias)
       (i32.add (local.get $positive) (call $lanes (local.get $vpositive)))
       (i32.add (local.get $targeted) (call $lanes (local.get $vtargeted)))
-      (i32.add (local.get $hits) (call $lanes (local.get $vhits))))
+      (i32.add (local.get $hits) (call $lanes (local.get $vhits)))
+      (local.get $missAbs) (local.get $miss))
   )
 )

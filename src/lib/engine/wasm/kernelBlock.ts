@@ -193,6 +193,8 @@ export class KernelBlock {
     t.positive = tally[3];
     t.targeted = tally[4];
     t.hits = tally[5];
+    t.missAbs = tally[6];
+    t.miss = tally[7];
   }
 
   /**

@@ -42,12 +42,13 @@ export function essayShareAtMedian(sigma: number): number {
 }
 
 /**
- * Mean over rep-periods of over- and under-forecast as shares of actual sales at X = median:
- * X/Y = exp(σZ), so E[(X/Y − 1)⁺] = e^{σ²/2}Φ(σ) − ½ and E[(1 − X/Y)⁺] = ½ − e^{σ²/2}Φ(−σ).
+ * Over- and under-forecast in money at X = median, as shares of expected sales: Y = X·e^{σZ}
+ * and E[Y] = X·e^{σ²/2}, so E[(X − Y)⁺]/E[Y] = e^{−σ²/2}/2 − Φ(−σ) and
+ * E[(Y − X)⁺]/E[Y] = Φ(σ) − e^{−σ²/2}/2.
  */
 export function forecastErrorsAtMedian(sigma: number): { over: number; under: number } {
-  const g = Math.exp((sigma * sigma) / 2);
-  return { over: g * normalCdf(sigma) - 0.5, under: 0.5 - g * normalCdf(-sigma) };
+  const h = Math.exp((-sigma * sigma) / 2) / 2;
+  return { over: h - normalCdf(-sigma), under: normalCdf(sigma) - h };
 }
 
 export function rep(id: string, mean: number[], sigma: number): RepModel {

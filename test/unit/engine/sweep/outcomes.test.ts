@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   blockCount,
@@ -10,6 +11,7 @@ import {
   type BlockResult,
   type SimPlan,
 } from '$lib/engine';
+import { parseScenario } from '$lib/engine/scenario';
 import { outcomes, type Economics } from '$lib/engine/sweep';
 import {
   essayShareAtMedian,
@@ -51,11 +53,36 @@ describe('outcomes', () => {
     expect(result.differences[0].profit.se).toBeCloseTo(d.payout.se, 6);
   });
 
+  // Many reps, so that each trial's cost over its sales sits close to the ratio of the means.
+  const many = Array.from({ length: 200 }, (_, r) => rep(`r${r}`, [50 + r, 80], 0.2));
+  const manyRun = run(many, [essay], 1000, 5);
+  const manyOutcomes = outcomes(manyRun.plan, manyRun.blocks, 'essay', economics);
+
   it('outcomes prices forecast errors at the median as the lognormal closed form says', () => {
     const { over, under } = forecastErrorsAtMedian(0.2);
     const expected = economics.overCost * over + economics.underCost * under;
-    const planning = result.schemes[0].planningCost;
+    const planning = manyOutcomes.schemes[0].planningCost;
     expectWithinSe(planning.mean, expected, planning.se);
+  });
+
+  it('outcomes weighs a miss by its money, so a small rep’s wild targets weigh little', () => {
+    // Half the reps sell 1,000 a period and miss by little, half sell 10 and miss wildly.
+    const mixed = Array.from({ length: 100 }, (_, r) =>
+      r % 2 === 0 ? rep(`big${r}`, [1000], 0.05) : rep(`small${r}`, [10], 0.9),
+    );
+    const mixedRun = run(mixed, [essay], 1000, 7);
+    const planning = outcomes(mixedRun.plan, mixedRun.blocks, 'essay', economics).schemes[0]
+      .planningCost;
+    const cost = (sigma: number) => {
+      const { over, under } = forecastErrorsAtMedian(sigma);
+      return economics.overCost * over + economics.underCost * under;
+    };
+    const byMoney = (1000 * cost(0.05) + 10 * cost(0.9)) / 1010;
+    expectWithinSe(planning.mean, byMoney, planning.se);
+    // A plain mean over rep-periods would give the two kinds of rep equal weight.
+    expect(Math.abs(planning.mean - (cost(0.05) + cost(0.9)) / 2)).toBeGreaterThan(
+      100 * planning.se,
+    );
   });
 
   it('outcomes gives a risk-neutral rep utility equal to the payout per rep', () => {
@@ -104,6 +131,18 @@ describe('outcomes', () => {
     expect(Number.isFinite(one.schemes[0].profit.mean)).toBe(true);
   });
 
+  it('outcomes gives no planning cost, rather than 0, for a scheme that sets no target', () => {
+    const parsed = parseScenario(readFileSync('scenarios/scheme-library.json', 'utf8'), 'lib');
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const menu = parsed.scenario.schemes.find((s) => s.kind === 'linear-menu');
+    if (menu === undefined) throw new Error('the library has no menu');
+    const { plan: p, blocks: b } = run(reps, [essay, menu], 200, 3);
+    const result = outcomes(p, b, 'essay', economics);
+    expect(result.schemes[1].planningCost.mean).toBeNaN();
+    expect(result.differences[0].planningCost.mean).toBeNaN();
+    expect(result.schemes[0].planningCost.mean).toBeGreaterThan(0);
+  });
+
   it('outcomes pairs every scheme but the baseline and refuses an unknown baseline', () => {
     expect(result.differences.map((d) => [d.id, d.baseline])).toEqual([['floored', 'essay']]);
     expect(() => outcomes(plan, blocks, 'nope', economics)).toThrow(/baseline nope/);
@@ -118,6 +157,8 @@ describe('outcomes', () => {
       ape: f(0, 0),
       bias: f(0, 0),
       hit: f(1, 1),
+      overForecast: f(0, 0),
+      underForecast: f(0, 0),
       events: f(),
     };
     const plan = {
