@@ -12,6 +12,8 @@ export interface CliOptions {
   seed?: number;
   trials?: number;
   workers?: number;
+  /** Leave the scenario's "behaviour" section out: the run Compare shows for the file. */
+  noBehaviour: boolean;
   json: boolean;
 }
 
@@ -25,13 +27,16 @@ export const usage = `Usage: npm run simulate -- --scenario FILE [options]
 Runs a scenario's schemes on the same random draws and prints, per scheme, the payout, sales,
 target accuracy, cost and counted events, the paired differences against the baseline and,
 when the scenario has a "behaviour" section, what the reps did and the company's view of it.
-Warnings go to stderr. Exit code 2: a bad option, scenario or data file (one line per problem).
+With that section every figure is of the run with rep behaviour, as the Behaviour screen shows
+it; --no-behaviour gives the figures Compare shows. Warnings go to stderr. Exit code 2: a bad
+option, scenario or data file (one line per problem).
 
   --scenario FILE      scenario JSON (see scenarios/)
   --data FILE          sales history (CSV, .xlsx, .xls, Parquet); replaces the scenario's data
   --seed N             whole number >= 0; replaces the scenario's seed
   --trials N           whole number from 1 to ${MAX_TRIALS}; replaces the scenario's trials
   --workers N          worker threads (default: min(4, cores)); never changes the results
+  --no-behaviour       leave out the scenario's "behaviour" section (Compare's figures)
   --json               print one JSON object instead of tables
   --help               show this help
 
@@ -63,6 +68,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       trials: { type: 'string' },
       workers: { type: 'string' },
       assign: { type: 'string' },
+      'no-behaviour': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -103,6 +109,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       seed,
       trials,
       workers,
+      noBehaviour: values['no-behaviour'] === true,
       json: values.json === true,
     },
   };

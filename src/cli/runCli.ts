@@ -50,7 +50,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     seed: options.seed ?? scenario.seed,
     trials: options.trials ?? scenario.trials,
     schemes: scenario.schemes,
-    ...(scenario.behaviour && { behaviour: scenario.behaviour }),
+    ...(scenario.behaviour && !options.noBehaviour && { behaviour: scenario.behaviour }),
   };
   const plan = makePlan(settings, data.reps);
   const pool = createNodePool();

@@ -4,14 +4,20 @@ import { costTable } from './costTable';
 import { amount, compared, count, differenceWithSe, share, signed, withSe } from './format';
 import { textTable } from './textTable';
 
+export const WITH_BEHAVIOUR =
+  'every figure below is of the run with the scenario\'s "behaviour" section, as the ' +
+  'Behaviour screen shows it; --no-behaviour gives the figures Compare shows';
+
 /**
  * The readable output: one row per scheme, the paired differences against the baseline, each
  * scheme's cost and counted events, and what the reps did when the run had rep behaviour.
  */
 export function tableReport(summary: RunSummary, title: string): string {
+  // With behaviour every table below is of that run, not of Compare's plain one: say so.
   const heading =
     `${title}\nseed ${summary.seed} · ${count(summary.trials, 'trial')} · ` +
-    `${count(summary.reps, 'rep')} × ${count(summary.periods, 'period')}`;
+    `${count(summary.reps, 'rep')} × ${count(summary.periods, 'period')}` +
+    (summary.behaviour ? `\n${WITH_BEHAVIOUR}` : '');
 
   const schemes = textTable([
     [

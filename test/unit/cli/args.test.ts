@@ -6,12 +6,20 @@ import { MAX_TRIALS } from '../../../src/lib/engine/constants';
 describe('parseArgs', () => {
   it('parseArgs reads every option', () => {
     const argv = ['--scenario', 's.json', '--data', 'd.csv', '--seed', '0', '--trials', '500'];
-    const parsed = parseArgs([...argv, '--workers', '2', '--json']);
+    const parsed = parseArgs([...argv, '--workers', '2', '--no-behaviour', '--json']);
 
     expect(parsed).toEqual({
       ok: true,
       help: false,
-      options: { scenario: 's.json', data: 'd.csv', seed: 0, trials: 500, workers: 2, json: true },
+      options: {
+        scenario: 's.json',
+        data: 'd.csv',
+        seed: 0,
+        trials: 500,
+        workers: 2,
+        noBehaviour: true,
+        json: true,
+      },
     });
   });
 
@@ -19,7 +27,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['--scenario=x.json'])).toEqual({
       ok: true,
       help: false,
-      options: { scenario: 'x.json', json: false },
+      options: { scenario: 'x.json', noBehaviour: false, json: false },
     });
   });
 
@@ -88,12 +96,12 @@ describe('parseArgs', () => {
   });
 
   it('usage and dataUsage name every option they accept within 100 columns', () => {
-    const simulateOptions = ['scenario', 'data', 'seed', 'trials', 'workers', 'json', 'help'];
+    const simulateOptions = ['scenario', 'data', 'seed', 'trials', 'workers', 'no-behaviour'];
     const dataOptions = ['period', 'fiscal-start', 'json', 'help'];
     const imported = Object.keys(importOptionSpec);
 
     for (const [text, options] of [
-      [usage, [...simulateOptions, ...imported]],
+      [usage, [...simulateOptions, 'json', 'help', ...imported]],
       [dataUsage, [...dataOptions, ...imported]],
     ] as const) {
       for (const option of options) expect(text).toMatch(new RegExp(`^  --${option}\\b`, 'm'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WITH_BEHAVIOUR } from '../../../src/cli/tableReport';
 import { cliInProcess, scenarioFile } from './cliInProcess';
 
 const margin = 0.25;
@@ -101,6 +102,21 @@ describe('rep behaviour in npm run simulate', () => {
     // The quota's boss errs (by default): with behaviour its errors are one draw for the run.
     const once = lines.filter((line) => line.includes("one draw of the boss's errors"));
     expect(once.map((line) => line.split(':')[0])).toEqual(['quota']);
+  });
+
+  it('runCli says its tables are of the behaviour run, and --no-behaviour prints Compare’s', async () => {
+    const withSection = scenarioFile(behaviourScenario(0));
+    const plain = scenarioFile(behaviourScenario(undefined));
+    const run = async (args: string[]) => (await cliInProcess([...args, '--trials', '200'])).stdout;
+
+    const behaviourRun = await run(['--scenario', withSection]);
+    expect(behaviourRun.split('\n').slice(0, 3)).toContain(WITH_BEHAVIOUR);
+
+    // Left out, the section changes nothing else: the output is the file's without it.
+    const left = await run(['--scenario', withSection, '--no-behaviour']);
+    expect(left).not.toContain(WITH_BEHAVIOUR);
+    expect(left).not.toContain('rep behaviour:');
+    expect(left).toBe(await run(['--scenario', plain]));
   });
 
   it('runCli heads moved deals as sums of moves; a deal moved twice counts twice', async () => {
