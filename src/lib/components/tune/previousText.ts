@@ -9,11 +9,13 @@ type Why = NonNullable<ReturnType<typeof previousSweep>>;
 const keys = {
   curves: {
     otherData: 'tune.previousSweepData',
+    otherSettings: 'tune.previousSweepSettings',
     refused: 'tune.previousSweepRefused',
     cancelled: 'tune.previousSweep',
   },
   answer: {
     otherData: 'tune.previousAnswerData',
+    otherSettings: 'tune.previousAnswerSettings',
     refused: 'tune.previousAnswerRefused',
     cancelled: 'tune.previousAnswer',
   },
