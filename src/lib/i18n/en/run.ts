@@ -1,5 +1,6 @@
 /** English messages about a run that failed or stopped, and what is on screen meanwhile. */
 export const enRun = {
+  'run.notRunSettings': 'Not run: out of range: {{fields}}. Fix the fields marked in red.',
   'run.stale': 'These results are from the previous run; the latest run did not finish.',
   'run.error.workerThrew': 'a simulation worker failed: {{detail}}',
   'run.error.workerLoad': 'a simulation worker could not start',

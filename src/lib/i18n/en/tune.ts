@@ -140,6 +140,9 @@ export const enTune = {
     'These curves are from a sweep on other data ({{data}}), not on {{current}}: sweep again ' +
     'for it.',
   'tune.previousAnswerData': 'From a sweep on other data ({{data}}); sweep again for {{current}}.',
+  'tune.compareInvalid':
+    'Compare’s settings are out of range ({{fields}}), and a sweep runs on its trials and ' +
+    'seed: fix them on Compare first.',
   'tune.previousSweepSettings':
     'These curves are from a sweep on other settings: Compare’s seed, trials or settings of ' +
     'this scheme have changed since. Sweep again to see them under the settings now in use.',

@@ -2,6 +2,7 @@ import type { enRun } from '../en/run';
 
 /** 运行失败或中止时的简体中文文案，以及此时屏幕上显示的内容。 */
 export const zhRun: Record<keyof typeof enRun, string> = {
+  'run.notRunSettings': '未运行：超出范围：{{fields}}。请修正标红的字段。',
   'run.stale': '以下是上一次运行的结果；最近一次运行没有完成。',
   'run.error.workerThrew': '模拟工作线程出错：{{detail}}',
   'run.error.workerLoad': '模拟工作线程无法启动',

@@ -128,6 +128,8 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.previousSweepData':
     '这些曲线来自在其他数据（{{data}}）上的扫描，不是 {{current}} 的：请重新扫描。',
   'tune.previousAnswerData': '来自在其他数据（{{data}}）上的扫描；请在 {{current}} 上重新扫描。',
+  'tune.compareInvalid':
+    '“方案对比”的设置超出范围（{{fields}}），而扫描使用其试验次数和随机种子：请先在“方案对比”中修正。',
   'tune.previousSweepSettings':
     '这些曲线来自在其他设置下的扫描：此后“方案对比”的随机种子、试验次数或此方案的设置已更改。请重新扫描，以查看当前设置下的结果。',
   'tune.previousAnswerSettings': '来自在“方案对比”其他设置下的扫描；使用此答案前请重新扫描。',

@@ -1,0 +1,30 @@
+import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { isValid, limits, valueOf, type NumericSetting, type Settings } from '$lib/state/settings';
+
+/** Each numeric setting's field label, as the settings panel and the assumptions name it. */
+const labels: Record<NumericSetting, MessageKey> = {
+  rate: 'settings.rate',
+  basePay: 'settings.basePay',
+  repOpening: 'settings.repOpening',
+  bossOpening: 'settings.bossOpening',
+  bossPower: 'settings.bossPower',
+  bossNoise: 'settings.bossNoise',
+  growth: 'settings.growth',
+  trials: 'settings.trials',
+  seed: 'settings.seed',
+  margin: 'economics.margin',
+  overCost: 'economics.overCost',
+  underCost: 'economics.underCost',
+  riskAversion: 'economics.riskAversion',
+};
+
+/**
+ * The fields whose settings are out of range, by name: a link or file may carry a value the
+ * panel refuses (trials below its 100), and "fix the fields marked in red" alone does not say
+ * where to look when that field is folded away.
+ */
+export function settingsOutOfRange(settings: Settings): string[] {
+  return (Object.keys(limits) as NumericSetting[])
+    .filter((key) => !isValid(key, valueOf(settings, key)))
+    .map((key) => t(labels[key], { unit: '' }).replace(/\s*[(（]\s*[)）]$/, ''));
+}
