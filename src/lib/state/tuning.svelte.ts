@@ -89,8 +89,14 @@ const openShares = new Set(['haggling.repOpening', 'returnsShare']);
 /**
  * A rate from 1% to 10% is where sales commissions live; α, β and γ stay between their
  * neighbours, so the default sweep keeps 0 ≤ α < β < γ; other parameters span their value.
+ * An amount of money at 0 (a base pay) spans 0 to a tenth of `level`, a typical rep-period's
+ * expected sales, so that it is in the data's scale rather than 0 to 1.
  */
-export function defaultRange(scheme: Scheme, parameter: SweepParameter): [number, number] {
+export function defaultRange(
+  scheme: Scheme,
+  parameter: SweepParameter,
+  level = 0,
+): [number, number] {
   if (parameter === 'rate') return [0.01, 0.1];
   const ordered = scheme.kind === 'truth-telling' ? orderedRange(scheme, parameter) : null;
   if (ordered && ordered[1] > ordered[0]) return ordered;
@@ -100,7 +106,9 @@ export function defaultRange(scheme: Scheme, parameter: SweepParameter): [number
     return [1, Math.min(41, Math.max(2 * value, value + 3))];
   if (openShares.has(parameter)) return [0, Math.min(0.9, Math.max(2 * value, 0.5))];
   if (parameter.startsWith('haggling.') && value <= 1) return [0, 1];
-  return value > 0 ? [value / 4, value * 2] : [0, 1];
+  if (value > 0) return [value / 4, value * 2];
+  const money = parameterUnit(parameter) === 'money' && level > 0;
+  return [0, money ? Number((level / 10).toPrecision(2)) : 1];
 }
 
 /** Each of α, β and γ from half-way to its lower neighbour to half-way to its upper one. */
@@ -154,14 +162,15 @@ export class Tuning {
     return scheme ? sweepParameters(scheme) : [];
   }
 
-  choose(schemes: Scheme[], schemeId: string, parameter?: SweepParameter): void {
+  /** `level`: a typical rep-period's expected sales, the scale of a money parameter's range. */
+  choose(schemes: Scheme[], schemeId: string, parameter?: SweepParameter, level = 0): void {
     this.schemeId = schemeId;
     const scheme = this.scheme(schemes);
     if (!scheme) return;
     const available = sweepParameters(scheme);
     if (available.length === 0) return;
     this.parameter = parameter && available.includes(parameter) ? parameter : available[0];
-    [this.from, this.to] = defaultRange(scheme, this.parameter);
+    [this.from, this.to] = defaultRange(scheme, this.parameter, level);
     if (parameterUnit(this.parameter) === 'count') this.points = this.to - this.from + 1;
   }
 

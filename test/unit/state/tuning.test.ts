@@ -8,7 +8,7 @@ import {
   type RepModel,
   type Scheme,
 } from '../../../src/lib/engine';
-import { solveBudget } from '../../../src/lib/engine/sweep';
+import { parameterValue, solveBudget } from '../../../src/lib/engine/sweep';
 import { repPays } from '../../../src/lib/workers/repPays';
 
 // A worker failure to report on the next sweep, as the pool would report it.
@@ -71,6 +71,15 @@ describe('Tuning', () => {
     expect(defaultRange(schemes[0], 'rate')).toEqual([0.01, 0.1]);
     expect(defaultRange(quota, 'haggling.bossPower')).toEqual([0, 1]);
     expect(defaultRange(quota, 'performancePayShare')).toEqual([0.0125, 0.1]);
+  });
+
+  it('defaultRange spans a base pay of 0 in the data’s scale, not from 0 to 1', () => {
+    const base = schemes[0];
+    expect(parameterValue(base, 'basePay')).toBe(0);
+    expect(defaultRange(base, 'basePay', 63_000)).toEqual([0, 6300]);
+    // Without data to scale by, and for a share, the range stays 0 to 1.
+    expect(defaultRange(base, 'basePay')).toEqual([0, 1]);
+    expect(defaultRange(quota, 'haggling.bossPower', 63_000)).toEqual([0, 1]);
   });
 
   it('run sweeps the first self-set scheme’s rate and solves the budget on it', async () => {

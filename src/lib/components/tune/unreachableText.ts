@@ -3,6 +3,9 @@ import type { MessageKey } from '$lib/i18n/en';
 
 type Unreachable = Extract<BudgetSolution, { status: 'unreachable' }>;
 
+/** Relative spread below which a sweep's payout reads as not moving at all. */
+const FLAT = 1e-9;
+
 /**
  * What to say when no value of the sweep meets the budget: beyond which end of the grid it
  * lies. The budget is above (or below) every point; the way to it is past the end whose figure
@@ -19,8 +22,15 @@ export function unreachableKey(
     p === undefined ? Number.NaN : budget.kind === 'share' ? p.share.mean : p.payout.mean;
   const first = figure(sorted[0]);
   const last = figure(sorted.at(-1));
-  // Falls across the grid: the largest value costs least. A flat or unreadable sweep reads as
-  // rising, as the messages always assumed.
+  // Every point pays the same (on the same draws, to rounding): the parameter does not act on
+  // payout here, as a base pay does not under a floor at 0, and no other range would help.
+  const figures = sorted.map(figure);
+  const spread = Math.max(...figures) - Math.min(...figures);
+  if (figures.length > 1 && spread <= FLAT * Math.max(...figures.map(Math.abs))) {
+    return 'tune.unreachable.flat';
+  }
+  // Falls across the grid: the largest value costs least. An unreadable sweep reads as rising,
+  // as the messages always assumed.
   const falling = last < first;
   if (side === 'above') return falling ? 'tune.unreachable.aboveFalling' : 'tune.unreachable.above';
   return falling ? 'tune.unreachable.belowFalling' : 'tune.unreachable.below';

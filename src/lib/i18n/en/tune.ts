@@ -29,6 +29,9 @@ export const enTune = {
   'tune.curvesKey':
     'A sweep of the rate scales α, β and γ together: with no cap and a floor of zero or none, ' +
     'payout is proportional to the rate and the reps’ best targets do not depend on it.',
+  'tune.salesFixed':
+    'Revenue does not move with the parameter here: a sweep holds each rep’s effort, and so ' +
+    'their sales, at the fitted history. How effort answers pay is on the Behaviour screen.',
   'tune.empty': 'Run a sweep to see how cost, payout, revenue and accuracy move.',
 
   'tune.budget': 'Meet a budget',
@@ -53,6 +56,10 @@ export const enTune = {
     'Even the largest {{parameter}} of the sweep costs less than {{budget}}: sweep higher values.',
   'tune.unreachable.belowFalling':
     'Even the largest {{parameter}} of the sweep costs more than {{budget}}: sweep higher values.',
+  'tune.unreachable.flat':
+    'Every {{parameter}} of the sweep pays the same, so none meets {{budget}}: it does not act ' +
+    'on payout under these settings (a base pay counts only when the negative bonus is ' +
+    'deducted from it). Sweep another parameter.',
   'tune.unreachable.aboveFalling':
     'Even the smallest {{parameter}} of the sweep costs less than {{budget}}: sweep lower values.',
 

@@ -27,6 +27,8 @@ export const zhTune: Record<keyof typeof enTune, string> = {
     '均值及其 95% 区间带；虚线和灰色带表示满足预算的取值及其区间，橙色线为预算。选中图表后可用方向键逐点读取。',
   'tune.curvesKey':
     '提成率扫描同时按比例调整 α、β、γ：在不设上限、下限为零或不设下限时，支出与提成率成正比，代表的最优目标不随提成率变化。',
+  'tune.salesFixed':
+    '此处收入不随参数变化：扫描把每位代表的努力程度（因而其销售额）固定在拟合的历史水平。努力如何响应报酬，请见“代表行为”页。',
   'tune.empty': '运行一次扫描，即可查看成本、支出、收入和准确度如何变化。',
 
   'tune.budget': '满足预算',
@@ -50,6 +52,8 @@ export const zhTune: Record<keyof typeof enTune, string> = {
     '即使扫描中最大的{{parameter}}，成本也低于{{budget}}：请扫描更大的取值。',
   'tune.unreachable.belowFalling':
     '即使扫描中最大的{{parameter}}，成本也高于{{budget}}：请扫描更大的取值。',
+  'tune.unreachable.flat':
+    '扫描中每个{{parameter}}的报酬都相同，因此没有一个能满足{{budget}}：在当前设置下它不影响报酬（只有当负奖金从基本工资中扣除时，基本工资才起作用）。请扫描其他参数。',
   'tune.unreachable.aboveFalling':
     '即使扫描中最小的{{parameter}}，成本也低于{{budget}}：请扫描更小的取值。',
 

@@ -41,6 +41,18 @@ describe('the advice for a budget the sweep cannot meet', () => {
     expect(text).toMatch(/^Even the largest .* costs more than .*: sweep higher values\.$/);
   });
 
+  it('says a parameter that pays the same at every point does not act on payout', () => {
+    // A base pay under a floor at 0: the same draws pay the same whatever its value.
+    for (const budget of [
+      { kind: 'amount', amount: 200 },
+      { kind: 'share', share: 0.05 },
+    ] as const) {
+      const text = advice(sweep(128.2, 128.2), budget);
+      expect(text).toMatch(/^Every p of the sweep pays the same, so none meets b: /);
+      expect(text).not.toMatch(/sweep (lower|higher) values/);
+    }
+  });
+
   it('keeps the rising curve’s advice, and reads a share budget off the shares', () => {
     expect(advice(sweep(100, 130), { kind: 'amount', amount: 200 })).toMatch(
       /^Even the largest .* costs less than .*: sweep higher values\.$/,
