@@ -57,13 +57,16 @@ export function withoutNoise(d: Estimate, scale: number): Estimate {
   return { mean: quiet(d.mean), se: quiet(d.se) };
 }
 
+/** A figure that is not there: the reports print '–' (null in JSON). */
+export const MISSING: Estimate = { mean: NaN, se: NaN };
+
 /**
  * The paired difference `d` of figures `a` and `b`, or none (NaN, printed '–', null in JSON)
  * where either figure is missing: a scheme without targets, a utility not computable. The
  * draws may still give the difference a number, which compares nothing.
  */
 export function compared(d: Estimate, a: Estimate | undefined, b: Estimate | undefined): Estimate {
-  return Number.isFinite(a?.mean) && Number.isFinite(b?.mean) ? d : { mean: NaN, se: NaN };
+  return Number.isFinite(a?.mean) && Number.isFinite(b?.mean) ? d : MISSING;
 }
 
 /** A difference and its se: signed, and 0 where it is rounding error next to `scale`. */

@@ -1,7 +1,7 @@
 import type { RunSummary } from '../lib/engine/types';
 import { behaviourJson } from './behaviourJson';
 import { estimate } from './estimateJson';
-import { compared } from './format';
+import { compared, MISSING } from './format';
 
 /**
  * The `--json` output: plain numbers at full precision (JSON keeps the shortest text that
@@ -25,6 +25,7 @@ export function jsonReport(summary: RunSummary, warnings: string[] = []) {
     targetMape: estimate(scheme.targetMape),
     targetBias: estimate(scheme.targetBias),
     hitRate: estimate(scheme.hitRate),
+    targetWithin: estimate(scheme.targetWithin ?? MISSING),
     cost: scheme.cost ? estimate(scheme.cost) : null,
     events: (scheme.events ?? []).map((event) => ({
       id: event.id,
@@ -40,6 +41,7 @@ export function jsonReport(summary: RunSummary, warnings: string[] = []) {
       // null where either figure compared is missing, as the text report's '–'.
       const of = (key: 'payout' | 'sales' | 'payoutShareOfSales' | 'targetMape' | 'hitRate') =>
         estimate(compared(diff[key], a?.[key], b?.[key]));
+      const within = compared(diff.targetWithin ?? MISSING, a?.targetWithin, b?.targetWithin);
       return [
         diff.id,
         {
@@ -49,6 +51,7 @@ export function jsonReport(summary: RunSummary, warnings: string[] = []) {
           payoutShareOfSales: of('payoutShareOfSales'),
           targetMape: of('targetMape'),
           hitRate: of('hitRate'),
+          targetWithin: estimate(within),
         },
       ];
     }),

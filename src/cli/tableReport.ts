@@ -1,7 +1,16 @@
 import type { RunSummary } from '../lib/engine/types';
 import { behaviourReport } from './behaviourReport';
 import { costTable } from './costTable';
-import { amount, compared, count, differenceWithSe, share, signed, withSe } from './format';
+import {
+  amount,
+  compared,
+  count,
+  differenceWithSe,
+  MISSING,
+  share,
+  signed,
+  withSe,
+} from './format';
 import { textTable } from './textTable';
 
 export const WITH_BEHAVIOUR =
@@ -30,6 +39,7 @@ export function tableReport(summary: RunSummary, title: string): string {
       'pay/sales',
       'MAPE',
       'bias',
+      '±10%',
       'hit',
     ],
     ...summary.schemes.map((scheme) => [
@@ -42,6 +52,7 @@ export function tableReport(summary: RunSummary, title: string): string {
       share(scheme.payoutShareOfSales.mean),
       share(scheme.targetMape.mean),
       signed(share(scheme.targetBias.mean)),
+      share((scheme.targetWithin ?? MISSING).mean),
       share(scheme.hitRate.mean),
     ]),
   ]);
@@ -51,7 +62,7 @@ export function tableReport(summary: RunSummary, title: string): string {
     const byId = new Map(summary.schemes.map((s) => [s.id, s]));
     sections.push(
       textTable([
-        ['difference (same draws)', 'payout', 'sales', 'pay/sales', 'MAPE', 'hit'],
+        ['difference (same draws)', 'payout', 'sales', 'pay/sales', 'MAPE', '±10%', 'hit'],
         ...summary.differences.map((diff) => {
           const [a, b] = [byId.get(diff.id), byId.get(diff.baseline)];
           // The size of the figures compared, against which a difference may be mere rounding.
@@ -61,8 +72,8 @@ export function tableReport(summary: RunSummary, title: string): string {
             `${diff.id} − ${diff.baseline}`,
             differenceWithSe(diff.payout, scale('payout')),
             differenceWithSe(diff.sales, scale('sales')),
-            ...(['payoutShareOfSales', 'targetMape', 'hitRate'] as const).map((key) =>
-              signed(share(compared(diff[key], a?.[key], b?.[key]).mean)),
+            ...(['payoutShareOfSales', 'targetMape', 'targetWithin', 'hitRate'] as const).map(
+              (key) => signed(share(compared(diff[key] ?? MISSING, a?.[key], b?.[key]).mean)),
             ),
           ];
         }),

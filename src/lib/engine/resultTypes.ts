@@ -15,6 +15,8 @@ export interface TrialSeries {
   bias: Float64Array;
   /** Share of rep-periods with Y ≥ X. */
   hit: Float64Array;
+  /** Share of the rep-periods ape counts whose |Y − X| / Y is at most 10%. */
+  within: Float64Array;
   /**
    * Sums over rep-periods with a target of (X − Y)⁺ and (Y − X)⁺, in money: what was
    * over-forecast (stock and cash tied up) and under-forecast (sales the plan missed); NaN
@@ -68,6 +70,8 @@ export interface SchemeSummary {
   targetMape: Estimate;
   targetBias: Estimate;
   hitRate: Estimate;
+  /** Share of rep-periods with sales whose target is within ±10% (summarize always sets it). */
+  targetWithin?: Estimate;
   /** Payout plus the scheme's other costs per horizon (summarize always sets it). */
   cost?: Estimate;
   /** Expected count of each counted event per rep-year (summarize always sets it). */
@@ -84,6 +88,7 @@ export interface Difference {
   payoutShareOfSales: Estimate;
   targetMape: Estimate;
   hitRate: Estimate;
+  targetWithin?: Estimate;
 }
 
 export interface RunSummary {

@@ -117,6 +117,7 @@ export function simulateBlock(
       out.ape[k] = t.positive > 0 ? t.ape / t.positive : NaN;
       out.bias[k] = t.positive > 0 ? t.bias / t.positive : NaN;
       out.hit[k] = t.targeted > 0 ? t.hits / t.targeted : NaN;
+      out.within[k] = t.positive > 0 ? t.within / t.positive : NaN;
       out.overForecast[k] = t.targeted > 0 ? 0.5 * (t.missAbs + t.miss) : NaN;
       out.underForecast[k] = t.targeted > 0 ? 0.5 * (t.missAbs - t.miss) : NaN;
       out.sales[k] = bookedTotal;
@@ -162,6 +163,7 @@ function emptySeries(trials: number, events: number): TrialSeries {
     ape: new Float64Array(trials),
     bias: new Float64Array(trials),
     hit: new Float64Array(trials),
+    within: new Float64Array(trials),
     overForecast: new Float64Array(trials),
     underForecast: new Float64Array(trials),
     cost: new Float64Array(trials),

@@ -31,8 +31,8 @@ export function summarize(
 
   const trials = ordered.reduce((n, b) => n + b.trials, 0);
   const groups = repGroups(plan, ordered);
-  const chunks = (s: number, key: 'payout' | 'sales' | 'ape' | 'bias' | 'hit' | 'cost') =>
-    ordered.map((b) => b.series[s][key]);
+  type Key = 'payout' | 'sales' | 'ape' | 'bias' | 'hit' | 'within' | 'cost';
+  const chunks = (s: number, key: Key) => ordered.map((b) => b.series[s][key]);
   const payoutSamples = plan.schemes.map((_, s) => concat(chunks(s, 'payout'), trials));
 
   const schemes = plan.schemes.map((planned, s): SchemeSummary => {
@@ -48,6 +48,7 @@ export function summarize(
       targetMape: meanEstimate(chunks(s, 'ape')),
       targetBias: meanEstimate(chunks(s, 'bias')),
       hitRate: meanEstimate(chunks(s, 'hit')),
+      targetWithin: meanEstimate(chunks(s, 'within')),
       cost: meanEstimate(chunks(s, 'cost')),
       events: planned.events.map((event, e) => ({
         ...event,
@@ -64,7 +65,7 @@ export function summarize(
 
   const differences = plan.schemes.flatMap((planned, s): Difference[] => {
     if (s === baseline) return [];
-    const paired = (key: 'payout' | 'sales' | 'ape' | 'hit') =>
+    const paired = (key: 'payout' | 'sales' | 'ape' | 'hit' | 'within') =>
       meanEstimate(chunks(s, key), chunks(baseline, key));
     return [
       {
@@ -78,6 +79,7 @@ export function summarize(
         }),
         targetMape: paired('ape'),
         hitRate: paired('hit'),
+        targetWithin: paired('within'),
       },
     ];
   });

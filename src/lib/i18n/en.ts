@@ -172,6 +172,7 @@ export const en = {
   'metric.payoutShareOfSales': 'Payout as a share of sales',
   'metric.targetMape': 'Target error (mean absolute %)',
   'metric.targetBias': 'Target bias ((X − Y) / Y)',
+  'metric.targetWithin': 'Targets within ±10% of sales',
   'metric.hitRate': 'Targets met',
 
   'chart.payout.title': 'Distribution of the total payout',

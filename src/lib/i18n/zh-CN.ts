@@ -163,6 +163,7 @@ export const zhCN: Catalog = {
   'metric.payoutShareOfSales': '支出占销售额的比例',
   'metric.targetMape': '目标误差（平均绝对百分比）',
   'metric.targetBias': '目标偏差（(X − Y) / Y）',
+  'metric.targetWithin': '目标与实际相差 ±10% 以内的比例',
   'metric.hitRate': '完成目标的比例',
 
   'chart.payout.title': '总支出的分布',

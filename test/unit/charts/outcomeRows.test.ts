@@ -12,6 +12,7 @@ const scheme = (id: string, k: number) => ({
   payoutShareOfSales: e(0.1 * k),
   targetMape: e(0.2 * k),
   hitRate: e(0.5 * k),
+  targetWithin: e(0.3 * k),
 });
 const summary = {
   reps: 3,
@@ -25,6 +26,7 @@ const summary = {
       payoutShareOfSales: e(0.1),
       targetMape: e(0.2),
       hitRate: e(0.5),
+      targetWithin: e(0.25),
     },
   ],
 } as unknown as RunSummary;
@@ -56,6 +58,8 @@ describe('outcomeRows', () => {
 
     expect(value('sales', 1)).toEqual({ value: 2000, halfWidth: z95 });
     expect(value('costOfSales', 0)?.value).toBe(0.1);
+    expect(value('targetWithin', 1)?.value).toBe(0.6);
+    expect(rows.find((r) => r.metric === 'targetWithin')?.differences[0]?.value).toBe(0.25);
     expect(value('profit', 1)?.value).toBe(400);
     expect(rows.find((r) => r.metric === 'profit')?.differences[0]?.value).toBe(200);
   });
@@ -86,6 +90,11 @@ describe('outcomeRows', () => {
 
   it('outcomeRows says which way is better for the company', () => {
     const better = Object.fromEntries(outcomeRows(summary, extra).map((r) => [r.metric, r.better]));
-    expect(better).toMatchObject({ profit: 'higher', payout: 'lower', planningCost: 'lower' });
+    expect(better).toMatchObject({
+      profit: 'higher',
+      payout: 'lower',
+      planningCost: 'lower',
+      targetWithin: 'higher',
+    });
   });
 });

@@ -14,6 +14,7 @@ function scheme(id: string, base: number): SchemeSummary {
     targetMape: est(0.2, 0.01),
     targetBias: est(-0.05, 0.004),
     hitRate: est(0.5, 0.02),
+    targetWithin: est(0.3, 0.01),
     perRep: [],
   };
 }
@@ -33,6 +34,7 @@ const summary: RunSummary = {
       payoutShareOfSales: { mean: 0, se: 0.0001 },
       targetMape: { mean: 0.1, se: 0.002 },
       hitRate: { mean: -0.2, se: 0.01 },
+      targetWithin: { mean: 0.05, se: 0.003 },
     },
   ],
   payoutSamples: [],
@@ -62,6 +64,8 @@ describe('summaryRows', () => {
   it('summaryRows fills the paired difference only where the engine keeps one', () => {
     expect(row('payoutMean').differences[0]?.value).toBe(20);
     expect(row('salesMean').differences[0]?.halfWidth).toBeCloseTo(1.96 * 3, 3);
+    expect(row('targetWithin').cells[0].value).toBe(0.3);
+    expect(row('targetWithin').differences[0]?.value).toBe(0.05);
     for (const metric of ['payoutSe', 'payoutP5', 'payoutP50', 'payoutP95', 'targetBias']) {
       expect(row(metric).differences).toEqual([null]);
     }

@@ -50,6 +50,8 @@ describe('jsonReport', () => {
     expect(Object.is(parsed.schemes[0].payout.p95, essay.payout.p95)).toBe(true);
     expect(Object.is(parsed.schemes[0].targetBias.se, essay.targetBias.se)).toBe(true);
     expect(parsed.schemes[0].hitRate).toEqual({ mean: essay.hitRate.mean, se: essay.hitRate.se });
+    expect(parsed.schemes[0].targetWithin).toEqual(essay.targetWithin);
+    expect(parsed.schemes[0].targetWithin.mean).toBeGreaterThan(0);
   });
 
   it('jsonReport keys the paired differences by scheme id, without the baseline itself', () => {
@@ -66,12 +68,14 @@ describe('jsonReport', () => {
     const row = report.schemes[2];
 
     expect([row.id, row.kind]).toEqual(['menu', 'linear-menu']);
-    expect([row.targetMape, row.targetBias, row.hitRate]).toEqual([
+    expect([row.targetMape, row.targetBias, row.hitRate, row.targetWithin]).toEqual([
+      { mean: null, se: null },
       { mean: null, se: null },
       { mean: null, se: null },
       { mean: null, se: null },
     ]);
     expect(report.difference.menu.targetMape).toEqual({ mean: null, se: null });
+    expect(report.difference.menu.targetWithin).toEqual({ mean: null, se: null });
     expect(report.warnings).toEqual(['a warning']);
     expect(report.behaviour).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_TRIALS, BOSS_STREAM, DEFAULT_HAGGLING } from '$lib/engine/constants';
 import { standardNormal } from '$lib/engine/normal';
+import { normalCdf } from '$lib/engine/normalCdf';
 import { makePlan } from '$lib/engine/plan';
 import { labelledSeed, trialStream } from '$lib/engine/random';
 import { bossEstimate, settleQuota } from '$lib/engine/haggling';
@@ -170,7 +171,8 @@ describe('simulateBlock', () => {
 
   it('simulateBlock target metrics at the median match closed forms within 3 SE', () => {
     // X = e^μ, Y = e^{μ + σZ}: hit rate 1/2; (X − Y)/Y = e^{−σZ} − 1 has mean e^{σ²/2} − 1;
-    // |Y − X|/Y = |1 − e^{−σZ}|, integrated numerically.
+    // |Y − X|/Y = |1 − e^{−σZ}|, integrated numerically; within 10% where
+    // −ln 1.1/σ ≤ Z ≤ −ln 0.9/σ.
     const sigma = 0.3;
     const one = medianPlan(100, sigma, 100_000, [selfSet(0.05, 'none')]);
     const s = runInProcess(one, [rep('r', [100], sigma)], 'self-set').schemes[0];
@@ -179,6 +181,8 @@ describe('simulateBlock', () => {
     expectWithinSe(s.hitRate.mean, 0.5, s.hitRate.se);
     expectWithinSe(s.targetBias.mean, Math.exp((sigma * sigma) / 2) - 1, s.targetBias.se);
     expectWithinSe(s.targetMape.mean, mape, s.targetMape.se);
+    const within = normalCdf(-Math.log(0.9) / sigma) - normalCdf(-Math.log(1.1) / sigma);
+    expectWithinSe(s.targetWithin!.mean, within, s.targetWithin!.se);
   });
 
   it('simulateBlock leaves zero-sales rep-periods out of the accuracy metrics', () => {
@@ -188,6 +192,7 @@ describe('simulateBlock', () => {
     const block = simulateBlock(zero, 0);
     expect(Array.from(block.series[0].sales)).toEqual(new Array(10).fill(0));
     expect(block.series[0].ape.every(Number.isNaN)).toBe(true);
+    expect(block.series[0].within.every(Number.isNaN)).toBe(true);
     expect(Array.from(block.series[0].hit)).toEqual(new Array(10).fill(1));
     expect(Array.from(block.series[0].payout)).toEqual(new Array(10).fill(0));
   });

@@ -10,6 +10,7 @@ export type OutcomeName =
   | 'costOfSales'
   | 'profit'
   | 'targetMape'
+  | 'targetWithin'
   | 'planningCost'
   | 'hitRate'
   | 'repUtility'
@@ -21,6 +22,7 @@ export const outcomeNames: readonly OutcomeName[] = [
   'costOfSales',
   'profit',
   'targetMape',
+  'targetWithin',
   'planningCost',
   'hitRate',
   'repUtility',
@@ -46,6 +48,7 @@ const meta: Record<OutcomeName, { kind: NumberKind; better: Better }> = {
   costOfSales: { kind: 'percent', better: 'lower' },
   profit: { kind: 'money', better: 'higher' },
   targetMape: { kind: 'percent', better: 'lower' },
+  targetWithin: { kind: 'percent', better: 'higher' },
   planningCost: { kind: 'percent', better: 'lower' },
   hitRate: { kind: 'percent', better: 'higher' },
   repUtility: { kind: 'money', better: 'higher' },
@@ -78,6 +81,8 @@ export function outcomeRows(summary: RunSummary, extra: Outcomes | null): Outcom
         return base?.payoutShareOfSales;
       case 'targetMape':
         return base?.targetMape;
+      case 'targetWithin':
+        return base?.targetWithin;
       case 'hitRate':
         return base?.hitRate;
       default:

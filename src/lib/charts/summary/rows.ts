@@ -12,6 +12,7 @@ export type MetricName =
   | 'payoutShareOfSales'
   | 'targetMape'
   | 'targetBias'
+  | 'targetWithin'
   | 'hitRate';
 
 export const metricNames: readonly MetricName[] = [
@@ -24,6 +25,7 @@ export const metricNames: readonly MetricName[] = [
   'payoutShareOfSales',
   'targetMape',
   'targetBias',
+  'targetWithin',
   'hitRate',
 ];
 
@@ -73,6 +75,8 @@ function cellOf(s: SchemeSummary, metric: MetricName): Cell {
       return withInterval(s.targetMape);
     case 'targetBias':
       return withInterval(s.targetBias);
+    case 'targetWithin':
+      return withInterval(s.targetWithin ?? { mean: NaN, se: NaN });
     case 'hitRate':
       return withInterval(s.hitRate);
   }
@@ -83,6 +87,7 @@ const differenceOf: Partial<Record<MetricName, keyof RunSummary['differences'][n
   salesMean: 'sales',
   payoutShareOfSales: 'payoutShareOfSales',
   targetMape: 'targetMape',
+  targetWithin: 'targetWithin',
   hitRate: 'hitRate',
 };
 
@@ -96,6 +101,7 @@ const kinds: Record<MetricName, NumberKind> = {
   payoutShareOfSales: 'percent',
   targetMape: 'percent',
   targetBias: 'percent',
+  targetWithin: 'percent',
   hitRate: 'percent',
 };
 

@@ -14,10 +14,14 @@ export interface TrialTally {
   readonly squares: Float64Array;
   /** This trial's total pay. */
   pay: number;
-  /** Σ|y − x|/y and Σ(x − y)/y over the cells with a target and sales; how many those are. */
+  /**
+   * Σ|y − x|/y and Σ(x − y)/y over the cells with a target and sales; how many those are, and
+   * how many of them have a target within ±10% of the sales.
+   */
   ape: number;
   bias: number;
   positive: number;
+  within: number;
   /** Cells with a target (not NaN), and those with sales at or above it. */
   targeted: number;
   hits: number;
@@ -26,10 +30,13 @@ export interface TrialTally {
   miss: number;
 }
 
+/** A target counts as accurate within this share of the sales, |x − y|/y ≤ 10%. */
+export const WITHIN = 0.1;
+
 export function emptyTally(reps: number, periods: number): TrialTally {
   const sums = new Float64Array(reps);
   const squares = new Float64Array(reps);
-  const zero = { pay: 0, ape: 0, bias: 0, positive: 0, targeted: 0, hits: 0 };
+  const zero = { pay: 0, ape: 0, bias: 0, positive: 0, within: 0, targeted: 0, hits: 0 };
   return { periods, sums, squares, ...zero, missAbs: 0, miss: 0 };
 }
 
@@ -50,12 +57,13 @@ export function tallyCells(
   let ape = 0;
   let bias = 0;
   let positive = 0;
+  let within = 0;
   let targeted = 0;
   let hits = 0;
   let missAbs = 0;
   let miss = 0;
 
-  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0);
+  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -72,12 +80,13 @@ export function tallyCells(
         ape += Math.abs(gap);
         bias += gap;
         positive++;
+        within += +(Math.abs(gap) <= WITHIN);
       }
     }
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    setTally(t, payTotal, ape, bias, positive, targeted, hits, missAbs, miss);
+    setTally(t, payTotal, ape, bias, positive, within, targeted, hits, missAbs, miss);
   }
 }
 
@@ -93,6 +102,7 @@ export function setTally(
   ape: number,
   bias: number,
   positive: number,
+  within: number,
   targeted: number,
   hits: number,
   missAbs: number,
@@ -102,6 +112,7 @@ export function setTally(
   t.ape = ape;
   t.bias = bias;
   t.positive = positive;
+  t.within = within;
   t.targeted = targeted;
   t.hits = hits;
   t.missAbs = missAbs;

@@ -4,7 +4,7 @@
  */
 
 import type { HaggledQuotaScheme, PlannedScheme } from '../types';
-import { setTally, type TrialTally } from './cellByCellTally';
+import { setTally, WITHIN, type TrialTally } from './cellByCellTally';
 import { ATTAINMENT_LIMIT, atMostOne, positivePart } from './payout';
 
 /** Pay for sales y against quota q; a quota of 0 (or less) counts as met. Allocation-free. */
@@ -25,6 +25,7 @@ const limit = ATTAINMENT_LIMIT;
 const atMost1 = atMostOne;
 const plus = positivePart;
 const tally = setTally;
+const near = WITHIN;
 
 /**
  * haggledQuotaPay over every cell of a trial, bit for bit the same, tallied in the same pass
@@ -47,12 +48,13 @@ export function haggledQuotaTrial(
   let ape = 0;
   let bias = 0;
   let positive = 0;
+  let within = 0;
   let targeted = 0;
   let hits = 0;
   let missAbs = 0;
   let miss = 0;
 
-  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0);
+  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -74,11 +76,12 @@ export function haggledQuotaTrial(
         ape += Math.abs(gap);
         bias += gap;
         positive++;
+        within += +(Math.abs(gap) <= near);
       }
     }
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    tally(t, payTotal, ape, bias, positive, targeted, hits, missAbs, miss);
+    tally(t, payTotal, ape, bias, positive, within, targeted, hits, missAbs, miss);
   }
 }

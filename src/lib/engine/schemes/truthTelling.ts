@@ -5,7 +5,7 @@
  * no division by Y, so Y = 0 pays βX − γX like any other shortfall.
  */
 import type { FloorPolicy, PlannedScheme, TruthTellingScheme } from '../types';
-import { setTally, tallyCells, type TrialTally } from './cellByCellTally';
+import { setTally, WITHIN, tallyCells, type TrialTally } from './cellByCellTally';
 import { positivePart } from './payout';
 
 /** Pay for target x and sales y, capped, then floored by the policy. Allocation-free. */
@@ -43,6 +43,7 @@ export function truthTellingTrial(
 // code, while it reads an imported function through its module cell at every call.
 const plus = positivePart;
 const tally = setTally;
+const near = WITHIN;
 
 function uncappedTrial(
   planned: PlannedScheme,
@@ -60,12 +61,13 @@ function uncappedTrial(
   let ape = 0;
   let bias = 0;
   let positive = 0;
+  let within = 0;
   let targeted = 0;
   let hits = 0;
   let missAbs = 0;
   let miss = 0;
 
-  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0);
+  setTally(t, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   for (let r = 0, i = 0; r < sums.length; r++) {
     let repPay = 0;
     for (const end = i + periods; i < end; i++) {
@@ -88,12 +90,13 @@ function uncappedTrial(
         ape += Math.abs(gap);
         bias += gap;
         positive++;
+        within += +(Math.abs(gap) <= near);
       }
     }
     payTotal += repPay;
     sums[r] += repPay;
     squares[r] += repPay * repPay;
-    tally(t, payTotal, ape, bias, positive, targeted, hits, missAbs, miss);
+    tally(t, payTotal, ape, bias, positive, within, targeted, hits, missAbs, miss);
   }
 }
 

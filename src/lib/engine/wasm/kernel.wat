@@ -3,7 +3,7 @@
 ;; schemes/truthTelling.ts and schemes/haggledQuota.ts (tests hold them to it). Assemble with
 ;; `npm run build:wasm` (scripts/build-wasm.ts).
 ;;
-;; Memory (bytes): the generator's state (4 × i32) at 0; one trial's tally (8 × f64) at 64;
+;; Memory (bytes): the generator's state (4 × i32) at 0; one trial's tally (9 × f64) at 64;
 ;; tables copied in by kernel.ts: the ziggurat's signed widths (256 × f64) at 1024 and layer
 ;; limits (128 × f64) at 3072, fastExp's 2^(j/2048) (2048 × f64) at 4096 and 2^(i − 1023)
 ;; (2048 × f64) at 20480. Arrays from 65536 on, at offsets the caller passes.
@@ -146,10 +146,11 @@
     (local.get $total)
   )
 
-  ;; The tally of one trial, stored at 64: pay, ape, bias, positive, targeted, hits, and the
-  ;; sums of |x − y| and x − y in money (f64 each).
+  ;; The tally of one trial, stored at 64: pay, ape, bias, positive, targeted, hits, the sums
+  ;; of |x − y| and x − y in money, and the targets within ±10% of the sales (f64 each).
   (func $storeTally (param $pay f64) (param $ape f64) (param $bias f64) (param $positive i32)
     (param $targeted i32) (param $hits i32) (param $missAbs f64) (param $miss f64)
+    (param $within i32)
     (f64.store (i32.const 64) (local.get $pay))
     (f64.store (i32.const 72) (local.get $ape))
     (f64.store (i32.const 80) (local.get $bias))
@@ -158,6 +159,7 @@
     (f64.store (i32.const 104) (f64.convert_i32_s (local.get $hits)))
     (f64.store (i32.const 112) (local.get $missAbs))
     (f64.store (i32.const 120) (local.get $miss))
+    (f64.store (i32.const 128) (f64.convert_i32_s (local.get $within)))
   )
 
   ;; The sum of an i64x2's lanes, as an i32 (a trial's counts fit).
@@ -176,11 +178,11 @@
     (local $x f64) (local $y f64) (local $d f64) (local $raw f64) (local $pay f64)
     (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64) (local $bias f64)
     (local $positive i32) (local $targeted i32) (local $hits i32)
-    (local $missAbs f64) (local $miss f64)
+    (local $missAbs f64) (local $miss f64) (local $within i32)
     (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
     (local $vx v128) (local $vy v128) (local $vd v128) (local $ve v128) (local $vpay v128)
     (local $vnn v128) (local $vmask v128) (local $vgap v128) (local $vpositive v128)
-    (local $vtargeted v128) (local $vhits v128) (local $vmiss v128)
+    (local $vtargeted v128) (local $vhits v128) (local $vmiss v128) (local $vwithin v128)
     (local $valpha v128) (local $vbeta v128) (local $vgamma v128) (local $vlowest v128)
     (local.set $valpha (f64x2.splat (local.get $alpha)))
     (local.set $vbeta (f64x2.splat (local.get $beta)))
@@ -238,6 +240,11 @@
               (v128.and
                 (f64x2.div (f64x2.sub (local.get $vx) (local.get $vy)) (local.get $vy))
                 (local.get $vmask)))
+            ;; Targets within ±10% of the sales (cellByCellTally.ts's WITHIN).
+            (local.set $vwithin
+              (i64x2.sub (local.get $vwithin)
+                (v128.and (local.get $vmask)
+                  (f64x2.le (f64x2.abs (local.get $vgap)) (v128.const f64x2 0.1 0.1)))))
             (local.set $ape
               (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 0 (local.get $vgap)))))
             (local.set $ape
@@ -294,6 +301,8 @@
               (local.get $x)))
               (then
                 (local.set $gap (f64.div (f64.sub (local.get $x) (local.get $y)) (local.get $y)))
+                (local.set $within (i32.add (local.get $within)
+                  (f64.le (f64.abs (local.get $gap)) (f64.const 0.1))))
                 (local.set $ape (f64.add (local.get $ape) (f64.abs (local.get $gap))))
                 (local.set $bias (f64.add (local.get $bias) (local.get $gap)))
                 (local.set $positive (i32.add (local.get $positive) (i32.const 1)))))
@@ -311,7 +320,8 @@
       (i32.add (local.get $positive) (call $lanes (local.get $vpositive)))
       (i32.add (local.get $targeted) (call $lanes (local.get $vtargeted)))
       (i32.add (local.get $hits) (call $lanes (local.get $vhits)))
-      (local.get $missAbs) (local.get $miss))
+      (local.get $missAbs) (local.get $miss)
+      (i32.add (local.get $within) (call $lanes (local.get $vwithin))))
   )
 
   ;; schemes/haggledQuota.ts (haggledQuotaTrial): the same for the haggled quota.
@@ -321,11 +331,11 @@
     (local $q f64) (local $y f64) (local $d f64) (local $ratio f64) (local $attainment f64)
     (local $pay f64) (local $gap f64) (local $repPay f64) (local $payTotal f64) (local $ape f64)
     (local $bias f64) (local $positive i32) (local $targeted i32) (local $hits i32)
-    (local $missAbs f64) (local $miss f64)
+    (local $missAbs f64) (local $miss f64) (local $within i32)
     (local $i i32) (local $end i32) (local $r i32) (local $rEnd i32) (local $step i32)
     (local $vx v128) (local $vy v128) (local $vd v128) (local $ve v128) (local $vpay v128)
     (local $vnn v128) (local $vmask v128) (local $vgap v128) (local $vpositive v128)
-    (local $vtargeted v128) (local $vhits v128) (local $vmiss v128)
+    (local $vtargeted v128) (local $vhits v128) (local $vmiss v128) (local $vwithin v128)
     (local $vrate v128)
     (local.set $vrate (f64x2.splat (local.get $excessRate)))
     (local.set $step (i32.shl (local.get $periods) (i32.const 3)))
@@ -384,6 +394,11 @@
               (v128.and
                 (f64x2.div (f64x2.sub (local.get $vx) (local.get $vy)) (local.get $vy))
                 (local.get $vmask)))
+            ;; Targets within ±10% of the sales (cellByCellTally.ts's WITHIN).
+            (local.set $vwithin
+              (i64x2.sub (local.get $vwithin)
+                (v128.and (local.get $vmask)
+                  (f64x2.le (f64x2.abs (local.get $vgap)) (v128.const f64x2 0.1 0.1)))))
             (local.set $ape
               (f64.add (local.get $ape) (f64.abs (f64x2.extract_lane 0 (local.get $vgap)))))
             (local.set $ape
@@ -440,6 +455,8 @@
               (local.get $q)))
               (then
                 (local.set $gap (f64.div (f64.sub (local.get $q) (local.get $y)) (local.get $y)))
+                (local.set $within (i32.add (local.get $within)
+                  (f64.le (f64.abs (local.get $gap)) (f64.const 0.1))))
                 (local.set $ape (f64.add (local.get $ape) (f64.abs (local.get $gap))))
                 (local.set $bias (f64.add (local.get $bias) (local.get $gap)))
                 (local.set $positive (i32.add (local.get $positive) (i32.const 1)))))
@@ -457,6 +474,7 @@
       (i32.add (local.get $positive) (call $lanes (local.get $vpositive)))
       (i32.add (local.get $targeted) (call $lanes (local.get $vtargeted)))
       (i32.add (local.get $hits) (call $lanes (local.get $vhits)))
-      (local.get $missAbs) (local.get $miss))
+      (local.get $missAbs) (local.get $miss)
+      (i32.add (local.get $within) (call $lanes (local.get $vwithin))))
   )
 )

@@ -195,6 +195,7 @@ export class KernelBlock {
     t.hits = tally[5];
     t.missAbs = tally[6];
     t.miss = tally[7];
+    t.within = tally[8];
   }
 
   /**

@@ -121,7 +121,7 @@ export function reserve(kernel: WasmKernel, bytes: number): boolean {
     }
   }
   kernel.state = new Int32Array(memory.buffer, STATE, 4);
-  kernel.tally = new Float64Array(memory.buffer, TALLY, 8);
+  kernel.tally = new Float64Array(memory.buffer, TALLY, 9);
   return true;
 }
 

@@ -157,6 +157,7 @@ describe('outcomes', () => {
       ape: f(0, 0),
       bias: f(0, 0),
       hit: f(1, 1),
+      within: f(1, 1),
       overForecast: f(0, 0),
       underForecast: f(0, 0),
       events: f(),
