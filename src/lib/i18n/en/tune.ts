@@ -18,6 +18,7 @@ export const enTune = {
   'tune.idle': 'Ready to sweep.',
   'tune.waiting': 'Waiting for the data and the comparison to finish…',
   'tune.running': 'Sweeping… {{share}}',
+  'tune.planning': 'Setting targets and quotas for {{points}} before the first trials…',
   'tune.done': 'Done: {{points}}, {{trials}} each, seed {{seed}}.',
   'tune.cancelled': 'The sweep was cancelled (a new run or sweep started).',
   'tune.failed': 'The sweep failed: {{message}}',
