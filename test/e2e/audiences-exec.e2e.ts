@@ -48,6 +48,10 @@ describe('the executive screen in a real browser', () => {
         const payout = await value(page, `outcome-${id}-payout`);
         const profit = await value(page, `outcome-${id}-profit`);
         expect(profit / (DEFAULT_ECONOMICS.margin * sales - payout)).toBeCloseTo(1, 9);
+        // A share of rep-periods, next to the target error it complements.
+        const within = await value(page, `outcome-${id}-targetWithin`);
+        expect(within).toBeGreaterThan(0);
+        expect(within).toBeLessThan(1);
       }
 
       // A new baseline turns every paired difference round, without a rerun.

@@ -40,7 +40,7 @@ export const enExec = {
   'outcome.costOfSales': 'Cost of sales (payout ÷ sales)',
   'outcome.profit': 'Profit after incentives',
   'outcome.targetMape': 'Target error (mean absolute %)',
-  'outcome.targetWithin': 'Share of rep-periods with the target within ±10% of sales',
+  'outcome.targetWithin': 'Share of rep-periods with the target within ±10%',
   'outcome.planningCost': 'Planning cost of target error (% of sales)',
   'outcome.hitRate': 'Share of rep-periods on target',
   'outcome.repUtility': 'Rep utility (certainty-equivalent pay per rep)',
