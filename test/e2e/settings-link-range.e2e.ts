@@ -4,9 +4,10 @@ import { en } from '../../src/lib/i18n/en';
 import { openPage, screenshot, useBrowser } from './harness';
 
 /** A link to the built-in scenario with `trials` trials, as Copy link writes one. */
-function linkWithTrials(trials: number): string {
+function linkWithTrials(trials: number, rate?: number): string {
   const file = new URL('../../scenarios/essay-vs-haggling.json', import.meta.url);
   const scenario = { ...JSON.parse(readFileSync(file, 'utf8')), trials };
+  if (rate !== undefined) scenario.schemes[0].rate = rate;
   const encoded = Buffer.from(JSON.stringify(scenario)).toString('base64url');
   return `#scenario=${encoded}&margin=0.3&overCost=0.1&underCost=0.3&riskAversion=0&currency=CNY`;
 }
@@ -39,6 +40,17 @@ describe('a link whose trials the settings panel refuses', () => {
     await page.locator('nav a[href$="tune"]').click();
     await page.locator('[data-testid="tune-run"]:not([disabled])').waitFor();
     expect(await refusal.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('teaches nothing on Train from a rate of 200% that Compare refuses, and says why', async () => {
+    const link = `${app.url}train${linkWithTrials(4000, 2)}`;
+    const { page, errors } = await openPage(app.browser, link);
+    const refusal = page.locator('[data-testid="train-compare-invalid"]');
+    await refusal.waitFor({ timeout: 90_000 });
+    expect(await refusal.textContent()).toContain(en['settings.rate']);
+    expect(await page.locator('[data-testid="lessons"]').count()).toBe(0);
+    await screenshot(page, 'settings-link-rate-train');
     expect(errors).toEqual([]);
   });
 });

@@ -19,12 +19,16 @@ const labels: Record<NumericSetting, MessageKey> = {
 };
 
 /**
- * The fields whose settings are out of range, by name: a link or file may carry a value the
+ * The fields whose settings are out of range (of `among`, else of all), by name: a link or file
+ * may carry a value the
  * panel refuses (trials below its 100), and "fix the fields marked in red" alone does not say
  * where to look when that field is folded away.
  */
-export function settingsOutOfRange(settings: Settings): string[] {
-  return (Object.keys(limits) as NumericSetting[])
+export function settingsOutOfRange(
+  settings: Settings,
+  among: readonly NumericSetting[] = Object.keys(limits) as NumericSetting[],
+): string[] {
+  return among
     .filter((key) => !isValid(key, valueOf(settings, key)))
     .map((key) => t(labels[key], { unit: '' }).replace(/\s*[(（]\s*[)）]$/, ''));
 }

@@ -21,6 +21,9 @@ export const enTrain = {
   'train.median': 'Median',
   'train.range': '10th to 90th percentile',
   'train.volatility': 'Volatility (log sd)',
+  'train.compareInvalid':
+    'Compare’s {{fields}} is out of range, and Train pays by it: fix it on Compare to see ' +
+    'the rule taught.',
   'train.noBelief': 'Load data or describe a sample rep to start.',
   'train.scenarioReps':
     'These are the scenario file’s own reps ({{count}}), as in the comparison. Their ' +

@@ -21,6 +21,8 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.median': '中位数',
   'train.range': '第 10 至第 90 百分位数',
   'train.volatility': '波动率（对数标准差）',
+  'train.compareInvalid':
+    '“方案对比”中的{{fields}}超出范围，而培训按它付酬：请先在“方案对比”中修正，才能看到所讲解的规则。',
   'train.noBelief': '请加载数据或描述一位示例代表后开始。',
   'train.scenarioReps':
     '这些是情景文件中列出的代表（{{count}} 位），与方案对比所用的相同。其 {{periods}}按一年计，一个季度为其中 {{quarter}}。',
