@@ -10,7 +10,7 @@
  * time spent on it (Node's own; for Chromium, every process it started, read from /proc, so
  * Linux only) and the 1-minute load average: compare processor times between runs.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { commandArgs } from '../src/cli/commandArgs';
@@ -354,6 +354,16 @@ async function main(): Promise<void> {
     },
   );
   const rows = Number(values.rows);
+  const steps = Number(values.steps);
+  const build = resolve(String(values.dir));
+  if (![rows, steps].every((n) => Number.isInteger(n) && n >= 1)) {
+    process.stderr.write('--rows and --steps need positive integers\n');
+    process.exit(2);
+  }
+  if (!existsSync(join(build, 'index.html'))) {
+    process.stderr.write(`--dir: no build at ${build} (run npx vite build first)\n`);
+    process.exit(2);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'il-bench-import-'));
   try {
     const text = benchCsv(rows);
@@ -365,7 +375,7 @@ async function main(): Promise<void> {
 
     const loadBefore = loadavg()[0];
     const node = values['chromium-only'] ? null : await inNode(bytes);
-    const web = await inChromium(file, resolve(String(values.dir)), Number(values.steps));
+    const web = await inChromium(file, build, steps);
     const spent = (s: Spent) => `${s.wall.toFixed(2)} s, processor ${s.cpu.toFixed(2)} s`;
     process.stdout.write(
       [

@@ -35,4 +35,23 @@ describe("the package's other commands read their options strictly", () => {
     expect(stray.code).toBe(2);
     expect(stray.stderr).toContain("Unexpected argument 'now'");
   });
+
+  it('refuses counts that are not positive integers and a folder without a build', async () => {
+    for (const args of [
+      ['--rows', 'abc'],
+      ['--rows', '0'],
+      ['--rows', '-3'],
+      ['--steps', 'x'],
+    ]) {
+      const { code, stdout, stderr } = await runScript('bench:import', args);
+      expect(code).toBe(2);
+      expect(stderr.trim()).toBe('--rows and --steps need positive integers');
+      expect(stdout).toBe('');
+    }
+    const missing = await runScript('bench:import', ['--dir', '/nonexistent']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe(
+      '--dir: no build at /nonexistent (run npx vite build first)',
+    );
+  });
 });
