@@ -61,8 +61,14 @@ function plan(trials: number, reps: RepModel[], behaviour?: BehaviourSettings): 
   return makePlan({ seed: SEED, trials, schemes, behaviour }, reps);
 }
 
+/**
+ * Every block of the plan, as a run does. The engine keeps what a plan's first block derives
+ * from it for the next blocks; a copy of the plan per call makes each round pay for it once,
+ * as a run does, rather than only the first round.
+ */
 function loop(p: SimPlan): void {
-  for (let b = 0; b < blockCount(p); b++) simulateBlock(p, b);
+  const run = { ...p };
+  for (let b = 0; b < blockCount(run); b++) simulateBlock(run, b);
 }
 
 /** Every trial's draws as the engine's kernel makes them, with nothing paid: the reference. */

@@ -56,6 +56,13 @@ export interface BookingRoom {
   pass?: KernelPass;
 }
 
+/**
+ * Per plan and scheme, the tables of pieces of pay and where chooseShift takes each as concave.
+ * They depend on the plan alone (`behaviour` is its own), so its first block makes them and
+ * the next ones read them (a worker runs many blocks of one plan); no block writes them.
+ */
+const tablesOfPlans = new WeakMap<SimPlan, { pieces: Pieces[]; starts: Float64Array[] }>();
+
 export function behaviourBlock(
   plan: SimPlan,
   behaviour: BehaviourPlan,
@@ -71,8 +78,13 @@ export function behaviourBlock(
   const series = plan.schemes.map(() => emptySeries(trials, cells));
   const rules = plan.schemes.map((p) => periodRule(p.scheme));
   const inputs = rules.map((rule) => (rule === undefined ? undefined : shiftInput(rule)));
-  const pieces = plan.schemes.map((_, s) => fixedPieces(plan, behaviour, s, inputs[s]));
-  const starts = pieces.map((p, s) => concaveStarts(p, inputs[s]));
+  let tables = tablesOfPlans.get(plan);
+  if (tables === undefined) {
+    const made = plan.schemes.map((_, s) => fixedPieces(plan, behaviour, s, inputs[s]));
+    tables = { pieces: made, starts: made.map((p, s) => concaveStarts(p, inputs[s])) };
+    tablesOfPlans.set(plan, tables);
+  }
+  const { pieces, starts } = tables;
   const pass = room?.pass;
   const shiftCost = new Float64Array(cells);
   const spent = new Float64Array(cells);

@@ -19,6 +19,12 @@ const FRAME = 208;
  */
 const SCHEME_CELL_ARRAYS = 14;
 
+/**
+ * Per plan and scheme, where each table's pay turns concave: the plan's alone, so found for
+ * its first block and copied for the next ones (a worker runs many blocks of one plan).
+ */
+const concavePoints = new WeakMap<SimPlan, Float64Array[]>();
+
 /** Room the pass needs in the kernel's memory for a block of `plan`, in bytes. */
 export function kernelPassBytes(plan: SimPlan): number {
   const cells = plan.reps * plan.periods;
@@ -108,6 +114,8 @@ export function kernelPass(
   strategic.set(behaviour.strategic);
   const lastYear = copy(behaviour.lastYear);
   const sums: Float64Array[][] = [];
+  const points = concavePoints.get(plan) ?? [];
+  concavePoints.set(plan, points);
   const { timing, company } = behaviour.settings;
 
   const scheme = (s: number, setup: SchemeSetup) => {
@@ -125,11 +133,8 @@ export function kernelPass(
     if (next % 16 !== 0) take(8);
     const table = doubles(TABLE_STRIDE * cells);
     table.set(setup.table);
-    // Where each table's pay turns concave, as chooseShift's concaveStart finds it.
-    const from = doubles(cells);
-    for (let i = 0; i < cells; i++) {
-      from[i] = setup.checkpoint || !setup.moves ? Infinity : concaveFrom(table, i * TABLE_STRIDE);
-    }
+    points[s] ??= concaveStarts(setup, cells);
+    const from = copy(points[s]);
     // The memory holds the last block's arrays: the sums and moving costs must start at 0.
     const cellSums = [doubles(cells), doubles(cells), doubles(cells), doubles(cells)];
     for (const sum of cellSums) sum.fill(0);
@@ -211,6 +216,15 @@ export function kernelPass(
   };
 
   return { curvature, inverse, scheme, close };
+}
+
+/** Where each table's pay turns concave, as chooseShift's concaveStart finds it. */
+function concaveStarts({ table, checkpoint, moves }: SchemeSetup, cells: number): Float64Array {
+  const from = new Float64Array(cells);
+  for (let i = 0; i < cells; i++) {
+    from[i] = checkpoint || !moves ? Infinity : concaveFrom(table, i * TABLE_STRIDE);
+  }
+  return from;
 }
 
 /** `count` bytes rounded up to a whole number of doubles. */

@@ -133,3 +133,19 @@ describe('simulateBlock gives the same bits with the WebAssembly kernel as witho
     });
   }
 });
+
+// A plan's first block keeps what it derives from the plan (tables of pay, the pass's
+// records) for the next ones; a copy of the plan is a plan never seen, which derives it all.
+describe('the blocks of a plan that has run before give the bits of a plan seen afresh', () => {
+  const kernels = [
+    ['with the WebAssembly kernel', wasmKernel()],
+    ['without it', null],
+  ] as const;
+  it.each(kernels)('%s, block after block and back to the first', (_, kernel) => {
+    const seen = plan([selfSet(0.05, 'zero', { id: 'zero' }), QUOTA], company(12), true);
+    for (const block of [0, 1, 0]) {
+      const again = simulateBlock(seen, block, kernel);
+      expect(sameResult(again, simulateBlock({ ...seen }, block, kernel))).toBe(true);
+    }
+  });
+});
