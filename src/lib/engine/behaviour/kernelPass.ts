@@ -1,41 +1,56 @@
 /**
- * The behaviour pass in the kernel's memory (wasm/realise.wat): the arrays a block's pass
- * reads, copied in once, and one frame per scheme that tells the pass where they are. The
- * booked sales and targets a scheme writes are the kernel block's own (its `booked` and
- * `targets`), so the kernel pays them where they lie.
+ * The behaviour pass in the kernel's memory (wasm/realise.wat): what the pass reads of each
+ * cell, in a record per cell that a plan's first block builds and every block copies in, and
+ * one frame per scheme that tells the pass where things are. The booked sales and targets a
+ * scheme writes are the kernel block's own (its `booked` and `targets`), so the kernel pays
+ * them where they lie.
  */
 import type { SimPlan } from '../types';
 import type { RealiseKernel } from '../wasm/realiseKernel';
-import { concaveFrom, TABLE_STRIDE } from './payPieces';
+import { concaveFrom, PIECES, SLOPE, TABLE_STRIDE } from './payPieces';
 import type { BehaviourPlan, BehaviourSeries } from './types';
 
 /** Bytes of a scheme's frame: offsets, settings and the trial's figures. */
-const FRAME = 208;
+const FRAME = 160;
 
 /**
- * Per-cell arrays of doubles of a scheme besides its table of pieces of pay: lift, plan
- * targets, fixed pay, stakes, next marginals, push caps, effort costs, effort spent, moving
- * costs, the four per-cell sums and where each table's pay turns concave.
+ * A cell's record, in doubles (realise.wat describes it): its table of pieces, each piece's
+ * vertex less the sales, the cell's terms, and its four sums, each field at its index here.
  */
-const SCHEME_CELL_ARRAYS = 14;
+const VERTEX = TABLE_STRIDE;
+const LIFT = VERTEX + PIECES;
+const PLAN_TARGET = LIFT + 1;
+const LAST_YEAR = LIFT + 2;
+const NEXT_MARGINAL = LIFT + 3;
+const CURVATURE = LIFT + 4;
+const INVERSE = LIFT + 5;
+const PUSH_CAP = LIFT + 6;
+const CONCAVE_FROM = LIFT + 7;
+const FIXED_PAY = LIFT + 8;
+const STAKE = LIFT + 9;
+const PULLED = LIFT + 10;
+const PUSHED = LIFT + 11;
+const SALES = LIFT + 12;
+const TARGET = LIFT + 13;
+const RECORD = LIFT + 14;
 
 /**
- * Per plan and scheme, where each table's pay turns concave: the plan's alone, so found for
- * its first block and copied for the next ones (a worker runs many blocks of one plan).
+ * Each scheme's records as a plan's first block built them: they hold nothing of a block's
+ * own, so its next blocks copy them whole (a worker runs many blocks of one plan).
  */
-const concavePoints = new WeakMap<SimPlan, Float64Array[]>();
+const built = new WeakMap<SimPlan, Float64Array[]>();
 
 /** Room the pass needs in the kernel's memory for a block of `plan`, in bytes. */
 export function kernelPassBytes(plan: SimPlan): number {
   const cells = plan.reps * plan.periods;
-  const shared = 8 * 3 * cells + eights(plan.reps);
-  // 8 more bytes let the table start on 16, where its pairs of doubles load whole.
-  const perScheme =
-    FRAME + 8 * (SCHEME_CELL_ARRAYS + TABLE_STRIDE) * cells + eights(4 * (cells + 1)) + 8;
+  const shared = eights(plan.reps);
+  // Effort costs, effort spent and moving costs per cell; 8 more bytes (16 for good measure)
+  // let the frame, and the records after it, start on 16, where pairs of doubles load whole.
+  const perScheme = FRAME + 8 * (RECORD + 3) * cells + eights(4 * (cells + 1)) + 16;
   return shared + plan.schemes.length * perScheme;
 }
 
-/** What a scheme's pass leaves per trial, from the frame's offset 144 on. */
+/** What a scheme's pass leaves per trial, from the frame's offset 96 on. */
 export interface PassFigures {
   pulled: number;
   pushed: number;
@@ -47,7 +62,10 @@ export interface PassFigures {
 }
 
 export interface KernelPass {
-  /** Per cell, for the caller to fill: the curvature of moving deals' cost and its inverse. */
+  /**
+   * Per cell, for the caller to fill before it asks for a scheme's pass: the curvature of
+   * moving deals' cost and its inverse.
+   */
   curvature: Float64Array;
   inverse: Float64Array;
   /** A scheme's pass over one trial, or undefined when it must run in TypeScript. */
@@ -108,37 +126,30 @@ export function kernelPass(
     return view;
   };
 
-  const curvature = doubles(cells);
-  const inverse = doubles(cells);
+  const curvature = new Float64Array(cells);
+  const inverse = new Float64Array(cells);
   const strategic = bytes(plan.reps);
   strategic.set(behaviour.strategic);
-  const lastYear = copy(behaviour.lastYear);
-  const sums: Float64Array[][] = [];
-  const points = concavePoints.get(plan) ?? [];
-  concavePoints.set(plan, points);
+  const inMemory: Float64Array[] = [];
+  const kept = built.get(plan) ?? [];
+  built.set(plan, kept);
   const { timing, company } = behaviour.settings;
 
   const scheme = (s: number, setup: SchemeSetup) => {
     const b = behaviour.schemes[s];
-    const planned = plan.schemes[s];
     const ratchetsInRun = b.ratchets && plan.periods > behaviour.periodsPerYear;
     const own = (v: Float64Array) => v.buffer === buffer;
     if (ratchetsInRun || !own(setup.draws) || !own(setup.booked) || !own(setup.target)) {
       return undefined;
     }
 
-    const frame = take(FRAME);
-    const ints = new Int32Array(buffer, frame, 26);
-    const reals = new Float64Array(buffer, frame + 104, 12);
     if (next % 16 !== 0) take(8);
-    const table = doubles(TABLE_STRIDE * cells);
-    table.set(setup.table);
-    points[s] ??= concaveStarts(setup, cells);
-    const from = copy(points[s]);
-    // The memory holds the last block's arrays: the sums and moving costs must start at 0.
-    const cellSums = [doubles(cells), doubles(cells), doubles(cells), doubles(cells)];
-    for (const sum of cellSums) sum.fill(0);
-    sums[s] = cellSums;
+    const frame = take(FRAME);
+    const ints = new Int32Array(buffer, frame, 14);
+    const reals = new Float64Array(buffer, frame + 56, 12);
+    kept[s] ??= records(plan, behaviour, s, setup, curvature, inverse);
+    const record = copy(kept[s]);
+    inMemory[s] = record;
     // The pass writes moving costs only where reps move deals, and effort spent only where a
     // rep gives up, which it lists (`quits`) to restore at the start of the next trial.
     const shiftCost = doubles(cells);
@@ -149,37 +160,26 @@ export function kernelPass(
     quits[cells] = 0;
     const offsets = [
       setup.draws,
-      copy(b.lift),
-      copy(planned.target),
-      copy(planned.fixedPay),
-      copy(b.stake),
-      copy(b.nextMarginal),
-      curvature,
-      inverse,
-      table,
-      strategic,
-      lastYear,
+      record,
       setup.target,
       setup.booked,
       shiftCost,
       spent,
       copy(b.effortCost),
-      ...cellSums,
-      copy(b.pushCap),
+      strategic,
       quits,
     ].map((v) => v.byteOffset);
-    ints.set(offsets.slice(0, 21));
-    ints[21] = plan.reps;
-    ints[22] = plan.periods;
-    ints[23] =
+    ints.set(offsets);
+    ints[9] = plan.reps;
+    ints[10] = plan.periods;
+    ints[11] =
       (b.naiveReportsLastYear ? 1 : 0) |
       (setup.moves ? 2 : 0) |
       (setup.checkpoint ? 4 : 0) |
       (setup.widest <= 2 ? 8 : 0);
-    ints[24] = setup.every;
-    ints[25] = offsets[21];
+    ints[12] = setup.every;
+    ints[13] = behaviour.periodsPerYear;
     reals.set([setup.rate, timing.maxShare, company.overCost, company.underCost]);
-    new Int32Array(buffer, frame + 136, 2).set([from.byteOffset, behaviour.periodsPerYear]);
 
     const figures: PassFigures = {
       pulled: 0,
@@ -194,11 +194,11 @@ export function kernelPass(
       kernel.run(frame);
       figures.pulled = reals[5];
       figures.pushed = reals[6];
-      figures.gaveUp = reals[7];
-      figures.moving = reals[8];
-      figures.planning = reals[9];
-      figures.saved = reals[10];
-      figures.total = reals[11];
+      figures.planning = reals[7];
+      figures.total = reals[8];
+      figures.gaveUp = reals[9];
+      figures.moving = reals[10];
+      figures.saved = reals[11];
       return figures;
     };
     return { run, shiftCost, spent };
@@ -206,25 +206,63 @@ export function kernelPass(
 
   // The series' per-cell sums start the block at 0, as the kernel's did.
   const close = (series: BehaviourSeries[]) => {
-    sums.forEach(([pushed, pulled, sales, target], s) => {
+    inMemory.forEach((record, s) => {
       const out = series[s];
-      out.cellPushed.set(pushed);
-      out.cellPulled.set(pulled);
-      out.cellSales.set(sales);
-      out.cellTarget.set(target);
+      for (let i = 0; i < cells; i++) {
+        const at = i * RECORD;
+        out.cellPulled[i] = record[at + PULLED];
+        out.cellPushed[i] = record[at + PUSHED];
+        out.cellSales[i] = record[at + SALES];
+        out.cellTarget[i] = record[at + TARGET];
+      }
     });
   };
 
   return { curvature, inverse, scheme, close };
 }
 
-/** Where each table's pay turns concave, as chooseShift's concaveStart finds it. */
-function concaveStarts({ table, checkpoint, moves }: SchemeSetup, cells: number): Float64Array {
-  const from = new Float64Array(cells);
+/**
+ * Scheme s's records (realise.wat describes them), their sums at 0. The vertices are read
+ * only where pay is concave, never under a checkpoint rule, so the next marginal they take
+ * is the cell's: the same operations as chooseShift's, done once.
+ */
+function records(
+  plan: SimPlan,
+  behaviour: BehaviourPlan,
+  s: number,
+  setup: SchemeSetup,
+  curvature: Float64Array,
+  inverse: Float64Array,
+): Float64Array {
+  const b = behaviour.schemes[s];
+  const planned = plan.schemes[s];
+  const { table } = setup;
+  const concave = !setup.checkpoint && setup.moves;
+  const cells = plan.reps * plan.periods;
+  const record = new Float64Array(RECORD * cells);
   for (let i = 0; i < cells; i++) {
-    from[i] = checkpoint || !moves ? Infinity : concaveFrom(table, i * TABLE_STRIDE);
+    const at = i * RECORD;
+    const from = i * TABLE_STRIDE;
+    // Where reps move no deals there are no tables, and the pass reads none.
+    if (table.length > 0) {
+      for (let k = 0; k < TABLE_STRIDE; k++) record[at + k] = table[from + k];
+      for (let j = 0; j < PIECES; j++) {
+        record[at + VERTEX + j] = (table[from + SLOPE + j] - b.nextMarginal[i]) * inverse[i];
+      }
+    }
+    record[at + LIFT] = b.lift[i];
+    record[at + PLAN_TARGET] = planned.target[i];
+    record[at + LAST_YEAR] = behaviour.lastYear[i];
+    record[at + NEXT_MARGINAL] = b.nextMarginal[i];
+    record[at + CURVATURE] = curvature[i];
+    record[at + INVERSE] = inverse[i];
+    record[at + PUSH_CAP] = b.pushCap[i];
+    // Where the table's pay turns concave, as chooseShift's concaveStart finds it.
+    record[at + CONCAVE_FROM] = concave ? concaveFrom(table, from) : Infinity;
+    record[at + FIXED_PAY] = planned.fixedPay[i];
+    record[at + STAKE] = b.stake[i];
   }
-  return from;
+  return record;
 }
 
 /** `count` bytes rounded up to a whole number of doubles. */
