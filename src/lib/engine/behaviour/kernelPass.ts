@@ -14,25 +14,29 @@ import type { BehaviourPlan, BehaviourSeries } from './types';
 const FRAME = 160;
 
 /**
- * A cell's record, in doubles (realise.wat describes it): its table of pieces, each piece's
- * vertex less the sales, the cell's terms, and its four sums, each field at its index here.
+ * A cell's record, in doubles (realise.wat describes it): first what the pass reads of every
+ * cell, then the terms and sums of a timing decision, each piece's vertex less the sales and
+ * the table of pieces, each field at its index here.
  */
-const VERTEX = TABLE_STRIDE;
-const LIFT = VERTEX + PIECES;
-const PLAN_TARGET = LIFT + 1;
-const LAST_YEAR = LIFT + 2;
-const NEXT_MARGINAL = LIFT + 3;
-const CURVATURE = LIFT + 4;
-const INVERSE = LIFT + 5;
-const PUSH_CAP = LIFT + 6;
-const CONCAVE_FROM = LIFT + 7;
-const FIXED_PAY = LIFT + 8;
-const STAKE = LIFT + 9;
-const PULLED = LIFT + 10;
-const PUSHED = LIFT + 11;
-const SALES = LIFT + 12;
-const TARGET = LIFT + 13;
-const RECORD = LIFT + 14;
+const LIFT = 0;
+const PLAN_TARGET = 1;
+const LAST_YEAR = 2;
+const NEXT_MARGINAL = 3;
+const SALES = 4;
+const TARGET = 5;
+const CURVATURE = 6;
+const INVERSE = 7;
+const PUSH_CAP = 8;
+const CONCAVE_FROM = 9;
+const PULLED = 10;
+const PUSHED = 11;
+const FIXED_PAY = 12;
+const STAKE = 13;
+const VERTEX = 14;
+const TABLE = VERTEX + PIECES;
+const RECORD = TABLE + TABLE_STRIDE;
+/** A record where no rep moves deals: what the pass reads of every cell, up to the sums. */
+const STILL_RECORD = TARGET + 1;
 
 /**
  * Each scheme's records as a plan's first block built them: they hold nothing of a block's
@@ -131,6 +135,7 @@ export function kernelPass(
   const strategic = bytes(plan.reps);
   strategic.set(behaviour.strategic);
   const inMemory: Float64Array[] = [];
+  const strides: number[] = [];
   const kept = built.get(plan) ?? [];
   built.set(plan, kept);
   const { timing, company } = behaviour.settings;
@@ -150,6 +155,7 @@ export function kernelPass(
     kept[s] ??= records(plan, behaviour, s, setup, curvature, inverse);
     const record = copy(kept[s]);
     inMemory[s] = record;
+    strides[s] = strideOf(setup);
     // The pass writes moving costs only where reps move deals, and effort spent only where a
     // rep gives up, which it lists (`quits`) to restore at the start of the next trial.
     const shiftCost = doubles(cells);
@@ -180,6 +186,7 @@ export function kernelPass(
     ints[12] = setup.every;
     ints[13] = behaviour.periodsPerYear;
     reals.set([setup.rate, timing.maxShare, company.overCost, company.underCost]);
+    new Int32Array(buffer, frame + 88, 1)[0] = 8 * strideOf(setup);
 
     const figures: PassFigures = {
       pulled: 0,
@@ -208,10 +215,12 @@ export function kernelPass(
   const close = (series: BehaviourSeries[]) => {
     inMemory.forEach((record, s) => {
       const out = series[s];
+      const stride = strides[s];
       for (let i = 0; i < cells; i++) {
-        const at = i * RECORD;
-        out.cellPulled[i] = record[at + PULLED];
-        out.cellPushed[i] = record[at + PUSHED];
+        const at = i * stride;
+        const moves = stride === RECORD;
+        out.cellPulled[i] = moves ? record[at + PULLED] : 0;
+        out.cellPushed[i] = moves ? record[at + PUSHED] : 0;
         out.cellSales[i] = record[at + SALES];
         out.cellTarget[i] = record[at + TARGET];
       }
@@ -237,32 +246,35 @@ function records(
   const b = behaviour.schemes[s];
   const planned = plan.schemes[s];
   const { table } = setup;
-  const concave = !setup.checkpoint && setup.moves;
   const cells = plan.reps * plan.periods;
-  const record = new Float64Array(RECORD * cells);
+  const stride = strideOf(setup);
+  const record = new Float64Array(stride * cells);
   for (let i = 0; i < cells; i++) {
-    const at = i * RECORD;
-    const from = i * TABLE_STRIDE;
-    // Where reps move no deals there are no tables, and the pass reads none.
-    if (table.length > 0) {
-      for (let k = 0; k < TABLE_STRIDE; k++) record[at + k] = table[from + k];
-      for (let j = 0; j < PIECES; j++) {
-        record[at + VERTEX + j] = (table[from + SLOPE + j] - b.nextMarginal[i]) * inverse[i];
-      }
-    }
+    const at = i * stride;
     record[at + LIFT] = b.lift[i];
     record[at + PLAN_TARGET] = planned.target[i];
     record[at + LAST_YEAR] = behaviour.lastYear[i];
     record[at + NEXT_MARGINAL] = b.nextMarginal[i];
+    if (stride === STILL_RECORD) continue;
+    const from = i * TABLE_STRIDE;
     record[at + CURVATURE] = curvature[i];
     record[at + INVERSE] = inverse[i];
     record[at + PUSH_CAP] = b.pushCap[i];
     // Where the table's pay turns concave, as chooseShift's concaveStart finds it.
-    record[at + CONCAVE_FROM] = concave ? concaveFrom(table, from) : Infinity;
+    record[at + CONCAVE_FROM] = setup.checkpoint ? Infinity : concaveFrom(table, from);
     record[at + FIXED_PAY] = planned.fixedPay[i];
     record[at + STAKE] = b.stake[i];
+    for (let j = 0; j < PIECES; j++) {
+      record[at + VERTEX + j] = (table[from + SLOPE + j] - b.nextMarginal[i]) * inverse[i];
+    }
+    for (let k = 0; k < TABLE_STRIDE; k++) record[at + TABLE + k] = table[from + k];
   }
   return record;
+}
+
+/** Doubles per record: a whole one where reps move deals, else what every cell needs. */
+function strideOf(setup: SchemeSetup): number {
+  return setup.moves ? RECORD : STILL_RECORD;
 }
 
 /** `count` bytes rounded up to a whole number of doubles. */

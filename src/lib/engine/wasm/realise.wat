@@ -13,16 +13,18 @@
 ;;
 ;; What the pass reads of a cell, and the sums it keeps per cell, lie together in one record
 ;; per cell (kernelPass.ts lays them out): a cell's fields are then a constant offset from one
-;; address, where separate arrays each cost a load of their start and an add per cell. The
-;; record (272 bytes, from an address divisible by 16; offsets in bytes): the table of pieces
-;; 0 (left edges 0, right edges 32, slopes 64, intercepts 96), each piece's vertex less the
-;; sales, (slope − next marginal)·inverse, 128 (read only where pay is concave, which it never
-;; is under a checkpoint rule, whose next marginal changes within a trial), lift 160, plan
-;; target 168, last year's sales of the same period 176 (read in a rep's first year), next
-;; marginal 184, curvature 192 and its inverse 200, push cap 208, the sales from which the
-;; table is concave 216 (payPieces.ts's concaveFrom; +∞ under a checkpoint rule), fixed pay
-;; 224, stake 232, and the per-cell sums pulled 240, pushed 248, sales 256 and targets 264
-;; (pairs of doubles: each pair adds up in one operation).
+;; address, where separate arrays each cost a load of their start and an add per cell. A
+;; record (from an address divisible by 16; offsets in bytes) begins with what a rep that moves
+;; no deals reads: lift 0, plan target 8, last year's sales of the same period 16 (read in a
+;; rep's first year), next marginal 24, and the per-cell sums of sales 32 and targets 40. Where
+;; no rep moves deals that is all of it (48 bytes); else it goes on (272 bytes) with curvature
+;; 48 and its inverse 56, push cap 64, the sales from which the table is concave 72
+;; (payPieces.ts's concaveFrom; +∞ under a checkpoint rule), the per-cell sums pulled 80 and
+;; pushed 88, fixed pay 96, stake 104, each piece's vertex less the sales, (slope − next
+;; marginal)·inverse, 112 (read only where pay is concave, which it never is under a
+;; checkpoint rule, whose next marginal changes within a trial), and the table of pieces 144
+;; (left edges 144, right edges 176, slopes 208, intercepts 240). The sums come in pairs of
+;; doubles, each pair added up in one operation.
 ;;
 ;; It shares the draw kernel's memory. The caller lays out a frame per scheme (offsets from
 ;; $f, bytes, from an address divisible by 16): the i32 offsets of draws 0, records 4, and of
@@ -32,7 +34,8 @@
 ;; the place after the last cell's); then reps 36, periods 40, flags 44 (1 naive reps report
 ;; last year's sales of the same period, 2 strategic reps move deals, 4 a checkpoint rule, 8 no
 ;; table has more than two pieces), settlement block 48 and periods per year 52; f64 rate 56,
-;; most moved as a share 64, cost of over- and under-forecasts 72 and 80. It adds up the
+;; most moved as a share 64, cost of over- and under-forecasts 72 and 80; the i32 bytes of a
+;; record 88. It adds up the
 ;; trial's pulled 96, pushed 104, planning cost 112, booked sales 120, gave up 128, moving cost
 ;; 136 and effort saved 144 in the frame itself, which it clears first (kept in locals, they
 ;; left the decision too few registers); pulled and pushed, and planning cost and booked sales,
@@ -48,6 +51,7 @@
     (local $r i32) (local $j i32) (local $at i32) (local $c i32) (local $strategic i32)
     (local $mover i32) (local $lost i32) (local $quit i32) (local $naive i32) (local $end i32)
     (local $reach i32) (local $round i32) (local $back i32) (local $yearEnd i32)
+    (local $stride i32)
     (local $p i32) (local $quits i32) (local $quitCount i32)
     (local $x f64) (local $y f64) (local $carry f64) (local $cost f64)
     (local $maxPull f64) (local $maxPush f64) (local $curv f64) (local $nm f64) (local $jump f64)
@@ -70,6 +74,7 @@
     (local.set $share (f64.load offset=64 (local.get $f)))
     ;; A year back from a cell, in bytes.
     (local.set $back (i32.shl (i32.load offset=52 (local.get $f)) (i32.const 3)))
+    (local.set $stride (i32.load offset=88 (local.get $f)))
     (v128.store offset=96 (local.get $f) (v128.const i64x2 0 0))
     (v128.store offset=112 (local.get $f) (v128.const i64x2 0 0))
     (v128.store offset=128 (local.get $f) (v128.const i64x2 0 0))
@@ -104,7 +109,7 @@
         (local.set $p (i32.mul (local.get $r) (local.get $periods)))
         (local.set $at (i32.shl (local.get $p) (i32.const 3)))
         (local.set $c (i32.add (i32.load offset=4 (local.get $f))
-          (i32.mul (local.get $p) (i32.const 272))))
+          (i32.mul (local.get $p) (local.get $stride))))
 
         ;; A rep that moves no deals books what it sells: a loop of its own, without the
         ;; decision's locals to keep, takes a third less time per cell.
@@ -123,16 +128,16 @@
                 (loop $still
                   (local.set $x (f64.reinterpret_i64 (select
                     (i64.load (select
-                      (i32.add (local.get $c) (i32.const 176))
+                      (i32.add (local.get $c) (i32.const 16))
                       (i32.sub (i32.add (local.get $booked) (local.get $at)) (local.get $back))
                       (i32.lt_u (local.get $at) (local.get $yearEnd))))
-                    (i64.load offset=168 (local.get $c))
+                    (i64.load offset=8 (local.get $c))
                     (local.get $naive))))
                   (f64.store (i32.add (i32.load offset=8 (local.get $f)) (local.get $at))
                     (local.get $x))
                   ;; + 0 as the other reps' + carry: the same bits, −0 and NaN included.
                   (local.set $y (f64.add
-                    (f64.mul (f64.load offset=160 (local.get $c))
+                    (f64.mul (f64.load offset=0 (local.get $c))
                       (f64.load (i32.add (local.get $draws) (local.get $at))))
                     (f64.const 0)))
                   (f64.store (i32.add (local.get $booked) (local.get $at)) (local.get $y))
@@ -151,10 +156,10 @@
                         (f64.const 0)
                         (f64.eq (local.get $miss) (local.get $miss))))
                       (local.get $y))))
-                  (v128.store offset=256 (local.get $c) (f64x2.add
-                    (v128.load offset=256 (local.get $c))
+                  (v128.store offset=32 (local.get $c) (f64x2.add
+                    (v128.load offset=32 (local.get $c))
                     (f64x2.replace_lane 1 (f64x2.splat (local.get $y)) (local.get $x))))
-                  (local.set $c (i32.add (local.get $c) (i32.const 272)))
+                  (local.set $c (i32.add (local.get $c) (local.get $stride)))
                   (local.set $at (i32.add (local.get $at) (i32.const 8)))
                   (br_if $still (i32.lt_u (local.get $at) (local.get $end))))))
             (local.set $r (i32.add (local.get $r) (i32.const 1)))
@@ -165,28 +170,28 @@
             (br_if $periodsDone (i32.ge_s (local.get $j) (local.get $periods)))
 
             ;; The target: the plan's (a rep that moves deals is strategic, never naive).
-            (local.set $x (f64.load offset=168 (local.get $c)))
+            (local.set $x (f64.load offset=8 (local.get $c)))
             (f64.store (i32.add (i32.load offset=8 (local.get $f)) (local.get $at))
               (local.get $x))
 
             (local.set $y (f64.add
-              (f64.mul (f64.load offset=160 (local.get $c))
+              (f64.mul (f64.load offset=0 (local.get $c))
                 (f64.load (i32.add (local.get $draws) (local.get $at))))
               (local.get $carry)))
 
             (if (i32.lt_s (local.get $j) (i32.sub (local.get $periods) (i32.const 1)))
               (then
-                ;; The next cell's lift, 272 + 160 bytes on.
+                ;; The next cell's lift, a record (272 bytes) on.
                 (local.set $maxPull (f64.mul
-                  (f64.mul (local.get $share) (f64.load offset=432 (local.get $c)))
+                  (f64.mul (local.get $share) (f64.load offset=272 (local.get $c)))
                   (f64.load offset=8 (i32.add (local.get $draws) (local.get $at)))))
-                (local.set $curv (f64.load offset=192 (local.get $c)))
+                (local.set $curv (f64.load offset=48 (local.get $c)))
                 (local.set $reach
                   (f64.ge (f64.add (local.get $y) (local.get $maxPull)) (local.get $x)))
                 ;; Within a settlement block a month out of reach withholds the block: the next
                 ;; month's target keeps nothing, and a unit there earns only the rate. (i32.and
                 ;; evaluates both sides: the remainder waits for a block to exist.)
-                (local.set $nm (f64.load offset=184 (local.get $c)))
+                (local.set $nm (f64.load offset=24 (local.get $c)))
                 (if (i32.gt_s (local.get $every) (i32.const 0))
                   (then
                     (if (i32.and
@@ -196,13 +201,13 @@
                       (then (local.set $nm (f64.load offset=56 (local.get $f)))))))
                 (local.set $m (f64x2.splat (local.get $nm)))
                 (local.set $half (f64x2.splat (f64.mul (f64.const 0.5) (local.get $curv))))
-                (local.set $inv (v128.load64_splat offset=200 (local.get $c)))
+                (local.set $inv (v128.load64_splat offset=56 (local.get $c)))
                 (local.set $quit (i32.const 0))
                 (local.set $round (i32.const 0))
                 (local.set $sales (local.get $y))
                 (local.set $maxPush (f64x2.extract_lane 0 (f64x2.pmin
                   (f64x2.splat (f64.mul (local.get $share) (local.get $y)))
-                  (v128.load64_splat offset=208 (local.get $c)))))
+                  (v128.load64_splat offset=64 (local.get $c)))))
 
                 ;; Round 0 decides the shift with the period's effort; round 1, for a rep whose
                 ;; target is out of reach, without it, and keeps the better of the two.
@@ -211,23 +216,23 @@
                   (local.set $lo (f64x2.splat (f64.sub (local.get $sales) (local.get $maxPush))))
                   (local.set $hi (f64x2.splat (f64.add (local.get $sales) (local.get $maxPull))))
                   ;; shiftChoice.ts's chooseShift: from the vertices where pay is concave on
-                  ;; all the bounds allow (they lie above the record's point at 216), else from
+                  ;; all the bounds allow (they lie above the record's point at 72), else from
                   ;; every piece weighed, 0 and 1 ($p = 0), then 2 and 3.
                   (block $chosen
                   (if (f64.gt (f64.sub (local.get $sales) (local.get $maxPush))
-                        (f64.load offset=216 (local.get $c)))
+                        (f64.load offset=72 (local.get $c)))
                     (then
                       ;; The highest of the vertices, each cut at its piece's right edge (which
                       ;; a NaN vertex leaves), held to the bounds.
-                      (local.set $slope (v128.load offset=64 (local.get $c)))
-                      (local.set $z (f64x2.pmin (v128.load offset=32 (local.get $c))
-                        (f64x2.add (local.get $ys) (v128.load offset=128 (local.get $c)))))
+                      (local.set $slope (v128.load offset=208 (local.get $c)))
+                      (local.set $z (f64x2.pmin (v128.load offset=176 (local.get $c))
+                        (f64x2.add (local.get $ys) (v128.load offset=112 (local.get $c)))))
                       (if (i32.eqz (i32.and (local.get $flags) (i32.const 8)))
                         (then
                           (local.set $z (f64x2.pmax (local.get $z)
-                            (f64x2.pmin (v128.load offset=48 (local.get $c))
+                            (f64x2.pmin (v128.load offset=192 (local.get $c))
                               (f64x2.add (local.get $ys)
-                                (v128.load offset=144 (local.get $c))))))))
+                                (v128.load offset=128 (local.get $c))))))))
                       (local.set $z (f64x2.pmin
                         (f64x2.pmax
                           (f64x2.pmax (local.get $z)
@@ -238,16 +243,16 @@
                       ;; Pay there: the least of the lines of the pieces that end above it.
                       (local.set $cand (f64x2.add
                         (f64x2.add (f64x2.mul (local.get $slope) (local.get $z))
-                          (v128.load offset=96 (local.get $c)))
+                          (v128.load offset=240 (local.get $c)))
                         (v128.andnot (v128.const f64x2 inf inf)
-                          (f64x2.gt (v128.load offset=32 (local.get $c)) (local.get $z)))))
+                          (f64x2.gt (v128.load offset=176 (local.get $c)) (local.get $z)))))
                       (if (i32.eqz (i32.and (local.get $flags) (i32.const 8)))
                         (then
                           (local.set $cand (f64x2.pmin (local.get $cand) (f64x2.add
-                            (f64x2.add (f64x2.mul (v128.load offset=80 (local.get $c))
-                              (local.get $z)) (v128.load offset=112 (local.get $c)))
+                            (f64x2.add (f64x2.mul (v128.load offset=224 (local.get $c))
+                              (local.get $z)) (v128.load offset=256 (local.get $c)))
                             (v128.andnot (v128.const f64x2 inf inf)
-                              (f64x2.gt (v128.load offset=48 (local.get $c)) (local.get $z))))))))
+                              (f64x2.gt (v128.load offset=192 (local.get $c)) (local.get $z))))))))
                       (local.set $shift (f64.sub (local.get $sales)
                         (f64x2.extract_lane 0 (local.get $z))))
                       (local.set $value (f64.sub
@@ -267,19 +272,21 @@
                         (if (result f64) (i32.gt_s (local.get $every) (i32.const 0))
                           (then (if (result f64) (local.get $lost)
                             (then (f64.const 0))
-                            (else (f64.load offset=232 (local.get $c)))))
-                          (else (f64.load offset=224 (local.get $c)))))))
+                            (else (f64.load offset=104 (local.get $c)))))
+                          (else (f64.load offset=96 (local.get $c)))))))
                   (local.set $xs (f64x2.splat (local.get $x)))
                   (local.set $jumps (f64x2.splat (local.get $jump)))
                   (local.set $p (i32.const 0))
                   (block $pairs
                   (loop $pair
-                    (local.set $left (v128.load (i32.add (local.get $c) (local.get $p))))
-                    (local.set $right (v128.load offset=32 (i32.add (local.get $c) (local.get $p))))
-                    (local.set $slope (v128.load offset=64 (i32.add (local.get $c) (local.get $p))))
+                    (local.set $left (v128.load offset=144 (i32.add (local.get $c) (local.get $p))))
+                    (local.set $right
+                      (v128.load offset=176 (i32.add (local.get $c) (local.get $p))))
+                    (local.set $slope
+                      (v128.load offset=208 (i32.add (local.get $c) (local.get $p))))
                     ;; The step at the target, added to the pieces from the target up.
                     (local.set $icpt (f64x2.add
-                      (v128.load offset=96 (i32.add (local.get $c) (local.get $p)))
+                      (v128.load offset=240 (i32.add (local.get $c) (local.get $p)))
                       (v128.and (local.get $jumps) (f64x2.ge (local.get $left) (local.get $xs)))))
                     (local.set $low (f64x2.pmax (local.get $left) (local.get $lo)))
                     (local.set $high (f64x2.pmin (local.get $right) (local.get $hi)))
@@ -347,7 +354,7 @@
                     (then
                       (local.set $moved (local.get $shift))
                       (if (i32.and (i32.eqz (local.get $reach))
-                            (f64.ne (f64.load offset=160 (local.get $c)) (f64.const 1)))
+                            (f64.ne (f64.load offset=0 (local.get $c)) (f64.const 1)))
                         (then
                           ;; Out of reach: weigh keeping the period's effort against dropping it.
                           (local.set $keep (f64.sub (local.get $value)
@@ -357,7 +364,7 @@
                             (local.get $carry)))
                           (local.set $maxPush (f64x2.extract_lane 0 (f64x2.pmin
                             (f64x2.splat (f64.mul (local.get $share) (local.get $sales)))
-                            (v128.load64_splat offset=208 (local.get $c)))))
+                            (v128.load64_splat offset=64 (local.get $c)))))
                           (local.set $round (i32.const 1))
                           (br $decide))))
                     (else
@@ -388,8 +395,8 @@
                     (v128.const i64x2 0x8000000000000000 0))))
                 (v128.store offset=96 (local.get $f)
                   (f64x2.add (v128.load offset=96 (local.get $f)) (local.get $z)))
-                (v128.store offset=240 (local.get $c)
-                  (f64x2.add (v128.load offset=240 (local.get $c)) (local.get $z)))
+                (v128.store offset=80 (local.get $c)
+                  (f64x2.add (v128.load offset=80 (local.get $c)) (local.get $z)))
                 (local.set $cost (f64.mul (f64.mul (f64.mul (f64.const 0.5) (local.get $curv))
                   (local.get $moved)) (local.get $moved)))
                 (f64.store offset=136 (local.get $f)
@@ -433,10 +440,10 @@
                   (f64.const 0)
                   (f64.eq (local.get $miss) (local.get $miss))))
                 (local.get $y))))
-            (v128.store offset=256 (local.get $c) (f64x2.add
-              (v128.load offset=256 (local.get $c))
+            (v128.store offset=32 (local.get $c) (f64x2.add
+              (v128.load offset=32 (local.get $c))
               (f64x2.replace_lane 1 (f64x2.splat (local.get $y)) (local.get $x))))
-            (local.set $c (i32.add (local.get $c) (i32.const 272)))
+            (local.set $c (i32.add (local.get $c) (local.get $stride)))
             (local.set $at (i32.add (local.get $at) (i32.const 8)))
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (br $period)))
