@@ -11,6 +11,7 @@ import {
 import type { Db } from './db';
 import { chooseGrain, spanSql, type Span } from './grain';
 import { horizonPeriods } from './horizon';
+import { leavePartialPeriods } from './partialPeriods';
 import { fitSql, lastYearSql } from './sql/fitSql';
 import { say, shownList } from './importMessages';
 import { historySql, periodLabel } from './sql/historySql';
@@ -75,6 +76,7 @@ export async function calibrate(
   const thinBelow = THIN_PERIODS[grain];
 
   for (const sql of periodsSql(grain, fiscalStart)) await db.exec(sql);
+  const partial = await leavePartialPeriods(db, grain, fiscalStart, span);
   const left = await leftReps(db, grain, fiscalStart);
   const ramps = yearly ? await rampUps(db, grain, fiscalStart) : [];
   await db.exec(usedSql(ramps.length > 0));
@@ -154,6 +156,7 @@ export async function calibrate(
       seasonal: season.length === 4 ? season.map((s) => s.f) : null,
       warnings: [
         ...left,
+        ...partial,
         ...calibrationWarnings({
           grain,
           span,

@@ -213,6 +213,14 @@ export const importTemplates = {
     'The targets recorded in the file missed sales by {{mape}} on average (the measure of the ' +
     'schemes\' "Target error"; bias {{bias}}, above zero when targets exceeded sales) and were ' +
     'met in {{met}} of {{count, number}} rep-periods',
+  partialFirst:
+    '{{period}} is covered only from {{date}} on, {{covered}} of its {{days}} days: it is left ' +
+    'out of the fit (level, volatility, season and trend), where it would read as a slump, ' +
+    'and still shown in the history',
+  partialLast:
+    '{{period}} is covered only up to {{date}}, {{covered}} of its {{days}} days: it is left ' +
+    'out of the fit (level, volatility, season and trend), where it would read as a slump, ' +
+    'and still shown in the history',
   // A single period has no range to show: a message of its own, not a plural form.
   rampUpFirst:
     '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +

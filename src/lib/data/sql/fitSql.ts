@@ -56,8 +56,9 @@ ORDER BY rep`;
  * Per rep, the sales of the period one year before each of the `count` simulated periods after
  * `last` (YYYY-MM-DD, the data's last period): 12 months or 4 quarters back, or 52 weeks or 364
  * days at the short grains, so a week stays a Monday. A naive rep reports what it sold then,
- * ramp-up included, so the query reads `cal_obs` (leavers out, a period without sales at 0);
- * a rep-period absent from it (a short history, or a period the whole data skips) has no row.
+ * ramp-up included, so the query reads `cal_whole` (leavers out, a period without sales at 0);
+ * a rep-period absent from it (a short history, a period the whole data skips or covers only
+ * in part) has no row.
  */
 export function lastYearSql(grain: Grain, last: string, count: number): string {
   const step =
@@ -69,5 +70,5 @@ export function lastYearSql(grain: Grain, last: string, count: number): string {
   return `WITH h AS (
   SELECT j::INTEGER AS j, (DATE '${last}' + ${step})::DATE AS period FROM range(${count}) t(j)
 )
-SELECT o.rep, h.j, o.sales FROM h JOIN cal_obs o ON o.period = h.period ORDER BY o.rep, h.j`;
+SELECT o.rep, h.j, o.sales FROM h JOIN cal_whole o ON o.period = h.period ORDER BY o.rep, h.j`;
 }

@@ -291,6 +291,12 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.recordedTargets_other':
     '文件中记录的目标与实际销售平均相差 {{mape}}（即各方案“目标误差”所用的平均绝对误差；' +
     '偏差 {{bias}}，目标高于销售时为正），{{count, number}} 个代表-期中有 {{met}} 个达到目标',
+  'import.msg.partialFirst':
+    '{{period}} 的数据从 {{date}} 才开始，只覆盖其 {{days}} 天中的 {{covered}} 天：' +
+    '该期不参与拟合（水平、波动率、季节性和趋势），以免被读成销售下滑；历史图中仍显示',
+  'import.msg.partialLast':
+    '{{period}} 的数据只到 {{date}}，只覆盖其 {{days}} 天中的 {{covered}} 天：' +
+    '该期不参与拟合（水平、波动率、季节性和趋势），以免被读成销售下滑；历史图中仍显示',
   'import.msg.rampUpFirst':
     '{{rep}}：第一期（{{first}}）的销售远低于其后来的水平，像新入职的代表一样；' +
     '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
