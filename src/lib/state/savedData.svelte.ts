@@ -69,11 +69,19 @@ export const PENDING_SETTINGS_KEY = 'incentive-lab.settings.pending';
 export class SavedData {
   kind = $state<StoreKind | null>(null);
   fileName = $state<string | null>(null);
-  /** The assignment file kept with the import, if any. */
-  assignFileName = $state<string | null>(null);
+  /**
+   * The assignment file kept in the store and the history it was joined to: it joins again only
+   * to that history, so a new import that replaces the history leaves it out of the status.
+   */
+  #assign = $state<{ fileName: string; salesFile: string } | null>(null);
   problem = $state.raw<SavedProblem | null>(null);
   cleared = $state(false);
   #store: Promise<PersistStore> | null = null;
+
+  /** The assignment file kept with the kept import, if any. */
+  get assignFileName(): string | null {
+    return this.#assign?.salesFile === this.fileName ? this.#assign.fileName : null;
+  }
 
   /** The kept import, or null when there is none or it cannot be read (see `problem`). */
   async restoreImport(): Promise<SavedImport | null> {
@@ -107,7 +115,7 @@ export class SavedData {
     if (!store) return;
     const problem = await saveAssignments(store, { ...saved, savedAt: new Date().toISOString() });
     this.problem = problem;
-    this.assignFileName = problem ? null : saved.fileName;
+    this.#assign = problem ? null : { fileName: saved.fileName, salesFile: saved.salesFile };
   }
 
   /** The kept assignment file if it was joined to `salesFile`, else null. */
@@ -116,9 +124,9 @@ export class SavedData {
     if (!store) return null;
     const outcome = await loadAssignments(store);
     if (outcome.status === 'problem') this.problem = outcome.problem;
-    if (outcome.status !== 'ok' || outcome.value.salesFile !== salesFile) return null;
-    this.assignFileName = outcome.value.fileName;
-    return outcome.value;
+    if (outcome.status !== 'ok') return null;
+    this.#assign = { fileName: outcome.value.fileName, salesFile: outcome.value.salesFile };
+    return outcome.value.salesFile === salesFile ? outcome.value : null;
   }
 
   /** The kept settings merged over `current` (see keptSettings), or null when none are kept. */
@@ -156,7 +164,7 @@ export class SavedData {
     const problem = await clearSaved(store);
     this.problem = problem;
     this.cleared = problem === null;
-    if (!problem) [this.fileName, this.assignFileName] = [null, null];
+    if (!problem) [this.fileName, this.#assign] = [null, null];
   }
 
   async #open(): Promise<PersistStore | null> {
