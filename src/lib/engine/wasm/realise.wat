@@ -35,11 +35,10 @@
 ;; last year's sales of the same period, 2 strategic reps move deals, 4 a checkpoint rule, 8 no
 ;; table has more than two pieces), settlement block 48 and periods per year 52; f64 rate 56,
 ;; most moved as a share 64, cost of over- and under-forecasts 72 and 80; the i32 bytes of a
-;; record 88. It adds up the
-;; trial's pulled 96, pushed 104, planning cost 112, booked sales 120, gave up 128, moving cost
-;; 136 and effort saved 144 in the frame itself, which it clears first (kept in locals, they
-;; left the decision too few registers); pulled and pushed, and planning cost and booked sales,
-;; add up in pairs.
+;; record 88. It adds up the trial's pulled 96, pushed 104, planning cost 112, booked sales
+;; 120, gave up 128, moving cost 136 and effort saved 144 in the frame itself, which it clears
+;; first (kept in locals, they left the decision too few registers); pulled and pushed, and
+;; planning cost and booked sales, add up in pairs.
 
 (module
   (import "js" "memory" (memory 1))
