@@ -127,10 +127,29 @@ export class Importer {
   }
 
   /** Sets a role's column; resolves once the statuses of a new status column are counted. */
+  /**
+   * The column taken as the target while no column holds the sales: a quota history has only
+   * quotas, and detection reads them as targets, so the user is told it may hold the sales.
+   */
+  get targetWithoutSales(): string | null {
+    const { mapping } = this;
+    if (!mapping || mapping.sales !== null || this.assignment) return null;
+    return mapping.target;
+  }
+
+  /**
+   * Gives `role` the column `header`; a column holds one role, so any other role it had is
+   * cleared (sales chosen on the target's column would make every target equal its sales).
+   */
   async setRole(role: ColumnRole, header: string | null): Promise<void> {
-    if (!this.mapping) return;
-    this.mapping[role] = header;
-    if (role === 'status') await this.#countStatuses();
+    const { mapping } = this;
+    if (!mapping) return;
+    const moved = Object.entries(mapping)
+      .filter(([other, column]) => other !== role && header !== null && column === header)
+      .map(([other]) => other as ColumnRole);
+    for (const other of moved) mapping[other] = null;
+    mapping[role] = header;
+    if (role === 'status' || moved.includes('status')) await this.#countStatuses();
   }
 
   toggleStatus(value: string, counts: boolean): void {

@@ -56,6 +56,29 @@ describe('Importer', () => {
     expect(importer.ready).toBe(true);
   });
 
+  it('targetWithoutSales names the quota column of a quota history that has no sales', async () => {
+    const quotas = ['BusinessEntityID,QuotaDate,SalesQuota', '274,2011-05-31,28000'].join('\n');
+    const importer = new Importer();
+    await importer.choose(file(quotas, 'quotas.csv'));
+
+    expect(importer.mapping).toMatchObject({ sales: null, target: 'SalesQuota' });
+    expect(importer.ready).toBe(false);
+    expect(importer.targetWithoutSales).toBe('SalesQuota');
+  });
+
+  it('setRole on the target’s column for sales clears the target, which would equal sales', async () => {
+    const quotas = ['BusinessEntityID,QuotaDate,SalesQuota', '274,2011-05-31,28000'].join('\n');
+    const importer = new Importer();
+    await importer.choose(file(quotas, 'quotas.csv'));
+
+    await importer.setRole('sales', 'SalesQuota');
+
+    expect(importer.mapping).toMatchObject({ sales: 'SalesQuota', target: null });
+    expect(importer.ready).toBe(true);
+    expect(importer.targetWithoutSales).toBeNull();
+    expect(importer.options().mapping).toMatchObject({ sales: 'SalesQuota', target: null });
+  });
+
   it('options carry the mapping, the encoding and the statuses the user kept', async () => {
     const importer = new Importer();
     await importer.choose(file(csv));

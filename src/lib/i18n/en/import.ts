@@ -30,6 +30,10 @@ export const enImport = {
   'import.app.missingSales':
     '{{file}}: no column for sales (headers: {{headers}}); if "{{target}}" holds the sales ' +
     'and not targets, choose it for sales',
+  'import.app.salesInTarget':
+    'No column was found for sales, and "{{target}}" is read as the target. If it holds the ' +
+    'sales (a quota history holds only quotas), choose it for Sales: it then stops being the ' +
+    'target.',
   'import.app.dateOrderMixed':
     '{{file}}: column "{{column}}" mixes day-first and month-first dates; choose the order of ' +
     'dates (day/month or month/day)',

@@ -49,6 +49,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.app.missingSales':
     '{{file}}：找不到销售额列（表头：{{headers}}）；若“{{target}}”记录的是销售额而非目标，' +
     '请为销售额选择该列',
+  'import.app.salesInTarget':
+    '没有找到销售额列，“{{target}}”被读作目标。如果它其实是销售额（配额历史只有配额），' +
+    '请把它选为“销售额”：它将不再作为目标。',
   'import.app.dateOrderMixed':
     '{{file}}：“{{column}}”列中既有日在前的日期，也有月在前的日期；请选择日期顺序（日/月或月/日）',
   'import.app.dateOrderAmbiguous':
