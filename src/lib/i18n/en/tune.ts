@@ -50,6 +50,11 @@ export const enTune = {
   'tune.solved':
     'meets {{budget}} in expectation; 95% interval from {{low}} to {{high}} (Monte Carlo error).',
   'tune.openEnd': 'beyond the grid',
+  'tune.bent':
+    'The answer is read off a straight line between the grid values {{from}} and {{to}}, ' +
+    'where the curve bends more than its Monte Carlo error: the interval leaves that out, and ' +
+    'a finer grid there moves the answer.',
+  'tune.refine': 'Sweep from {{from}} to {{to}}',
   'tune.widen': 'Widen the sweep to bound the interval on both sides.',
   'tune.unreachable.below':
     'Even the smallest {{parameter}} of the sweep costs more than {{budget}}: sweep lower values.',

@@ -46,6 +46,9 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.budgetNoSweep': '请先运行扫描：预算从扫描曲线上求得。',
   'tune.solved': '在期望意义上满足{{budget}}；95% 区间为 {{low}} 至 {{high}}（蒙特卡洛误差）。',
   'tune.openEnd': '超出网格',
+  'tune.bent':
+    '此答案是在网格取值 {{from}} 与 {{to}} 之间按直线读出的，而曲线在此处的弯曲超过其蒙特卡洛误差：区间未计入这部分误差，在此处加密网格会使答案移动。',
+  'tune.refine': '从 {{from}} 到 {{to}} 重新扫描',
   'tune.widen': '请扩大扫描范围，使区间两端都有界。',
   'tune.unreachable.below':
     '即使扫描中最小的{{parameter}}，成本也高于{{budget}}：请扫描更小的取值。',
