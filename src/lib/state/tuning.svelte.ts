@@ -19,6 +19,7 @@ import { payPerRep, planAndRun } from '../workers';
 import type { Session } from './session.svelte';
 import type { DataName } from './sessionTypes';
 import { codeOf, type CodedError } from '../workers/codeOf';
+import { sweepMemoryProblem } from '../workers/runMemory';
 import { withinLimit, type Limit } from './settings';
 import { messageOf } from './stages';
 
@@ -53,6 +54,17 @@ export type SweepRefusal =
   | { reason: 'scheme'; value: number; scheme: Scheme; problem: Problem };
 
 const anyNumber: Limit = { min: -Infinity, max: Infinity, integer: false };
+
+/** The budgets the form accepts: a share of sales from 0 to 100%, or an amount from 0. */
+export const budgetLimits: Record<Budget['kind'], Limit> = {
+  share: { min: 0, max: 1, integer: false },
+  amount: { min: 0, max: 1e15, integer: false },
+};
+
+export function budgetValid(budget: Budget): boolean {
+  const value = budget.kind === 'share' ? budget.share : budget.amount;
+  return withinLimit(budgetLimits[budget.kind], value);
+}
 const gridPoints: Limit = { min: 3, max: 41, integer: true };
 
 /**
@@ -174,8 +186,10 @@ export class Tuning {
     if (parameterUnit(this.parameter) === 'count') this.points = this.to - this.from + 1;
   }
 
+  /** The value that meets the budget; none for a budget the form refuses (a share below 0). */
   get solution(): BudgetSolution | null {
-    return this.result ? solveBudget(this.result.points, this.budget) : null;
+    if (!this.result || !budgetValid(this.budget)) return null;
+    return solveBudget(this.result.points, this.budget);
   }
 
   /** Why the form's sweep cannot run on `schemes`, or null; `limit` bounds from and to. */
@@ -214,6 +228,10 @@ export class Tuning {
       const values = linearGrid(this.from, this.to, this.points);
       const schemes = sweepSchemes(base, this.parameter, values);
       const { seed, trials } = session.settings;
+      // Refused here in the sweep's terms, before seconds of planning; the pool would refuse it
+      // only once planned, counting its grid values as schemes.
+      const tooBig = sweepMemoryProblem({ reps: reps.length, trials, values: values.length });
+      if (tooBig) throw tooBig;
       // Every point of the grid is planned in the first worker, not on this thread.
       const handle = planAndRun({ seed, trials, schemes }, reps, schemes[0].id, {
         onProgress: (blocks) => {

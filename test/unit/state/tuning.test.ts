@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/engine';
 import { parameterValue, solveBudget } from '../../../src/lib/engine/sweep';
 import { repPays } from '../../../src/lib/workers/repPays';
+import type { SweepResult } from '../../../src/lib/state/tuning.svelte';
 
 // A worker failure to report on the next sweep, as the pool would report it.
 const pool = vi.hoisted(() => ({ failure: null as Error | null, runs: 0 }));
@@ -71,6 +72,26 @@ describe('Tuning', () => {
     expect(defaultRange(schemes[0], 'rate')).toEqual([0.01, 0.1]);
     expect(defaultRange(quota, 'haggling.bossPower')).toEqual([0, 1]);
     expect(defaultRange(quota, 'performancePayShare')).toEqual([0.0125, 0.1]);
+  });
+
+  it('solution gives no answer for a budget the form refuses, such as a share below 0', () => {
+    const sweep = new Tuning();
+    const e = (mean: number) => ({ mean, se: 0.01 });
+    const points = [0.01, 0.05, 0.1].map((value) => ({
+      value,
+      payout: e(1000 * value),
+      sales: e(1000),
+      share: e(value),
+      mape: e(0.1),
+      hitRate: e(0.5),
+    }));
+    sweep.result = { points } as unknown as SweepResult;
+    sweep.budget = { kind: 'share', share: 0.03 };
+    expect(sweep.solution?.status).toBe('solved');
+    sweep.budget = { kind: 'share', share: -0.03 };
+    expect(sweep.solution).toBeNull();
+    sweep.budget = { kind: 'amount', amount: -5 };
+    expect(sweep.solution).toBeNull();
   });
 
   it('defaultRange spans a base pay of 0 in the data’s scale, not from 0 to 1', () => {
@@ -144,6 +165,18 @@ describe('Tuning', () => {
 
   it('checkSweep refuses to sweep the rate of a scheme whose rates are 0', () => {
     expect(checkSweep(selfSet(0), 'rate', [0.01, 0.1, 5])).toEqual({ reason: 'zeroRate' });
+  });
+
+  it('run refuses a sweep too big for memory at once, naming its grid values', async () => {
+    const many = { ...(session as object), settings: { seed: 9, trials: 1_000_000 } } as never;
+    tuning.points = 41;
+    await tuning.run(many);
+
+    expect(pool.runs).toBe(0);
+    expect(tuning.state).toBe('error');
+    expect(tuning.errorCode).toMatchObject({ code: 'sweepTooBig', params: { values: 41 } });
+    expect(tuning.error).toContain('for each of 41 values');
+    expect(tuning.error).toContain('Sweep fewer grid points');
   });
 
   it('run from −5% refuses and clears the previous sweep, which no longer matches', async () => {

@@ -46,6 +46,7 @@ export const enTune = {
   'tune.budgetAmountHelp': 'For all reps over the simulated horizon, in the data’s currency.',
   'tune.budgetShareText': 'payout = {{share}} of sales',
   'tune.budgetAmountText': 'a total payout of {{amount}}',
+  'tune.budgetInvalid': 'Correct the budget above to see the value that meets it.',
   'tune.budgetNoSweep': 'Run a sweep first: the budget is read off its curve.',
   'tune.solved':
     'meets {{budget}} in expectation; 95% interval from {{low}} to {{high}} (Monte Carlo error).',

@@ -43,6 +43,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.budgetAmountHelp': '全部代表在模拟区间内的合计，以数据所用货币计。',
   'tune.budgetShareText': '支出 = 销售额的 {{share}}',
   'tune.budgetAmountText': '支出总额 {{amount}}',
+  'tune.budgetInvalid': '请先更正上面的预算，才能看到满足它的取值。',
   'tune.budgetNoSweep': '请先运行扫描：预算从扫描曲线上求得。',
   'tune.solved': '在期望意义上满足{{budget}}；95% 区间为 {{low}} 至 {{high}}（蒙特卡洛误差）。',
   'tune.openEnd': '超出网格',
