@@ -9,6 +9,7 @@ export type RunErrorCode =
   | 'workerGone'
   | 'workerMessage'
   | 'runTooBig'
+  | 'sweepTooBig'
   | 'dbStart'
   | 'dbQuery'
   | 'unknown';
@@ -19,6 +20,7 @@ export const runErrorCodes: readonly RunErrorCode[] = [
   'workerGone',
   'workerMessage',
   'runTooBig',
+  'sweepTooBig',
   'dbStart',
   'dbQuery',
   'unknown',

@@ -9,16 +9,28 @@ import { RunError } from './runError';
  */
 export const RUN_MEMORY_LIMIT_BYTES = 1024 ** 3;
 
+/** The counts a run's memory grows with. */
+export interface RunShape {
+  reps: number;
+  trials: number;
+  schemes: number;
+}
+
 /**
  * A lower bound on the bytes a run keeps, from the shapes in engine/types.ts: per scheme, five
  * per-trial series (TrialSeries) and, per group of blocks (engine/repGroups.ts), a sum and a
  * sum of squares per rep.
  */
 export function runBytes(plan: SimPlan): number {
-  const schemes = plan.schemes.length;
-  const series = plan.trials * schemes * 5 * 8;
-  const perRep = repGroupCount(plan) * schemes * plan.reps * 2 * 8;
-  return series + perRep;
+  return shapeBytes({ reps: plan.reps, trials: plan.trials, schemes: plan.schemes.length });
+}
+
+/** runBytes of a run of that shape, known before its plan is made. */
+export function shapeBytes({ reps, trials, schemes }: RunShape): number {
+  const series = trials * schemes * 5 * 8;
+  // The number of groups depends on the trials alone, the only field of the plan it reads.
+  const groups = repGroupCount({ trials } as SimPlan);
+  return series + groups * schemes * reps * 2 * 8;
 }
 
 const mb = (bytes: number) => Math.ceil(bytes / 1024 ** 2).toLocaleString('en-US');
@@ -48,5 +60,30 @@ export function runMemoryProblem(plan: SimPlan, limit = RUN_MEMORY_LIMIT_BYTES):
     reps: plan.reps,
     trials: plan.trials,
     schemes: plan.schemes.length,
+  });
+}
+
+/**
+ * Null when a sweep of `values` grid values fits in `limit`, else an error in the sweep's terms:
+ * each grid value is a scheme of the run, and fewer grid points is the first thing to change.
+ * Checked before the sweep's plan is made, which takes seconds for many values.
+ */
+export function sweepMemoryProblem(
+  { reps, trials, values }: { reps: number; trials: number; values: number },
+  limit = RUN_MEMORY_LIMIT_BYTES,
+): RunError | null {
+  const need = shapeBytes({ reps, trials, schemes: values });
+  if (need <= limit) return null;
+  const each = `${count(trials, 'trial')} for each of ${count(values, 'value')}`;
+  const message =
+    `This sweep would keep at least ${mb(need)} MB of results in memory ` +
+    `(${count(reps, 'rep')}, ${each}); the limit is ${mb(limit)} MB. ` +
+    'Sweep fewer grid points, run fewer trials or load fewer reps.';
+  return new RunError('sweepTooBig', message, {
+    need: Math.ceil(need / 1024 ** 2),
+    limit: Math.ceil(limit / 1024 ** 2),
+    reps,
+    trials,
+    values,
   });
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { blockCount, makePlan, simulateBlock } from '../../../src/lib/engine';
 import { BLOCK_TRIALS } from '../../../src/lib/engine/constants';
-import { runBytes, runMemoryProblem } from '../../../src/lib/workers/runMemory';
+import {
+  runBytes,
+  runMemoryProblem,
+  shapeBytes,
+  sweepMemoryProblem,
+} from '../../../src/lib/workers/runMemory';
 import { createWorkerPool } from '../../../src/lib/workers/workerPool';
 import { inProcessEndpoint } from '../../../src/lib/workers/inProcessEndpoint';
 import { transferables } from '../../../src/lib/workers/transferables';
@@ -42,6 +47,28 @@ describe('runMemory', () => {
     expect(problem?.message).toContain(`(1 rep, ${(2 * BLOCK_TRIALS).toLocaleString('en-US')}`);
     expect(problem?.message).toContain(' trials, 1 scheme);');
     expect(problem?.params).toMatchObject({ reps: 1, schemes: 1 });
+  });
+
+  it('shapeBytes gives a plan’s runBytes from its counts alone, before it is made', () => {
+    const shape = { reps: plan.reps, trials: plan.trials, schemes: plan.schemes.length };
+    expect(shapeBytes(shape)).toBe(runBytes(plan));
+    const long = makePlan(
+      { seed: 3, trials: 250 * BLOCK_TRIALS + 7, schemes: testSchemes() },
+      reps,
+    );
+    expect(shapeBytes({ ...shape, trials: long.trials })).toBe(runBytes(long));
+  });
+
+  it('sweepMemoryProblem counts grid values, not schemes, and names fewer grid points', () => {
+    const sweep = { reps: plan.reps, trials: plan.trials, values: 41 };
+    const need = shapeBytes({ reps: plan.reps, trials: plan.trials, schemes: 41 });
+    const problem = sweepMemoryProblem(sweep, need - 1);
+
+    expect(problem?.code).toBe('sweepTooBig');
+    expect(problem?.message).toContain('(3 reps, 630 trials for each of 41 values)');
+    expect(problem?.message).toContain('Sweep fewer grid points, run fewer trials');
+    expect(problem?.params).toMatchObject({ reps: 3, trials: 630, values: 41 });
+    expect(sweepMemoryProblem(sweep, need)).toBeNull();
   });
 
   it('a pool refuses a run over its memory limit before starting any worker', async () => {

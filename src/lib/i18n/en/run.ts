@@ -9,6 +9,10 @@ export const enRun = {
   'run.error.runTooBig':
     'this run would keep at least {{need}} MB of results in memory ({{reps}}, {{trials}}, ' +
     '{{schemes}}); the limit is {{limit}} MB. Run fewer trials or load fewer reps.',
+  'run.error.sweepTooBig':
+    'this sweep would keep at least {{need}} MB of results in memory ({{reps}}, {{trials}} for ' +
+    'each of {{values}}); the limit is {{limit}} MB. Sweep fewer grid points, run fewer trials ' +
+    'or load fewer reps.',
   'run.error.dbStart': 'the in-browser database did not start: {{detail}}',
   'run.error.dbQuery': 'the in-browser database failed: {{detail}}',
   'run.error.unknown': '{{detail}}',

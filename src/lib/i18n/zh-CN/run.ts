@@ -11,6 +11,9 @@ export const zhRun: Record<keyof typeof enRun, string> = {
   'run.error.runTooBig':
     '本次运行至少需要在内存中保留 {{need}} MB 的结果（{{reps}}、{{trials}}、{{schemes}}），' +
     '上限为 {{limit}} MB。请减少试验次数或载入更少的代表。',
+  'run.error.sweepTooBig':
+    '本次扫描至少需要在内存中保留 {{need}} MB 的结果（{{reps}}，{{values}}各 {{trials}}），' +
+    '上限为 {{limit}} MB。请减少网格点数或试验次数，或载入更少的代表。',
   'run.error.dbStart': '浏览器内数据库未能启动：{{detail}}',
   'run.error.dbQuery': '浏览器内数据库出错：{{detail}}',
   'run.error.unknown': '{{detail}}',
