@@ -20,7 +20,7 @@ const territories = {
   fileName: 'territories.csv',
   bytes: new TextEncoder().encode('rep,territory,start,end\nA,North,2024-01-01,\n'),
   salesFile: 'quotas.csv',
-  calendar: { unit: 'month' },
+  calendar: { unit: 'month', fiscalStart: 1 },
 } as const;
 
 describe('the assignment file named as kept with the import', () => {
