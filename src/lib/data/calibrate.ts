@@ -11,6 +11,7 @@ import {
 import type { Db } from './db';
 import { chooseGrain, spanSql, type Span } from './grain';
 import { horizonPeriods } from './horizon';
+import { outlierNote } from './outliers';
 import { leavePartialPeriods } from './partialPeriods';
 import { fitSql, lastYearSql } from './sql/fitSql';
 import { say, shownList } from './importMessages';
@@ -80,6 +81,7 @@ export async function calibrate(
   const left = await leftReps(db, grain, fiscalStart);
   const ramps = yearly ? await rampUps(db, grain, fiscalStart) : [];
   await db.exec(usedSql(ramps.length > 0));
+  const outliers = await outlierNote(db, grain, fiscalStart);
   await db.exec(trendSql(yearly, perYear));
   for (const sql of seasonSql({
     enabled: seasonal,
@@ -172,6 +174,7 @@ export async function calibrate(
             ? say('rampUpFirst', { rep, first })
             : say('rampUp', { rep, count: periods, first, last }),
         ),
+        ...outliers,
         ...recorded,
       ],
     },

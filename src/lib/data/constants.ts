@@ -80,3 +80,11 @@ export const MAX_REPS_NAMED = 5;
 
 /** Negative sales spelled out before the rest are only counted. */
 export const MAX_NEGATIVE_NOTES = 5;
+
+/**
+ * A rep-period whose sales lie this far from the rep's median, on a log scale, is named as a
+ * likely outlier: at least `ratio` times above or below it and more than `mads` robust standard
+ * deviations (1.4826 median absolute deviations of log sales) away, among reps with at least
+ * `minPeriods` periods with sales. It stays in the fit; the note asks the user to check it.
+ */
+export const OUTLIER_RULE = { ratio: 4, mads: 3.5, minPeriods: 5 } as const;

@@ -221,6 +221,12 @@ export const importTemplates = {
     '{{period}} is covered only up to {{date}}, {{covered}} of its {{days}} days: it is left ' +
     'out of the fit (level, volatility, season and trend), where it would read as a slump, ' +
     'and still shown in the history',
+  outliers_one:
+    "{{count, number}} rep-period sold far from its rep's usual sales (its median in " +
+    'brackets) and pulls the fitted level and volatility; check it in the file: {{periods}}',
+  outliers_other:
+    "{{count, number}} rep-periods sold far from their rep's usual sales (its median in " +
+    'brackets) and pull the fitted level and volatility; check them in the file: {{periods}}',
   // A single period has no range to show: a message of its own, not a plural form.
   rampUpFirst:
     '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +
@@ -276,7 +282,7 @@ export function shownList(values: string[], first = 8): string {
 }
 
 // Params that arrive already worded (lists made by shownList) or must stay whole (the file).
-const whole = new Set(['file', 'headers', 'sheets', 'reps']);
+const whole = new Set(['file', 'headers', 'sheets', 'reps', 'periods']);
 
 /** `{{name}}` or `{{name, number}}` in a template; the name is the first group. */
 const placeholder = /\{\{(\w+)(?:, number)?\}\}/g;

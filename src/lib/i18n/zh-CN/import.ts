@@ -300,6 +300,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.partialLast':
     '{{period}} 的数据只到 {{date}}，只覆盖其 {{days}} 天中的 {{covered}} 天：' +
     '该期不参与拟合（水平、波动率、季节性和趋势），以免被读成销售下滑；历史图中仍显示',
+  'import.msg.outliers_other':
+    '有 {{count, number}} 个代表-期的销售远离该代表的常见水平（括号内为其中位数），' +
+    '会拉动拟合的水平和波动率；请在文件中核对：{{periods}}',
   'import.msg.rampUpFirst':
     '{{rep}}：第一期（{{first}}）的销售远低于其后来的水平，像新入职的代表一样；' +
     '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
