@@ -54,7 +54,7 @@ export function makePlan(settings: PlanSettings, calibrated: RepModel[]): SimPla
 }
 
 /** Number of BLOCK_TRIALS-sized blocks; the last one may be shorter. */
-export function blockCount(plan: SimPlan): number {
+export function blockCount(plan: Pick<SimPlan, 'trials'>): number {
   return Math.ceil(plan.trials / BLOCK_TRIALS);
 }
 

@@ -12,12 +12,12 @@ import type { BlockResult, SimPlan } from './types';
 export const MAX_REP_GROUPS = 100;
 
 /** Blocks per group of `plan`. */
-export function repGroupSize(plan: SimPlan): number {
+export function repGroupSize(plan: Pick<SimPlan, 'trials'>): number {
   return Math.max(1, Math.ceil(blockCount(plan) / MAX_REP_GROUPS));
 }
 
 /** Number of groups of `plan`. */
-export function repGroupCount(plan: SimPlan): number {
+export function repGroupCount(plan: Pick<SimPlan, 'trials'>): number {
   return Math.ceil(blockCount(plan) / repGroupSize(plan));
 }
 

@@ -16,10 +16,13 @@ export interface RunShape {
   schemes: number;
 }
 
+/** Per-trial series of doubles a scheme keeps (TrialSeries, its events aside). */
+const SERIES = 9;
+
 /**
- * A lower bound on the bytes a run keeps, from the shapes in engine/types.ts: per scheme, five
- * per-trial series (TrialSeries) and, per group of blocks (engine/repGroups.ts), a sum and a
- * sum of squares per rep.
+ * A lower bound on the bytes a run keeps, from the shapes in engine/types.ts: per scheme, its
+ * per-trial series and, per group of blocks (engine/repGroups.ts), a sum and a sum of squares
+ * per rep.
  */
 export function runBytes(plan: SimPlan): number {
   return shapeBytes({ reps: plan.reps, trials: plan.trials, schemes: plan.schemes.length });
@@ -27,9 +30,8 @@ export function runBytes(plan: SimPlan): number {
 
 /** runBytes of a run of that shape, known before its plan is made. */
 export function shapeBytes({ reps, trials, schemes }: RunShape): number {
-  const series = trials * schemes * 5 * 8;
-  // The number of groups depends on the trials alone, the only field of the plan it reads.
-  const groups = repGroupCount({ trials } as SimPlan);
+  const series = trials * schemes * SERIES * 8;
+  const groups = repGroupCount({ trials });
   return series + groups * schemes * reps * 2 * 8;
 }
 

@@ -24,6 +24,16 @@ describe('runMemory', () => {
     expect(runBytes(plan)).toBeLessThanOrEqual(held);
   });
 
+  it('shapeBytes counts every per-trial series a block keeps, its events aside', () => {
+    const blocks = Array.from({ length: blockCount(plan) }, (_, b) => simulateBlock(plan, b));
+    const series = blocks
+      .flatMap((block) => block.series)
+      .flatMap(({ events, ...perTrial }) => Object.values(perTrial) as Float64Array[])
+      .reduce((sum, values) => sum + values.byteLength, 0);
+
+    expect(shapeBytes({ reps: 0, trials: plan.trials, schemes: plan.schemes.length })).toBe(series);
+  });
+
   it('runMemoryProblem names the size, the limit and what to change', () => {
     const problem = runMemoryProblem(plan, 1024);
 
