@@ -227,6 +227,12 @@ export const importTemplates = {
   outliers_other:
     "{{count, number}} rep-periods sold far from their rep's usual sales (its median in " +
     'brackets) and pull the fitted level and volatility; check them in the file: {{periods}}',
+  currencySign_one:
+    '{{file}}: {{count, number}} amount in column "{{column}}" carries "{{sign}}", so the ' +
+    'figures are shown in {{currency}}; choose another currency of the figures if that is wrong',
+  currencySign_other:
+    '{{file}}: {{count, number}} amounts in column "{{column}}" carry "{{sign}}", so the ' +
+    'figures are shown in {{currency}}; choose another currency of the figures if that is wrong',
   // A single period has no range to show: a message of its own, not a plural form.
   rampUpFirst:
     '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +

@@ -5,6 +5,7 @@ import { checkTable } from './checkFile';
 import { detectColumns, type ColumnMapping } from './columns';
 import { MAX_ERRORS, MAX_REPS_NAMED } from './constants';
 import { recordStart } from './csvRecords';
+import { currencyOfAmounts, type SignedCurrency } from './currencySign';
 import type { Db } from './db';
 import type { DecodedText } from './decode';
 import { headerScale } from './headerScale';
@@ -104,6 +105,8 @@ export interface LoadSummary {
   warnings: string[];
   /** True when a header named the amounts' unit (万元, $000), which were made plain units. */
   scaled: boolean;
+  /** The one currency the sales amounts name with a sign or code ($, €, ¥), else null. */
+  currency: SignedCurrency | null;
 }
 
 /** `cancelled`: the watch stopped the import; `errors` is then empty. */
@@ -254,6 +257,8 @@ async function loadWatched(
   }
 
   warnings.push(...(await escapeRepNames(db, fileName, mapping.rep ?? 'rep')));
+  const signed = await currencyOfAmounts(db, fileName, mapping.sales ?? 'sales');
+  if (signed) warnings.push(signed.warning);
 
   // Counted again only if rows were left out since (a total row, bad rows).
   const deleted = totals.length > 0 || badRows.length > 0;
@@ -300,6 +305,7 @@ async function loadWatched(
       groupColumn,
       warnings,
       scaled: Object.values(scales).some((factor) => factor !== 1),
+      currency: signed?.currency ?? null,
     },
   };
 }

@@ -14,6 +14,7 @@ import {
 import { checkSize } from '../data/checkFile';
 import { fileFormat } from '../data/fileFormat';
 import { readImportMessage } from '../data/importMessages';
+import { setCurrency } from '../i18n/i18n.svelte';
 import type {
   CalendarChoice,
   DateOrderChoice,
@@ -200,6 +201,9 @@ export class Importer {
     if (outcome.status !== 'loaded') return;
 
     this.errors = [];
+    // Amounts written "$1,200.50" are dollars: the reading drops the sign, so the figures take
+    // the currency it named (the import's notice says so and how to change it).
+    if (outcome.summary.currency) setCurrency(outcome.summary.currency);
     const report = target.dataset?.result.report;
     const assumed = (w: string) => readImportMessage(w)?.code === 'assumedVolatility';
     this.result = {
