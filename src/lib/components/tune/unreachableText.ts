@@ -1,4 +1,4 @@
-import type { Budget, BudgetSolution, SweepPoint } from '$lib/engine/sweep';
+import type { Budget, BudgetSolution, SweepParameter, SweepPoint } from '$lib/engine/sweep';
 import type { MessageKey } from '$lib/i18n/en';
 
 type Unreachable = Extract<BudgetSolution, { status: 'unreachable' }>;
@@ -16,6 +16,7 @@ export function unreachableKey(
   points: readonly SweepPoint[],
   budget: Budget,
   { side }: Unreachable,
+  parameter?: SweepParameter,
 ): MessageKey {
   const sorted = points.filter((p) => Number.isFinite(p.value)).sort((a, b) => a.value - b.value);
   const figure = (p: SweepPoint | undefined) =>
@@ -23,11 +24,12 @@ export function unreachableKey(
   const first = figure(sorted[0]);
   const last = figure(sorted.at(-1));
   // Every point pays the same (on the same draws, to rounding): the parameter does not act on
-  // payout here, as a base pay does not under a floor at 0, and no other range would help.
+  // payout here, and no other range would help. A base pay says why: only a negative bonus
+  // deducted from it reads it (an expense budget, say, is a cost and never pay).
   const figures = sorted.map(figure);
   const spread = Math.max(...figures) - Math.min(...figures);
   if (figures.length > 1 && spread <= FLAT * Math.max(...figures.map(Math.abs))) {
-    return 'tune.unreachable.flat';
+    return parameter === 'basePay' ? 'tune.unreachable.flatBasePay' : 'tune.unreachable.flat';
   }
   // Falls across the grid: the largest value costs least. An unreadable sweep reads as rising,
   // as the messages always assumed.

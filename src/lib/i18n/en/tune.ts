@@ -65,8 +65,11 @@ export const enTune = {
     'Even the largest {{parameter}} of the sweep costs more than {{budget}}: sweep higher values.',
   'tune.unreachable.flat':
     'Every {{parameter}} of the sweep pays the same, so none meets {{budget}}: it does not act ' +
-    'on payout under these settings (a base pay counts only when the negative bonus is ' +
-    'deducted from it). Sweep another parameter.',
+    'on payout under these settings. Sweep another parameter.',
+  'tune.unreachable.flatBasePay':
+    'Every {{parameter}} of the sweep pays the same, so none meets {{budget}}: a base pay counts ' +
+    'only when the negative bonus is deducted from it (Compare’s setting). Sweep another ' +
+    'parameter.',
   'tune.unreachable.aboveFalling':
     'Even the smallest {{parameter}} of the sweep costs less than {{budget}}: sweep lower values.',
 

@@ -41,6 +41,17 @@ describe('the advice for a budget the sweep cannot meet', () => {
     expect(text).toMatch(/^Even the largest .* costs more than .*: sweep higher values\.$/);
   });
 
+  it('gives the base-pay reason for a flat sweep of base pay only', () => {
+    const points = sweep(128.2, 128.2);
+    const budget = { kind: 'amount', amount: 200 } as const;
+    const solution = solveBudget(points, budget);
+    if (solution.status !== 'unreachable') throw new Error('the budget was met');
+    const words = (parameter: 'basePay' | 'expenseBudget') =>
+      t(unreachableKey(points, budget, solution, parameter), { parameter: 'p', budget: 'b' });
+    expect(words('basePay')).toContain('negative bonus is deducted');
+    expect(words('expenseBudget')).not.toContain('base pay');
+  });
+
   it('says a parameter that pays the same at every point does not act on payout', () => {
     // A base pay under a floor at 0: the same draws pay the same whatever its value.
     for (const budget of [
