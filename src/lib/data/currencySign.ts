@@ -48,3 +48,25 @@ export async function currencyOfAmounts(
     }),
   };
 }
+
+/**
+ * The same for a workbook sheet whose numbers show a currency only through their display format
+ * (counted by readWorkbook): the one currency its cells name, with its notice, else null.
+ */
+export function currencyOfFormats(
+  fileName: string,
+  counts: Partial<Record<SignedCurrency, number>> | undefined,
+): { currency: SignedCurrency; warning: string } | null {
+  const named = (Object.keys(SIGNS) as SignedCurrency[]).filter(
+    (code) => (counts?.[code] ?? 0) > 0,
+  );
+  if (named.length !== 1) return null;
+  const [currency] = named;
+  const params = {
+    file: fileName,
+    sign: SIGNS[currency].shown,
+    currency,
+    count: counts?.[currency] ?? 0,
+  };
+  return { currency, warning: say('currencyFormat', params) };
+}

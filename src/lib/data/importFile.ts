@@ -2,6 +2,7 @@ import { checkBytes, checkTable, checkText } from './checkFile';
 import type { Db } from './db';
 import { measureStep } from './importTiming';
 import { decodeBytes, type TextEncodingName } from './decode';
+import { currencyOfFormats } from './currencySign';
 import { fileFormat, type FileFormat } from './fileFormat';
 import { say, sourceName } from './importMessages';
 import { loadCsvText, type LoadOptions, type LoadSummary } from './load';
@@ -107,11 +108,16 @@ export async function importFile(
   if (!loaded.ok) return loaded;
 
   const summary = loaded.summary;
+  // A sign in the cells' text (currencySign) says more than the sheet's formats: it is checked
+  // first, and the formats only where the text named none.
+  const sheet = book.sheets.find((s) => s.name === chosen.sheet);
+  const formatted = summary.currency ? null : currencyOfFormats(source, sheet?.currencies);
   return {
     ok: true,
     summary: {
       ...summary,
-      warnings: [...chosen.notes, ...summary.warnings],
+      currency: summary.currency ?? formatted?.currency ?? null,
+      warnings: [...chosen.notes, ...summary.warnings, ...(formatted ? [formatted.warning] : [])],
       format,
       encoding: null,
       sheets: book.sheets.map((s) => s.name),

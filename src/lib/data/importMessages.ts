@@ -233,6 +233,12 @@ export const importTemplates = {
   currencySign_other:
     '{{file}}: {{count, number}} amounts in column "{{column}}" carry "{{sign}}", so the ' +
     'figures are shown in {{currency}}; choose another currency of the figures if that is wrong',
+  currencyFormat_one:
+    '{{file}}: {{count, number}} number of the sheet is formatted as "{{sign}}" amounts, so the ' +
+    'figures are shown in {{currency}}; choose another currency of the figures if that is wrong',
+  currencyFormat_other:
+    '{{file}}: {{count, number}} numbers of the sheet are formatted as "{{sign}}" amounts, so the ' +
+    'figures are shown in {{currency}}; choose another currency of the figures if that is wrong',
   // A single period has no range to show: a message of its own, not a plural form.
   rampUpFirst:
     '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +

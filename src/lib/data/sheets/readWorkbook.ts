@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import type { SignedCurrency } from '../currencySign';
 import type { Sheet } from './table';
 
 export interface Workbook {
@@ -20,7 +21,14 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
     const sheet = book.Sheets[name];
     const dense = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
     const rows = Array.from(dense, (row) => Array.from(row ?? [], (c) => cellText(c, date1904)));
-    return { name, rows };
+    const currencies: Partial<Record<SignedCurrency, number>> = {};
+    for (const row of dense) {
+      for (const cell of row ?? []) {
+        const named = cell?.t === 'n' && typeof cell.z === 'string' ? formatCurrency(cell.z) : null;
+        if (named) currencies[named] = (currencies[named] ?? 0) + 1;
+      }
+    }
+    return { name, rows, currencies };
   });
 
   return { sheets, date1904 };
@@ -36,6 +44,20 @@ function cellText(cell: XLSX.CellObject | undefined, date1904: boolean): string 
   if (cell.t === 'e') return cell.w ?? '#ERROR';
   if (cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
   return String(cell.v);
+}
+
+/**
+ * The currency a number format shows, if one: "$"#,##0 or $#,##0.00, [$€-407] #,##0, ¥#,##0.
+ * A bracket [$-409] names only a locale; its "$" is no sign, so brackets are read apart.
+ */
+export function formatCurrency(format: string): SignedCurrency | null {
+  const tags = [...format.matchAll(/\[\$([^\]-]*)(?:-[^\]]*)?\]/g)].map((m) => m[1]);
+  const rest = format.replace(/\[[^\]]*\]/g, '');
+  const signs = [...tags, rest].join(' ');
+  if (/\$|USD/.test(signs)) return 'USD';
+  if (/€|EUR/.test(signs)) return 'EUR';
+  if (/[¥￥元]|CNY|RMB/.test(signs)) return 'CNY';
+  return null;
 }
 
 /** An Excel serial day as YYYY-MM-DD[ hh:mm]; SheetJS's SSF knows both date systems. */

@@ -1,7 +1,13 @@
+import type { SignedCurrency } from '../currencySign';
 /** A sheet's cells as text: row i is the sheet's row i + 1, blank rows included. */
 export interface Sheet {
   name: string;
   rows: string[][];
+  /**
+   * Numeric cells whose display format names a currency ("$"#,##0, [$€-407]), by currency: the
+   * text keeps the plain number, so the sign is known only from here. Absent where unknown.
+   */
+  currencies?: Partial<Record<SignedCurrency, number>>;
 }
 
 /** A table under a header: each row keeps the sheet row it came from, for messages. */
