@@ -4,10 +4,12 @@ import { measureStep } from './importTiming';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { currencyOfFormats } from './currencySign';
 import { fileFormat, type FileFormat } from './fileFormat';
-import { say, sourceName } from './importMessages';
+import { readImportMessage, say, sourceName } from './importMessages';
 import { loadCsvText, type LoadOptions, type LoadSummary } from './load';
 import { readBook } from './readBook';
+import { RETURNED } from './sheets/joinSheets';
 import { tableCsv } from './sheets/table';
+import type { StatusCount } from './statuses';
 import { workbookTable } from './sheets/workbookTable';
 import { wideText } from './wideText';
 
@@ -117,11 +119,26 @@ export async function importFile(
     summary: {
       ...summary,
       currency: summary.currency ?? formatted?.currency ?? null,
-      warnings: [...chosen.notes, ...summary.warnings, ...(formatted ? [formatted.warning] : [])],
+      warnings: [
+        ...chosen.notes.map((note) => returnsNote(note, summary.statuses)),
+        ...summary.warnings,
+        ...(formatted ? [formatted.warning] : []),
+      ],
       format,
       encoding: null,
       sheets: book.sheets.map((s) => s.name),
       sheet: chosen.sheet,
     },
   };
+}
+
+/**
+ * The note on a returns sheet as the user's status choice left it: the join marks its rows
+ * "returned", which count as sales when that status was ticked.
+ */
+function returnsNote(note: string, statuses: StatusCount[]): string {
+  const message = readImportMessage(note);
+  const counted = statuses.some((status) => status.value === RETURNED && status.counted);
+  if (message?.code !== 'returnsSheet' || !counted) return note;
+  return say('returnsCounted', message.params);
 }

@@ -140,6 +140,9 @@ export const importTemplates = {
   targetSheet: 'Targets come from sheet "{{sheet}}", matched by rep and period.',
   returnsSheet:
     'Rows whose "{{column}}" is listed on sheet "{{sheet}}" are returns and do not count as sales.',
+  returnsCounted:
+    'Rows whose "{{column}}" is listed on sheet "{{sheet}}" are returns; they count as sales, ' +
+    'as chosen under the status values.',
   joinedColumn: 'Each row\'s "{{column}}" comes from sheet "{{sheet}}", matched on "{{key}}".',
   assignmentFile:
     '{{file}}: a file of rep assignments, not sales: column "{{group}}" says which group each ' +

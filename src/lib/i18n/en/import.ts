@@ -30,6 +30,7 @@ export const enImport = {
   'import.app.missingSales':
     '{{file}}: no column for sales (headers: {{headers}}); if "{{target}}" holds the sales ' +
     'and not targets, choose it for sales',
+  'import.statusEmpty': '(no status)',
   'import.app.salesInTarget':
     'No column was found for sales, and "{{target}}" is read as the target. If it holds the ' +
     'sales (a quota history holds only quotas), choose it for Sales: it then stops being the ' +

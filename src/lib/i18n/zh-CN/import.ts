@@ -49,6 +49,7 @@ export const zhImport: Translation<typeof enImport> = {
   'import.app.missingSales':
     '{{file}}：找不到销售额列（表头：{{headers}}）；若“{{target}}”记录的是销售额而非目标，' +
     '请为销售额选择该列',
+  'import.statusEmpty': '（无状态）',
   'import.app.salesInTarget':
     '没有找到销售额列，“{{target}}”被读作目标。如果它其实是销售额（配额历史只有配额），' +
     '请把它选为“销售额”：它将不再作为目标。',
@@ -118,6 +119,8 @@ export const zhImport: Translation<typeof enImport> = {
     '请在每个表头写上年份（如 2024-01 或 2024年1月）',
   'import.msg.targetSheet': '目标取自工作表“{{sheet}}”，按销售员和期间匹配。',
   'import.msg.returnsSheet': '“{{column}}”出现在工作表“{{sheet}}”中的行是退货，不计入销售。',
+  'import.msg.returnsCounted':
+    '“{{column}}”出现在工作表“{{sheet}}”中的行是退货；按所选的状态值，它们计入销售。',
   'import.msg.joinedColumn': '每行的“{{column}}”取自工作表“{{sheet}}”，按“{{key}}”匹配。',
   'import.msg.assignmentFile':
     '{{file}}：这是销售员分配表，不是销售数据：“{{group}}”列记录每位销售员从“{{start}}”到' +

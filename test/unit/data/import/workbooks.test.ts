@@ -167,6 +167,37 @@ describe('importFile on workbooks', () => {
     ]);
   });
 
+  it('importFile words the returns sheet as the status choice left it', async () => {
+    const bytes = workbook({
+      Orders: [
+        ['Order ID', 'Order Date', 'Region', 'Sales'],
+        ['O-1', '2024-01-03', 'West', 10],
+        ['O-2', '2024-02-04', 'West', 20],
+        ['O-3', '2024-03-05', 'West', 30],
+      ],
+      Returns: [
+        ['Returned', 'Order ID'],
+        ['Yes', 'O-3'],
+      ],
+      People: [
+        ['Person', 'Region'],
+        ['Anna', 'West'],
+      ],
+    });
+    const left = await importFile(db, 'store.xlsx', bytes);
+    const counted = await importFile(db, 'store.xlsx', bytes, { countStatuses: ['', 'returned'] });
+
+    expect(left.ok && left.summary.warnings).toContain(
+      'Rows whose "Order ID" is listed on sheet "Returns" are returns and do not count as sales.',
+    );
+    expect(counted.ok && counted.summary.excluded).toBe(0);
+    expect(counted.ok && counted.summary.warnings).toContain(
+      'Rows whose "Order ID" is listed on sheet "Returns" are returns; they count as sales, as ' +
+        'chosen under the status values.',
+    );
+    expect(counted.ok && counted.summary.warnings.join(' ')).not.toMatch(/do not count/);
+  });
+
   it('importFile joins no rep from a same-layout sheet, nor from one giving a key two reps', async () => {
     const month = (rows: Cell[][]) => [['工号', '姓名', '日期', '交易额'], ...rows];
     const sameLayout = workbook({
