@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../lib/data/columns';
+import type { Grain } from '../lib/data/types';
 import type { Calendar } from '../lib/data/sql/periodTotalsSql';
 import { assignmentText, type AssignmentReport } from './assignmentReport';
 import type { SkippedRow } from '../lib/data/load';
@@ -18,6 +19,8 @@ export interface DataReport {
   /** Per period label; a period without any target has null. */
   totalSales: Record<string, number>;
   totalTarget: Record<string, number | null>;
+  /** The periods the app and `simulate --data` fit (calibrate.ts), which may be shorter. */
+  fit: { grain: Grain; periods: number; first: string; last: string } | null;
   /** The --assign file joined to the sales: groups and totals per period and group. */
   assignments: AssignmentReport | null;
   warnings: string[];
@@ -40,6 +43,11 @@ export function dataText(report: DataReport): string {
     lines.push(`  skipped row ${s.row}, column "${s.column}", value "${s.value}": ${s.reason}`);
   }
   lines.push(`reps: ${report.reps.length}`, `periods: ${report.periods.length}${unitText(report)}`);
+  if (report.fit) {
+    const { grain, periods, first, last } = report.fit;
+    const range = first === last ? first : `${first} to ${last}`;
+    lines.push(`fitted by ${grain}: ${periods} periods (${range}), as the app and simulate fit it`);
+  }
 
   const width = Math.max(6, ...report.periods.map((p) => p.length));
   lines.push(`${'period'.padEnd(width)}  ${'sales'.padStart(16)}  ${'target'.padStart(16)}`);

@@ -1,5 +1,6 @@
 import { fileGroups } from '../lib/data/assignments/fileGroups';
 import { joinAssignments } from '../lib/data/assignments/joinAssignments';
+import { calibrate } from '../lib/data/calibrate';
 import type { ImportOptions, ImportSummary } from '../lib/data/importFile';
 import { detectedUnit } from '../lib/data/grain';
 import { readImportMessage } from '../lib/data/importMessages';
@@ -46,7 +47,7 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
   const unit = outcome.ok && detectUnit ? await detectedUnit(db) : parsed.options.calendar.unit;
   const calendar = { ...parsed.options.calendar, unit };
   const report = outcome.ok
-    ? await reportOf(db, file, outcome.summary, calendar, detectUnit)
+    ? await reportOf(db, file, outcome.summary, calendar, detectUnit, parsed.options.import)
     : failedReport(file, outcome.errors);
   if (outcome.ok && assign !== null) {
     const joined = await joinFile(
@@ -130,11 +131,18 @@ async function reportOf(
   summary: ImportSummary,
   calendar: Calendar,
   detected: boolean,
+  options: ImportOptions,
 ): Promise<DataReport> {
   const totals = await db.query<{ period: string; sales: number; target: number | null }>(
     periodTotalsSql(calendar),
   );
   const reps = await db.query<{ rep: string }>('SELECT DISTINCT rep FROM sales ORDER BY rep');
+  // The fit the app and `simulate --data` make of the same rows, which may be by week or day
+  // where the table above totals calendar months; its notes are theirs too.
+  const { report: fitted } = await calibrate(db, {
+    quarters: options.quarters,
+    months: options.months,
+  });
   return {
     file,
     sheet: summary.sheet,
@@ -147,10 +155,17 @@ async function reportOf(
     mapping: summary.mapping,
     totalSales: Object.fromEntries(totals.map((t) => [t.period, t.sales])),
     totalTarget: Object.fromEntries(totals.map((t) => [t.period, t.target])),
+    fit: {
+      grain: fitted.grain,
+      periods: fitted.periods,
+      first: fitted.firstPeriod,
+      last: fitted.lastPeriod,
+    },
     assignments: null,
     warnings: [
       ...summary.warnings,
       ...(summary.excluded > 0 ? [`${summary.excluded} rows were left out for their status.`] : []),
+      ...fitted.warnings,
     ],
     errors: [],
   };
@@ -169,6 +184,7 @@ function failedReport(file: string, errors: string[]): DataReport {
     mapping: null,
     totalSales: {},
     totalTarget: {},
+    fit: null,
     assignments: null,
     warnings: [],
     errors,

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DataReport } from '../../../src/cli/dataReport';
@@ -71,5 +73,37 @@ describe('npm run data on a quarterly file', () => {
     const report = JSON.parse(stdout) as DataReport;
     expect(report.period).toEqual({ unit: 'month', detected: true });
     expect(report.periods[0]).toBe('2023-01');
+  });
+});
+
+describe('npm run data on a history of a few weeks of days', () => {
+  it('runData says the app fits it by day, where its table totals the calendar month', async () => {
+    const days = 20;
+    const lines = ['rep,date,sales'];
+    for (const rep of ['Ana', 'Bo']) {
+      for (let d = 1; d <= days; d++)
+        lines.push(`${rep},2024-03-${String(d).padStart(2, '0')},${100 + d}`);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'il-data-')), 'days.csv');
+    writeFileSync(file, lines.join('\n'));
+
+    const { code, stdout } = await run([file, '--json']);
+    const report = JSON.parse(stdout) as DataReport;
+
+    expect(code).toBe(0);
+    expect(report.periods).toEqual(['2024-03']);
+    expect(report.fit).toEqual({
+      grain: 'day',
+      periods: days,
+      first: '2024-03-01',
+      last: '2024-03-20',
+    });
+    expect(report.warnings).toContain(
+      `The history spans ${days} days, so it is fitted by day with no trend and no seasonality.`,
+    );
+    const text = await run([file]);
+    expect(text.stdout).toContain(
+      `fitted by day: ${days} periods (2024-03-01 to 2024-03-20), as the app and simulate fit it`,
+    );
   });
 });
