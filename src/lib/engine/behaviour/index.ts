@@ -15,7 +15,7 @@ export {
   type PeriodRule,
   type CellTerms,
 } from './periodRule';
-export { bestShift, shiftInput, expectedMarginal, type ShiftInput } from './timing';
+export { bestShift, shiftInput, type ShiftInput } from './timing';
 export {
   bestTargetAndEffort,
   bestStanceAndEffort,

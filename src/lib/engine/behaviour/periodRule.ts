@@ -50,6 +50,42 @@ export function rulePay(rule: PeriodRule, x: number, y: number, fixed: number, c
   return haggledQuotaPay(fixed, rule.excessRate, x, y);
 }
 
+/**
+ * rulePay at each of the first n sales levels in `at`, written into `out`, bit for bit: it
+ * repeats truthTellingPay's and haggledQuotaPay's operations in their order. Planning reads
+ * pay at hundreds of levels per cell, and a call per level through the rule and the scheme's
+ * module cost more than the pay itself.
+ */
+export function rulePays(
+  rule: PeriodRule,
+  x: number,
+  fixed: number,
+  cap: number,
+  at: Float64Array,
+  n: number,
+  out: Float64Array,
+): void {
+  if (rule.kind === 'checkpoint') {
+    for (let j = 0; j < n; j++) out[j] = rule.rate * at[j] + (at[j] >= x ? fixed : 0);
+    return;
+  }
+  if (rule.kind === 'haggled-quota') {
+    const rate = rule.excessRate;
+    for (let j = 0; j < n; j++) {
+      const attainment = x > 0 ? Math.min(1, at[j] / x) : 1;
+      out[j] = fixed * attainment + rate * Math.max(0, at[j] - x);
+    }
+    return;
+  }
+  const { alpha, beta, gamma, floor, basePay } = rule.scheme;
+  const lowest = floorBound(floor, basePay);
+  for (let j = 0; j < n; j++) {
+    const y = at[j];
+    const raw = beta * x + alpha * Math.max(0, y - x) - gamma * Math.max(0, x - y);
+    out[j] = Math.max(Math.min(raw, cap), lowest);
+  }
+}
+
 /** The step pay takes up where sales reach the target: a checkpoint's stake, else none. */
 export function ruleJump(rule: PeriodRule, fixed: number): number {
   return rule.kind === 'checkpoint' ? fixed : 0;

@@ -13,6 +13,7 @@ import { planCondiment } from './planCondiment';
 import { planPharma } from './planPharma';
 import { planQuota } from './planQuota';
 import { planSelfSet } from './planSelfSet';
+import { keptNodes, type NodesOf } from './repNodes';
 import type { BehaviourPlan, BehaviourSettings, SchemeBehaviour } from './types';
 
 /** What planning one scheme's behaviour needs to know. */
@@ -26,6 +27,11 @@ export interface BehaviourContext {
   shifts: Float64Array;
   /** Per cell, the sales of the same period a year before (BehaviourPlan.lastYear). */
   lastYear: Float64Array;
+}
+
+/** What planning one scheme reads: the context, and the reps' nodes, shared by every scheme. */
+export interface SchemeContext extends BehaviourContext {
+  nodes: NodesOf;
 }
 
 /** Who is strategic and what each rep believes; call before the schemes are planned. */
@@ -47,7 +53,8 @@ export function behaviourPeople(
  * module's plan, made on the reps' beliefs, and their reps exert no extra effort and shift
  * no deals.
  */
-export function planBehaviour(context: BehaviourContext, planned: PlannedScheme[]): BehaviourPlan {
+export function planBehaviour(run: BehaviourContext, planned: PlannedScheme[]): BehaviourPlan {
+  const context: SchemeContext = { ...run, nodes: keptNodes() };
   const { plan, settings, years, periodsPerYear, strategic, lastYear } = context;
   return {
     settings,

@@ -11,14 +11,13 @@ import { normalPdf } from '../normalCdf';
 import type { PlannedScheme } from '../types';
 import type { Reply } from './bestReply';
 import { fillLetterEffort } from './letterEffort';
-import type { BehaviourContext } from './planBehaviour';
+import type { SchemeContext } from './planBehaviour';
 import { idleBehaviour } from './planBehaviour';
 import type { PeriodRule } from './periodRule';
-import { repNodes } from './repNodes';
 import type { SchemeBehaviour } from './types';
 
 export function planCondiment(
-  context: BehaviourContext,
+  context: SchemeContext,
   planned: PlannedScheme,
   rule: PeriodRule,
 ): SchemeBehaviour {
@@ -36,7 +35,7 @@ export function planCondiment(
 
   for (let r = 0; r < reps; r++) {
     if (strategic[r] === 0) continue;
-    const nodes = repNodes(logSigma[r * periods], shifts[r]);
+    const nodes = context.nodes(logSigma[r * periods], shifts[r]);
     fillLetterEffort(context, behaviour, rule, r, nodes, unit, replies);
     if (!behaviour.timing) continue;
     for (let i = r * periods; i < (r + 1) * periods - 1; i++) {

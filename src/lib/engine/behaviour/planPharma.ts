@@ -10,14 +10,13 @@ import type { PlannedScheme } from '../types';
 import type { Reply } from './bestReply';
 import { fillLetterEffort } from './letterEffort';
 import { fillNextMarginals } from './nextMarginals';
-import type { BehaviourContext } from './planBehaviour';
+import type { SchemeContext } from './planBehaviour';
 import { idleBehaviour } from './planBehaviour';
 import type { PeriodRule } from './periodRule';
-import { repNodes } from './repNodes';
 import type { SchemeBehaviour } from './types';
 
 export function planPharma(
-  context: BehaviourContext,
+  context: SchemeContext,
   planned: PlannedScheme,
   rule: PeriodRule,
 ): SchemeBehaviour {
@@ -33,7 +32,7 @@ export function planPharma(
 
   for (let r = 0; r < reps; r++) {
     if (strategic[r] === 0) continue;
-    const nodes = repNodes(logSigma[r * periods], shifts[r]);
+    const nodes = context.nodes(logSigma[r * periods], shifts[r]);
     fillLetterEffort(context, behaviour, rule, r, nodes, unit, replies);
     if (behaviour.timing) fillNextMarginals(context, planned, behaviour, rule, r, nodes.coarse);
   }

@@ -27,11 +27,10 @@ import {
 } from './bestReply';
 import { effortCost } from './effort';
 import { fillNextMarginals } from './nextMarginals';
-import type { BehaviourContext } from './planBehaviour';
+import type { SchemeContext } from './planBehaviour';
 import { idleBehaviour } from './planBehaviour';
 import { rulePay, type PeriodRule } from './periodRule';
 import { ratchetStep } from './ratchet';
-import { repNodes } from './repNodes';
 import { bossNumber, openings } from './stance';
 import type { SchemeBehaviour } from './types';
 
@@ -44,7 +43,7 @@ interface Replies {
 }
 
 export function planQuota(
-  context: BehaviourContext,
+  context: SchemeContext,
   planned: PlannedScheme,
   scheme: HaggledQuotaScheme,
   rule: PeriodRule,
@@ -70,7 +69,7 @@ export function planQuota(
       continue;
     }
 
-    const nodes = repNodes(logSigma[first], shifts[r]);
+    const nodes = context.nodes(logSigma[first], shifts[r]);
     const key = `${logSigma[first]} ${shifts[r]}`;
     let replies = cache.get(key);
     if (replies === undefined) {
@@ -115,7 +114,7 @@ function bossDraws(seed: number, cells: number): Float64Array {
 }
 
 function solve(
-  context: BehaviourContext,
+  context: SchemeContext,
   scheme: HaggledQuotaScheme,
   rule: PeriodRule,
   nodes: Float64Array,

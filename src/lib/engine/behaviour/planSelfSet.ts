@@ -9,14 +9,14 @@ import type { PlannedScheme, TruthTellingScheme } from '../types';
 import { bestTargetAndEffort, type Reply } from './bestReply';
 import { effortCost } from './effort';
 import { fillNextMarginals } from './nextMarginals';
-import type { BehaviourContext } from './planBehaviour';
+import type { SchemeContext } from './planBehaviour';
 import { idleBehaviour } from './planBehaviour';
 import { cellTerms, rulePay, unitRule, type CellTerms, type PeriodRule } from './periodRule';
-import { repNodes, type RepNodes } from './repNodes';
+import type { RepNodes } from './repNodes';
 import type { SchemeBehaviour } from './types';
 
 export function planSelfSet(
-  context: BehaviourContext,
+  context: SchemeContext,
   planned: PlannedScheme,
   scheme: TruthTellingScheme,
   rule: PeriodRule,
@@ -38,7 +38,7 @@ export function planSelfSet(
       continue;
     }
 
-    const nodes = repNodes(logSigma[first], shifts[r]);
+    const nodes = context.nodes(logSigma[first], shifts[r]);
     for (let i = first; i < first + periods; i++) {
       const scale = expected[i];
       if (!(scale > 0)) {
@@ -79,7 +79,7 @@ export function planSelfSet(
  * rep's belief: exact where a closed form exists, the (β − α)/(γ − α) quantile without a floor.
  */
 function solve(
-  context: BehaviourContext,
+  context: SchemeContext,
   scheme: TruthTellingScheme,
   rule: PeriodRule,
   nodes: RepNodes,

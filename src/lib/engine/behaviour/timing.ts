@@ -16,7 +16,6 @@
  * commission where a month reaches its target, so a rep just short pulls deals in to reach
  * it and one with a surplus pushes it into the next month, where it helps that target.
  */
-import { MARGINAL_STEP } from './constants';
 import { TABLE_STRIDE, writePieces } from './payPieces';
 import { ruleJump, type PeriodRule } from './periodRule';
 import { chooseShift, inverseCurvature } from './shiftChoice';
@@ -104,16 +103,6 @@ export function bestShift(input: ShiftInput): number {
   const pieces = writePieces(input, input.table, 0);
   chooseShift(input, input.table, 0, ruleJump(input.rule, input.fixed), pieces);
   return input.shift;
-}
-
-/** E[d pay/dY] by central differences over belief nodes of the next period's sales. */
-export function expectedMarginal(pay: (y: number) => number, nodes: Float64Array): number {
-  let sum = 0;
-  for (let k = 0; k < nodes.length; k++) {
-    const h = MARGINAL_STEP * Math.max(nodes[k], Number.MIN_VALUE);
-    sum += (pay(nodes[k] + h) - pay(nodes[k] - h)) / (2 * h);
-  }
-  return sum / nodes.length;
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { selfSet } from '$lib/engine/schemes/selfSet';
 import type { TruthTellingScheme } from '$lib/engine/types';
-import { periodRule, rulePay, type PeriodRule } from '$lib/engine/behaviour/periodRule';
+import { periodRule, rulePay, rulePays, type PeriodRule } from '$lib/engine/behaviour/periodRule';
 import { ratchetStep } from '$lib/engine/behaviour/ratchet';
 import { bestShift, shiftInput, type ShiftInput } from '$lib/engine/behaviour/timing';
 import { FAST_CHECK } from '../helpers';
@@ -128,5 +128,39 @@ describe('bestShift', () => {
       down: 0.2,
     });
     expect(bestShift(ratcheted)).toBeGreaterThan(bestShift(free));
+  });
+});
+
+describe('rulePays', () => {
+  const rules: PeriodRule[] = [
+    essay(),
+    essay('zero'),
+    { kind: 'truth-telling', scheme: { ...selfSet(t, 'deduct'), basePay: 30 } },
+    family(0.02),
+    quota,
+    { kind: 'haggled-quota', excessRate: 0.005 },
+    { kind: 'checkpoint', rate: 0.04, every: 2 },
+  ];
+
+  it('gives every rule the pay rulePay gives, bit for bit, at every level', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rules),
+        fc.double({ min: -50, max: 400, noNaN: true }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        fc.oneof(fc.constant(Infinity), fc.double({ min: -5, max: 40, noNaN: true })),
+        fc.array(fc.double({ min: -100, max: 1000, noNaN: true }), { minLength: 1, maxLength: 9 }),
+        (rule, x, fixed, cap, levels) => {
+          const at = Float64Array.from([...levels, x, 0]);
+          const out = new Float64Array(at.length + 1).fill(NaN);
+          rulePays(rule, x, fixed, cap, at, at.length, out);
+          at.forEach((y, j) =>
+            expect(Object.is(out[j], rulePay(rule, x, y, fixed, cap))).toBe(true),
+          );
+          expect(out[at.length]).toBeNaN();
+        },
+      ),
+      FAST_CHECK,
+    );
   });
 });
