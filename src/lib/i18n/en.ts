@@ -70,6 +70,8 @@ export const en = {
   'data.grain': 'Grain',
   'data.sampleName': 'Built-in sample',
   'data.none': 'No data loaded yet.',
+  'data.noteMore': 'Show all',
+  'data.noteLess': 'Show less',
   'data.useSample': 'Use sample data',
   'data.import': 'Import CSV',
   'data.drop': 'or drop a CSV file here',

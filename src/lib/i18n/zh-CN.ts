@@ -65,6 +65,8 @@ export const zhCN: Catalog = {
   'data.grain': '周期',
   'data.sampleName': '内置示例',
   'data.none': '尚未加载数据。',
+  'data.noteMore': '显示全部',
+  'data.noteLess': '收起',
   'data.useSample': '使用示例数据',
   'data.import': '导入 CSV',
   'data.drop': '或将 CSV 文件拖放到此处',
