@@ -98,6 +98,13 @@ describe('calibrate on a history whose first or last period the data covers in p
     expectSameFit(partial, whole);
   });
 
+  it('names a part-covered quarter of a file of months in one note, not once per month', async () => {
+    const partial = await fit(monthly(14), { quarters: { fiscalStart: 1 } });
+
+    const notes = partial.report.warnings.filter((w) => w.includes('is covered only'));
+    expect(notes).toEqual([expect.stringMatching(/^2024-Q1 is covered only up to 2024-02-29/)]);
+  });
+
   it('keeps a month that lacks only its last day, and whole months of a monthly file', async () => {
     const daysShort = await fit(daily('2023-01-01', '2024-06-29'));
     const months = await fit(monthly(14));

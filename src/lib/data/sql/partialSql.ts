@@ -35,11 +35,15 @@ export function partialSql(grain: Grain, monthly: boolean, quarterly: boolean): 
   const [first, last] = monthly
     ? ["date_trunc('month', min(d))::DATE", 'last_day(max(d))']
     : ['min(d)', 'max(d)'];
+  // One row: the end periods are joined to it, so each row here would name them once more.
+  const step = monthly
+    ? 'SELECT 0 AS s'
+    : `SELECT least(coalesce(min(gap), 1), 7) AS s
+  FROM (SELECT date_diff('day', lag(d) OVER (ORDER BY d), d) AS gap FROM dates) WHERE gap > 0`;
   return `CREATE OR REPLACE TEMP TABLE cal_partial AS
 WITH dates AS (SELECT DISTINCT period AS d FROM cal_days),
 step AS (
-  SELECT ${monthly ? 0 : 'least(coalesce(min(gap), 1), 7)'} AS s
-  FROM (SELECT date_diff('day', lag(d) OVER (ORDER BY d), d) AS gap FROM dates) WHERE gap > 0
+  ${step}
 ),
 bounds AS (SELECT ${first} AS first, ${last} AS last FROM dates),
 periods AS (SELECT DISTINCT period FROM cal_grain),
