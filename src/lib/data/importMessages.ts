@@ -240,8 +240,13 @@ export const importTemplates = {
     '{{file}}: {{count, number}} number of the sheet is formatted as "{{sign}}" amounts, so the ' +
     'figures are shown in {{currency}}; choose another currency of the figures if that is wrong',
   currencyFormat_other:
-    '{{file}}: {{count, number}} numbers of the sheet are formatted as "{{sign}}" amounts, so the ' +
-    'figures are shown in {{currency}}; choose another currency of the figures if that is wrong',
+    '{{file}}: {{count, number}} numbers of the sheet are formatted as "{{sign}}" amounts, so ' +
+    'the figures are shown in {{currency}}; choose another currency of the figures if that is ' +
+    'wrong',
+  currencyDefault:
+    '{{file}}: its amounts name no single currency, so the figures are shown in {{currency}} ' +
+    'again, the default, and not in the {{previous}} the previous file named; choose another ' +
+    'currency of the figures if that is wrong',
   // A single period has no range to show: a message of its own, not a plural form.
   rampUpFirst:
     '{{rep}}: its first period ({{first}}) sold far below its later sales, as a new rep does; ' +

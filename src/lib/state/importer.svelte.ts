@@ -14,7 +14,6 @@ import {
 import { checkSize } from '../data/checkFile';
 import { fileFormat } from '../data/fileFormat';
 import { readImportMessage } from '../data/importMessages';
-import { setCurrency } from '../i18n/i18n.svelte';
 import type {
   CalendarChoice,
   DateOrderChoice,
@@ -22,6 +21,7 @@ import type {
   ImportTarget,
   LoadedData,
 } from './importChoices';
+import { followImportedCurrency } from './importedCurrency';
 import { ImportGroups } from './importGroups.svelte';
 import { importOptions } from './importOptions';
 import { ImportProgress } from './importProgress.svelte';
@@ -202,12 +202,16 @@ export class Importer {
 
     this.errors = [];
     // Amounts written "$1,200.50" are dollars: the reading drops the sign, so the figures take
-    // the currency it named (the import's notice says so and how to change it).
-    if (outcome.summary.currency) setCurrency(outcome.summary.currency);
+    // the currency it named (the import's notice says so and how to change it); a currency set
+    // so goes back to the default with a file that names none, with a notice of its own.
+    const reset = followImportedCurrency(fileName, outcome.summary.currency);
+    const summary = reset
+      ? { ...outcome.summary, warnings: [...outcome.summary.warnings, reset] }
+      : outcome.summary;
     const report = target.dataset?.result.report;
     const assumed = (w: string) => readImportMessage(w)?.code === 'assumedVolatility';
     this.result = {
-      summary: outcome.summary,
+      summary,
       thinReps: outcome.thinReps,
       volatilityAssumed: report?.warnings.some(assumed) ?? false,
       leftReps: report?.warnings.filter((w) => readImportMessage(w)?.code === 'repsLeft') ?? [],

@@ -22,9 +22,9 @@ function history(write: (amount: string) => string): string {
   return lines.join('\n');
 }
 
-async function imported(text: string) {
+async function imported(text: string, name = 'sales.csv') {
   const importer = new Importer();
-  await importer.choose(new File([new TextEncoder().encode(text)], 'sales.csv'));
+  await importer.choose(new File([new TextEncoder().encode(text)], name));
   await importer.confirm(nodeImportTarget(db));
   if (!importer.result) throw new Error(importer.errors.join('\n'));
   return importer.result.summary;
@@ -64,5 +64,59 @@ describe('importing amounts that carry a currency sign', () => {
     for (const summary of [plain, mixed]) {
       expect(summary.warnings.filter((w) => w.includes('carry'))).toEqual([]);
     }
+  });
+});
+
+describe('the currency an import set, at the next import', () => {
+  const dollars = () => history((amount) => `$${amount}`);
+  const plain = () => history((amount) => amount);
+  const reset = (w: string) => w.includes('name no single currency');
+
+  it('goes back to the default with a file that names none, and the notice says so', async () => {
+    setCurrency('CNY');
+    await imported(dollars());
+
+    const next = await imported(plain(), 'yuan.csv');
+
+    expect(currency()).toBe('CNY');
+    expect(next.warnings).toContain(
+      'yuan.csv: its amounts name no single currency, so the figures are shown in CNY again, ' +
+        'the default, and not in the USD the previous file named; choose another currency of ' +
+        'the figures if that is wrong',
+    );
+  });
+
+  it('goes back to the default with a file whose amounts name two currencies', async () => {
+    setCurrency('CNY');
+    await imported(history((amount) => `${amount} EUR`));
+    let n = 0;
+
+    const mixed = await imported(
+      history((amount) => (n++ % 2 === 0 ? `$${amount}` : `¥${amount}`)),
+    );
+
+    expect(currency()).toBe('CNY');
+    expect(mixed.warnings.filter(reset)).toHaveLength(1);
+  });
+
+  it('stays when the user chose another currency after the import set it', async () => {
+    setCurrency('CNY');
+    await imported(dollars());
+    setCurrency('EUR');
+
+    const next = await imported(plain());
+
+    expect(currency()).toBe('EUR');
+    expect(next.warnings.filter(reset)).toEqual([]);
+  });
+
+  it('says nothing when a file that names none follows one in yuan', async () => {
+    setCurrency('CNY');
+    await imported(history((amount) => `¥${amount}`));
+
+    const next = await imported(plain());
+
+    expect(currency()).toBe('CNY');
+    expect(next.warnings.filter(reset)).toEqual([]);
   });
 });
