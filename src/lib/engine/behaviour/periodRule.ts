@@ -114,7 +114,7 @@ export function ruleSlopes(
     return;
   }
   const { alpha, beta, gamma, floor, basePay } = rule.scheme;
-  const lowest = floor === 'none' ? -Infinity : floor === 'zero' ? 0 : -basePay;
+  const lowest = floorBound(floor, basePay);
   for (let j = 0; j < n; j++) {
     const y = at[j];
     const raw = y >= x ? beta * x + alpha * (y - x) : beta * x - gamma * (x - y);
