@@ -42,7 +42,9 @@ export function dataText(report: DataReport): string {
   for (const s of report.skipped) {
     lines.push(`  skipped row ${s.row}, column "${s.column}", value "${s.value}": ${s.reason}`);
   }
-  lines.push(`reps: ${report.reps.length}`, `periods: ${report.periods.length}${unitText(report)}`);
+  // The totals' periods, which need not be the fit's: a daily file is totalled by month.
+  const totalled = `periods totalled below: ${report.periods.length}${unitText(report)}`;
+  lines.push(`reps: ${report.reps.length}`, totalled);
   if (report.fit) {
     const { grain, periods, first, last } = report.fit;
     const range = first === last ? first : `${first} to ${last}`;

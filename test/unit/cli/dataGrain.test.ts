@@ -49,7 +49,9 @@ describe('npm run data on a quarterly file', () => {
     expect(report.totalSales).toEqual(quarterTotals(file));
 
     const text = await run([file, '--sales', 'quota']);
-    expect(text.stdout).toMatch(/^periods: 6 \(quarters, chosen from the dates.*--period month/m);
+    expect(text.stdout).toMatch(
+      /^periods totalled below: 6 \(quarters, chosen from the dates.*--period month/m,
+    );
   });
 
   it('runData keeps months for a quarterly file when --period month is given', async () => {

@@ -19,7 +19,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.idle': '可以开始扫描。',
   'tune.waiting': '正在等待数据加载和方案对比完成…',
   'tune.running': '扫描中… {{share}}',
-  'tune.planning': '正在为 {{points}} 设定目标和定额，之后开始试验…',
+  'tune.planning': '正在为 {{points}}设定目标和定额，之后开始试验…',
   'tune.done': '完成：{{points}}，每个 {{trials}}，随机种子 {{seed}}。',
   'tune.cancelled': '扫描已取消（开始了新的运行或扫描）。',
   'tune.failed': '扫描失败：{{message}}',

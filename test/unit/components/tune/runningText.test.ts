@@ -11,6 +11,12 @@ describe('runningText', () => {
     expect(text).not.toMatch(/0\.0\s*%/);
   });
 
+  it('runningText spaces the count from the Chinese words only where a number meets them', () => {
+    setLocale('zh-CN');
+    expect(runningText(0, 41)).toBe('正在为 41 个取值设定目标和定额，之后开始试验…');
+    setLocale('en');
+  });
+
   it('runningText gives the share of trials done once the first are back', () => {
     expect(runningText(0.65, 41)).toMatch(/65(\.0)?\s*%/);
   });
