@@ -7,6 +7,7 @@ import type { RepModel } from '../engine';
 import { currency, setCurrency } from '../i18n/i18n.svelte';
 import { log } from '../log';
 import { ComparisonRun } from './comparisonRun.svelte';
+import { followHistoryInUse } from './importedCurrency';
 import type { DataName, Dataset, ImportOutcome } from './sessionTypes';
 import { messageOf, nextPaint } from './stages';
 
@@ -69,6 +70,8 @@ export abstract class DataInUse extends ComparisonRun {
       if (!this.current(token)) return;
       dataset = { source: null, result };
       this.dataset = dataset;
+      // A currency an import named was its file's: the sample goes back to the unit before it.
+      followHistoryInUse(null);
       // Choosing the sample is choosing the data to run on.
       this.onScenarioReps = false;
     } catch (error) {

@@ -1,30 +1,75 @@
 import type { SignedCurrency } from '../data/currencySign';
 import { say } from '../data/importMessages';
-import { defaultCurrency } from '../i18n/format';
+import { currencies, defaultCurrency, type Currency } from '../i18n/format';
 import { currency, setCurrency } from '../i18n/i18n.svelte';
 
-/** Kept with the page's settings, so that a reload does not make the import's choice a user's. */
-const storageKey = 'incentive-lab.importedCurrency';
+/**
+ * The currency the last import set by itself (from its amounts' signs or number formats), the
+ * file that named it and the currency shown before it. Kept with the page's settings, so that a
+ * reload neither makes the import's choice a user's nor loses the unit to go back to.
+ */
+interface SetByImport {
+  currency: SignedCurrency;
+  /** Null for a record kept by an earlier build, which named no file. */
+  file: string | null;
+  before: Currency;
+}
 
-function stored(): string | null {
+const storageKey = 'incentive-lab.importedCurrency';
+const signed: readonly string[] = ['USD', 'EUR', 'CNY'] satisfies SignedCurrency[];
+
+function stored(): SetByImport | null {
+  let text: string | null;
   try {
-    return globalThis.localStorage?.getItem(storageKey) ?? null;
+    text = globalThis.localStorage?.getItem(storageKey) ?? null;
+  } catch {
+    return null;
+  }
+  if (text === null) return null;
+  // Earlier builds kept the code alone.
+  if (signed.includes(text)) {
+    return { currency: text as SignedCurrency, file: null, before: defaultCurrency };
+  }
+  try {
+    const value = JSON.parse(text) as Partial<SetByImport>;
+    const valid =
+      signed.includes(value.currency ?? '') &&
+      (typeof value.file === 'string' || value.file === null) &&
+      (currencies as readonly unknown[]).includes(value.before);
+    return valid ? (value as SetByImport) : null;
   } catch {
     return null;
   }
 }
 
-function store(value: SignedCurrency | null): void {
+function store(value: SetByImport | null): void {
   try {
     if (value === null) globalThis.localStorage?.removeItem(storageKey);
-    else globalThis.localStorage?.setItem(storageKey, value);
+    else globalThis.localStorage?.setItem(storageKey, JSON.stringify(value));
   } catch {
     // Storage refused (private mode, full): the currency is followed for this page only.
   }
 }
 
-/** The currency the last import set by itself, from its amounts' signs or number formats. */
-let setByImport: string | null = stored();
+let setByImport: SetByImport | null = stored();
+/**
+ * The history whose currency was last settled: the file an import or a restore set it for, or
+ * null for the sample; undefined until the first. A history is settled once, so that a unit a
+ * link states for the sample is not taken back when the sample then loads.
+ */
+let settledFor: string | null | undefined;
+
+/** Whether `source` is the file the recorded import named its currency for. */
+function isImported(source: string | null | undefined): boolean {
+  if (setByImport === null || source === null || source === undefined) return false;
+  // A record of an earlier build names no file: the kept file restored is the one it was for.
+  return setByImport.file === null || setByImport.file === source;
+}
+
+/** The currency shown is the one the recorded import set, for that file. */
+function importsInForce(): boolean {
+  return isImported(settledFor) && currency() === setByImport?.currency;
+}
 
 /**
  * Sets the currency of the figures after an import that named `named` (by sign, code or number
@@ -32,17 +77,19 @@ let setByImport: string | null = stored();
  * changes without the file's saying so. A currency an import set follows the next import: a
  * file that names none goes back to the default (its amounts are no more the previous file's
  * dollars than yuan, and a header in 元 says the default), with the notice. A currency chosen
- * otherwise (the picker, a link, a kept setting) stays. Shortcoming: the currency an import set
- * and then picked again by hand reads as the import's, since the picker records no choice.
+ * otherwise (the picker, a link, a kept setting) stays.
  */
 export function followImportedCurrency(
   fileName: string,
   named: SignedCurrency | null,
 ): string | null {
   const previous = currency();
-  const fromImport = setByImport !== null && previous === setByImport;
-  setByImport = named;
-  store(named);
+  const fromImport = importsInForce();
+  // Through a run of imports that each named one, the unit to go back to stays the user's.
+  const before = fromImport && setByImport ? setByImport.before : previous;
+  setByImport = named === null ? null : { currency: named, file: fileName, before };
+  store(setByImport);
+  settledFor = fileName;
   if (named !== null) {
     setCurrency(named);
     return null;
@@ -50,4 +97,40 @@ export function followImportedCurrency(
   if (!fromImport || previous === defaultCurrency) return null;
   setCurrency(defaultCurrency);
   return say('currencyDefault', { file: fileName, currency: defaultCurrency, previous });
+}
+
+/**
+ * The history in use becomes `source` (a file's name, null for the sample) without an import
+ * that reads its amounts: the sample chosen again, or a kept file restored after a reload. The
+ * currency an import set is that file's: another history goes back to the unit shown before
+ * it, and the file, restored while that unit shows, takes its own again. Any other unit (picked
+ * by hand, stated by a link) stays.
+ */
+export function followHistoryInUse(source: string | null): void {
+  if (settledFor === source) return;
+  settledFor = source;
+  if (setByImport === null) return;
+  const { currency: own, before } = setByImport;
+  if (isImported(source)) {
+    if (currency() === before) setCurrency(own);
+  } else if (currency() === own) {
+    setCurrency(before);
+  }
+}
+
+/** A unit stated for the history `source` (a scenario file or link): it stays when it loads. */
+export function statedForHistory(source: string | null): void {
+  settledFor = source;
+}
+
+/**
+ * The user picked the currency of the figures. Over the currency an import set, it replaces
+ * that file's and stays whichever data comes next; over other data (the sample) it is the unit
+ * to go back to, and the file keeps its own.
+ */
+export function chooseCurrency(next: Currency): void {
+  setCurrency(next);
+  if (setByImport === null) return;
+  setByImport = isImported(settledFor) ? null : { ...setByImport, before: next };
+  store(setByImport);
 }

@@ -20,6 +20,7 @@ import {
 } from './behaviourSettings';
 import { DataInUse } from './dataInUse.svelte';
 import { defaultScenario } from './defaultScenario';
+import { followHistoryInUse, statedForHistory } from './importedCurrency';
 import type { LinkError, LinkExtras } from './shareLink';
 import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
@@ -88,6 +89,8 @@ export class Session extends DataInUse {
 
     const saved = await savedData.restoreImport();
     if (saved) {
+      // The kept settings hold the unit of the history shown last, which may be the sample's.
+      followHistoryInUse(saved.fileName);
       const outcome = await this.importCsv(saved.fileName, saved.bytes, saved.options);
       if (outcome.status !== 'failed') return;
       savedData.restoreFailed(saved.fileName, outcome.errors);
@@ -163,6 +166,11 @@ export class Session extends DataInUse {
     // Data read from 万元 headers are in yuan already (importCsv): counted in 万元 by a scenario
     // run on them, every figure would read 10,000 times too large. The rest of it still opens.
     const scaled = !ownReps && stated === 'CNY-10k' && this.dataset?.scaled === true;
+    const toSample = next.data.source === 'sample' && this.dataset?.source !== null;
+    // The unit stated is the history's once it loads, the sample's when there is none yet.
+    if (stated !== undefined && !ownReps) {
+      statedForHistory(toSample ? null : (this.dataset?.source ?? null));
+    }
     this.#repsInOtherUnit = this.#units.open(scaled ? 'CNY' : stated, ownReps);
     this.onScenarioReps = this.#runsOwnReps();
     this.#showUnitInUse();
@@ -173,7 +181,7 @@ export class Session extends DataInUse {
           ? { key: 'notice.needsFile', file: wantsFile }
           : null;
 
-    if (next.data.source === 'sample' && this.dataset?.source !== null) await this.useSample();
+    if (toSample) await this.useSample();
     else await this.run();
   }
 
