@@ -36,7 +36,7 @@ function money(text: string): number {
 async function firstRow(page: Page): Promise<{ sales: number; profit: number; text: string }> {
   const cells = page.locator('[data-testid="behaviour-table"] tbody tr').first().locator('td');
   const sales = (await cells.nth(1).textContent()) ?? '';
-  const profit = (await cells.nth(11).textContent()) ?? '';
+  const profit = (await cells.nth(12).textContent()) ?? '';
   return { sales: money(sales), profit: money(profit), text: `${sales} | ${profit}` };
 }
 

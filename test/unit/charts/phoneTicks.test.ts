@@ -39,6 +39,7 @@ const sweep = [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08].map((value) => ({
   sales: e(500),
   share: e(value * 2),
   mape: e(0.15),
+  within: e(0.4),
   hitRate: e(0.5),
 }));
 

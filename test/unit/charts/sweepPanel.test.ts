@@ -9,6 +9,7 @@ const points: SweepPoint[] = [0.03, 0.01, 0.02].map((value) => ({
   sales: e(500, 0),
   share: e(value * 2, 0.001),
   mape: e(0.15, 0.01),
+  within: e(0.4, 0.01),
   hitRate: e(0.5, 0.01),
 }));
 

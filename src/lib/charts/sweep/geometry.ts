@@ -2,10 +2,12 @@ import { area, line, scaleLinear, type ScaleLinear } from 'd3';
 import { Z95, type SweepPoint } from '../../engine/sweep';
 import { frame, tickCount, type Frame, type Margin, type Tick } from '../frame';
 
-/** The four figures an HR sweep charts against the parameter. */
-export type SweepMetric = 'share' | 'payout' | 'sales' | 'mape';
+/** The figures an HR sweep charts against the parameter. */
+export type SweepMetric = 'share' | 'payout' | 'sales' | 'mape' | 'within';
 
-export const sweepMetrics: readonly SweepMetric[] = ['share', 'payout', 'sales', 'mape'];
+// The two figures of target accuracy side by side, and last revenue, which a sweep holds at
+// the reps' fitted sales (tune.salesFixed says so under the charts).
+export const sweepMetrics: readonly SweepMetric[] = ['share', 'payout', 'mape', 'within', 'sales'];
 
 export interface SweepDot {
   value: number;

@@ -44,6 +44,7 @@ export function rowCells(s: SchemeBehaviourSummary, strategic: boolean[], format
     interval(modelled(s.gaveUp), 'percent'),
     format(haggled ? s.openingGap : NONE, 'percent'),
     format(haggled ? s.hagglingCost : NONE, 'money'),
+    interval(s.targetWithin, 'percent'),
     interval(s.planningCost, 'money'),
     interval(s.profit, 'money'),
   ];

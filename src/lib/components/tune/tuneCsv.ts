@@ -40,6 +40,8 @@ export function sweepCsv(result: Pick<SweepResult, 'parameter' | 'points'>): str
     t('tune.csv.share'),
     t('tune.csv.shareSe'),
     t('tune.csv.mape'),
+    t('tune.csv.within'),
+    t('tune.csv.withinSe'),
     t('tune.csv.hitRate'),
   ];
   const body = result.points.map((p) => [
@@ -50,6 +52,8 @@ export function sweepCsv(result: Pick<SweepResult, 'parameter' | 'points'>): str
     p.share.mean,
     p.share.se,
     p.mape.mean,
+    p.within.mean,
+    p.within.se,
     p.hitRate.mean,
   ]);
   return csvText(header, body);

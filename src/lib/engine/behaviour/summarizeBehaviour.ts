@@ -37,7 +37,8 @@ export function summarizeBehaviour(
 ): BehaviourSummary {
   const trials = blocks.reduce((n, b) => n + b.trials, 0);
   const of = (s: number, key: Key) => blocks.map((b) => behaviourOf(b, s)[key]);
-  const series = (s: number, key: 'payout' | 'sales') => blocks.map((b) => b.series[s][key]);
+  const series = (s: number, key: 'payout' | 'sales' | 'within') =>
+    blocks.map((b) => b.series[s][key]);
   const { margin } = behaviour.settings.company;
   const profit = plan.schemes.map((_, s) =>
     blocks.map((b) => {
@@ -81,6 +82,7 @@ export function summarizeBehaviour(
       hagglingCost: blocks[0] ? behaviourOf(blocks[0], s).hagglingCost[0] : 0,
       openingGap: gapCells > 0 ? sumOf(b.openingGap) / gapCells : 0,
       shiftCost: meanEstimate(of(s, 'shiftCost')),
+      targetWithin: targeted[s] ? meanEstimate(series(s, 'within')) : NOT_COMPUTABLE,
       planningCost: planning[s],
       profit: meanEstimate(profit[s]),
       repUtility: lost[s] ? NOT_COMPUTABLE : utility[s],

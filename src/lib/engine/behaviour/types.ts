@@ -194,6 +194,11 @@ export interface SchemeBehaviourSummary {
   /** Mean gap between the openings as a share of the haggled cells' expected sales. */
   openingGap: number;
   shiftCost: Estimate;
+  /**
+   * Share of rep-periods with booked sales whose target (as the run set it: the plan's, a naive
+   * rep's last year, the ratchet's) is within ±10% of them; NaN for a scheme that sets none.
+   */
+  targetWithin: Estimate;
   /** Planning cost of target error; NaN for a scheme that sets no target. */
   planningCost: Estimate;
   /** margin·sales − payout − planning cost. */

@@ -9,6 +9,8 @@ export interface SweepPoint {
   share: Estimate;
   /** Target accuracy: mean absolute percentage error of target against actual. */
   mape: Estimate;
+  /** Target accuracy: share of rep-periods with sales whose target is within ±10% of them. */
+  within: Estimate;
   hitRate: Estimate;
 }
 
@@ -25,6 +27,7 @@ export function sweepPoints(summary: RunSummary, values: number[]): SweepPoint[]
     sales: s.sales,
     share: s.payoutShareOfSales,
     mape: s.targetMape,
+    within: s.targetWithin ?? { mean: NaN, se: NaN },
     hitRate: s.hitRate,
   }));
 }

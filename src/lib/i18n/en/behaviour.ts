@@ -126,9 +126,12 @@ export const enBehaviour = {
     'short of its target held deals back or, with the target out of reach, dropped its effort. ' +
     "Opening gap is the boss's opening quota less the rep's, as a share of the rep's expected " +
     'sales, averaged over haggled quotas: above 100% when the two openings lie further apart ' +
-    'than the sales expected.',
+    'than the sales expected. Targets within ±10% is the share of rep-periods with sales whose ' +
+    "target in force (the rep's own, a naive rep's last year, a ratcheted quota) lies within " +
+    '10% of the sales booked.',
   'behaviour.col.gap': 'Opening gap',
   'behaviour.col.haggling': 'Haggling cost',
+  'behaviour.col.within': 'Targets within ±10%',
   'behaviour.col.planning': 'Planning cost',
   'behaviour.col.profit': 'Profit after planning cost',
   'behaviour.col.utility': 'Rep utility, all reps',

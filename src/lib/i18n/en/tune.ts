@@ -98,16 +98,20 @@ export const enTune = {
   'tune.csv.share': 'Payout ÷ sales',
   'tune.csv.shareSe': 'Payout ÷ sales standard error',
   'tune.csv.mape': 'Target error (MAPE)',
+  'tune.csv.within': 'Targets within ±10% of sales',
+  'tune.csv.withinSe': 'Targets within ±10% standard error',
   'tune.csv.hitRate': 'Targets met',
 
   'sweep.metric.share': 'Cost of sales (payout ÷ sales)',
   'sweep.metric.payout': 'Expected payout',
   'sweep.metric.sales': 'Expected revenue',
   'sweep.metric.mape': 'Target error (mean absolute %)',
+  'sweep.metric.within': 'Targets within ±10%',
   'sweep.axis.share': 'Payout ÷ sales (%)',
   'sweep.axis.payout': 'Payout per horizon ({{unit}})',
   'sweep.axis.sales': 'Sales per horizon ({{unit}})',
   'sweep.axis.mape': 'Mean |X − Y| ÷ Y (%)',
+  'sweep.axis.within': 'Share of rep-periods (%)',
   'chart.sweep.aria':
     '{{metric}} against {{parameter}}: {{first}} at {{from}}, {{last}} at {{to}}. ' +
     'Use the arrow keys to read each point.',

@@ -104,9 +104,12 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.col.gaveUp': '放弃',
   'behaviour.col.shares.help':
     '放弃：策略型代表的各期中（不计每位代表的最后一期），代表未达目标而推迟确认订单、或目标无望而放弃努力的期数所占比例。' +
-    '开价差距：上级开出的定额减去代表开出的定额，占代表预期销售额的比例，按讨价还价的定额平均；两者相差超过预期销售额时高于 100%。',
+    '开价差距：上级开出的定额减去代表开出的定额，占代表预期销售额的比例，按讨价还价的定额平均；两者相差超过预期销售额时高于 100%。' +
+    '目标 ±10% 以内：有销售的代表-期间中，当期生效的目标（代表自报的、朴素型代表沿用的去年销售、棘轮调整后的定额）' +
+    '与入账销售额相差不超过 10% 的比例。',
   'behaviour.col.gap': '开价差距',
   'behaviour.col.haggling': '讨价还价成本',
+  'behaviour.col.within': '目标 ±10% 以内',
   'behaviour.col.planning': '计划成本',
   'behaviour.col.profit': '扣除计划成本后的利润',
   'behaviour.col.utility': '代表效用（全体代表合计）',

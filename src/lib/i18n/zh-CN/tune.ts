@@ -87,16 +87,20 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.csv.share': '支出 ÷ 销售额',
   'tune.csv.shareSe': '支出 ÷ 销售额的标准误',
   'tune.csv.mape': '目标误差（MAPE）',
+  'tune.csv.within': '目标与实际相差 ±10% 以内的占比',
+  'tune.csv.withinSe': '±10% 以内占比的标准误',
   'tune.csv.hitRate': '目标达成率',
 
   'sweep.metric.share': '销售成本率（支出 ÷ 销售额）',
   'sweep.metric.payout': '期望支出',
   'sweep.metric.sales': '期望收入',
   'sweep.metric.mape': '目标误差（平均绝对百分比）',
+  'sweep.metric.within': '目标与实际相差 ±10% 以内',
   'sweep.axis.share': '支出 ÷ 销售额（%）',
   'sweep.axis.payout': '每区间支出（{{unit}}）',
   'sweep.axis.sales': '每区间销售额（{{unit}}）',
   'sweep.axis.mape': '|X − Y| ÷ Y 的均值（%）',
+  'sweep.axis.within': '代表-期间占比（%）',
   'chart.sweep.aria':
     '{{metric}}随{{parameter}}的变化：{{from}} 时为 {{first}}，{{to}} 时为 {{last}}。可用方向键逐点读取。',
 

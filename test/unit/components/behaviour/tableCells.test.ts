@@ -32,6 +32,7 @@ function scheme(over: Partial<SchemeBehaviourSummary> = {}): SchemeBehaviourSumm
     hagglingCost: 0,
     openingGap: 0,
     shiftCost: e(0, 0),
+    targetWithin: e(0.35, 0.01),
     planningCost: e(30),
     profit: e(170),
     repUtility: e(45),
@@ -49,12 +50,19 @@ describe("the behaviour table's cells", () => {
     expect(utility).toMatch(/^CN¥45 ± /);
   });
 
+  it('shows the share of targets within ±10% with its interval, and – for a scheme without', () => {
+    // 1.96 × 1% is the half-width.
+    expect(rowCells(scheme(), [true], english).figures[10]).toMatch(/^35\.0% ± 2(\.0)?%$/);
+    const menu = scheme({ targetWithin: e(NaN, NaN), planningCost: e(NaN, NaN) });
+    expect(rowCells(menu, [true], english).figures[10]).toBe('–');
+  });
+
   it('writes – for effort, lift, extra sales and moved deals where the model does not reach', () => {
     const { figures } = rowCells(scheme({ modelled: false }), [true], english);
     // Lift, extra sales, pulled, pushed and gave up: not results of the model.
     for (const c of [0, 2, 5, 6, 7]) expect(figures[c], `column ${c}`).toBe('–');
-    // Sales, payout, cost of sales, planning cost and profit still are.
-    for (const c of [1, 3, 4, 10, 11]) expect(figures[c], `column ${c}`).toMatch(/\d%? ± /);
+    // Sales, payout, cost of sales, targets within ±10%, planning cost and profit still are.
+    for (const c of [1, 3, 4, 10, 11, 12]) expect(figures[c], `column ${c}`).toMatch(/\d%? ± /);
   });
 
   it('gives no utility where it is lost, and each reason for it once', () => {

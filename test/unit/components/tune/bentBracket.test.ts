@@ -13,6 +13,7 @@ function sweep(f: (x: number) => number, count: number, se: number): SweepPoint[
       sales: e(1000),
       share: e(f(value) / 1000),
       mape: e(0.1),
+      within: e(0.4),
       hitRate: e(0.5),
     };
   });

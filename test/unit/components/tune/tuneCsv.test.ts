@@ -17,6 +17,7 @@ const point = {
   sales: estimate,
   share: estimate,
   mape: estimate,
+  within: { mean: 0.4, se: 0.02 },
   hitRate: estimate,
 };
 const rep = { id: 'r1', name: 'Ann', mean: 3, se: 0.2, p5: 1, p50: 3, p95: 5 };
@@ -51,8 +52,10 @@ describe('the Tune screen’s CSV headers', () => {
         const named = header(sweepCsv({ parameter: 'rate', points: [point] })).map((cell) =>
           cell.includes(words[`unit.${unit}`]),
         );
-        // Rate; payout, its error, sales; share, its error, MAPE, targets met.
-        expect(named, unit).toEqual([false, true, true, true, false, false, false, false]);
+        // Rate; payout, its error, sales; share, its error, MAPE, within ±10% and its error,
+        // targets met.
+        const shares = [false, false, false, false, false, false];
+        expect(named, unit).toEqual([false, true, true, true, ...shares]);
       }
     });
 
@@ -72,5 +75,17 @@ describe('the Tune screen’s CSV headers', () => {
       .split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('r2,Ann,0.05,3,0.2,1,3,5');
+  });
+
+  it('sweepCsv writes the share of targets within ±10% and its error beside the MAPE', () => {
+    const [head, row] = sweepCsv({ parameter: 'rate', points: [point] })
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    const at = head.indexOf(en['tune.csv.within']);
+    expect(head[at - 1]).toBe(en['tune.csv.mape']);
+    expect(head[at + 1]).toBe(en['tune.csv.withinSe']);
+    expect(row.slice(at, at + 2)).toEqual(['0.4', '0.02']);
   });
 });

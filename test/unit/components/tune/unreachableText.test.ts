@@ -17,6 +17,7 @@ function sweep(from: number, to: number): SweepPoint[] {
       sales: e(1000),
       share: e(payout / 1000),
       mape: e(0.1),
+      within: e(0.4),
       hitRate: e(0.5),
     };
   });

@@ -34,6 +34,7 @@ function line(a: number, c: number, values: number[]): SweepPoint[] {
     sales: e(1),
     share: e(a * value),
     mape: e(0),
+    within: e(0),
     hitRate: e(0),
   }));
 }
