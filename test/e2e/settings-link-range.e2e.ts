@@ -2,45 +2,71 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { openPage, screenshot, useBrowser } from './harness';
+import { runState, waitForState } from './reliability-helpers';
+
+const scenarioUrl = new URL('../../scenarios/essay-vs-haggling.json', import.meta.url);
 
 /** A link to the built-in scenario with `trials` trials, as Copy link writes one. */
 function linkWithTrials(trials: number, rate?: number): string {
-  const file = new URL('../../scenarios/essay-vs-haggling.json', import.meta.url);
-  const scenario = { ...JSON.parse(readFileSync(file, 'utf8')), trials };
+  const scenario = { ...JSON.parse(readFileSync(scenarioUrl, 'utf8')), trials };
   if (rate !== undefined) scenario.schemes[0].rate = rate;
   const encoded = Buffer.from(JSON.stringify(scenario)).toString('base64url');
   return `#scenario=${encoded}&margin=0.3&overCost=0.1&underCost=0.3&riskAversion=0&currency=CNY`;
 }
 
-describe('a link whose trials the settings panel refuses', () => {
+describe('a link or file whose settings the page would not run', () => {
   const app = useBrowser();
+  const refusal = 'trials: expected an integer from 100 to 1000000 to run on this page';
 
-  it('names Trials on Compare instead of a failed step, and Tune refuses to sweep on it', async () => {
-    const { page, errors } = await openPage(app.browser, `${app.url}${linkWithTrials(1)}`);
-    const status = page.locator('[data-testid="run-status"][data-state="error"]');
-    await status.waitFor({ timeout: 90_000 });
-    const line = (await status.textContent()) ?? '';
-    expect(line).toContain(en['settings.trials']);
-    expect(line).not.toContain('Failed while');
+  it('refuses a link with 99 or 1 trials at open, naming trials, and runs its own', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}${linkWithTrials(99)}`);
+    const banner = page.locator('[data-testid="link-errors"]');
+    await banner.waitFor({ timeout: 90_000 });
+    expect(await banner.textContent()).toContain(`${refusal}, whose 95% intervals`);
+    expect(await banner.textContent()).toContain('saw 99');
+    await waitForState(page, 'done', 90_000);
+    const ownTrials = String(JSON.parse(readFileSync(scenarioUrl, 'utf8')).trials);
+    expect(await page.locator('[data-testid="setting-trials"]').inputValue()).toBe(ownTrials);
     await screenshot(page, 'settings-link-trials');
 
-    await page.locator('nav a[href$="tune"]').click();
-    const refusal = page.locator('[data-testid="tune-compare-invalid"]');
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toContain(en['settings.trials']);
-    expect(await page.locator('[data-testid="tune-run"]').isDisabled()).toBe(true);
-
-    // Within range again, Compare runs and Tune may sweep.
-    await page.locator('nav a', { hasText: 'Compare' }).click();
-    await page.fill('[data-testid="setting-trials"]', '200');
-    await page.locator('[data-testid="run-button"]').click();
-    await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
-      timeout: 90_000,
-    });
-    await page.locator('nav a[href$="tune"]').click();
-    await page.locator('[data-testid="tune-run"]:not([disabled])').waitFor();
-    expect(await refusal.count()).toBe(0);
+    // Pasted into the tab showing the app, a link with 1 trial is refused the same way.
+    await page.evaluate((hash) => (window.location.hash = hash), linkWithTrials(1));
+    await banner.getByText('saw 1', { exact: false }).waitFor();
+    expect(await runState(page)).toBe('done');
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a link with 100 trials, the least the Trials field takes, and runs it', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}${linkWithTrials(100)}`);
+    await waitForState(page, 'done', 90_000);
+    expect(await page.locator('[data-testid="link-errors"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="setting-trials"]').inputValue()).toBe('100');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a scenario file with 50 trials on the page, and keeps the scenario in use', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await waitForState(page, 'done', 90_000);
+    const trialsBefore = await page.locator('[data-testid="setting-trials"]').inputValue();
+    const file = { ...JSON.parse(readFileSync(scenarioUrl, 'utf8')), name: 'Quick', trials: 50 };
+    await page.locator('[data-testid="open-scenario"]').setInputFiles({
+      name: 'quick.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+
+    const list = page.locator('[data-testid="scenario-errors"] li');
+    await list.first().waitFor();
+    expect(await list.allTextContents()).toEqual([
+      `quick.json: ${refusal}, whose 95% intervals need at least 100 trials (the command ` +
+        'line runs from 1), saw 50',
+    ]);
+    expect(await page.locator('[data-testid="setting-trials"]').inputValue()).toBe(trialsBefore);
+    expect(await runState(page)).toBe('done');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('teaches nothing on Train from a rate of 200% that Compare refuses, and says why', async () => {
@@ -51,6 +77,13 @@ describe('a link whose trials the settings panel refuses', () => {
     expect(await refusal.textContent()).toContain(en['settings.rate']);
     expect(await page.locator('[data-testid="lessons"]').count()).toBe(0);
     await screenshot(page, 'settings-link-rate-train');
+
+    await page.locator('nav a[href$="tune"]').click();
+    const tune = page.locator('[data-testid="tune-compare-invalid"]');
+    await tune.waitFor();
+    expect(await tune.textContent()).toContain(en['settings.rate']);
+    expect(await page.locator('[data-testid="tune-run"]').isDisabled()).toBe(true);
     expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

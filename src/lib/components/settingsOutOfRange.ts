@@ -20,9 +20,8 @@ const labels: Record<NumericSetting, MessageKey> = {
 
 /**
  * The fields whose settings are out of range (of `among`, else of all), by name: a link or file
- * may carry a value the
- * panel refuses (trials below its 100), and "fix the fields marked in red" alone does not say
- * where to look when that field is folded away.
+ * may carry a value the panel refuses (a self-set rate over 100%), and "fix the fields marked
+ * in red" alone does not say where to look when that field is folded away.
  */
 export function settingsOutOfRange(
   settings: Settings,

@@ -147,7 +147,9 @@ export const en = {
   'settings.growthHelp': 'Growth the boss adds on top of its estimate.',
   'settings.run': 'Simulation',
   'settings.trials': 'Trials',
-  'settings.trialsHelp': 'Simulated horizons; intervals shrink with the square root of this.',
+  'settings.trialsHelp':
+    'Simulated horizons, at least 100 for the 95% intervals to hold; intervals shrink with the ' +
+    'square root of this.',
   'settings.seed': 'Seed',
   'settings.seedHelp': 'The same seed and settings give the same numbers on any machine.',
   'settings.start': 'Run',

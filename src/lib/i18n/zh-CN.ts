@@ -138,7 +138,9 @@ export const zhCN: Catalog = {
   'settings.growthHelp': '上级在其估计之上追加的增长率。',
   'settings.run': '模拟',
   'settings.trials': '试验次数',
-  'settings.trialsHelp': '重复模拟的次数，每次模拟全部代表的整个模拟期；区间宽度随其平方根缩小。',
+  'settings.trialsHelp':
+    '重复模拟的次数，每次模拟全部代表的整个模拟期；至少 100 次，95% 区间才成立；' +
+    '区间宽度随其平方根缩小。',
   'settings.seed': '随机种子',
   'settings.seedHelp': '相同的种子和设置在任何机器上得到相同的结果。',
   'settings.start': '运行',

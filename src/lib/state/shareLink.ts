@@ -1,10 +1,10 @@
 /**
  * A link that reopens a scenario: the scenario file itself, base64url-encoded in the URL's
  * fragment (never sent to any server), plus the economics and currency, each a plain number
- * or code. On the way back in the scenario is checked by the engine's parseScenario exactly
- * like a file, and the extras against the settings' own limits. The extras are optional: one
- * missing from the link (absent, or present but empty) takes its default, so a hand-made link
- * needs only the scenario.
+ * or code. On the way back the scenario is checked as a file opened on the page is (the
+ * engine's parseScenario, then trialsOnPage), and the extras against the settings' own limits.
+ * The extras are optional: one missing from the link (absent, or present but empty) takes its
+ * default, so a hand-made link needs only the scenario.
  */
 import { parseScenario } from '../engine/scenario';
 import type { Problem } from '../engine/schemes/schema/problem';
@@ -14,6 +14,7 @@ import { currencies, defaultCurrency, type Currency } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import type { ScenarioFile } from './scenarioFile';
 import { isValid, limits } from './settings';
+import { trialsOnPage } from './trialsOnPage';
 
 export interface LinkExtras {
   economics: Economics;
@@ -61,6 +62,8 @@ export function readShareFragment(fragment: string): LinkResult {
   }
   const parsed = parseScenario(json, LINK_FILE_NAME);
   const errors: LinkError[] = parsed.ok ? [] : parsed.problems.map((problem) => ({ problem }));
+  const trials = parsed.ok ? trialsOnPage(parsed.scenario.trials) : null;
+  if (trials) errors.push({ problem: trials });
 
   const economics = {} as Economics;
   for (const key of economicsKeys) {

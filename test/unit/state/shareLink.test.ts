@@ -7,6 +7,7 @@ import { zhCN } from '../../../src/lib/i18n/zh-CN';
 import { defaultScenario } from '../../../src/lib/state/defaultScenario';
 import { scenarioFile } from '../../../src/lib/state/scenarioFile';
 import { readShareFragment, shareFragment } from '../../../src/lib/state/shareLink';
+import { trialsOnPage } from '../../../src/lib/state/trialsOnPage';
 
 const parsed = defaultScenario();
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -56,6 +57,18 @@ describe('share links', () => {
 
     if (read.status !== 'bad' || direct.ok) throw new Error('both should fail');
     expect(read.errors).toEqual(direct.problems.map((problem) => ({ problem })));
+  });
+
+  it('readShareFragment refuses 1 to 99 trials, which a file takes but the page does not run', () => {
+    for (const trials of [1, 99]) {
+      const encoded = Buffer.from(JSON.stringify({ ...file, trials })).toString('base64url');
+      const read = readShareFragment(fragmentWith((p) => p.set('scenario', encoded)));
+
+      expect(parseScenario(JSON.stringify({ ...file, trials }), 'link').ok).toBe(true);
+      expect(read).toEqual({ status: 'bad', errors: [{ problem: trialsOnPage(trials) }] });
+    }
+    const least = Buffer.from(JSON.stringify({ ...file, trials: 100 })).toString('base64url');
+    expect(readShareFragment(fragmentWith((p) => p.set('scenario', least))).status).toBe('ok');
   });
 
   it('readShareFragment names an economics field out of range and the value seen', () => {

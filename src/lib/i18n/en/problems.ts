@@ -49,6 +49,9 @@ export const enProblems = {
   'problem.what.shareOpen': 'a number from 0 up to (not including) 1',
   'problem.what.integerAtLeast0': 'an integer ≥ 0',
   'problem.what.integerIn': 'an integer from {{min}} to {{max}}',
+  'problem.what.trialsOnPage':
+    'an integer from {{min}} to {{max}} to run on this page, whose 95% intervals need at ' +
+    'least {{min}} trials (the command line runs from 1)',
   'problem.what.numberIn': 'a number from {{min}} to {{max}}',
   'problem.what.magnitude': 'a number no larger than {{max}} in size',
   'problem.what.nonEmpty': 'a non-empty string',

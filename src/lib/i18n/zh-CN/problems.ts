@@ -37,6 +37,9 @@ export const zhProblems: Translation<typeof enProblems> = {
   'problem.what.shareOpen': '介于 0 到 1 之间（不含 1）的数字',
   'problem.what.integerAtLeast0': '不小于 0 的整数',
   'problem.what.integerIn': '介于 {{min}} 到 {{max}} 之间的整数',
+  'problem.what.trialsOnPage':
+    '介于 {{min}} 到 {{max}} 之间的整数才能在本页运行，因为本页的 95% 区间至少需要 {{min}} 次' +
+    '试验（命令行从 1 次起即可运行）',
   'problem.what.numberIn': '介于 {{min}} 到 {{max}} 之间的数字',
   'problem.what.magnitude': '绝对值不超过 {{max}} 的数字',
   'problem.what.nonEmpty': '非空文本',
