@@ -6,7 +6,7 @@
  * ones are non-linear in the per-rep sums, so their errors come from a jackknife over groups
  * of blocks (repGroups.ts).
  */
-import { meanEstimate } from '../estimate';
+import { meanEstimate, ratioEstimate } from '../estimate';
 import { repGroups, type RepGroup } from '../repGroups';
 import type { BlockResult, Estimate, SimPlan, TrialSeries } from '../types';
 import type { Economics } from './economics';
@@ -18,8 +18,9 @@ export interface SchemeOutcomes {
   /** margin·sales − cost per horizon (cost: the payout plus the scheme's other costs). */
   profit: Estimate;
   /**
-   * Cost of target error as a share of sales: each trial's cost in money over its sales, so a
-   * big period's miss weighs more than a small one's, as in the behaviour run's planning cost.
+   * Cost of target error as a share of sales: expected cost in money over expected sales, the
+   * same ratio as cost of sales, so a big period's miss weighs more than a small one's. A mean
+   * of each trial's own ratio would read ~10% low for a single rep and period.
    */
   planningCost: Estimate;
   /** Mean over reps of the certainty equivalent of a horizon's pay. */
@@ -59,13 +60,13 @@ export function outcomes(
   const profit = plan.schemes.map((_, s) =>
     perTrial(s, (x, k) => economics.margin * x.sales[k] - x.cost[k]),
   );
-  const planning = plan.schemes.map((_, s) =>
-    perTrial(s, (x, k) => {
-      const cost =
-        economics.overCost * x.overForecast[k] + economics.underCost * x.underForecast[k];
-      return x.sales[k] > 0 ? cost / x.sales[k] : NaN;
-    }),
-  );
+  const planning = plan.schemes.map((_, s) => ({
+    num: perTrial(
+      s,
+      (x, k) => economics.overCost * x.overForecast[k] + economics.underCost * x.underForecast[k],
+    ),
+    den: perTrial(s, (x, k) => x.sales[k]),
+  }));
   // Each statistic once per scheme and left-out block, shared by the schemes' rows and the
   // paired differences: computed per call, they held the page's thread for 40 ms on 1,000 reps.
   const repSums = repGroups(plan, ordered);
@@ -80,7 +81,7 @@ export function outcomes(
   const schemes = plan.schemes.map((planned, s): SchemeOutcomes => ({
     id: planned.scheme.id,
     profit: meanEstimate(profit[s]),
-    planningCost: meanEstimate(planning[s]),
+    planningCost: ratioEstimate(planning[s].num, planning[s].den),
     repUtility: jackknife(groups, (omit) => utility(s, omit)),
     payRateSpread: jackknife(groups, (omit) => spread(s, omit)),
   }));
@@ -89,7 +90,7 @@ export function outcomes(
     if (s === baseline) return [];
     const paired: Record<Metric, Estimate> = {
       profit: meanEstimate(profit[s], profit[baseline]),
-      planningCost: meanEstimate(planning[s], planning[baseline]),
+      planningCost: ratioEstimate(planning[s].num, planning[s].den, planning[baseline]),
       repUtility: jackknife(groups, (o) => utility(s, o) - utility(baseline, o)),
       payRateSpread: jackknife(groups, (o) => spread(s, o) - spread(baseline, o)),
     };

@@ -65,6 +65,19 @@ describe('outcomes', () => {
     expectWithinSe(planning.mean, expected, planning.se);
   });
 
+  it('outcomes gives planning cost ÷ sales for a single rep, as cost of sales is a ratio', () => {
+    // One rep and one period: the mean of each trial's cost over its sales sits ~10% below
+    // the cost over the sales, and its interval used to exclude the closed form.
+    const solo = run([rep('solo', [100], 0.2)], [essay], 100000, 1);
+    const planning = outcomes(solo.plan, solo.blocks, 'essay', economics).schemes[0].planningCost;
+    const { over, under } = forecastErrorsAtMedian(0.2);
+    expectWithinSe(
+      planning.mean,
+      economics.overCost * over + economics.underCost * under,
+      planning.se,
+    );
+  });
+
   it('outcomes weighs a miss by its money, so a small rep’s wild targets weigh little', () => {
     // Half the reps sell 1,000 a period and miss by little, half sell 10 and miss wildly.
     const mixed = Array.from({ length: 100 }, (_, r) =>
