@@ -44,6 +44,17 @@ export const importUsage = `\
 
 type Values = Record<string, string | boolean | undefined>;
 
+/** A column holds one role, as in the app's mapping step: one named twice is refused. */
+function sharedColumnErrors(mapping: Record<string, string | undefined>): string[] {
+  const roles = Object.entries(mapping);
+  return roles.flatMap(([role, column], k) => {
+    const first = roles.findIndex(([, other]) => other === column);
+    if (first === k) return [];
+    const why = 'a column holds one role; leave out the option the column does not fit';
+    return [`--${roles[first][0]} and --${role} both name "${column}": ${why}`];
+  });
+}
+
 /** The importer's options from parsed values; every problem becomes one line naming the option. */
 export function importOptions(values: Values, errors: string[]): ImportOptions {
   const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
@@ -68,6 +79,7 @@ export function importOptions(values: Values, errors: string[]): ImportOptions {
       .map((role) => [role, text(role)]),
   );
   if (Object.keys(mapping).length > 0) options.mapping = mapping;
+  errors.push(...sharedColumnErrors(mapping));
 
   const row = text('header-row');
   if (row !== undefined) {

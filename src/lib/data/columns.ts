@@ -44,12 +44,18 @@ const keywords: Record<ColumnRole, string[]> = {
 /**
  * Proposes a column for each role from the headers, in English or Chinese. Case, spaces,
  * underscores, full-width forms and bracketed units such as （元） are ignored. Each header serves
- * at most one role; the strongest (role, header) matches are taken first.
+ * at most one role; the strongest (role, header) matches are taken first. Roles in `chosen` keep
+ * the user's column, which no other role is then given: a quota column chosen as the sales
+ * would otherwise still be read as the target too, every target equal to its sales.
  */
-export function detectColumns(headers: string[]): ColumnProposal {
+export function detectColumns(
+  headers: string[],
+  chosen: Partial<ColumnMapping> = {},
+): ColumnProposal {
   const scored: { role: ColumnRole; header: string; score: number }[] = [];
 
   for (const role of COLUMN_ROLES) {
+    if (chosen[role] !== undefined) continue;
     for (const header of headers) {
       const score = matchScore(header, keywords[role]);
       if (score > 0) scored.push({ role, header, score });
@@ -57,8 +63,10 @@ export function detectColumns(headers: string[]): ColumnProposal {
   }
   scored.sort((a, b) => b.score - a.score);
 
-  const mapping = Object.fromEntries(COLUMN_ROLES.map((r) => [r, null])) as ColumnMapping;
-  const confidence = Object.fromEntries(COLUMN_ROLES.map((r) => [r, 0])) as Record<
+  const mapping = Object.fromEntries(
+    COLUMN_ROLES.map((r) => [r, chosen[r] ?? null]),
+  ) as ColumnMapping;
+  const confidence = Object.fromEntries(COLUMN_ROLES.map((r) => [r, chosen[r] ? 1 : 0])) as Record<
     ColumnRole,
     number
   >;

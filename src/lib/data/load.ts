@@ -159,7 +159,7 @@ async function loadWatched(
   }
   const wide = checkTable(fileName, headers.length, 0);
   if (wide.length > 0) return { ok: false, errors: wide };
-  const mapping = { ...detectColumns(headers).mapping, ...options.mapping };
+  const mapping = detectColumns(headers, options.mapping).mapping;
 
   const assignment = options.mapping ? null : detectAssignmentColumns(headers);
   if (assignment) return { ok: false, errors: [assignmentFileError(fileName, assignment)] };

@@ -50,8 +50,6 @@ describe('npm run data', () => {
       fixture('irregular_quotas.csv'),
       '--sales',
       'quota',
-      '--target',
-      'quota',
       '--period',
       'quarter',
       '--json',
@@ -106,6 +104,30 @@ describe('npm run data', () => {
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')[0]).toBe(`${file}: row 3, column "sales": empty sales`);
     expect((await run(['/no/such/file.csv'])).stdout).toBe('');
+  });
+
+  it('runData takes no target from the column --sales names, as the app’s mapping does', async () => {
+    // Detection reads a quota column as the target; chosen as the sales, it is the sales only.
+    const { code, stdout } = await run([
+      fixture('irregular_quotas.csv'),
+      '--sales',
+      'quota',
+      '--json',
+    ]);
+
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as DataReport;
+    expect(report.mapping).toMatchObject({ sales: 'quota', target: null });
+    expect(Object.values(report.totalTarget ?? {}).every((v) => v === null)).toBe(true);
+    expect(report.warnings.join('\n')).not.toMatch(/targets recorded in the file/);
+  });
+
+  it('runData refuses one column named for two roles, naming both options', async () => {
+    const file = fixture('irregular_quotas.csv');
+    const { code, stderr } = await run([file, '--sales', 'quota', '--target', 'quota']);
+
+    expect(code).toBe(2);
+    expect(stderr).toContain('--sales and --target both name "quota"');
   });
 
   it('runData refuses bad options with the option named', async () => {

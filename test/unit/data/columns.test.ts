@@ -78,6 +78,19 @@ describe('detectColumns', () => {
     expect(proposal.overall).toBe(0);
   });
 
+  it('detectColumns gives a chosen column no other role and detects the rest around it', () => {
+    const headers = ['BusinessEntityID', 'QuotaDate', 'SalesQuota', 'rowguid'];
+    expect(detectColumns(headers, { sales: 'SalesQuota' }).mapping).toMatchObject({
+      rep: 'BusinessEntityID',
+      date: 'QuotaDate',
+      sales: 'SalesQuota',
+      target: null,
+    });
+    // A role chosen as none stays none, and the column it would have had goes to no one else.
+    const none = detectColumns(['rep', 'month', 'amount', 'quota'], { target: null });
+    expect(none.mapping).toMatchObject({ sales: 'amount', target: null });
+  });
+
   it('normalizeHeader folds full-width forms and drops bracketed units', () => {
     expect(normalizeHeader(' 总金额（元） ')).toBe('总金额');
     expect(normalizeHeader('Ｓａｌｅｓ [USD]')).toBe('sales');
