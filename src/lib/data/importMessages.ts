@@ -120,6 +120,12 @@ export const importTemplates = {
     'left out), so they are not simulated: {{reps}}',
   totalRow: '{{file}}: row {{row}} ("{{label}}") is a total; left out.',
   duplicates: '{{file}}: rows {{rows}} are exact duplicates; all are kept.',
+  duplicateGroups:
+    '{{file}}: {{groups}} groups of rows are exact duplicates, {{copies}} rows in all; all are ' +
+    'kept, each counted as a row of its own. Rows {{list}}.',
+  duplicateGroupsMore:
+    '{{file}}: {{groups}} groups of rows are exact duplicates, {{copies}} rows in all; all are ' +
+    'kept, each counted as a row of its own. The first {{listed}} groups: rows {{list}}.',
   skippedBad_one: '{{file}}: {{count, number}} row with unreadable values was skipped.',
   skippedBad_other: '{{file}}: {{count, number}} rows with unreadable values were skipped.',
   snapped:
@@ -301,8 +307,9 @@ export function shownList(values: string[], first = 8): string {
   return listed.join(', ') + more;
 }
 
-// Params that arrive already worded (lists made by shownList) or must stay whole (the file).
-const whole = new Set(['file', 'headers', 'sheets', 'reps', 'periods']);
+// Params that arrive already worded (lists made by shownList, groups of row numbers) or must
+// stay whole (the file).
+const whole = new Set(['file', 'headers', 'sheets', 'reps', 'periods', 'list']);
 
 /** `{{name}}` or `{{name, number}}` in a template; the name is the first group. */
 const placeholder = /\{\{(\w+)(?:, number)?\}\}/g;

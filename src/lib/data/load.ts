@@ -8,6 +8,7 @@ import { recordStart } from './csvRecords';
 import { currencyOfAmounts, type SignedCurrency } from './currencySign';
 import type { Db } from './db';
 import type { DecodedText } from './decode';
+import { duplicatesNote } from './duplicateRows';
 import { headerScale } from './headerScale';
 import { say, shownList } from './importMessages';
 import {
@@ -210,9 +211,8 @@ async function loadWatched(
   }
 
   const copies = await db.query<{ rows: string }>(duplicateRowsSql(shift, preview.headers.length));
-  for (const { rows } of copies.slice(0, MAX_ERRORS)) {
-    warnings.push(say('duplicates', { file: fileName, rows }));
-  }
+  const duplicates = duplicatesNote(fileName, copies);
+  if (duplicates) warnings.push(duplicates);
 
   const found = await db.query<{ value: string; count: number }>(statusCountsSql());
   const counted = mapping.status

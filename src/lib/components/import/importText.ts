@@ -46,6 +46,10 @@ export function importText(text: string): string {
   }
   if (params.kind !== undefined && kinds[params.kind]) params.kind = t(kinds[params.kind]);
   for (const [name, value] of Object.entries(params)) params[name] = listText(name, value);
+  // Groups of duplicate rows, each its numbers joined by commas, are parted as the language parts.
+  if (params.list !== undefined) {
+    params.list = params.list.replaceAll('; ', t('import.msg.groupSeparator'));
+  }
 
   const key = appWording[message.code] ?? (`import.msg.${message.code}` as MessageKey);
   // A message about a count takes its plural form from the number the English wrote.

@@ -43,6 +43,7 @@ export const enImport = {
     'month/day, and none decides; choose the order of dates (day/month or month/day)',
   'import.msg.listMore': ', … ({{count}} in all)',
   'import.msg.listMoreReps': ', … ({{count}} in all)',
+  'import.msg.groupSeparator': '; ',
   'import.chooseFile': 'Import a file',
   'import.dropFile': 'or drop a CSV, Excel or Parquet file here',
   'import.sheet': 'Sheet',

@@ -103,6 +103,12 @@ export const zhImport: Translation<typeof enImport> = {
     '因此不参与模拟：{{reps}}',
   'import.msg.totalRow': '{{file}}：第 {{row}} 行（“{{label}}”）是合计行，已排除。',
   'import.msg.duplicates': '{{file}}：第 {{rows}} 行完全相同；全部保留。',
+  'import.msg.duplicateGroups':
+    '{{file}}：有 {{groups}} 组行完全相同，共 {{copies}} 行；全部保留，每一行都单独计入。' +
+    '各组的行号：{{list}}。',
+  'import.msg.duplicateGroupsMore':
+    '{{file}}：有 {{groups}} 组行完全相同，共 {{copies}} 行；全部保留，每一行都单独计入。' +
+    '前 {{listed}} 组的行号：{{list}}。',
   'import.msg.skippedBad_other': '{{file}}：有 {{count, number}} 行含无法读取的数值，已跳过。',
   'import.msg.snapped':
     '{{file}}：“{{column}}”列中的每个日期都在某月月初或月末 3 天以内；' +
@@ -155,6 +161,7 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.escaped': '（控制字符显示为 \\u0000）',
   'import.msg.listMore': ' 等，共 {{count}} 个',
   'import.msg.listMoreReps': ' 等，共 {{count}} 位',
+  'import.msg.groupSeparator': '；',
   'import.msg.role.rep': '销售员',
   'import.msg.role.date': '日期',
   'import.msg.role.sales': '销售额',
