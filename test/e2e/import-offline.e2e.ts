@@ -3,9 +3,10 @@
  * once loaded, so the workbook must still be read; and where its reader could never be fetched,
  * the message must say so rather than blame a good file.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
+import { corpusBytes } from '../corpus/corpus';
 import { goodWorkbook } from '../corpus/smallFiles';
 import { openPage, screenshot, useBrowser } from './harness';
 
@@ -23,18 +24,33 @@ async function waitForRun(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="run-status"][data-state="done"]', { timeout: 90_000 });
 }
 
+/** The next workbook reader the page starts. */
+function nextReader(page: Page, timeout = 60_000): Promise<Worker> {
+  return page.waitForEvent('worker', {
+    predicate: (candidate) => readerScript.test(candidate.url()),
+    timeout,
+  });
+}
+
 /** Waits until the page's workbook reader has run its script and listens for workbooks. */
-async function waitForReader(page: Page): Promise<void> {
+async function waitForReader(page: Page, timeout = 60_000): Promise<void> {
   const started = page.workers().find((worker) => readerScript.test(worker.url()));
-  const worker =
-    started ??
-    (await page.waitForEvent('worker', {
-      predicate: (candidate) => readerScript.test(candidate.url()),
-      timeout: 60_000,
-    }));
+  await listening(started ?? (await nextReader(page, timeout)));
+}
+
+async function listening(worker: Worker): Promise<void> {
   await expect
     .poll(() => worker.evaluate(() => typeof self.onmessage), { timeout: 30_000 })
     .toBe('function');
+}
+
+/** Chooses a workbook and waits until its sheets are offered, with no error. */
+async function readsWorkbook(page: Page, name: string): Promise<void> {
+  await page.locator('[data-testid="import-file"]').setInputFiles(workbookFile(name));
+  await expect
+    .poll(() => page.locator('[data-testid="import-sheet"] option').allTextContents())
+    .toEqual(['Sales']);
+  expect(await page.locator('[data-testid="import-errors"]').count()).toBe(0);
 }
 
 describe('importing a workbook without the app’s server', () => {
@@ -47,15 +63,49 @@ describe('importing a workbook without the app’s server', () => {
 
     await page.context().setOffline(true);
     for (const name of ['first.xlsx', 'second.xlsx']) {
-      await page.locator('[data-testid="import-file"]').setInputFiles(workbookFile(name));
-      await expect
-        .poll(() => page.locator('[data-testid="import-sheet"] option').allTextContents())
-        .toEqual(['Sales']);
-      expect(await page.locator('[data-testid="import-errors"]').count()).toBe(0);
+      await readsWorkbook(page, name);
       await screenshot(page, `import-offline-${name}`);
       await page.keyboard.press('Escape');
     }
     await page.context().setOffline(false);
+  });
+
+  it('reads a workbook offline right after the first result, before DuckDB has started', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    // DuckDB never starts, so its warm-up, which readied the reader before, never comes.
+    await page.context().route(/duckdb-[^/]*\.wasm/, () => {});
+    await page.reload();
+    await waitForRun(page);
+    await waitForReader(page, 10_000);
+
+    await page.context().setOffline(true);
+    await readsWorkbook(page, 'early.xlsx');
+    await screenshot(page, 'import-offline-early');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('replaces a reader stopped on a damaged workbook, so the next reads offline', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await waitForRun(page);
+    await waitForReader(page);
+
+    const replaced = nextReader(page);
+    const damaged = corpusBytes('zip-bad-name-length.xlsx');
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      ...workbookFile('damaged.xlsx'),
+      buffer: Buffer.from(damaged),
+    });
+    const refusal = page.locator('[data-testid="import-errors"]');
+    await refusal.waitFor({ timeout: 60_000 });
+    expect(await refusal.textContent()).toContain('the reader was stopped after 8 s');
+    await listening(await replaced);
+    await page.keyboard.press('Escape');
+
+    await page.context().setOffline(true);
+    await readsWorkbook(page, 'after-damaged.xlsx');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('says that the reader could not be loaded, not that the workbook is bad', async () => {

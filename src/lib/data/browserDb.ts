@@ -7,7 +7,6 @@ import { calibrate } from './calibrate';
 import { DB_START_TIMEOUT_MS } from './constants';
 import { OPEN_CONFIG, SAFE_SETTINGS, rowsOf, type Db } from './db';
 import { measureStep } from './importTiming';
-import { readyWorkbookReader } from './sheets/parseWorkbook';
 import { warmUpSql } from './sql/warmUpSql';
 
 // The wasm and worker files are emitted by Vite into the build, so nothing comes from a CDN.
@@ -95,8 +94,6 @@ async function start(): Promise<Db> {
  * statement as soon as the app uses DuckDB, and its failures are only logged: it changes no data.
  */
 export async function warmBrowserDb(): Promise<void> {
-  // The workbook reader is readied with it, for the same first import (parseWorkbook.ts).
-  readyWorkbookReader();
   await getBrowserDb();
   const run = warmUp;
   warmUp = undefined;

@@ -1,4 +1,5 @@
 import { BLOCK_TRIALS, summarize, type RepModel, type RunSummary, type Scenario } from '../engine';
+import { readyWorkbookReader } from '../data/sheets/parseWorkbook';
 import { planAndRun } from '../workers';
 import { RunStatus } from './runStatus.svelte';
 import { schemesRefusal } from './schemesRefusal';
@@ -138,6 +139,9 @@ export abstract class ComparisonRun extends RunStatus {
       if (!this.current(token)) return;
       this.state = 'done';
       this.stage = null;
+      // The picker takes a file from now on: its Excel reader is fetched while the app's server
+      // is surely reachable, not when the first workbook comes (parseWorkbook.ts).
+      readyWorkbookReader();
 
       await nextPaint();
       if (!this.current(token)) return;

@@ -37,9 +37,12 @@ export function parseWorkbook(bytes: Uint8Array): Promise<ParsedBook> {
   }
 }
 
-// One reader is kept between parses and one is started ahead of the first workbook
-// (readyWorkbookReader): a worker's script is fetched from the app's server when it starts, so a
-// connection lost after the app loaded would otherwise leave no reader at all.
+// One reader is kept between parses, started ahead of the first workbook (readyWorkbookReader,
+// once the page's first run ends) and again as soon as one is stopped: a worker's script is
+// fetched from the app's server when it starts, so a connection lost after the app loaded would
+// otherwise leave no reader at all. Known gap: a reader stopped while the connection is lost
+// (a damaged workbook, offline) cannot be replaced, and the next workbook then says the reader
+// could not be loaded, until a reload once the connection is back.
 let spare: Worker | null = null;
 
 function newReader(): Worker {
@@ -76,6 +79,8 @@ function inWorker(bytes: Uint8Array, ms: number): Promise<ParsedBook> {
       clearTimeout(timer);
       if (keep && spare === null) keepAsSpare(worker);
       else worker.terminate();
+      // A reader stopped or crashed is replaced now, while the server may still be reachable.
+      if (!keep) readyWorkbookReader();
       resolve(answer);
     };
     const timer = setTimeout(() => end({ ok: false, stoppedAfter: ms / 1000 }, false), ms);
