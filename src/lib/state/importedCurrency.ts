@@ -52,6 +52,12 @@ function store(value: SetByImport | null): void {
 }
 
 let setByImport: SetByImport | null = stored();
+
+/** Another tab's import may have recorded a currency since this page read the record. */
+export function rereadImportedCurrency(): void {
+  setByImport = stored();
+}
+
 /**
  * The history whose currency was last settled: the file an import or a restore set it for, or
  * null for the sample; undefined until the first. A history is settled once, so that a unit a

@@ -69,6 +69,8 @@ export const PENDING_SETTINGS_KEY = 'incentive-lab.settings.pending';
 export class SavedData {
   kind = $state<StoreKind | null>(null);
   fileName = $state<string | null>(null);
+  /** When the kept file was kept, so that tabs can tell two imports of one name apart. */
+  savedAt = $state<string | null>(null);
   /**
    * The assignment file kept in the store and the history it was joined to: it joins again only
    * to that history, so a new import that replaces the history leaves it out of the status.
@@ -90,7 +92,7 @@ export class SavedData {
     const outcome = await loadImport(store);
     if (outcome.status === 'problem') this.problem = outcome.problem;
     if (outcome.status !== 'ok') return null;
-    this.fileName = outcome.value.fileName;
+    [this.fileName, this.savedAt] = [outcome.value.fileName, outcome.value.savedAt];
     return outcome.value;
   }
 
@@ -107,6 +109,7 @@ export class SavedData {
     this.problem = problem;
     this.cleared = false;
     this.fileName = problem ? null : fileName;
+    this.savedAt = problem ? null : savedAt;
   }
 
   /** Keeps an assignment file joined to `saved.salesFile`, replacing any kept before. */
@@ -164,7 +167,13 @@ export class SavedData {
     const problem = await clearSaved(store);
     this.problem = problem;
     this.cleared = problem === null;
-    if (!problem) [this.fileName, this.#assign] = [null, null];
+    if (!problem) [this.fileName, this.savedAt, this.#assign] = [null, null, null];
+  }
+
+  /** Another tab forgot what is kept: the store holds nothing now, as after `clear`. */
+  forgottenElsewhere(): void {
+    [this.fileName, this.savedAt, this.#assign] = [null, null, null];
+    this.cleared = true;
   }
 
   async #open(): Promise<PersistStore | null> {

@@ -4,7 +4,8 @@ import { log } from '$lib/log';
  * The Schemes screen's work in progress, kept for the tab (sessionStorage) so that leaving the
  * screen, going Back or reloading does not throw edits away. It belongs to the scenario and the
  * typical rep it was started from: once either changes (a set sent to Compare, a file or link
- * opened, other data), the screen starts again from them.
+ * opened, other data), the screen starts again from them; data another tab loaded carry them
+ * over (carryDrafts).
  */
 export interface SchemeDrafts {
   /** What the drafts were started from (draftsOrigin). */
@@ -49,13 +50,40 @@ export function keptDrafts(from: string, store: Store | undefined = tab()): Sche
   }
 }
 
+/**
+ * Origins whose drafts went on to other data (carryDrafts), old to new, for the page's life: a
+ * Schemes screen still showing keeps writing under the origin it started from.
+ */
+const carried = new Map<string, string>();
+
+/** Where drafts started from `from` are kept now. */
+function carriedFrom(from: string): string {
+  let at = from;
+  for (let step = 0; step < carried.size && carried.has(at); step++) at = carried.get(at) ?? at;
+  return at;
+}
+
 /** Keeps `drafts` for the tab; a full or blocked storage only loses them on a reload. */
 export function keepDrafts(drafts: SchemeDrafts, store: Store | undefined = tab()): void {
   try {
-    store?.setItem(SCHEME_DRAFTS_KEY, JSON.stringify(drafts));
+    const kept = { ...drafts, from: carriedFrom(drafts.from) };
+    store?.setItem(SCHEME_DRAFTS_KEY, JSON.stringify(kept));
   } catch (error) {
     log.warn('scheme drafts could not be kept', error);
   }
+}
+
+/**
+ * The drafts kept for `from` go on to `to`: the data changed in another tab, not by a choice
+ * made here, and the edits not yet sent would otherwise be dropped as drafts of other data.
+ */
+export function carryDrafts(from: string, to: string, store: Store | undefined = tab()): void {
+  if (from === to) return;
+  // Data going back to what they were: drafts started there are kept there again.
+  carried.delete(to);
+  carried.set(from, to);
+  const kept = keptDrafts(from, store);
+  if (kept !== null) keepDrafts(kept, store);
 }
 
 function tab(): Store | undefined {

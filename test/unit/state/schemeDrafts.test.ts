@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  carryDrafts,
   draftsOrigin,
   keepDrafts,
   keptDrafts,
@@ -64,5 +65,37 @@ describe('schemeDrafts', () => {
       },
     };
     expect(() => keepDrafts(edited, full)).not.toThrow();
+  });
+
+  it('carryDrafts keeps the drafts under the new data, also those a screen still writes', () => {
+    const store = memoryStore();
+    const own = draftsOrigin(running, { ...start, expected: 1000 });
+    const next = draftsOrigin(running, { ...start, expected: 2000 });
+    keepDrafts({ ...edited, from: own }, store);
+    carryDrafts(own, next, store);
+    expect(keptDrafts(next, store)?.drafts).toEqual(edited.drafts);
+    expect(keptDrafts(own, store)).toBeNull();
+
+    // A Schemes screen opened before the change writes its next edit under the origin it
+    // started from: it goes to the new data's.
+    const later = { ...edited, from: own, addKind: 'self-set' };
+    keepDrafts(later, store);
+    expect(keptDrafts(next, store)?.addKind).toBe('self-set');
+
+    // Back on the first data, the drafts go back with them.
+    carryDrafts(next, own, store);
+    expect(keptDrafts(own, store)?.addKind).toBe('self-set');
+    keepDrafts({ ...later, from: own }, store);
+    expect(keptDrafts(own, store)).not.toBeNull();
+  });
+
+  it('carryDrafts leaves drafts of another start alone, and a same start as it is', () => {
+    const store = memoryStore();
+    const other = draftsOrigin(running, { ...start, expected: 3000 });
+    keepDrafts(edited, store);
+    carryDrafts(other, draftsOrigin(running, { ...start, expected: 4000 }), store);
+    expect(keptDrafts(from, store)).toEqual(edited);
+    carryDrafts(from, from, store);
+    expect(keptDrafts(from, store)).toEqual(edited);
   });
 });

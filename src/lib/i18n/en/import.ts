@@ -148,6 +148,24 @@ export const enImport = {
   'saved.elsewhere':
     '{{file}} is kept now, imported in another tab after this one loaded its data: a reload ' +
     'here loads it, and "Forget the kept data" forgets it.',
+  'news.import': 'The data changed in another tab: {{file}}, {{reps}}. {{here}}',
+  'news.sample': 'The data changed in another tab: the built-in sample, {{reps}}. {{here}}',
+  'news.loaded': 'Loaded here too.',
+  'news.loading': 'Loading it here…',
+  'news.offered': 'This tab still shows its previous data.',
+  'news.busy':
+    'A run is in progress in this tab: it is left to finish, and the new data can be loaded ' +
+    'here once it has ended (or been cancelled).',
+  'news.notKept':
+    'The browser could not keep that file, so this tab cannot read it: import it here as well.',
+  'news.gone':
+    'The browser no longer keeps it (another import or a Forget came after it), so this tab ' +
+    'keeps its data.',
+  'news.failed': 'It could not be loaded here: {{message}}',
+  'news.load': 'Load it here',
+  'news.cleared':
+    'The kept data were forgotten in another tab: a reload here starts on the sample. Until ' +
+    'then this tab keeps showing its data.',
   'saved.cleared': 'Forgotten: the next reload starts on the sample.',
   'saved.problem.full':
     'The browser’s storage for this page is full ({{detail}}): the import is not kept and ' +

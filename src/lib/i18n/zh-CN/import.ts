@@ -261,6 +261,18 @@ export const zhImport: Translation<typeof enImport> = {
   'saved.elsewhere':
     '现在保存的是 {{file}}：它是在本页载入数据之后于另一个标签页中导入的；重新加载本页即会载入它，' +
     '按“清除保存的数据”则会清除它。',
+  'news.import': '数据已在另一个标签页中更改：{{file}}，{{reps}}。{{here}}',
+  'news.sample': '数据已在另一个标签页中更改：内置示例，{{reps}}。{{here}}',
+  'news.loaded': '本页也已载入。',
+  'news.loading': '正在本页载入…',
+  'news.offered': '本页仍显示原来的数据。',
+  'news.busy': '本页有运行正在进行：会让它完成，待其结束（或被取消）后即可在本页载入新数据。',
+  'news.notKept': '浏览器未能保存该文件，本页无法读取：请在本页也导入它。',
+  'news.gone': '浏览器已不再保存它（之后又有导入或清除），本页保留现有数据。',
+  'news.failed': '无法在本页载入：{{message}}',
+  'news.load': '在本页载入',
+  'news.cleared':
+    '保存的数据已在另一个标签页中清除：本页重新加载后将从示例数据开始，在此之前本页仍显示现有数据。',
   'saved.cleared': '已清除：下次重新加载将从示例数据开始。',
   'saved.problem.full':
     '浏览器为本页提供的存储空间已满（{{detail}}）：本次导入未保存，重新加载后将丢失。请释放空间或清除保存的数据。',
