@@ -3,6 +3,7 @@
  * once loaded, so the workbook must still be read; and where its reader could never be fetched,
  * the message must say so rather than blame a good file.
  */
+import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +82,24 @@ describe('importing a workbook without the app’s server', () => {
     await page.context().setOffline(true);
     await readsWorkbook(page, 'early.xlsx');
     await screenshot(page, 'import-offline-early');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a workbook offline after a first run that was refused', async () => {
+    // A link whose self-set rate of 200% Compare refuses to run.
+    const file = new URL('../../scenarios/essay-vs-haggling.json', import.meta.url);
+    const scenario = JSON.parse(readFileSync(file, 'utf8'));
+    scenario.schemes[0].rate = 2;
+    const encoded = Buffer.from(JSON.stringify(scenario)).toString('base64url');
+    const { page, errors } = await openPage(app.browser, `${app.url}#scenario=${encoded}`);
+    await page.context().route(/duckdb-[^/]*\.wasm/, () => {});
+    await page.reload();
+    await page.locator('[data-testid="run-status"][data-state="error"]').waitFor();
+    await waitForReader(page, 10_000);
+
+    await page.context().setOffline(true);
+    await readsWorkbook(page, 'after-refusal.xlsx');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -65,6 +65,16 @@ export abstract class ComparisonRun extends RunStatus {
 
   /** Runs the comparison under `token`, begun by the caller, on the reps in use now. */
   protected async simulate(token: number): Promise<void> {
+    try {
+      await this.#simulate(token);
+    } finally {
+      // The picker takes a file once a run ends, however it ends: its Excel reader is fetched
+      // now, while the app's server is surely reachable, not when the first workbook comes.
+      readyWorkbookReader();
+    }
+  }
+
+  async #simulate(token: number): Promise<void> {
     const reps = this.reps;
     const data = this.dataName;
     const scenario = this.scenario;
@@ -139,9 +149,6 @@ export abstract class ComparisonRun extends RunStatus {
       if (!this.current(token)) return;
       this.state = 'done';
       this.stage = null;
-      // The picker takes a file from now on: its Excel reader is fetched while the app's server
-      // is surely reachable, not when the first workbook comes (parseWorkbook.ts).
-      readyWorkbookReader();
 
       await nextPaint();
       if (!this.current(token)) return;
