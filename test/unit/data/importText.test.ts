@@ -98,6 +98,17 @@ describe('import messages in the reader’s language', () => {
     expect(skipReason(9, 'rep', 'total row')).toBe('合计行');
   });
 
+  it('sends the reader to the currency control by the name it has on the page', () => {
+    const asking = keys.filter((key) => importTemplates[key].includes('currency of the figures'));
+    expect(asking.length).toBeGreaterThan(0);
+    for (const key of asking) {
+      expect(t('data.currency').toLowerCase()).toBe('currency of the figures');
+      setLocale('zh-CN');
+      expect(importText(say(codeOf(key), sample(key))), key).toContain(`“${t('data.currency')}”`);
+      setLocale('en');
+    }
+  });
+
   it('shows a text that is no import message as it came', () => {
     setLocale('zh-CN');
     expect(importText('DuckDB said no')).toBe('DuckDB said no');

@@ -327,13 +327,13 @@ export const zhImport: Translation<typeof enImport> = {
     '会拉动拟合的水平和波动率；请在文件中核对：{{periods}}',
   'import.msg.currencySign_other':
     '{{file}}：“{{column}}”列有 {{count, number}} 个金额带有“{{sign}}”，因此数字以 {{currency}} ' +
-    '显示；如不对，请另选“数字的货币”',
+    '显示；如不对，请另选“金额的货币”',
   'import.msg.currencyFormat_other':
     '{{file}}：工作表中有 {{count, number}} 个数字设为“{{sign}}”金额格式，因此数字以 {{currency}} ' +
-    '显示；如不对，请另选“数字的货币”',
+    '显示；如不对，请另选“金额的货币”',
   'import.msg.currencyDefault':
     '{{file}}：金额未标明单一货币，因此数字恢复以默认的 {{currency}} 显示，' +
-    '不再沿用上一个文件所标的 {{previous}}；如不对，请另选“数字的货币”',
+    '不再沿用上一个文件所标的 {{previous}}；如不对，请另选“金额的货币”',
   'import.msg.rampUpFirst':
     '{{rep}}：第一期（{{first}}）的销售远低于其后来的水平，像新入职的代表一样；' +
     '该期不参与其拟合（水平、波动率、季节与趋势），但仍显示在其历史中',
