@@ -40,6 +40,25 @@ const multiples: Partial<Record<Currency, { code: Currency; factor: number }>> =
   'CNY-10k': { code: 'CNY', factor: 10_000 },
 };
 
+/**
+ * The unit money figures are written in for data counted in `currency`, and how many of it one
+ * amount of the data makes (万元 data read in yuan, 10,000 to the amount). A field beside such
+ * figures counts in the same unit, so that a figure read off the page can be typed back.
+ */
+export function moneyShownIn(currency: Currency): { code: Currency; factor: number } {
+  return multiples[currency] ?? { code: currency, factor: 1 };
+}
+
+/** The sign money figures carry in `locale` ('CN¥' in English, '¥' in Chinese); none for none. */
+export function currencySymbol(locale: Locale, currency: Currency): string {
+  const { code } = moneyShownIn(currency);
+  if (code === 'none') return '';
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: code }).formatToParts(
+    0,
+  );
+  return parts.find((part) => part.type === 'currency')?.value ?? '';
+}
+
 /** The currency until the user or a link picks another: the sample's data are in yuan. */
 export const defaultCurrency: Currency = 'CNY';
 

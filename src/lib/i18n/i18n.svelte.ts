@@ -2,8 +2,10 @@ import i18next from 'i18next';
 import { problemLine, wordProblem, type Problem } from '../engine/schemes/schema/problem';
 import { en, type MessageKey, type PluralKey } from './en';
 import {
+  currencySymbol,
   defaultCurrency,
   formatNumber,
+  moneyShownIn,
   type Currency,
   type FormatStyle,
   type NumberKind,
@@ -153,4 +155,15 @@ export function setCurrency(next: Currency): void {
 /** A number formatted for the current language (money in the current currency). */
 export function fmt(value: number, kind: NumberKind, style?: FormatStyle): string {
   return formatNumber(current, value, kind, currentCurrency, style);
+}
+
+/**
+ * How a field that sits beside money figures counts, in the current currency: in the unit the
+ * figures are written in (yuan for data in 万元), `factor` of it to one amount of the data, with
+ * the figures' sign and the unit's name for its label.
+ */
+export function moneyField(): { factor: number; symbol: string; unit: string } {
+  const { code, factor } = moneyShownIn(currentCurrency);
+  const unit = engine.t(`unit.${code}`, { lng: current });
+  return { factor, symbol: currencySymbol(current, currentCurrency), unit };
 }
