@@ -40,6 +40,14 @@ export const MAX_ROUNDS = 8;
 /** Relative change below which alternating searches count as converged. */
 export const ROUND_TOLERANCE = 1e-5;
 
+/**
+ * The chance that a condiment rep's withheld commission is never paid back is found to this
+ * absolute tolerance (a stake within a thousandth of its block's commission), in at most this
+ * many steps past the first two.
+ */
+export const CHANCE_TOLERANCE = 1e-3;
+export const CHANCE_STEPS = 40;
+
 /** Relative step of the central differences for marginal pay. */
 export const MARGINAL_STEP = 1e-4;
 

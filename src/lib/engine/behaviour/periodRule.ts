@@ -7,10 +7,10 @@
  * The letters are seen one period at a time too. The pharmaceutical letter pays on its quota
  * as the haggled quota does; its review after quarters missed in a row is left out of the
  * rep's view. The condiment letter is a 'checkpoint' rule: commission at a rate per case, and
- * a stake — the commission of the settlement block that missing this month withholds — kept
- * only if the month is on target. The rep counts withheld commission as lost (it does not
- * count on catching up later) and leaves the demotion's penalty out. Other kinds have no rule,
- * and their reps shift no deals.
+ * a stake kept only if the month is on target — the commission of the settlement block that
+ * missing this month withholds, times the chance that the catch-up never pays it back
+ * (planCondiment.ts). The rep leaves the demotion's penalty out. Other kinds have no rule, and
+ * their reps shift no deals.
  */
 import { haggledQuotaPay } from '../schemes/haggledQuota';
 import { mixCommission } from '../schemes/condimentLetter';

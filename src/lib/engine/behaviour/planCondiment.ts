@@ -1,19 +1,31 @@
 /**
  * The condiment letter with behaviour. Its monthly targets are the letter's. What a month on
- * target keeps is the commission of its settlement block, at the rep's expected sales (the
- * stake of the 'checkpoint' rule, periodRule.ts); a strategic rep picks its effort against
- * that and, at each month's end, shifts deals: in to reach a target just out of hand, out to
- * help next month's target with a surplus, out when the block is already lost (giving up).
- * The value of a unit next month is the rate plus the stake times the belief's density at
- * next month's target: how much one more unit raises the chance of meeting it.
+ * target keeps is the commission of its settlement block, at the rep's expected sales, times
+ * the chance that withheld commission is never paid back: the letter pays it all once
+ * cumulative sales catch up with cumulative targets, so it is lost only if the rep's sales
+ * over the horizon end short of their targets (the stake of the 'checkpoint' rule,
+ * periodRule.ts). A strategic rep picks its effort against that and, at each month's end,
+ * shifts deals: in to reach a target just out of hand, out to help next month's target with
+ * a surplus, out when the block is already lost (giving up). The value of a unit next month
+ * is the rate plus the stake times the belief's density at next month's target: how much one
+ * more unit raises the chance of meeting it.
+ *
+ * Effort raises the sales over the horizon and so lowers that chance, which lowers the stake
+ * effort is chosen against: the chance is the one at which the two agree for a risk-neutral
+ * rep, whose effort has closed forms; a risk-averse rep takes that chance and chooses its
+ * own effort against it. A rep that knew its running total would weigh each month by it; the
+ * plan gives each rep one chance for the whole horizon, so a rep far ahead late in the year
+ * still moves a few deals it need not move.
  */
 import { normalPdf } from '../normalCdf';
 import type { PlannedScheme } from '../types';
 import type { Reply } from './bestReply';
+import { CHANCE_STEPS, CHANCE_TOLERANCE } from './constants';
 import { fillLetterEffort } from './letterEffort';
 import type { SchemeContext } from './planBehaviour';
 import { idleBehaviour } from './planBehaviour';
 import type { PeriodRule } from './periodRule';
+import { shortfallChance } from './shortfallChance';
 import type { SchemeBehaviour } from './types';
 
 export function planCondiment(
@@ -27,7 +39,9 @@ export function planCondiment(
   if (rule.kind !== 'checkpoint') return behaviour;
   behaviour.timing = settings.timing.enabled;
   fillStakes(behaviour.stake, rule.rate, rule.every, expected, periods);
-  const replies = new Map<string, Reply>();
+  const neutral = { ...context, settings: { ...settings, risk: { kind: 'neutral' as const } } };
+  const neutralReplies = new Map<string, Reply>();
+  const replies = settings.risk.kind === 'neutral' ? neutralReplies : new Map<string, Reply>();
   const unit = (i: number) => ({
     target: planned.target[i] / expected[i],
     fixed: behaviour.stake[i] / expected[i],
@@ -36,6 +50,24 @@ export function planCondiment(
   for (let r = 0; r < reps; r++) {
     if (strategic[r] === 0) continue;
     const nodes = context.nodes(logSigma[r * periods], shifts[r]);
+    const first = r * periods;
+    const blocks = behaviour.stake.slice(first, first + periods);
+    const catchUp = planned.catchUp?.[first + periods - 1] ?? Infinity;
+    const believed = new Float64Array(periods);
+    const stakeAt = (p: number) => {
+      for (let j = 0; j < periods; j++) behaviour.stake[first + j] = p * blocks[j];
+    };
+    // The chance of ending short once a risk-neutral rep's effort is chosen against stakes
+    // at chance p: closed forms, where a risk-averse rep's effort takes a search per cell.
+    const shortfall = (p: number): number => {
+      stakeAt(p);
+      fillLetterEffort(neutral, behaviour, rule, r, nodes, unit, neutralReplies);
+      for (let j = 0; j < periods; j++) {
+        believed[j] = behaviour.lift[first + j] * expected[first + j] * Math.exp(shifts[r]);
+      }
+      return shortfallChance(believed, logSigma.subarray(first, first + periods), catchUp);
+    };
+    stakeAt(agreedChance(shortfall));
     fillLetterEffort(context, behaviour, rule, r, nodes, unit, replies);
     if (!behaviour.timing) continue;
     for (let i = r * periods; i < (r + 1) * periods - 1; i++) {
@@ -71,4 +103,33 @@ function lognormalDensity(x: number, mean: number, sigma: number): number {
   if (!(x > 0 && mean > 0 && sigma > 0)) return 0;
   const z = (Math.log(x / mean) + 0.5 * sigma * sigma) / sigma;
   return normalPdf(z) / (x * sigma);
+}
+
+/**
+ * The chance p at which shortfall(p) = p. shortfall falls as p rises (more at stake, more
+ * effort, less often short), so the root is bracketed by 0 and 1; the Illinois variant of
+ * regula falsi finds it in a handful of evaluations, each an effort search for every month.
+ */
+function agreedChance(shortfall: (p: number) => number): number {
+  let [low, high] = [0, 1];
+  let fLow = shortfall(low);
+  if (fLow <= CHANCE_TOLERANCE) return low;
+  let fHigh = shortfall(high) - high;
+  if (fHigh >= -CHANCE_TOLERANCE) return high;
+  let side = 0;
+  for (let step = 0; step < CHANCE_STEPS && high - low > CHANCE_TOLERANCE; step++) {
+    const p = (low * fHigh - high * fLow) / (fHigh - fLow);
+    const f = shortfall(p) - p;
+    if (Math.abs(f) <= CHANCE_TOLERANCE) return p;
+    if (f > 0) {
+      [low, fLow] = [p, f];
+      if (side === 1) fHigh /= 2;
+      side = 1;
+    } else {
+      [high, fHigh] = [p, f];
+      if (side === -1) fLow /= 2;
+      side = -1;
+    }
+  }
+  return 0.5 * (low + high);
 }

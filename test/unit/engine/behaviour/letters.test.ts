@@ -7,8 +7,10 @@ import { periodRule, rulePay, type PeriodRule } from '$lib/engine/behaviour/peri
 import { bestShift, shiftInput, type ShiftInput } from '$lib/engine/behaviour/timing';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
 import { meanEstimate } from '$lib/engine/estimate';
+import { standardNormal } from '$lib/engine/normal';
 import { makePlan } from '$lib/engine/plan';
 import { repsFromScenario } from '$lib/engine/repsFromScenario';
+import { namedStream } from '$lib/engine/random';
 import { parseScenario } from '$lib/engine/scenario';
 import { simulateBlock } from '$lib/engine/simulate';
 import type {
@@ -142,19 +144,74 @@ describe('the letters as period rules', () => {
 });
 
 describe('planning the letters', () => {
-  it("stakes each month on its block's commission: the rate times the block's expected sales", () => {
+  const stakes =
+    "stakes each month on its block's commission times the chance the catch-up never pays it back";
+  it(stakes, () => {
+    // Targets met with ease, within reach of effort, and out of reach.
+    const factors = [0.8, 1.1, 1.4];
     const plan = makePlan(
-      { seed: 1, trials: 100, schemes: [condiment('c', 1)], behaviour: strategic },
+      {
+        seed: 1,
+        trials: 100,
+        schemes: factors.map((f) => condiment(`x${f}`, f)),
+        behaviour: strategic,
+      },
       condimentReps,
     );
-    const stake = plan.behaviour!.schemes[0].stake;
-    condimentReps.forEach((r, k) => {
-      for (let p = 0; p < 12; p++) {
-        const start = p - (p % 2);
-        const block = 3.75 * (r.mean[start] + r.mean[start + 1]);
-        expect(stake[k * 12 + p]).toBeCloseTo(block, 9);
-      }
+    const rng = namedStream(3, 'catch-up');
+    const chances = factors.map((f, s) => {
+      const { stake, lift } = plan.behaviour!.schemes[s];
+      // Withheld commission is lost if the year's sales end below the year's targets of
+      // every SKU, which the letter's catch-up asks of them.
+      const yearTarget = Math.max(
+        ...letter.skus.map((sku) => {
+          const values = sku.target.kind === 'fixed' ? [sku.target.values].flat() : [];
+          return (f * values.reduce((a, b) => a + b, 0)) / sku.share;
+        }),
+      );
+      return condimentReps.map((r, k) => {
+        const ratios = r.mean.map((m, p) => {
+          const start = p - (p % 2);
+          return stake[k * 12 + p] / (3.75 * (r.mean[start] + r.mean[start + 1]));
+        });
+        ratios.forEach((ratio) => expect(ratio).toBeCloseTo(ratios[0], 12));
+
+        const n = 40000;
+        let short = 0;
+        for (let t = 0; t < n; t++) {
+          let year = 0;
+          r.mean.forEach((m, p) => {
+            const draw = Math.exp(r.sigma * standardNormal(rng) - 0.5 * r.sigma ** 2);
+            year += lift[k * 12 + p] * m * draw;
+          });
+          if (year < yearTarget) short++;
+        }
+        const chance = short / n;
+        const se = Math.sqrt((chance * (1 - chance)) / n);
+        // Bisection to 2⁻¹⁴ and the moment match of the year's sum: half a point at most.
+        expect(Math.abs(ratios[0] - chance)).toBeLessThan(4 * se + 0.005);
+        return ratios[0];
+      });
     });
+    // Far ahead nothing is at stake; far behind nearly all of the block is.
+    chances[0].forEach((c) => expect(c).toBeLessThan(0.01));
+    chances[2].forEach((c) => expect(c).toBeGreaterThan(0.9));
+  });
+
+  it('leaves a strategic rep no worse off for the option of moving deals', () => {
+    // Effort and timing at the screen's defaults, every rep strategic, on the same draws.
+    const schemes = [condiment('letter', 1)];
+    const withTiming = run(schemes, condimentReps, 2000);
+    const fixed = { ...strategic, timing: { ...strategic.timing, enabled: false } };
+    const without = run(schemes, condimentReps, 2000, fixed);
+    const utility = (blocks: BlockResult[]) => blocks.map((b) => b.behaviour![0].utility);
+    const gain = meanEstimate(utility(withTiming.blocks), utility(without.blocks));
+    expect(gain.mean).toBeGreaterThan(-3 * gain.se);
+    // And moving deals costs less than the pay it brings.
+    const moved = withTiming.blocks.map((b) => b.behaviour![0].shiftCost);
+    const pay = (blocks: BlockResult[]) => blocks.map((b) => b.series[0].payout);
+    const extra = meanEstimate(pay(withTiming.blocks), pay(without.blocks));
+    expect(meanEstimate(moved).mean).toBeLessThan(extra.mean);
   });
 
   it('gives a nearly risk-neutral rep the effort of a neutral one, by quadrature and closed form', () => {
