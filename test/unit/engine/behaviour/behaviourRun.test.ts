@@ -256,6 +256,24 @@ describe('strategic reps', () => {
     expect(fewer.mean).toBeGreaterThan(6 * fewer.se);
   });
 
+  it('draw the same sales trial by trial with timing games on, off, or no behaviour at all', () => {
+    // Common random numbers: the switch changes what reps do with the draws, not the draws.
+    const on = blocksOf(plan([essay, quota], behaviour({ naiveShare: 0 })));
+    const off = blocksOf(
+      plan(
+        [essay, quota],
+        behaviour({ naiveShare: 0, timing: { ...DEFAULT_BEHAVIOUR.timing, enabled: false } }),
+      ),
+    );
+    const none = blocksOf(plan([essay, quota]));
+    on.forEach((block, b) =>
+      block.behaviour!.forEach((moved, s) => {
+        expect(Array.from(moved.baseSales)).toEqual(Array.from(off[b].behaviour![s].baseSales));
+        expect(Array.from(moved.baseSales)).toEqual(Array.from(none[b].series[s].sales));
+      }),
+    );
+  });
+
   it('move deals between periods but never create or lose any', () => {
     const noEffort = { ...DEFAULT_BEHAVIOUR.effort, maxLift: 0 };
     const p = plan([essay, quota], behaviour({ naiveShare: 0, effort: noEffort }), 100);
