@@ -10,7 +10,7 @@ export interface Span {
   days: number;
   rows: number;
   reps: number;
-  /** Every date is a month's 1st, or every date a month's last day: the file holds months. */
+  /** The file holds months: see monthlySql. */
   monthly: boolean;
   /** The dates follow a quarterly cadence (see quarterlySql): the file holds quarters. */
   quarterly: boolean;
@@ -30,9 +30,26 @@ export function spanSql(): string {
   date_diff('month', min(period), max(period)) + 1 AS months,
   date_diff('day', min(period), max(period)) + 1 AS days,
   coalesce(sum(n), 0)::BIGINT AS rows, count(DISTINCT rep) AS reps,
-  bool_and(day(period) = 1) OR bool_and(period = last_day(period)) AS monthly,
+  ${monthlySql()} AS monthly,
   (${quarterlySql('cal_days')}) AS quarterly
 FROM cal_days`;
+}
+
+/**
+ * Whether every date of cal_days falls on one day of the month, taken as the last day in a
+ * month shorter than it: every 1st, every month end, or every 15th or 25th, the day an ERP posts
+ * or settles a month (Jan 30, Feb 28, Mar 30 is one day). Such a file holds months, each whole
+ * whatever its day. A day other than the 1st or the month end needs two months to tell: a file
+ * of one date, the 15th, may be a day's sales. Known shortcoming: months stamped on a different
+ * day for each rep are not seen as months, and their first and last may be left out of the fit
+ * as part-covered (partialSql).
+ */
+function monthlySql(): string {
+  const day = 'day(period)';
+  const oneDay = `bool_and(${day} = (SELECT max(${day}) FROM cal_days)
+    OR (period = last_day(period) AND ${day} < (SELECT max(${day}) FROM cal_days)))`;
+  return `(bool_and(${day} = 1) OR bool_and(period = last_day(period))
+    OR (${oneDay} AND count(DISTINCT date_trunc('month', period)) >= 2))`;
 }
 
 /**

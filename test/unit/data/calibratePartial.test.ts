@@ -38,6 +38,20 @@ function monthly(months: number): string {
   return lines.join('\n');
 }
 
+/** `monthly`, each month dated on its `day` (or its last day, when it is shorter). */
+function monthlyOn(day: number, months: number): string {
+  const [header, ...rows] = monthly(months).split('\n');
+  return [
+    header.replace('month', 'date'),
+    ...rows.map((row) => {
+      const [rep, month, sales] = row.split(',');
+      const [y, m] = month.split('-').map(Number);
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return `${rep},${month}-${String(Math.min(day, last)).padStart(2, '0')},${sales}`;
+    }),
+  ].join('\n');
+}
+
 async function fit(text: string, options: CalibrateOptions = {}): Promise<CalibrationResult> {
   const loaded = await loadCsvText(db, 'history.csv', text);
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
@@ -103,6 +117,25 @@ describe('calibrate on a history whose first or last period the data covers in p
 
     const notes = partial.report.warnings.filter((w) => w.includes('is covered only'));
     expect(notes).toEqual([expect.stringMatching(/^2024-Q1 is covered only up to 2024-02-29/)]);
+  });
+
+  it('fits a file of months dated on one day of the month as the same months dated on the 1st', async () => {
+    const first = await fit(monthly(24));
+    for (const day of [15, 25, 30]) {
+      const stamped = await fit(monthlyOn(day, 24));
+
+      expect(stamped.report.grain).toBe('month');
+      expect(stamped.report.warnings).toEqual(first.report.warnings);
+      expectSameFit(stamped, first);
+      expect(stamped.report.horizon).toEqual(first.report.horizon);
+    }
+  });
+
+  it('fits a short file of months dated on the 15th by month, as it does dated on the 1st', async () => {
+    const stamped = await fit(monthlyOn(15, 4));
+
+    expect(stamped.report.grain).toBe('month');
+    expectSameFit(stamped, await fit(monthly(4)));
   });
 
   it('keeps a month that lacks only its last day, and whole months of a monthly file', async () => {
