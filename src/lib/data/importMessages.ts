@@ -126,6 +126,14 @@ export const importTemplates = {
   duplicateGroupsMore:
     '{{file}}: {{groups}} groups of rows are exact duplicates, {{copies}} rows in all; all are ' +
     'kept, each counted as a row of its own. The first {{listed}} groups: rows {{list}}.',
+  futureDates_one:
+    '{{file}}: {{count, number}} row is dated after this month (today is {{today}} by this ' +
+    'computer\'s clock), up to {{last}}; the first is row {{row}}, column "{{column}}": ' +
+    '{{value}}. A sales history holds past sales: it is kept; check its year in the file',
+  futureDates_other:
+    '{{file}}: {{count, number}} rows are dated after this month (today is {{today}} by this ' +
+    'computer\'s clock), up to {{last}}; the first is row {{row}}, column "{{column}}": ' +
+    '{{value}}. A sales history holds past sales: they are kept; check their years in the file',
   skippedBad_one: '{{file}}: {{count, number}} row with unreadable values was skipped.',
   skippedBad_other: '{{file}}: {{count, number}} rows with unreadable values were skipped.',
   snapped:

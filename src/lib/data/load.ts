@@ -9,6 +9,7 @@ import { currencyOfAmounts, type SignedCurrency } from './currencySign';
 import type { Db } from './db';
 import type { DecodedText } from './decode';
 import { duplicatesNote } from './duplicateRows';
+import { futureDatesNote, localToday } from './futureDates';
 import { headerScale } from './headerScale';
 import { say, shownList } from './importMessages';
 import {
@@ -70,6 +71,8 @@ export interface LoadOptions {
   numbered?: boolean;
   /** A wide sheet's month headers by the period they stand for, to name them in messages. */
   periodHeaders?: Record<string, string>;
+  /** Today, YYYY-MM-DD, after whose month a date is in the future; this computer's by default. */
+  today?: string;
   /** Follows the steps and may cancel the import until the new data is fitted. */
   watch?: ImportWatch;
   /**
@@ -250,6 +253,15 @@ async function loadWatched(
     warnings.push(say('skippedBad', { file: fileName, count: badRows.length }));
   }
 
+  // Before the snap below moves a quota dated on this month's last day to next month.
+  const future = await futureDatesNote(
+    db,
+    counted,
+    fileName,
+    mapping.date ?? 'date',
+    options.today ?? localToday(),
+  );
+  if (future) warnings.push(future);
   const [snap] = await db.query<{ irregular: boolean }>(irregularMonthsSql());
   if (snap?.irregular) {
     await db.exec(snapToMonthSql());

@@ -109,6 +109,10 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.duplicateGroupsMore':
     '{{file}}：有 {{groups}} 组行完全相同，共 {{copies}} 行；全部保留，每一行都单独计入。' +
     '前 {{listed}} 组的行号：{{list}}。',
+  'import.msg.futureDates_other':
+    '{{file}}：有 {{count, number}} 行的日期晚于本月（按本机时钟，今天是 {{today}}），最晚到 ' +
+    '{{last}}；第一处在第 {{row}} 行，“{{column}}”列：{{value}}。销售历史只含已发生的销售：' +
+    '已保留，请在文件中核对年份',
   'import.msg.skippedBad_other': '{{file}}：有 {{count, number}} 行含无法读取的数值，已跳过。',
   'import.msg.snapped':
     '{{file}}：“{{column}}”列中的每个日期都在某月月初或月末 3 天以内；' +

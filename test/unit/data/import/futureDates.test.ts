@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importText } from '$lib/components/import/importText';
+import type { Db } from '../../../../src/lib/data/db';
+import { importFile } from '../../../../src/lib/data/importFile';
+import { openNodeDb } from '../../../../src/lib/data/nodeDb';
+import { setLocale } from '$lib/i18n/i18n.svelte';
+
+let db: Db;
+
+beforeAll(async () => {
+  db = await openNodeDb();
+}, 60_000);
+
+const TODAY = '2026-12-05';
+
+/** Each rep's months of 2024, and the same months typed as `typo`, the rows shuffled. */
+function typedYears(typo: number): { csv: string; lines: string[] } {
+  const lines: string[] = [];
+  for (const rep of ['Ann', 'Bo', 'Cy']) {
+    for (let m = 1; m <= 12; m++) {
+      const month = String(m).padStart(2, '0');
+      lines.push(`${rep},2024-${month}-01,${1000 + m}`, `${rep},${typo}-${month}-01,${2000 + m}`);
+    }
+  }
+  // A fixed shuffle: every seventh line first, so the first future row is not the second row.
+  const shuffled = [...lines.filter((_, i) => i % 7 === 3), ...lines.filter((_, i) => i % 7 !== 3)];
+  return { csv: `rep,date,sales\n${shuffled.join('\n')}\n`, lines: shuffled };
+}
+
+const notes = (warnings: string[]) => warnings.filter((w) => /after this month/.test(w));
+
+describe('sales dated after the current month', () => {
+  it('are named in a note with their count, the first row and the latest date, and kept', async () => {
+    const { csv, lines } = typedYears(2030);
+    const future = lines.filter((line) => line.split(',')[1] >= '2027-01-01');
+    const first = lines.findIndex((line) => line.split(',')[1] >= '2027-01-01');
+    const latest = future
+      .map((line) => line.split(',')[1])
+      .sort()
+      .at(-1);
+
+    const outcome = await importFile(db, 'f.csv', new TextEncoder().encode(csv), { today: TODAY });
+
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.summary.rows).toBe(lines.length);
+    expect(notes(outcome.summary.warnings)).toEqual([
+      `f.csv: ${future.length} rows are dated after this month (today is ${TODAY} by this ` +
+        `computer's clock), up to ${latest}; the first is row ${first + 2}, column "date": ` +
+        `${lines[first].split(',')[1]}. A sales history holds past sales: they are kept; check ` +
+        'their years in the file',
+    ]);
+  });
+
+  it('leave the current month and earlier without a note, a month end included', async () => {
+    const csv = 'rep,date,sales\nA,2026-10-31,5\nA,2026-11-30,6\nA,2026-12-31,7\nB,2026-12-31,8\n';
+
+    const outcome = await importFile(db, 'now.csv', new TextEncoder().encode(csv), {
+      today: TODAY,
+    });
+
+    expect(outcome.ok && notes(outcome.summary.warnings)).toEqual([]);
+  });
+
+  it('are worded in Chinese, one row in the singular in English', async () => {
+    const csv = 'rep,date,sales\nA,2024-01-01,5\nA,2027-01-01,6\n';
+    const outcome = await importFile(db, 'one.csv', new TextEncoder().encode(csv), {
+      today: TODAY,
+    });
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    const [note] = notes(outcome.summary.warnings);
+    expect(note).toMatch(/^one\.csv: 1 row is dated after this month/);
+
+    setLocale('zh-CN');
+    try {
+      const text = importText(note);
+      expect(text).toMatch(/^one\.csv：有 1 行的日期晚于本月/);
+      expect(text).toContain('2026-12-05');
+      expect(text).toContain('第 3 行');
+    } finally {
+      setLocale('en');
+    }
+  });
+});
