@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
+import { fmt, t, type MessageKey } from '$lib/i18n/i18n.svelte';
 import { isValid, limits, valueOf, type NumericSetting, type Settings } from '$lib/state/settings';
 
 /** Each numeric setting's field label, as the settings panel and the assumptions name it. */
@@ -27,7 +27,28 @@ export function settingsOutOfRange(
   settings: Settings,
   among: readonly NumericSetting[] = Object.keys(limits) as NumericSetting[],
 ): string[] {
-  return among
-    .filter((key) => !isValid(key, valueOf(settings, key)))
-    .map((key) => t(labels[key], { unit: '' }).replace(/\s*[(（]\s*[)）]$/, ''));
+  return among.filter((key) => !isValid(key, valueOf(settings, key))).map(settingName);
+}
+
+/** A setting's field label in the current language, without its unit. */
+export function settingName(key: NumericSetting): string {
+  return t(labels[key], { unit: '' }).replace(/\s*[(（]\s*[)）]$/, '');
+}
+
+// The settings the panel shows as percentages (a share of 0.05 typed as 5).
+const percentSettings: ReadonlySet<NumericSetting> = new Set([
+  'rate',
+  'repOpening',
+  'bossOpening',
+  'growth',
+  'margin',
+  'overCost',
+  'underCost',
+]);
+
+/** A setting's range as its field writes it: 0.01% and 100% for the rate. */
+export function settingRange(key: NumericSetting): { min: string; max: string } {
+  const { min, max, integer } = limits[key];
+  const kind = percentSettings.has(key) ? 'percentPrecise' : integer ? 'count' : 'amount';
+  return { min: fmt(min, kind), max: fmt(max, kind) };
 }

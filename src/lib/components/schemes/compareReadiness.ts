@@ -6,7 +6,8 @@
 export type Hold =
   | { reason: 'none' }
   | { reason: 'invalid'; ids: string[] }
-  | { reason: 'duplicate'; ids: string[] };
+  | { reason: 'duplicate'; ids: string[] }
+  | { reason: 'compareRange'; fields: string[] };
 
 /** The identifier a draft is named by: as typed, or its place (#2) when it has none. */
 export function draftName(draft: { id?: unknown }, index: number): string {
@@ -26,13 +27,21 @@ export function duplicateIds(drafts: readonly { id?: unknown }[]): Set<string> {
   return twice;
 }
 
-/** What keeps the drafts from Compare, first things first; empty when they may go. */
-export function compareHolds(drafts: readonly { id?: unknown }[], ok: readonly boolean[]): Hold[] {
+/**
+ * What keeps the drafts from Compare, first things first; empty when they may go. `outOfRange`
+ * names the settings Compare would take from them and refuse (compareRange.ts).
+ */
+export function compareHolds(
+  drafts: readonly { id?: unknown }[],
+  ok: readonly boolean[],
+  outOfRange: readonly string[] = [],
+): Hold[] {
   if (drafts.length === 0) return [{ reason: 'none' }];
   const holds: Hold[] = [];
   const invalid = drafts.flatMap((d, k) => (ok[k] ? [] : [draftName(d, k)]));
   if (invalid.length > 0) holds.push({ reason: 'invalid', ids: invalid });
   const twice = [...duplicateIds(drafts)];
   if (twice.length > 0) holds.push({ reason: 'duplicate', ids: twice });
+  if (outOfRange.length > 0) holds.push({ reason: 'compareRange', fields: [...outOfRange] });
   return holds;
 }

@@ -57,6 +57,30 @@ export function inDataUnit(key: string, parentKey: string): boolean {
   return false;
 }
 
+// Rates and shares, kept as fractions as in a scenario file (0.05 for 5%).
+const shareFields = new Set([
+  'alpha',
+  'beta',
+  'gamma',
+  'rate',
+  'excessRate',
+  'performancePayShare',
+  'share',
+  'returnsShare',
+  'repOpening',
+  'bossOpening',
+  'growth',
+]);
+
+/**
+ * True for a number field that holds a rate or share as a fraction, which the editor also
+ * writes as a percentage: Compare, Tune and Behaviour type the same rates in per cent, and 5
+ * typed here for 5% is a rate of 500%.
+ */
+export function isShare(key: string): boolean {
+  return shareFields.has(key);
+}
+
 /** The variants an object field may take, keyed by its kind; null for plain objects. */
 export function variantsOf(key: string, parentKey: string): Record<string, unknown> | null {
   if (key === 'quota') {

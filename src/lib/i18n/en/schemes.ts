@@ -58,4 +58,8 @@ export const enSchemes = {
   'schemes.blocked.duplicate':
     'Not ready to compare: more than one scheme has the identifier {{ids}}; give each its own.',
   'schemes.blocked.none': 'Add a scheme to compare.',
+  'schemes.blocked.compareRange':
+    'Not ready to compare: Compare would refuse the {{fields}} set here (marked in red).',
+  'schemes.compareRange':
+    'Compare takes this as “{{setting}}”, which it runs from {{min}} to {{max}}.',
 } as const;
