@@ -34,69 +34,90 @@ const kernel = wasmKernel();
 const realiser = kernel && realiseKernel(kernel);
 
 /**
- * The shift realise.wat decides for the cell, from the deals it counts pushed or pulled. With
- * `wide` the block counts as holding tables of every piece, so the pass weighs all four.
+ * The shifts realise.wat decides for the cells, one rep each, from the deals it counts pushed
+ * or pulled; a rep given null moves no deals. With `wide` the block counts as holding tables of
+ * every piece, so the pass weighs all four.
  */
-function kernelShift(c: Cell, wide = false): number {
+function kernelShifts(cs: (Cell | null)[], wide = false): number[] {
   if (kernel === null || realiser === null) throw new Error('Node compiles WebAssembly');
-  const two = (v: number) => Float64Array.of(v, v);
+  const reps = cs.length;
+  const perCell = (f: (c: Cell) => number) =>
+    Float64Array.from(cs.flatMap((c) => (c === null ? [1, 1] : [f(c), f(c)])));
   const plan = {
-    reps: 1,
+    reps,
     periods: 2,
-    schemes: [{ target: two(c.target), fixedPay: two(c.fixed) }],
+    schemes: [{ target: perCell((c) => c.target), fixedPay: perCell((c) => c.fixed) }],
   } as unknown as SimPlan;
   const behaviour = {
-    expected: two(c.expected),
-    strategic: Uint8Array.of(1),
-    lastYear: two(0),
+    expected: perCell((c) => c.expected),
+    strategic: Uint8Array.from(cs.map((c) => (c === null ? 0 : 1))),
+    lastYear: new Float64Array(2 * reps),
     periodsPerYear: 2,
     settings: {
-      timing: { maxShare: c.share, cost: c.cost },
+      // One share and one cost for the block, as a run has: the first cell's.
+      timing: { maxShare: cs.find((c) => c !== null)!.share, cost: cs.find((c) => c)!.cost },
       company: { overCost: 0.1, underCost: 0.3 },
     },
     schemes: [
       {
         ratchets: false,
         naiveReportsLastYear: false,
-        lift: Float64Array.of(1, 1),
-        stake: two(c.fixed),
-        nextMarginal: two(c.nextMarginal),
-        pushCap: two(c.pushCap),
-        effortCost: two(0),
+        lift: new Float64Array(2 * reps).fill(1),
+        stake: perCell((c) => c.fixed),
+        nextMarginal: perCell((c) => c.nextMarginal),
+        pushCap: perCell((c) => c.pushCap),
+        effortCost: new Float64Array(2 * reps),
       },
     ],
   } as unknown as BehaviourPlan;
 
   const room = kernelPassBytes(plan);
-  if (!reserve(kernel, ARRAYS + room + 3 * 16)) throw new Error('no memory');
+  const cells = 2 * reps;
+  if (!reserve(kernel, ARRAYS + room + 3 * 8 * cells)) throw new Error('no memory');
   const { memory } = kernel.exports;
-  const own = (k: number) => new Float64Array(memory.buffer, ARRAYS + room + 16 * k, 2);
+  const own = (k: number) => new Float64Array(memory.buffer, ARRAYS + room + 8 * cells * k, cells);
   const draws = own(0);
-  draws.set([c.sales, c.nextSales]);
-  const table = new Float64Array(2 * TABLE_STRIDE);
-  const pieces = writePieces(terms(c), table, 0);
+  draws.set(cs.flatMap((c) => (c === null ? [50, 50] : [c.sales, c.nextSales])));
+  const table = new Float64Array(cells * TABLE_STRIDE);
+  let widest = 0;
+  cs.forEach((c, r) => {
+    if (c !== null) widest = Math.max(widest, writePieces(terms(c), table, 2 * r * TABLE_STRIDE));
+  });
   const pass = kernelPass(realiser, memory, ARRAYS, plan, behaviour);
-  writeCurvatures(behaviour.expected, c.cost, pass.curvature, pass.inverse);
+  writeCurvatures(behaviour.expected, behaviour.settings.timing.cost, pass.curvature, pass.inverse);
   const run = pass.scheme(0, {
     draws,
     booked: own(1),
     target: own(2),
     table,
-    widest: wide ? PIECES : pieces,
+    widest: wide ? PIECES : widest,
     moves: true,
-    checkpoint: c.rule.kind === 'checkpoint',
+    // Every rule of a block is one scheme's: the first cell's says whether it is a checkpoint.
+    checkpoint: cs.find((c) => c !== null)!.rule.kind === 'checkpoint',
     every: 0,
     rate: 0,
   });
   if (run === undefined) throw new Error('the pass must take a plan without a ratchet');
-  // A lift of 1 keeps the rep's effort out of question: one decision is made.
+  // A lift of 1 keeps the reps' effort out of question: one decision each is made.
   run.run();
 
-  const series = { cellPushed: two(0), cellPulled: two(0), cellSales: two(0), cellTarget: two(0) };
+  const zeros = () => new Float64Array(cells);
+  const series = {
+    cellPushed: zeros(),
+    cellPulled: zeros(),
+    cellSales: zeros(),
+    cellTarget: zeros(),
+  };
   pass.close([series as unknown as BehaviourSeries]);
-  const pushed = series.cellPushed[0];
-  const pulled = series.cellPulled[0];
-  return pushed > 0 ? pushed : pulled > 0 ? -pulled : 0;
+  return cs.map((_, r) => {
+    const pushed = series.cellPushed[2 * r];
+    const pulled = series.cellPulled[2 * r];
+    return pushed > 0 ? pushed : pulled > 0 ? -pulled : 0;
+  });
+}
+
+function kernelShift(c: Cell, wide = false): number {
+  return kernelShifts([c], wide)[0];
 }
 
 /** The cell's terms as a timing decision's input, before its sales and bounds are set. */
@@ -191,6 +212,55 @@ describe('realise.wat decides each shift as shiftChoice.ts’s chooseShift does'
       }),
       { ...FAST_CHECK, numRuns: 1000 },
     );
+  });
+
+  it('to the bit for each rep where reps decide in pairs and take different ways', () => {
+    // A block shares its share and cost of moving deals, and whether its rule is a checkpoint;
+    // reps that move no deals (null) sit between them, so pairs form across them.
+    const blocks = fc
+      .record({
+        checkpoint: fc.boolean(),
+        share: fc.constantFrom(0.1, 0.3),
+        cost: fc.constantFrom(0, 0.5, 5),
+        reps: fc.array(fc.option(cells, { freq: 4 }), { minLength: 2, maxLength: 7 }),
+      })
+      .map((b) =>
+        b.reps.map((c) =>
+          c === null
+            ? null
+            : {
+                ...c,
+                share: b.share,
+                cost: b.cost,
+                rule: b.checkpoint
+                  ? { kind: 'checkpoint' as const, rate: 0.05, every: 1 }
+                  : c.rule.kind === 'checkpoint'
+                    ? RULES[3]
+                    : c.rule,
+              },
+        ),
+      )
+      .filter((cs) => cs.some((c) => c !== null));
+    fc.assert(
+      fc.property(blocks, (cs) => {
+        const actual = kernelShifts(cs);
+        return cs.every((c, r) => {
+          if (c === null) return actual[r] === 0;
+          const expected = typescriptShift(c);
+          return actual[r] === 0 ? expected === 0 : Object.is(actual[r], expected);
+        });
+      }),
+      { ...FAST_CHECK, numRuns: 1000 },
+    );
+  });
+
+  it('holds pairs whose reps move deals in opposite directions, so the lanes part ways', () => {
+    const pairs = fc.sample(fc.tuple(cells, cells), { seed: FAST_CHECK.seed, numRuns: 300 });
+    const parted = pairs
+      .filter(([a, b]) => (a.rule.kind === 'checkpoint') === (b.rule.kind === 'checkpoint'))
+      .map(([a, b]) => kernelShifts([a, { ...b, share: a.share, cost: a.cost }]))
+      .filter(([a, b]) => a * b < 0);
+    expect(parted.length).toBeGreaterThan(20);
   });
 
   it('moves deals in these cases, so the comparison above is not of zeros', () => {
