@@ -60,6 +60,8 @@ export class Importer {
   /** Periods to calibrate on, as the dialog's select shows and sets them. */
   calendar = $state<CalendarChoice>('auto');
   errors = $state.raw<string[]>([]);
+  /** Files given with this one and left out: one file is imported at a time. */
+  leftOut = $state.raw<string[]>([]);
   result = $state.raw<ImportResult | null>(null);
   /** True while a file is read or a preview is made. */
   reading = $state(false);
@@ -82,9 +84,11 @@ export class Importer {
     });
   }
 
-  async choose(file: File): Promise<void> {
+  /** `leftOut`: the names of other files given with it (dropped together), not imported. */
+  async choose(file: File, leftOut: string[] = []): Promise<void> {
     this.discard();
     this.fileName = file.name;
+    this.leftOut = leftOut;
     this.reading = true;
     try {
       // The size is checked from the first bytes, before the whole file is read into the tab.
@@ -272,6 +276,7 @@ export class Importer {
 
   discard(): void {
     this.fileName = null;
+    this.leftOut = [];
     this.bytes = null;
     this.book = null;
     this.preview = null;
