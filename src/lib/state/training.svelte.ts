@@ -41,6 +41,10 @@ export interface TrainingReps {
   /** Their number of periods, and how many make a quarter (null: they do not split into four). */
   periods: number;
   perQuarter: number | null;
+  /** Forecast periods before the next whole quarter begins (the rest of the current one). */
+  offset: number;
+  /** Labels of the forecast periods that make that quarter, where the data name them. */
+  quarter: string[];
 }
 
 /**
@@ -54,11 +58,29 @@ export function trainingReps(session: Session): TrainingReps {
   const { reps, fromScenario } = repsInUse(session);
   const periods = reps[0]?.mean.length ?? 0;
   if (!fromScenario) {
-    const grain = session.dataset?.result.report.grain;
-    return { reps, fromScenario, periods, perQuarter: grain ? perQuarter[grain] : null };
+    const report = session.dataset?.result.report;
+    const grain = report?.grain;
+    const each = grain ? perQuarter[grain] : null;
+    const horizon = report?.horizon ?? [];
+    const offset = grain === 'month' ? monthsToQuarter(horizon) : 0;
+    const quarter =
+      (grain === 'month' || grain === 'quarter') && each !== null
+        ? horizon.slice(offset, offset + each)
+        : [];
+    return { reps, fromScenario, periods, perQuarter: each, offset, quarter };
   }
-  const quarter = periods > 0 && periods % 4 === 0 ? periods / 4 : null;
-  return { reps, fromScenario, periods, perQuarter: quarter };
+  const each = periods > 0 && periods % 4 === 0 ? periods / 4 : null;
+  return { reps, fromScenario, periods, perQuarter: each, offset: 0, quarter: [] };
+}
+
+/**
+ * Forecast months (labelled YYYY-MM) before the first that opens a calendar quarter: data
+ * ending in February leave March to finish the first quarter, so the next quarter is April to
+ * June, the window a quarterly scheme assesses and the fitted seasonal factors describe.
+ */
+function monthsToQuarter(horizon: readonly string[]): number {
+  const start = horizon.findIndex((label) => (Number(label.slice(5, 7)) - 1) % 3 === 0);
+  return Math.max(0, start);
 }
 
 /**
@@ -134,7 +156,7 @@ export class Training {
    * no rep history that makes a quarter, the belief is the described sample rep's.
    */
   belief(session: Session): LognormalBelief | null {
-    const { reps, perQuarter: quarter } = trainingReps(session);
+    const { reps, perQuarter: quarter, offset } = trainingReps(session);
     const rep = this.rep(reps);
     if (this.source === 'sample' || !rep || quarter === null) {
       const sigma = this.sampleSigma;
@@ -142,7 +164,7 @@ export class Training {
       return { logMu: Math.log(this.sampleMean) - (sigma * sigma) / 2, logSigma: sigma };
     }
 
-    const periods = quarterMeans(rep.mean, quarter);
+    const periods = quarterMeans(rep.mean.slice(offset), quarter);
     return periods.some((m) => m > 0) ? sumBelief(periods, rep.sigma) : null;
   }
 

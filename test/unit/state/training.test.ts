@@ -4,7 +4,13 @@ import { sumBelief, trainingQuarters } from '../../../src/lib/engine/sweep';
 import type { Session } from '../../../src/lib/state/session.svelte';
 import { DEFAULT_FLOOR } from '../../../src/lib/engine/constants';
 import { DEFAULT_RATE } from '../../../src/lib/state/settings';
-import { OVERREACH, ownRule, SANDBAG, Training } from '../../../src/lib/state/training.svelte';
+import {
+  OVERREACH,
+  ownRule,
+  SANDBAG,
+  Training,
+  trainingReps,
+} from '../../../src/lib/state/training.svelte';
 
 const rep: RepModel = {
   id: 'r1',
@@ -41,6 +47,26 @@ describe('Training', () => {
     const training = new Training();
     expect(training.belief(fakeSession())).toEqual(sumBelief([100, 110, 120], 0.2));
     expect(training.belief(fakeSession('quarter'))).toEqual(sumBelief([100], 0.2));
+  });
+
+  it('belief of a monthly history ending mid-quarter is the next calendar quarter, named', () => {
+    // Data to February 2024: the fit forecasts March 2024 to February 2025.
+    const horizon = Array.from({ length: 12 }, (_, i) => {
+      const date = new Date(Date.UTC(2024, 2 + i, 1));
+      return date.toISOString().slice(0, 7);
+    });
+    const yearly: RepModel = { ...rep, mean: horizon.map((_, i) => 1000 + 10 * i) };
+    const session = {
+      ...fakeSession(),
+      dataset: { result: { reps: [yearly], histories: [], report: { grain: 'month', horizon } } },
+      reps: [yearly],
+    } as unknown as Session;
+    const inQ2 = horizon.flatMap((label, i) =>
+      ['04', '05', '06'].includes(label.slice(5)) ? [yearly.mean[i]] : [],
+    );
+
+    expect(trainingReps(session).quarter).toEqual(['2024-04', '2024-05', '2024-06']);
+    expect(new Training().belief(session)).toEqual(sumBelief(inQ2, rep.sigma));
   });
 
   it('belief of a weekly or daily history covers a whole quarter, not the four periods forecast', () => {

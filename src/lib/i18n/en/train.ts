@@ -18,6 +18,7 @@ export const enTrain = {
     'No scheme of the scenario in use is a self-set target, so Train pays by the essay’s ' +
     'rule: {{beta}} of the target, {{gamma}} for each unit short, a negative bonus floored ' +
     'at 0. Compare’s t and negative bonus do not change it.',
+  'train.quarter': 'Quarter',
   'train.median': 'Median',
   'train.range': '10th to 90th percentile',
   'train.volatility': 'Volatility (log sd)',

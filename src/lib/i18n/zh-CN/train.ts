@@ -18,6 +18,7 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.ownRule':
     '当前情景中没有自定目标方案，因此培训按文章的规则计酬：目标的 {{beta}}，每差一个单位扣 ' +
     '{{gamma}}，负奖金最低为 0。方案对比中的 t 和负奖金不影响它。',
+  'train.quarter': '季度',
   'train.median': '中位数',
   'train.range': '第 10 至第 90 百分位数',
   'train.volatility': '波动率（对数标准差）',

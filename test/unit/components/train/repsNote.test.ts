@@ -8,7 +8,7 @@ import type { TrainingReps } from '$lib/state/training.svelte';
 const reps = (n: number) => Array.from({ length: n }, () => ({}) as RepModel);
 
 function history(periods: number, perQuarter: number | null, count = 2): TrainingReps {
-  return { reps: reps(count), fromScenario: true, periods, perQuarter };
+  return { reps: reps(count), fromScenario: true, periods, perQuarter, offset: 0, quarter: [] };
 }
 
 afterEach(() => setLocale('en'));
