@@ -90,7 +90,7 @@ export function behaviourReport(behaviour: BehaviourSummary): string {
       'cost of sales',
       'planning cost',
       'profit (mean ± se)',
-      'rep utility, all reps (mean ± se)',
+      'rep utility (certainty-equivalent pay), all reps (mean ± se)',
     ],
     ...behaviour.schemes.map((s) => [
       s.id,

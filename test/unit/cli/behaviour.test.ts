@@ -95,7 +95,7 @@ describe('rep behaviour in npm run simulate', () => {
     expect(row('company view', 'menu').split(/ {2,}/)).toHaveLength(7);
     // Its rep utility is a sum over all reps, unlike the per-rep figure of the comparison.
     expect(lines.find((line) => line.startsWith('company view'))).toContain(
-      'rep utility, all reps',
+      'rep utility (certainty-equivalent pay), all reps',
     );
     expect(lines.some((line) => line.startsWith('behaviour difference (same draws)'))).toBe(true);
     expect(stdout).not.toMatch(/NaN/);

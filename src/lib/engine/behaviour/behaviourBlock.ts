@@ -379,9 +379,12 @@ function tallyTrial(step: Step, pay: Float64Array, paid: number, k: number): voi
   }
   let welfare = 0;
   let ruin = false;
+  const cells = out.cellUtility;
   for (let i = 0; i < pay.length; i++) {
     const net = pay[i] - spent[i] - shiftCost[i] - hagglingCost[i];
-    welfare += utility(risk, net, expected[i]);
+    const u = utility(risk, net, expected[i]);
+    welfare += u;
+    cells[i] += u;
     ruin ||= ruinous(risk, net, expected[i]);
   }
   // A trial where a rep's loss wipes out its wealth has no finite utility to average.

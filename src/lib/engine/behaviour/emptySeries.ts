@@ -14,6 +14,7 @@ export function emptySeries(trials: number, cells: number): BehaviourSeries {
     hagglingCost: perTrial(),
     planningCost: perTrial(),
     utility: perTrial(),
+    cellUtility: perCell(),
     cellSales: perCell(),
     cellTarget: perCell(),
     cellPulled: perCell(),

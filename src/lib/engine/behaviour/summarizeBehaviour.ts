@@ -15,6 +15,7 @@
 import { meanEstimate, ratioEstimate } from '../estimate';
 import { haggledWithErrors } from '../haggling';
 import type { BlockResult, Estimate, SimPlan } from '../types';
+import { equivalentPay } from './equivalentPay';
 import { periodRule } from './periodRule';
 import { atCeiling } from './utility';
 import type {
@@ -48,7 +49,19 @@ export function summarizeBehaviour(
     }),
   );
   const utility = plan.schemes.map((_, s) => meanEstimate(of(s, 'utility')));
-  const lost = utility.map((u) => lostUtility(behaviour, u));
+  const baseline = plan.schemes.findIndex((p) => p.scheme.id === baselineId);
+  const { risk } = behaviour.settings;
+  // A risk-neutral rep's certainty equivalent is its mean net pay: its utility, per trial.
+  const equivalent =
+    risk.kind === 'neutral' || blocks.length === 0
+      ? null
+      : equivalentPay(plan, risk, behaviour.expected, blocks, Math.max(0, baseline));
+  // A cell's mean utility at its ceiling has no finite certainty equivalent either.
+  const lost = utility.map(
+    (u, s) =>
+      lostUtility(behaviour, u) ??
+      (Number.isFinite(equivalent?.schemes[s].mean ?? 0) ? undefined : ('ceiling' as const)),
+  );
   // A scheme that sets no target (a menu of contracts) has no target error to plan around.
   const targeted = plan.schemes.map((p) => p.target.some((x) => !Number.isNaN(x)));
   const planning = plan.schemes.map((_, s) =>
@@ -85,13 +98,12 @@ export function summarizeBehaviour(
       targetWithin: targeted[s] ? meanEstimate(series(s, 'within')) : NOT_COMPUTABLE,
       planningCost: planning[s],
       profit: meanEstimate(profit[s]),
-      repUtility: lost[s] ? NOT_COMPUTABLE : utility[s],
+      repUtility: lost[s] ? NOT_COMPUTABLE : (equivalent?.schemes[s] ?? utility[s]),
       utilityLost: lost[s],
       cells: cellMeans(blocks, s, trials),
     };
   });
 
-  const baseline = plan.schemes.findIndex((p) => p.scheme.id === baselineId);
   const differences = plan.schemes.flatMap((planned, s): BehaviourDifference[] => {
     if (s === baseline || baseline < 0) return [];
     return [
@@ -107,7 +119,8 @@ export function summarizeBehaviour(
         repUtility:
           lost[s] || lost[baseline]
             ? NOT_COMPUTABLE
-            : meanEstimate(of(s, 'utility'), of(baseline, 'utility')),
+            : (equivalent?.differences[s] ??
+              meanEstimate(of(s, 'utility'), of(baseline, 'utility'))),
       },
     ];
   });

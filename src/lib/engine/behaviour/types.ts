@@ -153,6 +153,12 @@ export interface BehaviourSeries {
   planningCost: Float64Array;
   /** Sum over rep-periods of u(pay − effort, shift and haggling costs), money units. */
   utility: Float64Array;
+  /**
+   * Per cell, that utility summed over the block's trials: a risk-averse rep's certainty
+   * equivalent is u⁻¹ of each cell's mean. Left at 0 for risk-neutral reps, whose certainty
+   * equivalent is their mean net pay.
+   */
+  cellUtility: Float64Array;
   cellSales: Float64Array;
   cellTarget: Float64Array;
   cellPulled: Float64Array;
@@ -203,7 +209,10 @@ export interface SchemeBehaviourSummary {
   planningCost: Estimate;
   /** margin·sales − payout − planning cost. */
   profit: Estimate;
-  /** Sum over rep-periods of u(net pay), money units; NaN where `utilityLost` says why. */
+  /**
+   * Sum over rep-periods of the certainty equivalent u⁻¹(E[u(net pay)]): the sure pay each
+   * rep-period is worth to its rep, in money; NaN where `utilityLost` says why.
+   */
   repUtility: Estimate;
   utilityLost?: UtilityLost;
   /** Per cell, means over trials: sales booked, target, deals pulled in, deals pushed out. */

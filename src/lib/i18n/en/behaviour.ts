@@ -134,7 +134,7 @@ export const enBehaviour = {
   'behaviour.col.within': 'Targets within ±10%',
   'behaviour.col.planning': 'Planning cost',
   'behaviour.col.profit': 'Profit after planning cost',
-  'behaviour.col.utility': 'Rep utility, all reps',
+  'behaviour.col.utility': 'Rep utility (certainty-equivalent pay), all reps',
   'behaviour.utility.notComputable': 'not computable',
   'behaviour.utility.atCeiling':
     'Rep utility is not computable at this attitude to risk: with so little wealth and so much ' +

@@ -112,7 +112,7 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.col.within': '目标 ±10% 以内',
   'behaviour.col.planning': '计划成本',
   'behaviour.col.profit': '扣除计划成本后的利润',
-  'behaviour.col.utility': '代表效用（全体代表合计）',
+  'behaviour.col.utility': '代表效用（确定性等价薪酬，全体代表合计）',
   'behaviour.utility.notComputable': '无法计算',
   'behaviour.utility.atCeiling':
     '在此风险态度下无法计算代表效用：财富如此之少、风险厌恶如此之强，只要薪酬略高于零，' +

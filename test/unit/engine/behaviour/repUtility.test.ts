@@ -75,6 +75,39 @@ describe('the ceiling of bounded utility', () => {
 });
 
 describe('rep utility in the behaviour summary', () => {
+  it('is the certainty equivalent in money, above mean utility, for a CARA rep', () => {
+    // One rep, one period, no effort and no timing: each trial's net pay is its payout.
+    const a = 1;
+    const behaviour = {
+      ...DEFAULT_BEHAVIOUR,
+      naiveShare: 0,
+      risk: { kind: 'cara', a } as const,
+      effort: { ...DEFAULT_BEHAVIOUR.effort, maxLift: 0 },
+      timing: { ...DEFAULT_BEHAVIOUR.timing, enabled: false },
+    };
+    const one = [rep('solo', [100], 0.2)];
+    const open = selfSet(0.05, 'none', { id: 'open' });
+    const plan = makePlan({ seed: 3, trials: 20000, schemes: [essay, open], behaviour }, one);
+    const blocks = Array.from({ length: 200 }, (_, b) => simulateBlock(plan, b));
+    const summary = summarize(plan, blocks, one, 'open').behaviour!;
+
+    // u(w) = (1 − e^(−kw))/k with k = a/s on the scale s = 100 of the rep's expected sales.
+    const k = a / 100;
+    const equivalent = (s: number) => {
+      const pays = blocks.flatMap((b) => Array.from(b.series[s].payout));
+      const meanUtility = pays.reduce((sum, w) => sum - Math.expm1(-k * w) / k, 0) / pays.length;
+      return { ce: -Math.log1p(-k * meanUtility) / k, meanUtility };
+    };
+    const [essayCe, openCe] = [equivalent(0), equivalent(1)];
+    const [essayFigure, openFigure] = summary.schemes.map((s) => s.repUtility);
+    expect(essayFigure.mean).toBeCloseTo(essayCe.ce, 9);
+    expect(openFigure.mean).toBeCloseTo(openCe.ce, 9);
+    // Mean utility, in utils, reads well below: a figure in money must not.
+    expect(essayCe.ce - essayCe.meanUtility).toBeGreaterThan(8 * essayFigure.se);
+    expect(summary.differences[0].repUtility.mean).toBeCloseTo(essayCe.ce - openCe.ce, 9);
+    expect(summary.differences[0].repUtility.se).toBeGreaterThan(0);
+  });
+
   it('is not computable, rather than equal, under schemes with different pay at ρ = 20', () => {
     const summary = behaviourSummary(extreme);
     const [self, haggled] = summary.schemes;
