@@ -48,7 +48,8 @@ describe('files dropped together on the import zone', () => {
     await dropFiles(page, files.slice(0, 2));
     await note.waitFor({ timeout: 60_000 });
     expect(await note.innerText()).toBe(
-      '一次只能导入一个文件：现在导入的是 sales.csv，未导入 targets.csv；请之后再逐个单独导入。',
+      '一次只能导入一个文件：现在导入的是 sales.csv，另有 1 个文件未导入（targets.csv）；' +
+        '请之后再逐个单独导入。',
     );
     await screenshot(page, 'import-two-files-zh');
     await page.locator('[data-testid="import-discard"]').click();

@@ -58,8 +58,8 @@ export const enImport = {
   'import.skipBadRows': 'Skip rows with unreadable values (each is listed)',
   'import.reading': 'Reading the file…',
   'import.leftOut_one':
-    'One file is imported at a time: this is {{file}}; {{files}} was left out. Import it on its ' +
-    'own afterwards.',
+    'One file is imported at a time: this is {{file}}; {{count, number}} other was left out ' +
+    '({{files}}). Import it on its own afterwards.',
   'import.leftOut_other':
     'One file is imported at a time: this is {{file}}; {{count, number}} others were left out ' +
     '({{files}}). Import each on its own afterwards.',

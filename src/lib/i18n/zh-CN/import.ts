@@ -193,7 +193,8 @@ export const zhImport: Translation<typeof enImport> = {
   'import.skipBadRows': '跳过含无法读取数值的行（逐行列出）',
   'import.reading': '正在读取文件…',
   'import.leftOut_other':
-    '一次只能导入一个文件：现在导入的是 {{file}}，未导入 {{files}}；请之后再逐个单独导入。',
+    '一次只能导入一个文件：现在导入的是 {{file}}，另有 {{count, number}} 个文件未导入（{{files}}）；' +
+    '请之后再逐个单独导入。',
   'import.importing': '正在导入…',
   'import.step.reading': '读取文件',
   'import.step.checking': '检查各行',
