@@ -4,6 +4,7 @@
  * the CLI's English lines, like `essay.json: schemes[1].rate: expected a number ≥ 0, saw "abc"`.
  */
 import * as v from 'valibot';
+import { jsonFault } from './jsonFault';
 import { toBehaviour } from './behaviour/behaviourSchema';
 import { scenarioSchema, show, type AmountUnit, type ScenarioInput } from './scenarioSchema';
 import {
@@ -45,7 +46,14 @@ export function parseScenario(json: unknown, fileName: string): ParsedScenario {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      // Shortcoming: the parser's own detail is shown as the browser wrote it (in English).
+      const fault = jsonFault(json);
+      if (fault?.kind === 'table') return fail([{ path: '', code: 'notScenario', params: {} }]);
+      if (fault) {
+        const { line, column, char, slip } = fault;
+        const what = `json${slip[0].toUpperCase()}${slip.slice(1)}`;
+        return fail([{ path: '', code: 'jsonAt', params: { line, column, char, what } }]);
+      }
+      // Shortcoming: a fault jsonFault does not find keeps the parser's words (the browser's).
       const detail = (error as Error).message;
       return fail([{ path: '', code: 'json', params: { detail } }]);
     }

@@ -67,6 +67,10 @@ function corpus(): { problem: Problem; line: string }[] {
   const files = [
     '{"name": ',
     '{"name": "a",, }',
+    '{"a": 1,}',
+    "{'a': 1}",
+    '{a: 1}',
+    'rep,date,sales\nAnn,2024-01,5',
     '[1, 2]',
     scenario({ seed: -1, trials: 0.5, extra: 1, name: '' }),
     scenario({ description: 3, baseline: 'nope' }),
@@ -354,13 +358,20 @@ describe('validation problems', () => {
   it('the corpus reaches every sentence, phrase and noun of the problem catalog', () => {
     const used = new Set<string>();
     for (const { problem } of cases) wordProblem(problem, translator('zh', used));
-    // 'unreadable' is the safety net for a message that is no problem; none reaches it.
-    expect(cases.filter(({ problem }) => problem.code === 'unreadable')).toEqual([]);
+    // 'unreadable' is the safety net for a message that is no problem, 'json' for a text the
+    // parser refuses where jsonFault finds no fault; none reaches them.
+    expect(
+      cases.filter(({ problem }) => problem.code === 'unreadable' || problem.code === 'json'),
+    ).toEqual([]);
     // A plural message is asked for by its key without `_one`/`_other`.
     const unused = Object.keys(en)
       .map((key) => key.replace(/_(one|other)$/, ''))
       .filter(
-        (key) => key.startsWith('problem.') && !used.has(key) && key !== 'problem.unreadable',
+        (key) =>
+          key.startsWith('problem.') &&
+          !used.has(key) &&
+          key !== 'problem.unreadable' &&
+          key !== 'problem.json',
       );
     expect(unused).toEqual([]);
   });
@@ -376,14 +387,17 @@ describe('validation problems', () => {
     }
   });
 
-  it("the Chinese for unreadable JSON keeps the parser's own detail, which names where", () => {
-    const parsed = parseScenario('{"name": "a",, }', 'f.json');
-    if (parsed.ok) throw new Error('expected a JSON error');
-    const detail = /^f\.json: not valid JSON \((.*)\)$/.exec(parsed.errors[0])?.[1];
-    expect(detail).toMatch(/position 13/);
-    expect(wordProblem(parsed.problems[0], translator('zh'))).toBe(
-      `不是有效的 JSON（解析器的说明：${detail}）`,
+  it('the Chinese for unreadable JSON says where and what in Chinese, and names a table', () => {
+    const words = (text: string) => {
+      const parsed = parseScenario(text, 'f.json');
+      if (parsed.ok) throw new Error('expected a JSON error');
+      return wordProblem(parsed.problems[0], translator('zh'));
+    };
+    expect(words('{"name": "a",, }')).toBe('不是有效的 JSON：第 1 行第 14 列：出现了意外的“,”');
+    expect(words('{\n  "name": "a",\n}')).toBe(
+      '不是有效的 JSON：第 2 行第 14 列：多了一个逗号，其后没有内容，请删除',
     );
+    expect(words('rep,date,sales\nAnn,2024-01,5')).toBe(zhCN['problem.notScenario']);
   });
 
   it('a message that is not a problem is kept as written rather than half translated', () => {

@@ -13,6 +13,10 @@ export const enProblems = {
   'problem.required': 'expected a value (the field is required), saw nothing',
   'problem.unknownField': 'unknown field, expected one of: {{keys}}',
   'problem.json': 'not valid JSON ({{detail}})',
+  'problem.jsonAt': 'not valid JSON: line {{line}}, column {{column}}: {{what}}',
+  'problem.notScenario':
+    'not a scenario file (JSON): it looks like a sales table or workbook; load it with ' +
+    '“Import a file”',
   'problem.unreadable': '{{text}}',
   'problem.skuShare':
     'expected a share > 0: a SKU the rep never sells cannot meet a target above 0, saw 0',
@@ -41,6 +45,11 @@ export const enProblems = {
 
   'problem.what.oneOf': '{{tags}} or {{last}}',
   'problem.what.number': 'a number',
+  'problem.what.jsonEnd': 'the text ends before every { and [ is closed',
+  'problem.what.jsonTrailingComma': 'a comma with nothing after it; remove it',
+  'problem.what.jsonSingleQuote': 'text in single quotes; JSON takes double quotes',
+  'problem.what.jsonUnquotedName': 'a name without double quotes',
+  'problem.what.jsonChar': 'an unexpected “{{char}}”',
   'problem.what.finite': 'a finite number',
   'problem.what.nonNegative': 'a number ≥ 0',
   'problem.what.positive': 'a number > 0',

@@ -9,6 +9,8 @@ export const zhProblems: Translation<typeof enProblems> = {
   'problem.required': '缺少必填的值',
   'problem.unknownField': '未知字段，可用的字段为：{{keys}}',
   'problem.json': '不是有效的 JSON（解析器的说明：{{detail}}）',
+  'problem.jsonAt': '不是有效的 JSON：第 {{line}} 行第 {{column}} 列：{{what}}',
+  'problem.notScenario': '不是情景文件（JSON）：它看起来是销售表格或工作簿，请用“导入文件”载入',
   'problem.unreadable': '{{text}}',
   'problem.skuShare': '占比应大于 0：代表从不销售的产品无法完成大于 0 的目标，实际为 0',
   'problem.statedTotal_other':
@@ -29,6 +31,11 @@ export const zhProblems: Translation<typeof enProblems> = {
 
   'problem.what.oneOf': '以下之一：{{tags}} 或 {{last}}',
   'problem.what.number': '数字',
+  'problem.what.jsonEnd': '文本在所有 { 和 [ 闭合之前就结束了',
+  'problem.what.jsonTrailingComma': '多了一个逗号，其后没有内容，请删除',
+  'problem.what.jsonSingleQuote': '文字用了单引号，JSON 须用双引号',
+  'problem.what.jsonUnquotedName': '名称缺少双引号',
+  'problem.what.jsonChar': '出现了意外的“{{char}}”',
   'problem.what.finite': '有限的数字',
   'problem.what.nonNegative': '不小于 0 的数字',
   'problem.what.positive': '大于 0 的数字',

@@ -17,6 +17,8 @@ export type ProblemCode =
   | 'required'
   | 'unknownField'
   | 'json'
+  | 'jsonAt'
+  | 'notScenario'
   | 'unreadable'
   | 'skuShare'
   | 'statedTotal'
