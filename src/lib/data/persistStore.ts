@@ -13,10 +13,11 @@ export interface PersistStore {
 
 /**
  * Why keeping or reading back failed, for the user: the quota is used up, the browser forbids
- * storage (private window, blocked site data), what was kept does not read back, or else.
+ * storage (private window, blocked site data), what was kept does not read back, the store was
+ * removed under the open page (the site's data cleared), or else.
  */
 export interface StorageProblem {
-  kind: 'full' | 'blocked' | 'corrupt' | 'failed';
+  kind: 'full' | 'blocked' | 'corrupt' | 'gone' | 'failed';
   detail: string;
 }
 
@@ -30,5 +31,7 @@ export function storageProblem(error: unknown): StorageProblem {
   const detail = name && name !== 'Error' ? `${String(name)}: ${message}` : message;
   if (name === 'QuotaExceededError') return { kind: 'full', detail };
   if (typeof name === 'string' && blockedNames.has(name)) return { kind: 'blocked', detail };
+  // The folder the page opened no longer exists: its handle finds nothing, whatever the file.
+  if (name === 'NotFoundError') return { kind: 'gone', detail };
   return { kind: 'failed', detail };
 }

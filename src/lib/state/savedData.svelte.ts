@@ -105,7 +105,11 @@ export class SavedData {
     const store = await this.#open();
     if (!store) return;
     const savedAt = new Date().toISOString();
-    const problem = await saveImport(store, { fileName, bytes, options, savedAt });
+    const problem = await this.#write(
+      store,
+      (s) => saveImport(s, { fileName, bytes, options, savedAt }),
+      true,
+    );
     this.problem = problem;
     this.cleared = false;
     this.fileName = problem ? null : fileName;
@@ -116,7 +120,8 @@ export class SavedData {
   async keepAssignments(saved: Omit<SavedAssignments, 'savedAt'>): Promise<void> {
     const store = await this.#open();
     if (!store) return;
-    const problem = await saveAssignments(store, { ...saved, savedAt: new Date().toISOString() });
+    const savedAt = new Date().toISOString();
+    const problem = await this.#write(store, (s) => saveAssignments(s, { ...saved, savedAt }));
     this.problem = problem;
     this.#assign = problem ? null : { fileName: saved.fileName, salesFile: saved.salesFile };
   }
@@ -155,7 +160,7 @@ export class SavedData {
   async keepSettings(kept: KeptSettings, at = Date.now()): Promise<void> {
     const store = await this.#open();
     if (!store) return;
-    const problem = await saveSettings(store, kept);
+    const problem = await this.#write(store, (s) => saveSettings(s, kept));
     if (problem) this.problem = problem;
     else removePending(at);
   }
@@ -174,6 +179,28 @@ export class SavedData {
   forgottenElsewhere(): void {
     [this.fileName, this.savedAt, this.#assign] = [null, null, null];
     this.cleared = true;
+  }
+
+  /**
+   * Runs a write, and once more on the store opened again when the store was removed under the
+   * page (the site's data cleared while it was open). The new store starts empty: a file kept
+   * before is gone, which `problem` says, unless this write keeps a file anew (`keepsFile`).
+   */
+  async #write(
+    store: PersistStore,
+    write: (store: PersistStore) => Promise<StorageProblem | null>,
+    keepsFile = false,
+  ): Promise<StorageProblem | null> {
+    const problem = await write(store);
+    if (problem?.kind !== 'gone') return problem;
+    this.#store = null;
+    const lost = this.fileName !== null;
+    [this.fileName, this.savedAt, this.#assign] = [null, null, null];
+    const again = await this.#open();
+    if (!again) return this.problem;
+    const retried = await write(again);
+    if (retried === null && lost && !keepsFile) [this.problem, this.cleared] = [problem, true];
+    return retried;
   }
 
   async #open(): Promise<PersistStore | null> {

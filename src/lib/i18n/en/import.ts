@@ -182,6 +182,10 @@ export const enImport = {
   'saved.problem.corrupt':
     'The kept data could not be read back ({{detail}}): it was left untouched and the sample ' +
     'was loaded instead. Import the file again, or forget the kept data.',
+  'saved.problem.gone':
+    'The kept data were removed outside this page (the browser’s data for this site cleared?): ' +
+    'the data on screen stay until a reload, which starts on the sample. Import the file ' +
+    'again to keep it.',
   'saved.problem.failed': 'Keeping the data failed ({{detail}}); it will be gone after a reload.',
   'saved.problem.dropped':
     'Some kept settings are outside today’s ranges and were set back to their defaults ' +

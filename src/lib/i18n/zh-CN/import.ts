@@ -287,6 +287,9 @@ export const zhImport: Translation<typeof enImport> = {
     '此浏览器不允许本页保存数据（{{detail}}），例如在无痕窗口中：导入可以使用，但重新加载后将丢失。',
   'saved.problem.corrupt':
     '无法读回保存的数据（{{detail}}）：数据未被改动，已改为载入示例数据。请重新导入文件，或清除保存的数据。',
+  'saved.problem.gone':
+    '保存的数据已在本页之外被删除（可能清除了浏览器中本网站的数据）：屏幕上的数据在重新加载前仍可使用，' +
+    '重新加载后将从示例数据开始。如需保留，请重新导入该文件。',
   'saved.problem.failed': '保存数据失败（{{detail}}）；重新加载后将丢失。',
   'saved.problem.dropped':
     '部分保存的设置超出当前范围，已恢复为默认值（{{detail}}）；其余保存的设置已恢复。',
