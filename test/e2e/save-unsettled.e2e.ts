@@ -36,6 +36,12 @@ describe('saving or sharing a scenario while a setting is out of its range', () 
 
     await typeInto(page, rate, '6');
     expect(await note(page).count()).toBe(0);
+    // A file holds the results' settings: those of a run not made yet wait for it.
+    expect(await save(page).isDisabled()).toBe(true);
+    await page.locator('[data-testid="run-button"]').click();
+    await page.waitForSelector('[data-testid="run-status"][data-state="done"]', {
+      timeout: 90_000,
+    });
     const [download] = await Promise.all([page.waitForEvent('download'), save(page).click()]);
     const parsed = parseScenario(readFileSync((await download.path())!, 'utf8'), 'scenario.json');
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));

@@ -3,7 +3,7 @@ import { readyWorkbookReader } from '../data/sheets/parseWorkbook';
 import { planAndRun } from '../workers';
 import { RunStatus } from './runStatus.svelte';
 import { schemesRefusal } from './schemesRefusal';
-import { applySettings, settingsValid, type Settings } from './settings';
+import { applySettings, runKey, settingsValid, type Settings } from './settings';
 import type { DataName, RunDetail } from './sessionTypes';
 import { nextPaint } from './stages';
 
@@ -32,6 +32,8 @@ export abstract class ComparisonRun extends RunStatus {
   #summaryReps = $state.raw<RepModel[] | null>(null);
   /** The data the summary on screen was run on, which its header names (not the data in use). */
   summaryData = $state.raw<DataName | null>(null);
+  /** runKey of the settings the summary on screen was run with. */
+  #summarySettings = $state('');
 
   abstract scenario: Scenario | null;
   /** Why the scenario in use could not be read, which a run without one reports. */
@@ -52,6 +54,16 @@ export abstract class ComparisonRun extends RunStatus {
    */
   get previousData(): boolean {
     return this.summary !== null && this.#summaryReps !== this.reps;
+  }
+
+  /**
+   * True while a setting the run depends on differs from the one the summary on screen was run
+   * with: changed and not run yet, or changed while the run went. A link or a saved scenario
+   * would then carry figures nobody has seen, so the page turns them off as for previousData.
+   * The economics only reprice the results on screen (outcomes), so they never make it true.
+   */
+  get previousSettings(): boolean {
+    return this.summary !== null && this.#summarySettings !== runKey(this.settings);
   }
 
   /** The summary with its differences against the chosen baseline. */
@@ -138,6 +150,7 @@ export abstract class ComparisonRun extends RunStatus {
       if (!this.current(token)) return;
       this.#summaryReps = reps;
       this.summaryData = data;
+      this.#summarySettings = runKey(settings);
       this.summary = summary;
       this.summaryScenario = scenario.name;
       this.stale = false;

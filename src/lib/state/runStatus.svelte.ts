@@ -46,19 +46,30 @@ export abstract class RunStatus {
   /**
    * True when the summary on screen is not the result of the latest request, which failed or
    * was cancelled, or is of other data than that in use (`previousData`, for as long as the
-   * run on it goes and after): the page says so and dims it. A run that did not finish shows
-   * nothing of its own, so what is on screen is always one whole run.
+   * run on it goes and after), or of other settings than those shown (`previousSettings`): the
+   * page says so and dims it. A run that did not finish shows nothing of its own, so what is on
+   * screen is always one whole run.
    */
   get stale(): boolean {
-    return this.#unfinished || this.previousData;
+    return this.#unfinished || this.previousData || this.previousSettings;
   }
 
   set stale(unfinished: boolean) {
     this.#unfinished = unfinished;
   }
 
+  /** True while the latest request has put no results on screen: running, failed, cancelled. */
+  get unfinished(): boolean {
+    return this.#unfinished;
+  }
+
   /** True while the summary on screen was run on other data than that in use; none here. */
   get previousData(): boolean {
+    return false;
+  }
+
+  /** True while the summary on screen was run with other settings than those shown; none here. */
+  get previousSettings(): boolean {
     return false;
   }
 

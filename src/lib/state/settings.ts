@@ -17,6 +17,17 @@ export interface Settings {
   economics: Economics;
 }
 
+/**
+ * The settings a run's figures depend on, as one string to compare: all but the economics,
+ * which the page applies to a run's results without running again.
+ */
+export function runKey(settings: Settings): string {
+  const { rate, floor, basePay, haggling, trials, seed } = settings;
+  // Sorted: a scenario, a link and the panel may build the same haggling in another order.
+  const model = Object.entries(haggling).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([rate, floor, basePay, model, trials, seed]);
+}
+
 /** t of the essay's self-set scheme (domain.md §1), for a scenario that sets none. */
 export const DEFAULT_RATE = 0.05;
 

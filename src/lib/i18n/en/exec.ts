@@ -117,4 +117,7 @@ export const enExec = {
   'exec.previousData':
     'Previous results, of {{data}}, not of {{current}}: printing, the PNG, the link and saving ' +
     'the scenario come back once {{current}} has results of its own.',
+  'exec.previousSettings':
+    'Results of the settings before your last change: printing, the PNG, the link and saving ' +
+    'the scenario come back once the new settings have been run.',
 } as const;

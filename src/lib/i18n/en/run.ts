@@ -2,6 +2,8 @@
 export const enRun = {
   'run.notRunSettings': 'Not run: out of range: {{fields}}. Fix the fields marked in red.',
   'run.stale': 'These results are from the previous run; the latest run did not finish.',
+  'run.previousSettings':
+    'These results are of the settings before your last change; Run to see the new ones.',
   'run.error.workerThrew': 'a simulation worker failed: {{detail}}',
   'run.error.workerLoad': 'a simulation worker could not start',
   'run.error.workerGone': 'a simulation worker stopped without an answer (out of memory?)',

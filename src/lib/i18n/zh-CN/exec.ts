@@ -100,4 +100,6 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'exec.scenarioReps': '情景文件中列出的 {{count}} 位代表',
   'exec.previousData':
     '这是上一份数据（{{data}}）的结果，不是 {{current}} 的：待 {{current}} 有了自己的结果后，才能打印、存为 PNG、复制链接和保存情景。',
+  'exec.previousSettings':
+    '这是您上次更改设置之前的结果：新设置运行之后，才能打印、存为 PNG、复制链接和保存情景。',
 };

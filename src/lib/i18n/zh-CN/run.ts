@@ -4,6 +4,7 @@ import type { enRun } from '../en/run';
 export const zhRun: Record<keyof typeof enRun, string> = {
   'run.notRunSettings': '未运行：超出范围：{{fields}}。请修正标红的字段。',
   'run.stale': '以下是上一次运行的结果；最近一次运行没有完成。',
+  'run.previousSettings': '以下是您上次更改设置之前的结果；点击“运行”查看新设置的结果。',
   'run.error.workerThrew': '模拟工作线程出错：{{detail}}',
   'run.error.workerLoad': '模拟工作线程无法启动',
   'run.error.workerGone': '模拟工作线程未作答就停止了（内存不足？）',
