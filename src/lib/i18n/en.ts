@@ -95,6 +95,8 @@ export const en = {
   'unit.USD': 'USD',
   'unit.EUR': 'EUR',
   'unit.none': 'sales currency',
+  // Between the items of a list of names or numbers.
+  'list.separator': ', ',
   'scenario.defaultName': 'Self-set targets vs. a haggled quota',
 
   'import.title': 'Map the columns of {{file}}',

@@ -133,6 +133,20 @@ export function countedVars(vars: Record<string, string | number>): Record<strin
   );
 }
 
+/** Names or numbers listed as the language lists them: "Ann, Bob", “Ann、Bob”. */
+export function listed(items: readonly string[]): string {
+  return items.join(t('list.separator'));
+}
+
+/**
+ * A list the data layer wrote in English ("2, 38") parted as the language parts it.
+ * Shortcoming: a name that holds ", " itself is parted too; the English text carries no
+ * boundary to tell, until the data layer hands lists over as lists.
+ */
+export function relisted(text: string): string {
+  return listed(text.split(', '));
+}
+
 /** A validation problem of the engine in the current language, without its path. */
 export function problem(p: Problem): string {
   return wordProblem(p, t);

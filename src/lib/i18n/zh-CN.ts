@@ -89,6 +89,7 @@ export const zhCN: Catalog = {
   'unit.USD': '美元',
   'unit.EUR': '欧元',
   'unit.none': '销售货币',
+  'list.separator': '、',
   'scenario.defaultName': '自定目标与讨价还价定额的对比',
 
   'import.title': '映射 {{file}} 的列',

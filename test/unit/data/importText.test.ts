@@ -125,7 +125,7 @@ describe('import messages in the reader’s language', () => {
     expect(importText(none)).toMatch(/^g\.csv：其中 1 位销售员/);
     const reps = say('repsNotCounted', { file: 'a.csv', count: 2, reps: '"M-1", "M-2"' });
     expect(importText(reps)).toBe(
-      'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟："M-1", "M-2"',
+      'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟："M-1"、"M-2"',
     );
   });
 
@@ -154,7 +154,7 @@ describe('import messages in the reader’s language', () => {
 
     setLocale('zh-CN');
     expect(importText(text)).toBe(
-      't.csv：1,500 个销售员-期没有分配，显示为未分配（销售员 "274", "275" 等，共 1,500 位）',
+      't.csv：1,500 个销售员-期没有分配，显示为未分配（销售员 "274"、"275" 等，共 1,500 位）',
     );
     const headers = shownList(['a', 'b', 'c'], 1);
     expect(importText(say('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(

@@ -83,7 +83,8 @@ describe('data warnings in the reader’s language', () => {
     const w: DataWarning = { code: 'thinReps', params: { count: 2, below: 6, reps: 'Li, Wang' } };
     const text = dataWarning(warningText(w));
     expect(text).toMatch(/\p{Script=Han}/u);
-    expect(text).toContain('Li, Wang');
+    // Listed as Chinese lists names, with the ideographic comma.
+    expect(text).toContain('Li、Wang');
     expect(text).toContain('6');
     fc.assert(
       fc.property(anyWarning, (any) => {

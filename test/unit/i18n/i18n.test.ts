@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { counted, countedVars, fmt, locale, setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
+import {
+  counted,
+  countedVars,
+  fmt,
+  listed,
+  locale,
+  relisted,
+  setLocale,
+  t,
+} from '../../../src/lib/i18n/i18n.svelte';
 import { en } from '../../../src/lib/i18n/en';
 import { zhCN } from '../../../src/lib/i18n/zh-CN';
 
@@ -60,5 +69,14 @@ describe('the reactive translator', () => {
     expect(t('import.title', { file: '<b>销售.csv</b>' })).toBe(
       'Map the columns of <b>销售.csv</b>',
     );
+  });
+
+  it('listed parts names with the ideographic comma in Chinese and a comma in English', () => {
+    setLocale('zh-CN');
+    expect(listed(['Quinn Taylor', '刘洋', '赵丽'])).toBe('Quinn Taylor、刘洋、赵丽');
+    expect(relisted('2, 38')).toBe('2、38');
+    setLocale('en');
+    expect(listed(['Quinn Taylor', '刘洋'])).toBe('Quinn Taylor, 刘洋');
+    expect(relisted('2, 38')).toBe('2, 38');
   });
 });

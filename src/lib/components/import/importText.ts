@@ -1,6 +1,6 @@
 import { hasPlural, readImportMessage, readSource } from '$lib/data/importMessages';
 import type { MessageKey } from '$lib/i18n/en';
-import { fmt, t } from '$lib/i18n/i18n.svelte';
+import { fmt, relisted, t } from '$lib/i18n/i18n.svelte';
 import { dataWarning } from '../dataWarning';
 
 const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status', 'group']);
@@ -67,13 +67,21 @@ function englishNumber(text: string | undefined): number {
 // The end shownList gives a long list in English: ', … (1,234 in all)'.
 const listEnd = /, … \(([\d,]+) in all\)$/s;
 
-/** A long list's "how many in all" in the reader's language, of reps or of other values. */
+// Params that hold a list: of reps, or of row numbers (in groups, for `list`).
+const lists = new Set(['reps', 'rows', 'list']);
+
+/**
+ * A list parted as the language parts it, with its "how many in all" in the reader's language,
+ * of reps or of other values.
+ */
 function listText(name: string, value: string): string {
   const match = listEnd.exec(value);
-  if (!match) return value;
+  const items = match ? value.slice(0, match.index) : value;
+  const parted = lists.has(name) ? relisted(items) : items;
+  if (!match) return parted;
   const count = fmt(Number(match[1].replaceAll(',', '')), 'count');
   const key = name === 'reps' ? 'import.msg.listMoreReps' : 'import.msg.listMore';
-  return value.slice(0, match.index) + t(key, { count });
+  return parted + t(key, { count });
 }
 
 /**

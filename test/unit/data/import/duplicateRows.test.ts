@@ -85,7 +85,7 @@ describe('exact duplicate rows', () => {
     try {
       const text = importText(notes(outcome.summary.warnings)[0]);
       expect(text).toMatch(/^dups\.csv：有 36 组行完全相同，共 72 行/);
-      expect(text).toContain('前 20 组的行号：2, 38；3, 39；');
+      expect(text).toContain('前 20 组的行号：2、38；3、39；');
       expect(text.replace('dups.csv', '')).not.toMatch(/[A-Za-z]{3,}/);
     } finally {
       setLocale('en');
