@@ -9,7 +9,9 @@ export const cspDirectives = {
   // DuckDB compiles its .wasm in its worker; WebAssembly needs this keyword, not 'unsafe-eval'.
   'script-src': ['self', 'wasm-unsafe-eval'],
   'worker-src': ['self'],
-  'connect-src': ['self'],
+  // DuckDB's worker reads its wasm from a blob: URL of the bytes the page fetched (fetchWasm.ts):
+  // a blob: URL names memory of this origin, so nothing can leave by it.
+  'connect-src': ['self', 'blob:'],
   // Chart images are drawn through data: and blob: URLs when a summary is saved as PNG.
   'img-src': ['self', 'data:', 'blob:'],
   // Svelte and d3 write style attributes; style injection cannot run script.

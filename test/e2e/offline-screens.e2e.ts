@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, useBrowser } from './harness';
 
 const screens = ['Tune', 'Train', 'Schemes', 'Behaviour'];
+const WARM_UP_MARK = 'il-duckdb-warmed-up';
 
 async function waitForRun(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="run-status"][data-state="done"]', { timeout: 90_000 });
+}
+
+/** Waits until DuckDB has started and its warm-up ran every statement (browserDb.ts). */
+async function warmedUp(page: Page): Promise<void> {
+  const seen = (mark: string) => performance.getEntriesByName(mark).length > 0;
+  await page.waitForFunction(seen, WARM_UP_MARK, { timeout: 90_000 });
 }
 
 /** Clicks a screen's header link and waits for its heading or the error in its place. */
@@ -23,6 +30,10 @@ describe('screens once the connection is lost', () => {
   it('every screen opens from the header when the network is lost after the start', async () => {
     const { page, errors } = await openPage(env.browser, env.url);
     await waitForRun(page);
+    // The start ends once DuckDB, fetched after the first result, has started and warmed up
+    // (a connection lost during its download is db-download-lost.e2e.ts). 'networkidle' alone
+    // was reached before the download began, so the connection was sometimes cut during it.
+    await warmedUp(page);
     await page.waitForLoadState('networkidle');
     await page.context().setOffline(true);
 

@@ -63,7 +63,8 @@ describe('privacy: the app talks to its own origin only', () => {
       const policy = metaPolicy(readFileSync(resolve(build, name), 'utf8'));
 
       expect(policy.get('default-src'), name).toEqual(["'self'"]);
-      expect(policy.get('connect-src'), name).toEqual(["'self'"]);
+      // blob: is memory of this origin: DuckDB's worker reads its wasm from it (fetchWasm.ts).
+      expect(policy.get('connect-src'), name).toEqual(["'self'", 'blob:']);
       expect(policy.get('object-src'), name).toEqual(["'none'"]);
       const scripts = policy.get('script-src') ?? [];
       expect(scripts.slice(0, 2), name).toEqual(["'self'", "'wasm-unsafe-eval'"]);

@@ -5,6 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { calibrate } from './calibrate';
 import { DB_START_TIMEOUT_MS } from './constants';
+import { DbUnreachable, fetchWasm } from './fetchWasm';
 import { OPEN_CONFIG, SAFE_SETTINGS, rowsOf, type Db } from './db';
 import { measureStep } from './importTiming';
 import { warmUpSql } from './sql/warmUpSql';
@@ -35,20 +36,7 @@ export function getBrowserDb(): Promise<Db> {
 
 async function start(): Promise<Db> {
   const bundle = await duckdb.selectBundle(bundles);
-  // A wasm served with the wrong MIME type makes instantiate() hang instead of failing, and the
-  // worker's own error never reaches the page: ask the server first, so the user hears at once.
-  await checkWasmType(bundle.mainModule);
-
-  const worker = new Worker(bundle.mainWorker ?? mvpWorker);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-
-  const conn = await withTimeout(open(db, bundle.mainModule), DB_START_TIMEOUT_MS, () => {
-    worker.terminate();
-    return new Error(
-      `DuckDB did not start within ${DB_START_TIMEOUT_MS / 1000} s ` +
-        `(${bundle.mainModule}); check that .wasm files are served as application/wasm.`,
-    );
-  });
+  const { db, conn } = await launch(bundle.mainModule, bundle.mainWorker ?? mvpWorker);
 
   // Every call the app makes is counted, so that a warm-up under way gives way at once.
   let calls = 0;
@@ -137,28 +125,40 @@ export async function warmUpOn(db: WarmUpDb, calls: () => number): Promise<boole
   }
 }
 
+/**
+ * DuckDB in a worker of its own, instantiated from the wasm the page fetched (fetchWasm) and
+ * opened; the worker is stopped when any step fails, so that a later call starts afresh.
+ */
+async function launch(wasmUrl: string, workerUrl: string) {
+  // The worker's script loads while the wasm downloads.
+  const worker = new Worker(workerUrl);
+  const failed = workerFailure(worker, workerUrl);
+  let wasm: string | undefined;
+  try {
+    wasm = await Promise.race([fetchWasm(wasmUrl), failed.promise]);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    // A wasm that fails to compile in the worker is, like a failed fetch there, never reported.
+    const opened = Promise.race([open(db, wasm), failed.promise]);
+    const conn = await withTimeout(opened, DB_START_TIMEOUT_MS, () => {
+      const seconds = DB_START_TIMEOUT_MS / 1000;
+      return new Error(`DuckDB did not start within ${seconds} s (${wasmUrl})`);
+    });
+    return { db, conn };
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  } finally {
+    failed.stop();
+    if (wasm !== undefined) URL.revokeObjectURL(wasm);
+  }
+}
+
 async function open(db: duckdb.AsyncDuckDB, mainModule: string) {
   await db.instantiate(mainModule);
   await db.open(OPEN_CONFIG);
   const conn = await db.connect();
   for (const sql of SAFE_SETTINGS) await conn.query(sql);
   return conn;
-}
-
-/**
- * Fails at once when the server sends the wasm with a type WebAssembly refuses to compile. A
- * server that cannot answer HEAD is given the benefit of the doubt; the timeout still applies.
- */
-async function checkWasmType(url: string): Promise<void> {
-  const response = await fetch(url, { method: 'HEAD' }).catch(() => null);
-  if (!response?.ok) return;
-
-  const type = response.headers.get('content-type') ?? '';
-  if (type.split(';')[0].trim().toLowerCase() === 'application/wasm') return;
-  throw new Error(
-    `DuckDB cannot start: the server sends ${url} as "${type || 'no type'}", and browsers ` +
-      'compile WebAssembly only when it is sent as application/wasm. Fix the web server setup.',
-  );
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
@@ -175,4 +175,27 @@ function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => Error): P
       },
     );
   });
+}
+
+/**
+ * Rejects when the worker fails while DuckDB starts: its script could not be loaded (a plain
+ * event: the connection was lost before it came) or it threw. The start then fails at once
+ * instead of at its timeout. Listening first, it keeps the event from DuckDB's own handler,
+ * which would log it as a console error and leave the start waiting.
+ */
+function workerFailure(worker: Worker, url: string): { promise: Promise<never>; stop(): void } {
+  let listener: (event: Event) => void = () => {};
+  const promise = new Promise<never>((_, reject) => {
+    listener = (event) => {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      const threw = event instanceof ErrorEvent && event.message !== '';
+      const notLoaded = () => new DbUnreachable(url, new Error('the script did not load'));
+      reject(threw ? new Error(`DuckDB's worker failed: ${event.message}`) : notLoaded());
+    };
+    worker.addEventListener('error', listener);
+  });
+  // Raced only until DuckDB is open; a rejection after that has no one to hear it.
+  promise.catch(() => undefined);
+  return { promise, stop: () => worker.removeEventListener('error', listener) };
 }

@@ -1,6 +1,9 @@
 /** Defaults and thresholds of the data layer, in one place. */
 
-/** How long the browser waits for DuckDB to instantiate (1.1–1.7 s measured in Chromium). */
+/**
+ * How long the browser waits for DuckDB to instantiate once its wasm is downloaded (1.1–1.7 s
+ * measured in Chromium).
+ */
 export const DB_START_TIMEOUT_MS = 30_000;
 
 /** Rows shown in the mapping step's preview. */

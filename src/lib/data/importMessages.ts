@@ -42,6 +42,10 @@ export const importTemplates = {
     "{{file}}: not read: the page could not load its Excel reader from the app's server (the " +
     'connection was lost after the app started); the file itself may be fine; reload the page ' +
     'once the connection is back, or save the sheet as CSV, which needs no reader',
+  dbUnreachable:
+    "{{file}}: not read: the page could not load its in-browser database from the app's " +
+    'server (the connection was lost before it came); the file itself may be fine; import it ' +
+    'again once the connection is back',
   badParquet: '{{file}}: cannot read as a Parquet file: {{reason}}',
   badCsv: '{{file}}: cannot read as CSV: {{reason}}',
   extraFields:

@@ -1,6 +1,8 @@
 import { asset } from '$app/paths';
 import { loadCsvBytes, type ImportOptions } from '../data';
 import { getBrowserDb, warmBrowserDb } from '../data/browserDb';
+import { DbUnreachable } from '../data/fetchWasm';
+import { say } from '../data/importMessages';
 import { fetchSampleCalibration } from '../data/sample/fetchSampleCalibration';
 import { loadSampleRows } from '../data/source';
 import type { RepModel } from '../engine';
@@ -16,6 +18,28 @@ async function fetchSample(): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
+}
+
+/** Resolves at the browser's next 'online' event. */
+function backOnline(): Promise<void> {
+  return new Promise((resolve) =>
+    window.addEventListener('online', () => resolve(), { once: true }),
+  );
+}
+
+/**
+ * The sample's rows into DuckDB once `after` settles, while `wanted()`; resolves to whether they
+ * were loaded. When DuckDB could not be fetched (the connection was lost during its 34 MB
+ * download), it tries again once the browser is back online, as the next import or export does.
+ */
+async function sampleIntoDb(after: Promise<void>, wanted: () => boolean): Promise<boolean> {
+  try {
+    return await loadSampleRows(after.then(getBrowserDb), fetchSample(), wanted);
+  } catch (error) {
+    if (!(error instanceof DbUnreachable)) throw error;
+    await backOnline();
+    return wanted() && sampleIntoDb(Promise.resolve(), wanted);
+  }
 }
 
 /**
@@ -82,9 +106,9 @@ export abstract class DataInUse extends ComparisonRun {
 
     // After the first result its rows go into DuckDB for the data panel's export (queued now,
     // so an export waits for them), unless other data replaced the sample by then. Known gap:
-    // if DuckDB cannot start, the export says so, nothing else does.
-    const db = simulated.then(getBrowserDb);
-    const loading = loadSampleRows(db, fetchSample(), () => this.dataset === dataset);
+    // if DuckDB cannot start for another reason than a lost connection, the export says so,
+    // nothing else does.
+    const loading = sampleIntoDb(simulated, () => this.dataset === dataset);
     loading.catch((error: unknown) => log.warn('the sample did not load into DuckDB', error));
     // Then, with the page idle, DuckDB is warmed up for the user's first import (browserDb.ts).
     loading
@@ -96,8 +120,9 @@ export abstract class DataInUse extends ComparisonRun {
   /**
    * A user's CSV: once it loads it replaces the data and a rerun starts (not awaited, so the
    * mapping step can close); when it is refused or cancelled the errors come back and the
-   * previous data, results and status stay as they were (putBack); when it throws (DuckDB did
-   * not start), the status says the import failed. 'stale' means a newer request or Cancel
+   * previous data, results and status stay as they were (putBack), as they do when DuckDB could
+   * not be fetched; when it throws otherwise (DuckDB did not start), the status says the import
+   * failed. 'stale' means a newer request or Cancel
    * overtook this one.
    */
   async importCsv(
@@ -113,6 +138,13 @@ export abstract class DataInUse extends ComparisonRun {
       if (!this.step(token, 'import')) return { status: 'stale' };
       outcome = await loadCsvBytes(db, fileName, bytes, options);
     } catch (error) {
+      // DuckDB could not be fetched: the file was not read, and nothing changed, as for a
+      // refused file; the dialog says why, and the next import tries to fetch DuckDB again.
+      if (error instanceof DbUnreachable) {
+        if (!this.current(token)) return { status: 'stale' };
+        this.putBack(before);
+        return { status: 'failed', errors: [say('dbUnreachable', { file: fileName })] };
+      }
       this.fail(token, error);
       return { status: 'failed', errors: [messageOf(error)] };
     }

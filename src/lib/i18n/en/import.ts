@@ -195,6 +195,9 @@ export const enImport = {
     'import another file.',
   'export.csv': 'Export the cleaned table (CSV)',
   'export.failed': 'The export failed: {{detail}}',
+  'export.dbUnreachable':
+    "The export needs the in-browser database, which could not be loaded from the app's " +
+    'server (is the connection lost?); export again once the connection is back.',
   'calendar.label': 'Calibrate on',
   'calendar.month': 'Months',
   'calendar.quarter': 'Calendar quarters',

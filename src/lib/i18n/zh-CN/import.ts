@@ -32,6 +32,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.workbookReaderMissing':
     '{{file}}：未读取：页面无法从本应用的服务器加载 Excel 读取器（应用启动后连接已断开）；' +
     '文件本身可能没有问题；请在连接恢复后重新加载页面，或把工作表另存为 CSV（CSV 不需要读取器）',
+  'import.msg.dbUnreachable':
+    '{{file}}：未读取：页面无法从本应用的服务器加载浏览器内数据库（加载完成前连接已断开）；' +
+    '文件本身可能没有问题；请在连接恢复后重新导入',
   'import.msg.badParquet': '{{file}}：无法作为 Parquet 文件读取：{{reason}}',
   'import.msg.extraFields':
     '{{file}}：第 {{row}} 行有 {{found}} 个字段，而表头只有 {{expected}} 个（“{{value}}”）；' +
@@ -297,6 +300,9 @@ export const zhImport: Translation<typeof enImport> = {
     '保存的文件 {{file}} 未能重新导入（{{detail}}）。它仍被保存：请清除它或导入其他文件。',
   'export.csv': '导出清洗后的表格（CSV）',
   'export.failed': '导出失败：{{detail}}',
+  'export.dbUnreachable':
+    '导出需要浏览器内数据库，但无法从本应用的服务器加载它（连接可能已断开）；' +
+    '请在连接恢复后重新导出。',
   'calendar.label': '校准周期',
   'calendar.month': '月',
   'calendar.quarter': '自然季度',
