@@ -87,10 +87,16 @@ describe('importing a workbook without the app’s server', () => {
   });
 
   it('reads a workbook offline after a first run that was refused', async () => {
-    // A link whose self-set rate of 200% Compare refuses to run.
+    // A link that opens but whose run Compare refuses: a letter with a quota for 3 periods, on a
+    // sample of 12 (one out of the settings' ranges is refused at open, and runs its own).
     const file = new URL('../../scenarios/essay-vs-haggling.json', import.meta.url);
     const scenario = JSON.parse(readFileSync(file, 'utf8'));
-    scenario.schemes[0].rate = 2;
+    scenario.schemes.push({
+      kind: 'pharma-letter',
+      id: 'letter',
+      quota: { kind: 'fixed', values: [100, 100, 100] },
+      performancePay: { kind: 'share', share: 0.05 },
+    });
     const encoded = Buffer.from(JSON.stringify(scenario)).toString('base64url');
     const { page, errors } = await openPage(app.browser, `${app.url}#scenario=${encoded}`);
     await page.context().route(/duckdb-[^/]*\.wasm/, () => {});

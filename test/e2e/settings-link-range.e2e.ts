@@ -69,14 +69,80 @@ describe('a link or file whose settings the page would not run', () => {
     await page.context().close();
   });
 
-  it('teaches nothing on Train from a rate of 200% that Compare refuses, and says why', async () => {
-    const link = `${app.url}train${linkWithTrials(4000, 2)}`;
-    const { page, errors } = await openPage(app.browser, link);
+  it('refuses a link with a rate of 200% at open, naming the field, and runs its own', async () => {
+    const { page, errors } = await openPage(app.browser, `${app.url}${linkWithTrials(4000, 2)}`);
+    const banner = page.locator('[data-testid="link-errors"]');
+    await banner.waitFor({ timeout: 90_000 });
+    expect(await banner.textContent()).toContain(
+      'schemes[0].rate: expected a number from 0.0001 to 1 (0.01% to 100%) to run on this ' +
+        'page, as its field “Commission rate t” takes',
+    );
+    expect(await banner.textContent()).toContain('saw 2');
+    await waitForState(page, 'done', 90_000);
+    const ownRate = 100 * JSON.parse(readFileSync(scenarioUrl, 'utf8')).schemes[0].rate;
+    expect(Number(await page.locator('[data-testid="setting-rate"]').inputValue())).toBe(ownRate);
+    await screenshot(page, 'settings-link-rate');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a link whose haggling the panel would refuse, in Chinese too', async () => {
+    const scenario = JSON.parse(readFileSync(scenarioUrl, 'utf8'));
+    Object.assign(scenario.schemes[1].haggling, { growth: -0.8, bossNoise: 3 });
+    const encoded = Buffer.from(JSON.stringify(scenario)).toString('base64url');
+    const { page, errors } = await openPage(app.browser, `${app.url}#scenario=${encoded}`, 'zh-CN');
+    const list = page.locator('[data-testid="link-errors"] li');
+    await list.first().waitFor({ timeout: 90_000 });
+    const lines = await list.allTextContents();
+    expect(lines.some((line) => line.includes('schemes[1].haggling.growth'))).toBe(true);
+    expect(lines.join('\n')).toContain(
+      '应为介于 -0.5 到 2（即 -50% 到 200%）之间的数字才能在本页运行，' +
+        '与本页“要求的增长”字段的范围相同',
+    );
+    expect(lines.join('\n')).toContain('“上级的估计误差”');
+    await waitForState(page, 'done', 90_000);
+    await screenshot(page, 'settings-link-haggling-zh');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a scenario file with a rate of 0 on the page, and keeps its scenario', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await waitForState(page, 'done', 90_000);
+    const rateBefore = await page.locator('[data-testid="setting-rate"]').inputValue();
+    const file = JSON.parse(readFileSync(scenarioUrl, 'utf8'));
+    file.schemes[0].rate = 0;
+    await page.locator('[data-testid="open-scenario"]').setInputFiles({
+      name: 'free.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+
+    const list = page.locator('[data-testid="scenario-errors"] li');
+    await list.first().waitFor();
+    expect(await list.allTextContents()).toEqual([
+      'free.json: schemes[0].rate: expected a number from 0.0001 to 1 (0.01% to 100%) to run ' +
+        'on this page, as its field “Commission rate t” takes (the command line runs a wider ' +
+        'range), saw 0',
+    ]);
+    expect(await page.locator('[data-testid="setting-rate"]').inputValue()).toBe(rateBefore);
+    expect(await runState(page)).toBe('done');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('teaches nothing on Train from a typed rate of 200% that Compare refuses', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await waitForState(page, 'done', 90_000);
+    const rate = page.locator('[data-testid="setting-rate"]');
+    await rate.fill('200');
+    await rate.blur();
+    await page.locator('nav a[href$="train"]').click();
     const refusal = page.locator('[data-testid="train-compare-invalid"]');
     await refusal.waitFor({ timeout: 90_000 });
     expect(await refusal.textContent()).toContain(en['settings.rate']);
     expect(await page.locator('[data-testid="lessons"]').count()).toBe(0);
-    await screenshot(page, 'settings-link-rate-train');
+    await screenshot(page, 'settings-rate-train');
 
     await page.locator('nav a[href$="tune"]').click();
     const tune = page.locator('[data-testid="tune-compare-invalid"]');

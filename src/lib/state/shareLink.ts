@@ -2,7 +2,7 @@
  * A link that reopens a scenario: the scenario file itself, base64url-encoded in the URL's
  * fragment (never sent to any server), plus the economics and currency, each a plain number
  * or code. On the way back the scenario is checked as a file opened on the page is (the
- * engine's parseScenario, then trialsOnPage), and the extras against the settings' own limits.
+ * engine's parseScenario, then settingsOnPage), and the extras against the settings' own limits.
  * The extras are optional: one missing from the link (absent, or present but empty) takes its
  * default, so a hand-made link needs only the scenario.
  */
@@ -14,7 +14,7 @@ import { currencies, defaultCurrency, type Currency } from '../i18n/format';
 import type { MessageKey } from '../i18n/en';
 import type { ScenarioFile } from './scenarioFile';
 import { isValid, limits } from './settings';
-import { trialsOnPage } from './trialsOnPage';
+import { settingsOnPage } from './settingsOnPage';
 
 export interface LinkExtras {
   economics: Economics;
@@ -62,8 +62,8 @@ export function readShareFragment(fragment: string): LinkResult {
   }
   const parsed = parseScenario(json, LINK_FILE_NAME);
   const errors: LinkError[] = parsed.ok ? [] : parsed.problems.map((problem) => ({ problem }));
-  const trials = parsed.ok ? trialsOnPage(parsed.scenario.trials) : null;
-  if (trials) errors.push({ problem: trials });
+  const onPage = parsed.ok ? settingsOnPage(parsed.scenario, json) : [];
+  errors.push(...onPage.map((problem) => ({ problem })));
 
   const economics = {} as Economics;
   for (const key of economicsKeys) {

@@ -13,6 +13,7 @@ import {
   type Word,
 } from '../../../src/lib/engine/schemes/schema/problem';
 import { adviceProblem } from '../../../src/lib/engine/schemes/schema/schemeChecks';
+import { settingsOnPage } from '../../../src/lib/state/settingsOnPage';
 import {
   truthTellingWarningText,
   type TruthTellingWarning,
@@ -255,8 +256,29 @@ function corpus(): { problem: Problem; line: string }[] {
       : named(warned.errors, warned.problems)),
     ...(schemeErrors.ok ? [] : schemeErrors.errors.map((e) => ({ problem: e, line: e.message }))),
     ...advice.map((w) => ({ problem: { path: '', ...adviceProblem(w) }, line: '' })),
+    ...onPage.map((problem) => ({ problem, line: '' })),
   ];
 }
+
+/**
+ * What the page refuses in a file the engine takes (settingsOnPage), worded by the page alone:
+ * the command line runs these files, so they have no line of their own.
+ */
+const onPage = ((): Problem[] => {
+  const file = JSON.parse(readFileSync('scenarios/essay-vs-haggling.json', 'utf8'));
+  file.trials = 50;
+  file.schemes[0].rate = 2;
+  Object.assign(file.schemes[1].haggling, {
+    repOpening: 0.97,
+    bossOpening: 3,
+    bossNoise: 2.5,
+    growth: -0.8,
+  });
+  const text = JSON.stringify(file);
+  const parsed = parseScenario(text, 'f.json');
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return settingsOnPage(parsed.scenario, text);
+})();
 
 /** truthTellingAdvice's warnings, whose English truthTellingWarningText writes on its own. */
 const advice: TruthTellingWarning[] = [

@@ -61,6 +61,12 @@ export const enProblems = {
   'problem.what.trialsOnPage':
     'an integer from {{min}} to {{max}} to run on this page, whose 95% intervals need at ' +
     'least {{min}} trials (the command line runs from 1)',
+  'problem.what.percentOnPage':
+    'a number from {{min}} to {{max}} ({{low}} to {{high}}) to run on this page, as its ' +
+    'field “{{noun}}” takes (the command line runs a wider range)',
+  'problem.what.fieldOnPage':
+    'a number from {{min}} to {{max}} to run on this page, as its field “{{noun}}” takes ' +
+    '(the command line runs a wider range)',
   'problem.what.numberIn': 'a number from {{min}} to {{max}}',
   'problem.what.magnitude': 'a number no larger than {{max}} in size',
   'problem.what.nonEmpty': 'a non-empty string',
@@ -101,4 +107,10 @@ export const enProblems = {
   'problem.noun.skus': 'SKUs',
   'problem.noun.tiers': 'tiers',
   'problem.noun.contracts': 'contracts',
+  // Compare's field labels (settings.*), which the page's own ranges name.
+  'problem.noun.fieldRate': 'Commission rate t',
+  'problem.noun.fieldRepOpening': 'Rep opens below belief',
+  'problem.noun.fieldBossOpening': 'Boss opens above estimate',
+  'problem.noun.fieldBossNoise': 'Boss’s estimation error',
+  'problem.noun.fieldGrowth': 'Growth demanded',
 } as const;

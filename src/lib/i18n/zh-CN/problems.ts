@@ -47,6 +47,12 @@ export const zhProblems: Translation<typeof enProblems> = {
   'problem.what.trialsOnPage':
     '介于 {{min}} 到 {{max}} 之间的整数才能在本页运行，因为本页的 95% 区间至少需要 {{min}} 次' +
     '试验（命令行从 1 次起即可运行）',
+  'problem.what.percentOnPage':
+    '介于 {{min}} 到 {{max}}（即 {{low}} 到 {{high}}）之间的数字才能在本页运行，与本页' +
+    '“{{noun}}”字段的范围相同（命令行可运行更宽的范围）',
+  'problem.what.fieldOnPage':
+    '介于 {{min}} 到 {{max}} 之间的数字才能在本页运行，与本页“{{noun}}”字段的范围相同' +
+    '（命令行可运行更宽的范围）',
   'problem.what.numberIn': '介于 {{min}} 到 {{max}} 之间的数字',
   'problem.what.magnitude': '绝对值不超过 {{max}} 的数字',
   'problem.what.nonEmpty': '非空文本',
@@ -84,4 +90,9 @@ export const zhProblems: Translation<typeof enProblems> = {
   'problem.noun.skus': '产品（SKU）',
   'problem.noun.tiers': '分档',
   'problem.noun.contracts': '合同',
+  'problem.noun.fieldRate': '提成率 t',
+  'problem.noun.fieldRepOpening': '代表的开价低于预期',
+  'problem.noun.fieldBossOpening': '上级的开价高于估计',
+  'problem.noun.fieldBossNoise': '上级的估计误差',
+  'problem.noun.fieldGrowth': '要求的增长',
 };
