@@ -15,9 +15,9 @@ export const enTrain = {
   'train.sampleSigmaHelp': 'Log standard deviation: 0.1 is steady, 0.5 is very uncertain.',
   'train.scheme': 'Pay rule',
   'train.ownRule':
-    'No scheme of the scenario in use is a self-set target, so Train pays by the essay’s ' +
-    'rule: {{beta}} of the target, {{gamma}} for each unit short, a negative bonus floored ' +
-    'at 0. Compare’s t and negative bonus do not change it.',
+    'No scheme of the scenario in use is a self-set target, so Train pays by the standard ' +
+    'self-set target rule: {{beta}} of the target, {{gamma}} for each unit short, a negative ' +
+    'bonus floored at 0. Compare’s t and negative bonus do not change it.',
   'train.quarter': 'Quarter',
   'train.median': 'Median',
   'train.range': '10th to 90th percentile',
@@ -53,10 +53,19 @@ export const enTrain = {
   'train.verdict.overreaching':
     'Overreaching: {{gap}} above the best target costs {{cost}} a quarter on average.',
 
-  'train.lessons': 'What the essay teaches, and where it stops',
+  'train.rule':
+    'How you are paid each quarter: you report a target X. If your sales Y reach it, you get ' +
+    '{{beta}} of X{{above}}; if they fall short, you lose {{gamma}} of every unit short of X. ' +
+    '{{floor}}',
+  'train.rule.above': ', plus {{alpha}} of the sales above it',
+  'train.rule.nothingAbove': ' and nothing more for sales above it',
+  'train.rule.floor.zero': 'Pay never goes below 0.',
+  'train.rule.floor.none': 'Pay can go below 0.',
+  'train.rule.floor.deduct': 'Pay below 0 comes out of your base pay.',
+  'train.lessons': 'Why the honest target pays best, and where the rule stops',
   'lesson.say.title': 'Say it accurately.',
   'lesson.say.essay':
-    'Under the essay’s rule, without a floor, the best target is the median of what you expect ' +
+    'Under this rule, without a floor, the best target is the median of what you expect ' +
     'to sell ({{median}} here): as likely to be beaten as missed. Saying more or less only ' +
     'costs you.',
   'lesson.say.family':
@@ -114,8 +123,9 @@ export const enTrain = {
 
   'chart.payoff.title': 'Expected pay for each target',
   'chart.payoff.note':
-    'E[Z](X) under your belief; the diamond is the best target, the dashed line the median, ' +
-    'the orange bar what your choice gives up. Grey: how likely each level of sales is.',
+    'Expected pay for each target under your belief; the diamond is the best target, the ' +
+    'dashed line the median, the orange bar what your choice gives up. Grey: how likely each ' +
+    'level of sales is.',
   'chart.payoff.x': 'Target X, and sales ({{unit}})',
   'chart.payoff.y': 'Expected pay per quarter ({{unit}})',
   'chart.payoff.curve': 'Expected pay',

@@ -16,7 +16,7 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.sampleSigmaHelp': '对数标准差：0.1 表示平稳，0.5 表示非常不确定。',
   'train.scheme': '薪酬规则',
   'train.ownRule':
-    '当前情景中没有自定目标方案，因此培训按文章的规则计酬：目标的 {{beta}}，每差一个单位扣 ' +
+    '当前情景中没有自定目标方案，因此培训按标准的自定目标规则计酬：目标的 {{beta}}，每差一个单位扣 ' +
     '{{gamma}}，负奖金最低为 0。方案对比中的 t 和负奖金不影响它。',
   'train.quarter': '季度',
   'train.median': '中位数',
@@ -46,10 +46,18 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.verdict.sandbagging': '压低目标：比最优目标低 {{gap}}，平均每季度损失 {{cost}}。',
   'train.verdict.overreaching': '抬高目标：比最优目标高 {{gap}}，平均每季度损失 {{cost}}。',
 
-  'train.lessons': '文章的道理，以及它的局限',
+  'train.rule':
+    '每季度的计酬方式：您先上报目标 X。若实际销售额 Y 达到目标，得 X 的 {{beta}}{{above}}；' +
+    '若未达到，每差一个单位，再扣该单位的 {{gamma}}。{{floor}}',
+  'train.rule.above': '，超出目标的部分另得 {{alpha}}',
+  'train.rule.nothingAbove': '，超出目标的部分不再计酬',
+  'train.rule.floor.zero': '薪酬最低为 0。',
+  'train.rule.floor.none': '薪酬可以为负。',
+  'train.rule.floor.deduct': '薪酬为负时，从基本工资中扣除。',
+  'train.lessons': '为什么如实上报最划算，以及这条规则的局限',
   'lesson.say.title': '说得准。',
   'lesson.say.essay':
-    '在文章的规则下（不设下限），最优目标是您预期销售额的中位数（此处为 {{median}}）：' +
+    '在这条规则下（不设下限），最优目标是您预期销售额的中位数（此处为 {{median}}）：' +
     '超过和达不到的可能性相同。报多报少都只会让自己吃亏。',
   'lesson.say.family':
     '此规则下的最优目标是您判断的 {{fractile}} 分位数（此处为 {{best}}）：目标部分费率减去超额费率，再除以未达标罚率减去超额费率。',
@@ -94,7 +102,7 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
 
   'chart.payoff.title': '各目标下的期望薪酬',
   'chart.payoff.note':
-    '在您的判断下的 E[Z](X)；菱形为最优目标，虚线为中位数，橙色竖条为您的选择所放弃的部分。灰色：各销售水平的可能性。',
+    '在您的判断下，每个目标的期望薪酬；菱形为最优目标，虚线为中位数，橙色竖条为您的选择所放弃的部分。灰色：各销售水平的可能性。',
   'chart.payoff.x': '目标 X 与销售额（{{unit}}）',
   'chart.payoff.y': '每季度期望薪酬（{{unit}}）',
   'chart.payoff.curve': '期望薪酬',
