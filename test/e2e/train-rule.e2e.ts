@@ -21,6 +21,9 @@ describe('the training screen for a rep who has read nothing else', () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('文章');
     expect(text).not.toContain('E[Z]');
+    // The game's note writes the alternatives as the buttons do, with a true minus.
+    expect(text).toContain('−20%');
+    expect(text).not.toMatch(/-20%/);
     await screenshot(page, 'train-rule-zh');
     expect(errors).toEqual([]);
   });

@@ -65,6 +65,10 @@ describe('the message catalogs', () => {
     }
   });
 
+  it('address the reader as 您 throughout the Chinese, never as 你', () => {
+    expect(Object.entries(chinese).filter(([, message]) => message.includes('你'))).toEqual([]);
+  });
+
   it('name every scheme kind in both languages', () => {
     for (const kind of schemeKinds) {
       expect(Object.hasOwn(en, `scheme.${kind}`), kind).toBe(true);

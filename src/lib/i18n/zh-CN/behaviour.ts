@@ -184,7 +184,7 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.ratchet.noQuota': '没有方案设定定额，因此棘轮不适用。',
   'behaviour.otherRepsRunning': '以下结果基于与当前不同的代表；当前代表的运行正在进行。',
   'behaviour.refused': '无法运行：{{message}}。',
-  'behaviour.stopped.user': '你已取消这次运行。',
+  'behaviour.stopped.user': '您已取消这次运行。',
   'behaviour.stopped.screen':
     '这次运行已停止：“{{screen}}”页面开始了新的运行（各运行共用计算线程）。',
   'behaviour.stopped.other': '这次运行已停止：开始了另一次运行（各运行共用计算线程）。',
