@@ -35,6 +35,11 @@ describe('the training screen with the data counted in 10,000 yuan', () => {
     await box.press('Tab');
     const readout = page.locator('[data-testid="target-readout"]');
     expect(await readout.getAttribute('data-verdict')).toBe('best');
+    // Written in ten-thousands, as Chinese amounts often are, it is the same target.
+    await page.click('[data-testid="try-sandbag"]');
+    await box.fill(`${read / 10_000}万`);
+    await box.press('Tab');
+    expect(await readout.getAttribute('data-verdict')).toBe('best');
 
     // A button's target is shown in the same yuan as the figures.
     await page.click('[data-testid="try-overreach"]');
