@@ -12,6 +12,7 @@ const encodingNames: Record<string, TextEncodingName> = {
   gb18030: 'gb18030',
   gbk: 'gb18030',
   gb2312: 'gb18030',
+  big5: 'big5',
   'windows-1252': 'windows-1252',
   latin1: 'windows-1252',
 };
@@ -32,7 +33,8 @@ export const importOptionSpec = {
 
 export const importUsage = `\
   --sheet NAME         sheet of an .xlsx/.xls workbook (default: the first that reads as sales)
-  --encoding ENC       text encoding of a CSV: utf-8, gbk (gb18030), utf-16le, utf-16be, latin1
+  --encoding ENC       text encoding of a CSV: utf-8, gbk (gb18030), big5, utf-16le, utf-16be,
+                       latin1
   --rep COL            column naming the rep (default: detected from the headers)
   --date COL           column with the date or month
   --sales COL          column with the amount sold

@@ -1,5 +1,6 @@
 /** Encodings the import understands. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+export type TextEncodingName =
+  'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -23,8 +24,9 @@ const boms: { encoding: TextEncodingName; bytes: number[] }[] = [
 /**
  * Bytes to text. DuckDB's CSV reader knows only UTF-8, UTF-16 and Latin-1, so Chinese exports in
  * GBK are decoded here: a BOM wins, then UTF-16 told by its zero bytes (utf16WithoutBom), then
- * strict UTF-8, else GB18030 (a superset of GBK and GB2312) or, when the bytes read as Latin-1
- * rather than GBK (legacyEncoding), Windows-1252.
+ * strict UTF-8, else GB18030 (a superset of GBK and GB2312), or Big5 when the bytes read as
+ * Traditional Chinese rather than GBK (bigFive), or, when they read as Latin-1 rather than GBK
+ * (legacyEncoding), Windows-1252.
  */
 export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): DecodedText {
   const bom = boms.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
@@ -46,8 +48,37 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
   if (utf16) return { text: decode(utf16, bytes), encoding: utf16, bom: false };
   const valid = validUtf8(bytes, false);
   if (valid) return valid;
-  const encoding = legacyEncoding(bytes);
+  const legacy = legacyEncoding(bytes);
+  const encoding = legacy === 'gb18030' && bigFive(bytes) ? 'big5' : legacy;
   return { text: decode(encoding, bytes), encoding, bom: false };
+}
+
+/** Bytes looked at to tell Big5 from GBK. */
+const BIG5_SNIFF_BYTES = 65_536;
+
+/**
+ * Whether two-byte Chinese text is Big5 rather than GBK. Both read any such bytes as Chinese
+ * characters, but the wrong one also gives characters a sales table seldom holds: Big5's most
+ * common characters (leads 0xA4-0xC6) read as GBK are kana, Greek, Cyrillic or user-defined
+ * codes, "業務員" as "穨叭る". Big5 wins when it gives less than half as many of them, so a
+ * tie, and GBK text, stays GB18030. Only the first 64 KB are read twice.
+ */
+function bigFive(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, BIG5_SNIFF_BYTES);
+  const asGbk = unlikelyCharacters(decode('gb18030', head));
+  return asGbk > 0 && 2 * unlikelyCharacters(decode('big5', head)) < asGbk;
+}
+
+// Kana, Greek and Cyrillic, box drawing, bopomofo, CJK extension A and compatibility
+// ideographs, user-defined codes and the replacement character.
+const unlikely = new RegExp(
+  '[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\u3100-\u312f' +
+    '\u3400-\u4dbf\ue000-\uf8ff\uf900-\ufaff\ufffd]',
+  'g',
+);
+
+function unlikelyCharacters(text: string): number {
+  return text.match(unlikely)?.length ?? 0;
 }
 
 /** Bytes looked at to tell UTF-16 without a BOM. */

@@ -6,6 +6,7 @@ import type { Grain } from '../data/types';
 export const encodings: TextEncodingName[] = [
   'utf-8',
   'gb18030',
+  'big5',
   'utf-16le',
   'utf-16be',
   'windows-1252',
@@ -14,6 +15,7 @@ export const encodings: TextEncodingName[] = [
 export const encodingLabels: Record<TextEncodingName, string> = {
   'utf-8': 'UTF-8',
   gb18030: 'GB18030 / GBK',
+  big5: 'Big5',
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
   'windows-1252': 'Windows-1252 / Latin-1',
