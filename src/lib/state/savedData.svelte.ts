@@ -197,7 +197,8 @@ export class SavedData {
     const lost = this.fileName !== null;
     [this.fileName, this.savedAt, this.#assign] = [null, null, null];
     const again = await this.#open();
-    if (!again) return this.problem;
+    // #open failed and put its storage problem in `problem`.
+    if (!again) return this.problem as StorageProblem;
     const retried = await write(again);
     if (retried === null && lost && !keepsFile) [this.problem, this.cleared] = [problem, true];
     return retried;
