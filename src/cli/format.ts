@@ -34,6 +34,23 @@ export const share = orNone((value) =>
   (Math.abs(value) < 1e4 ? shareFormat : hugeShareFormat).format(value),
 );
 
+const pointsFormat = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const hugePointsFormat = new Intl.NumberFormat('en-US', {
+  notation: 'scientific',
+  maximumSignificantDigits: 4,
+});
+
+/**
+ * A difference of two shares in percentage points (0.1588 − 0.1991 reads -4.03 pp), as the
+ * page writes it, so that it is not taken for a relative change (which would be −20%).
+ */
+export const points = orNone(
+  (value) => `${(Math.abs(value) < 1e4 ? pointsFormat : hugePointsFormat).format(value * 100)} pp`,
+);
+
 /** A plus sign on positive figures of a difference; NONE stays as it is. */
 export const signed = (text: string) => (text.startsWith('-') || text === NONE ? text : `+${text}`);
 

@@ -7,6 +7,7 @@ import {
   count,
   differenceWithSe,
   MISSING,
+  points,
   share,
   signed,
   withSe,
@@ -73,7 +74,7 @@ export function tableReport(summary: RunSummary, title: string): string {
             differenceWithSe(diff.payout, scale('payout')),
             differenceWithSe(diff.sales, scale('sales')),
             ...(['payoutShareOfSales', 'targetMape', 'targetWithin', 'hitRate'] as const).map(
-              (key) => signed(share(compared(diff[key] ?? MISSING, a?.[key], b?.[key]).mean)),
+              (key) => signed(points(compared(diff[key] ?? MISSING, a?.[key], b?.[key]).mean)),
             ),
           ];
         }),

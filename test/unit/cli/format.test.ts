@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { tableReport } from '../../../src/cli/tableReport';
+import { presetScheme } from '../../../src/lib/components/schemes/presets';
+import { makePlan, runInProcess } from '../../../src/lib/engine';
+import { t } from '../../../src/lib/i18n/i18n.svelte';
+import { rep } from '../engine/helpers';
 import {
   amount,
   compared,
   differenceWithSe,
+  points,
   share,
   withoutNoise,
   withSe,
@@ -48,5 +54,36 @@ describe('paired differences on the command line', () => {
     expect(share(123.456)).toBe('12,345.60%');
     expect(share(2.5e13)).toBe('2.5E15%');
     expect(share(Number.NaN)).toBe('–');
+  });
+});
+
+describe('differences of shares on the command line', () => {
+  it('points writes a difference of shares in percentage points, not as a relative change', () => {
+    expect(points(0.1588 - 0.1991)).toBe('-4.03 pp');
+    expect(points(0.0042)).toBe('0.42 pp');
+  });
+
+  it('tableReport writes each share difference as the schemes’ shares apart, in pp', () => {
+    const reps = [
+      rep('a', new Array(12).fill(60_000), 0.3),
+      rep('b', new Array(12).fill(80_000), 0.3),
+    ];
+    const schemes = (['truth-telling', 'haggled-quota'] as const).map((kind) =>
+      presetScheme(kind, kind, 70_000, t),
+    );
+    const summary = runInProcess(
+      makePlan({ seed: 3, trials: 200, schemes }, reps),
+      reps,
+      'truth-telling',
+    );
+    const row = tableReport(summary, 'x')
+      .split('\n')
+      .find((line) => line.startsWith('haggled-quota − truth-telling'));
+    const [quota, own] = ['haggled-quota', 'truth-telling'].map((id) =>
+      summary.schemes.find((s) => s.id === id)!,
+    );
+    const apart = (100 * (quota.targetMape.mean - own.targetMape.mean)).toFixed(2);
+    expect(row).toContain(`${Number(apart) > 0 ? '+' : ''}${apart} pp`);
+    expect(row).not.toMatch(/\d%/);
   });
 });
