@@ -4,8 +4,9 @@ import type { Estimate } from '../lib/engine/types';
 import { NONE, withoutNoise } from './format';
 
 // The behaviour tables read as the app's Behaviour table: amounts to three significant digits
-// below 100 and in whole units above, an interval rounded to its figure's last digit, so that a
-// rep's utility under strong risk aversion does not print twenty decimals of rounding error.
+// below 100 and in whole units above, or to their interval's leading digit where that is finer,
+// and the interval to its own digits, so that a rep's utility under strong risk aversion does not
+// print twenty decimals of rounding error.
 
 const english = (value: number, kind: NumberKind, style?: FormatStyle) =>
   formatNumber('en', value, kind, 'none', style);

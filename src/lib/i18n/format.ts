@@ -143,6 +143,12 @@ export interface FormatStyle {
    * fine share) it reads as a bound, '< 1', '< CN¥0.01'. An interval's half-width is written so.
    */
   least?: boolean;
+  /**
+   * The half-width of the figure's interval: an amount or a share is then written down to the
+   * interval's leading digit where its own rounding is coarser (4.205 ± 0.00427, not 4.2, which
+   * reads as known to ±0.05; 3.37% ± 0.014%), and money never below its smallest unit.
+   */
+  interval?: number;
 }
 
 /**
@@ -157,6 +163,8 @@ export function formatNumber(
   style: FormatStyle = {},
 ): string {
   if (!Number.isFinite(value)) return '–';
+  const digits = style.digits ?? intervalDigits(kind, value, style.interval, currency);
+  if (digits !== undefined) style = { ...style, digits };
   if (style.least && value !== 0) {
     const least = leastShown(kind, value, currency);
     if (Math.abs(value) < least / 2) {
@@ -195,6 +203,28 @@ export function formatNumber(
 
 const isMoney = (kind: NumberKind) => kind === 'money' || kind === 'moneyCompact';
 
+/**
+ * Decimals that write an amount (in the data's unit) or a share (in per cent) near `value` to the
+ * leading digit of its interval's half-width `half`; undefined where its kind's own step is
+ * coarser than that.
+ */
+function intervalDigits(
+  kind: NumberKind,
+  value: number,
+  half: number | undefined,
+  currency: Currency,
+): number | undefined {
+  const share = kind === 'percent' || kind === 'points';
+  if ((kind !== 'amount' && kind !== 'money' && !share) || half === undefined) return undefined;
+  const size = Math.abs(half);
+  if (!(size > 0 && Number.isFinite(size))) return undefined;
+  const least = kind === 'money' && currency !== 'none' ? smallestUnit(currency) : 0;
+  const step = Math.max(10 ** Math.floor(Math.log10(size)), least);
+  if (step > shownStep(kind, value)) return undefined;
+  // A share is written in per cent: two decimals fewer than the share itself.
+  return Math.max(0, Math.round(-Math.log10(step)) - (share ? 2 : 0));
+}
+
 /** Digits after the point of each currency's smallest unit (2 for a cent), as Intl knows them. */
 const minorDigits = new Map<string, number>();
 
@@ -206,6 +236,11 @@ const minorDigits = new Map<string, number>();
 function leastShown(kind: NumberKind, value: number, currency: Currency): number {
   const step = shownStep(kind, value);
   if (!isMoney(kind) || currency === 'none') return step;
+  return Math.max(step, smallestUnit(currency));
+}
+
+/** The currency's smallest unit (a cent) in the data's unit: a millionth of a 万元. */
+function smallestUnit(currency: Exclude<Currency, 'none'>): number {
   const multiple = multiples[currency];
   const code = multiple?.code ?? currency;
   let digits = minorDigits.get(code);
@@ -214,7 +249,7 @@ function leastShown(kind: NumberKind, value: number, currency: Currency): number
     digits = money.resolvedOptions().maximumFractionDigits ?? 2;
     minorDigits.set(code, digits);
   }
-  return Math.max(step, 10 ** -digits / (multiple?.factor ?? 1));
+  return 10 ** -digits / (multiple?.factor ?? 1);
 }
 
 /**

@@ -145,12 +145,14 @@ describe('rep behaviour in npm run simulate', () => {
     // No table prints the rounding error of a difference between equal figures.
     expect(stdout).not.toMatch(/\d\.\d{12,}/);
     const section = stdout.slice(stdout.indexOf('rep behaviour'));
-    const decimals = section.match(/\d+\.\d+(?!\d*%)/g) ?? [];
-    expect(decimals.length).toBeGreaterThan(0);
-    for (const text of decimals) {
-      // At most three significant digits after the leading zeros of a figure below 100.
-      const digits = text.replace('.', '').replace(/^0+/, '');
-      expect(digits.length, text).toBeLessThanOrEqual(3);
+    const pairs = [...section.matchAll(/([\d,]+(?:\.(\d+))?) ± ([\d.]+)/g)];
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [text, , decimals = '', se] of pairs) {
+      // No figure is written finer than its se's leading digit, nor to more than 3 digits
+      // where that rounding is finer than the se.
+      const lead = -Math.floor(Math.log10(Number(se)));
+      expect(decimals.length, text).toBeLessThanOrEqual(Math.max(lead, 0) + 3);
+      if (Number(se) > 0) expect(decimals.length, text).toBeLessThanOrEqual(Math.max(lead, 2));
     }
   });
 

@@ -11,9 +11,10 @@ describe('the behaviour tables’ figures on the command line', () => {
     expect(figure(Number.NaN)).toBe(NONE);
   });
 
-  it('estimate rounds the se to its figure’s last digit and writes noise as ± 0', () => {
+  it('estimate writes the figure to its se’s leading digit and noise as ± 0', () => {
     expect(estimate({ mean: 0.086316, se: 1.8459e-20 })).toBe('0.0863 ± 0');
-    expect(estimate({ mean: 163.88, se: 0.6247 })).toBe('164 ± 0.625');
+    expect(estimate({ mean: 163.88, se: 0.6247 })).toBe('163.9 ± 0.625');
+    expect(estimate({ mean: 163.88, se: 6.247 })).toBe('164 ± 6.25');
     expect(estimate({ mean: 5.3489e-6, se: 6.7629e-8 }, true)).toBe('+0.00000535 ± 0.0000000676');
     expect(estimate({ mean: Number.NaN, se: 0 })).toBe(NONE);
   });

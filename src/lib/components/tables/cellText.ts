@@ -6,10 +6,13 @@ type Format = (value: number, kind: NumberKind, style?: FormatStyle) => string;
 
 /**
  * A figure as the result tables show it; `signed` puts + before a gain (a difference), and
- * neither sign before a difference that rounds to zero.
+ * neither sign before a difference that rounds to zero. An amount is written at least as finely
+ * as its interval (FormatStyle.interval), unless the interval is noise of a constant outcome.
  */
 export function figureText(cell: Cell, kind: NumberKind, format: Format, signed = false): string {
-  return format(cell.value, kind, { signed });
+  const half = cell.halfWidth;
+  if (half === null || isNoise(half, cell.value)) return format(cell.value, kind, { signed });
+  return format(cell.value, kind, { signed, interval: half });
 }
 
 /** Below this share of its figure a half-width is floating-point noise of a constant outcome. */
@@ -25,7 +28,8 @@ export function isNoise(value: number, scale: number): boolean {
  * often below 0.05%: the finer percent format keeps two significant digits of them. Only a
  * half-width that is zero or noise next to the figure (an outcome the same in every trial,
  * 4.5% ± 1.7e-20) reads '± 0'. Any other is written to its own last digit, not its figure's:
- * an interval the figure's rounding hides is still there (CN¥351,000 ± CN¥132, amounts in 万元),
+ * an interval finer than the figure's rounding is still there (CN¥351,100 ± CN¥132, amounts in
+ * 万元; figureText writes the figure down to the interval's leading digit),
  * and one below what its kind writes at all reads as a bound ('± < 1' of a count, '± < CN¥0.01'
  * below a cent; FormatStyle.least).
  */

@@ -44,10 +44,10 @@ describe("the behaviour table's cells", () => {
   it('shows every figure of a modelled scheme, and – only for haggling it did not do', () => {
     const { figures, utility } = rowCells(scheme(), [true], english);
     expect(figures[0]).toBe('4.0%');
-    expect(figures[2]).toMatch(/^CN¥10 ± /);
+    expect(figures[2]).toMatch(/^CN¥10\.0 ± /);
     expect(figures[5]).toMatch(/^CN¥3 ± /);
     expect(figures.slice(8, 10)).toEqual(['–', '–']);
-    expect(utility).toMatch(/^CN¥45 ± /);
+    expect(utility).toMatch(/^CN¥45\.0 ± /);
   });
 
   it('shows the share of targets within ±10% with its interval, and – for a scheme without', () => {

@@ -32,6 +32,29 @@ describe('cellText', () => {
     expect(figureText({ value: -0.013, halfWidth: null }, 'percent', english, true)).toBe('-1.3%');
   });
 
+  it('figureText writes an amount to its interval’s leading digit, zeros kept', () => {
+    // The reference payout 2·t·m·(1 − Φ(σ)) = 4.2074 must be checkable against 4.205 ± 0.00427.
+    const cell = (value: number, halfWidth: number) => ({ value, halfWidth });
+    expect(figureText(cell(4.2049, 0.00427), 'amount', english)).toBe('4.205');
+    expect(figureText(cell(4.2, 0.00427), 'amount', english)).toBe('4.200');
+    expect(figureText(cell(25.8123, 0.0234), 'amount', english)).toBe('25.81');
+    // An interval as coarse as the figure's rounding changes nothing, and a wider one neither.
+    expect(figureText(cell(1069112.67, 1234), 'amount', english)).toBe('1,069,113');
+    expect(figureText(cell(4.2049, 0.3), 'amount', english)).toBe('4.2');
+    // Money stops at its smallest unit; in 万元 that is a cent of the yuan it is shown in.
+    const money = (currency: 'CNY' | 'CNY-10k') => (v: number, k: NumberKind, s?: FormatStyle) =>
+      formatNumber('en', v, k, currency, s);
+    expect(figureText(cell(4.2049, 0.00427), 'money', money('CNY'))).toBe('CN¥4.20');
+    expect(figureText(cell(35.1123, 0.0132), 'money', money('CNY-10k'))).toBe('CN¥351,100');
+    // Shares in per cent, and their differences in points, likewise.
+    expect(figureText(cell(0.033684, 0.00014), 'percent', english)).toBe('3.37%');
+    expect(figureText(cell(0.042043, 0.000026), 'percent', english)).toBe('4.204%');
+    expect(figureText(cell(0.5, 0.0022), 'percent', english)).toBe('50.0%');
+    expect(figureText(cell(-0.040412, 0.00031), 'points', english, true)).toBe('-4.04 pp');
+    // Noise of a constant outcome is no interval.
+    expect(figureText(cell(4.2049, 1e-15), 'amount', english)).toBe('4.2');
+  });
+
   it('intervalText shows a share’s half-width in the finer percent format', () => {
     expect(intervalText({ value: 0.1, halfWidth: 0.0002 }, 'percent', format)).toBe(
       '± percentFine(0.0002)',
@@ -96,8 +119,8 @@ describe('cellText', () => {
 
     expect(kind).toBe('points');
     expect(differenceKind('money')).toBe('money');
-    expect(cellText(cell, kind, english, true)).toBe('-0.3 pp ± 0.00084 pp');
-    expect(cellText(cell, kind, chinese, true)).toBe('-0.3个百分点 ± 0.00084个百分点');
+    expect(cellText(cell, kind, english, true)).toBe('-0.3000 pp ± 0.00084 pp');
+    expect(cellText(cell, kind, chinese, true)).toBe('-0.3000个百分点 ± 0.00084个百分点');
     expect(figureText({ value: 0.111, halfWidth: null }, kind, english, true)).toBe('+11.1 pp');
     expect(figureText({ value: -0.0003, halfWidth: null }, kind, english, true)).toBe('0.0 pp');
   });
