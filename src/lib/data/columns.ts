@@ -80,10 +80,25 @@ export function detectColumns(
   return { headers, mapping, confidence, overall };
 }
 
-/** Lower case, NFKC (full-width to ASCII), units in brackets and separators removed. */
+/**
+ * Each Traditional character of the keywords above followed by its Simplified form, so that a
+ * Hong Kong or Taiwan export's headers (業務員, 銷售額) match the keywords.
+ */
+const PAIRS =
+  '業业務务員员單单發发號号備备實实態态總总時时機机標标狀状' +
+  '績绩編编營营計计訂订設设負负責责貨货銷销間间際际額额劃划';
+const TRADITIONAL = new Map(
+  Array.from({ length: PAIRS.length / 2 }, (_, k) => [PAIRS[2 * k], PAIRS[2 * k + 1]]),
+);
+
+/**
+ * Lower case, NFKC (full-width to ASCII), Traditional characters as Simplified, units in
+ * brackets and separators removed.
+ */
 export function normalizeHeader(header: string): string {
   return header
     .normalize('NFKC')
+    .replace(/[\u3400-\u9fff]/g, (c) => TRADITIONAL.get(c) ?? c)
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '')
     .replace(/[\s_\-./:]+/g, '');

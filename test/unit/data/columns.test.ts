@@ -15,6 +15,29 @@ describe('detectColumns', () => {
     expect(proposal.overall).toBeGreaterThan(0.95);
   });
 
+  it('detectColumns reads Traditional headers as their Simplified forms', () => {
+    const traditional = ['業務員', '月份', '銷售額', '業績目標'];
+    expect(detectColumns(traditional).mapping).toEqual({
+      rep: '業務員',
+      date: '月份',
+      sales: '銷售額',
+      target: '業績目標',
+      status: null,
+      refund: null,
+    });
+    // The vending export's headers written in Traditional map as the Simplified ones do.
+    const simplified = ['设备编号', '下单时间', '订单编号', '总金额（元）', '支付状态', '出货状态'];
+    const asTraditional = simplified.map((h) =>
+      h.replace(
+        /[设备编号单时间订总状态货]/g,
+        (c) => '設備編號單時間訂總狀態貨'['设备编号单时间订总状态货'.indexOf(c)],
+      ),
+    );
+    const byRole = (headers: string[]) =>
+      Object.values(detectColumns(headers).mapping).map((h) => (h ? headers.indexOf(h) : -1));
+    expect(byRole(asTraditional)).toEqual(byRole(simplified));
+  });
+
   it('detectColumns reads the vending export: units in full-width brackets, two statuses', () => {
     const headers = ['设备编号', '下单时间', '订单编号', '购买数量（个）', '手续费（元）'];
     headers.push('总金额（元）', '支付状态', '出货状态', '收款方', '退款金额（元）', '商品ID');
