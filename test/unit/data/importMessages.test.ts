@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ESCAPED_NOTE,
-  importTemplates,
   readImportMessage,
   readSource,
   say,
@@ -11,6 +10,7 @@ import {
   sourceName,
   type ImportMessageCode,
 } from '../../../src/lib/data/importMessages';
+import { importTemplates } from '../../../src/lib/data/importTemplates';
 
 type TemplateKey = keyof typeof importTemplates;
 

@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importText, skipReason } from '$lib/components/import/importText';
-import {
-  importTemplates,
-  say,
-  shownList,
-  sourceName,
-  type ImportMessageCode,
-} from '$lib/data/importMessages';
+import { say, shownList, sourceName, type ImportMessageCode } from '$lib/data/importMessages';
+import { importTemplates } from '$lib/data/importTemplates';
 import { setLocale, t } from '$lib/i18n/i18n.svelte';
 
 type TemplateKey = keyof typeof importTemplates;

@@ -1,9 +1,9 @@
-import { importTemplates } from '../../data/importMessages';
+import { importTemplates } from '../../data/importTemplates';
 
 type Templates = typeof importTemplates;
 
 /**
- * The import's own messages (importMessages.ts) under `import.msg.<code>`, in its English; a
+ * The import's own messages (importTemplates.ts) under `import.msg.<code>`, in its English; a
  * message about a count keeps its plural forms (`import.msg.<code>_one`, `_other`).
  */
 const messages = Object.fromEntries(
