@@ -10,13 +10,15 @@
  * time spent on it (Node's own; for Chromium, every process it started, read from /proc, so
  * Linux only) and the 1-minute load average: compare processor times between runs.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { commandArgs } from '../src/cli/commandArgs';
 import { importFile } from '../src/lib/data/importFile';
 import { openNodeDb } from '../src/lib/data/nodeDb';
 import { launchChromium, openPage, projectRoot } from '../test/e2e/harness';
+import { phasesOf, phaseSum, type Measure } from './importPhases';
+import { childrenCpu, threadCpu } from './processCpu';
 import { serveDir } from './serveDir';
 
 /**
@@ -49,86 +51,6 @@ async function inNode(bytes: Uint8Array): Promise<Spent> {
   if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
   const used = process.cpuUsage(cpu);
   return { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
-}
-
-/**
- * Processor seconds used so far by every process below this one (Chromium and its helpers, the
- * static server): utime + stime from /proc, in the kernel's 100 ticks per second.
- */
-function childrenCpu(): number {
-  const parents = new Map<number, number>();
-  const ticks = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // the process ended while we looked
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    parents.set(Number(entry), Number(fields[1]));
-    ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
-  }
-
-  let total = 0;
-  for (const [pid, used] of ticks) {
-    let up = parents.get(pid);
-    while (up !== undefined && up > 1 && up !== process.pid) up = parents.get(up);
-    if (up === process.pid) total += used;
-  }
-  return total / 100;
-}
-
-/**
- * Processor seconds used so far by each thread of Chromium's processes, keyed by process type,
- * the thread's name as Linux has it and its id (renderer/chromium#7: the page's main thread;
- * renderer/DedicatedWorker: DuckDB's worker and the simulation's; renderer/ThreadPoolForeg:
- * V8's background compilation and garbage collection, among others).
- */
-function threadCpu(): Map<string, number> {
-  const mine = new Set<number>();
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      continue;
-    }
-  }
-  for (const pid of parents.keys()) {
-    let up = parents.get(pid);
-    while (up !== undefined && up > 1 && up !== process.pid) up = parents.get(up);
-    if (up === process.pid) mine.add(pid);
-  }
-  const byName = new Map<string, number>();
-  for (const pid of mine) {
-    let tasks: string[];
-    let kind: string;
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-      // Chromium rewrites its helpers' command lines: arguments may be joined by spaces.
-      const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!line.includes('chrom')) continue; // the static server
-      kind = /--type=([\w-]+)/.exec(line)?.[1] ?? 'browser';
-    } catch {
-      continue;
-    }
-    for (const task of tasks) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const used = (Number(fields[11]) + Number(fields[12])) / 100;
-        byName.set(`${kind}/${name}#${task}`, used);
-      } catch {
-        continue; // the thread ended while we looked
-      }
-    }
-  }
-  return byName;
 }
 
 /**
@@ -171,52 +93,6 @@ interface BrowserTimes {
   pageTotal: number;
   /** The longest single steps (--steps of them): name and milliseconds. */
   slowest: [string, number][];
-}
-
-/** One user-timing measure of the app's import (src/lib/data/importTiming.ts). */
-interface Measure {
-  name: string;
-  start: number;
-  duration: number;
-  part: string;
-}
-
-/**
- * Splits the time from confirm to result into phases: the page's work before DuckDB (decoding
- * and checking the text, which have measures of their own), registering the file, DuckDB's read
- * of the CSV (with the macros and the row view), the parse into il_rows, the checks and clean-up
- * after it, making `sales`, calibration; each DuckDB answer's turning into rows on the page; the
- * page's time between calls (its own code and the trip to and from the worker); and what
- * follows the last call until the result shows.
- */
-function phasesOf(measures: Measure[], confirmed: number, shown: number): [string, number][] {
-  const sums = new Map<string, number>();
-  const add = (phase: string, ms: number) => sums.set(phase, (sums.get(phase) ?? 0) + ms);
-  const calls = measures.filter((m) => m.part !== 'page').sort((a, b) => a.start - b.start);
-  for (const m of measures.filter((m) => m.part === 'page')) add(`page: ${m.name}`, m.duration);
-  if (calls.length === 0) return [...sums];
-  add('page before DuckDB (all)', calls[0].start - confirmed);
-  let phase = 'read CSV';
-  let end = calls[0].start;
-  for (const m of calls) {
-    if (m.part === 'rows') {
-      add('DuckDB answers to rows (page)', m.duration);
-    } else if (m.part === 'register') {
-      add('register file', m.duration);
-    } else if (/TEMP TABLE il_rows AS/.test(m.name)) {
-      add('parse into il_rows', m.duration);
-      phase = 'checks and clean-up';
-    } else if (/TABLE sales AS/.test(m.name)) {
-      add('make sales', m.duration);
-      phase = 'calibration SQL';
-    } else {
-      add(phase, m.duration);
-    }
-    if (m.start > end) add('page between calls', m.start - end);
-    end = Math.max(end, m.start + m.duration);
-  }
-  add('after last call to result', shown - end);
-  return [...sums];
 }
 
 async function inChromium(file: string, dir: string, steps: number): Promise<BrowserTimes> {
@@ -336,11 +212,6 @@ async function inChromium(file: string, dir: string, steps: number): Promise<Bro
     await browser.close();
     served.stop();
   }
-}
-
-/** The phases without the page's own measures, which lie inside 'page before DuckDB'. */
-function phaseSum(phases: [string, number][]): number {
-  return phases.filter(([p]) => !p.startsWith('page: ')).reduce((sum, [, ms]) => sum + ms, 0);
 }
 
 async function main(): Promise<void> {
