@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
-import { openPage, screenshot, useBrowser } from './harness';
+import { openPage, screenshot, typeInto, useBrowser } from './harness';
 
 const runStatus = (page: Page) => page.locator('[data-testid="run-status"]');
 const panel = (page: Page) => page.locator('section[aria-labelledby="behaviour-settings-title"]');
 const runButton = (page: Page) => page.locator('[data-testid="behaviour-run"]');
 const invalidLine = (page: Page) => panel(page).getByText(en['behaviour.invalid']);
 
-/** Replaces a field's text by real key presses, as a user types it. */
-async function typeInto(page: Page, label: string, text: string): Promise<void> {
-  const field = panel(page).getByLabel(label, { exact: true });
-  await field.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
+/** The behaviour panel's field of that label. */
+const field = (page: Page, label: string) => panel(page).getByLabel(label, { exact: true });
 
 async function openBehaviour(page: Page): Promise<void> {
   await runStatus(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
@@ -42,16 +37,16 @@ describe('the behaviour panel with a value out of range', () => {
     expect(await runButton(page).isEnabled()).toBe(true);
 
     for (const { label, bad, good } of outOfRange) {
-      await typeInto(page, label, bad);
-      const field = panel(page).getByLabel(label, { exact: true });
-      expect(await field.getAttribute('aria-invalid'), label).toBe('true');
+      const input = field(page, label);
+      await typeInto(input, bad, { leave: false });
+      expect(await input.getAttribute('aria-invalid'), label).toBe('true');
       expect(await runButton(page).isDisabled(), label).toBe(true);
       expect(await invalidLine(page).isVisible(), label).toBe(true);
       if (label === en['behaviour.hagglingCost'])
         await screenshot(page, 'behaviour-limit-haggling');
 
-      await typeInto(page, label, good);
-      expect(await field.getAttribute('aria-invalid'), label).toBe('false');
+      await typeInto(input, good, { leave: false });
+      expect(await input.getAttribute('aria-invalid'), label).toBe('false');
       expect(await runButton(page).isEnabled(), label).toBe(true);
       expect(await invalidLine(page).count(), label).toBe(0);
     }
@@ -62,7 +57,7 @@ describe('the behaviour panel with a value out of range', () => {
   it('starts no run when Enter is pressed in a field out of range', async () => {
     const { page, errors } = await openPage(app.browser, app.url);
     await openBehaviour(page);
-    await typeInto(page, en['behaviour.hagglingCost'], '1.5');
+    await typeInto(field(page, en['behaviour.hagglingCost']), '1.5', { leave: false });
     await page.keyboard.press('Enter');
     // Nothing runs on this screen: no progress line appears and the empty state stays.
     await page.getByText(en['behaviour.empty']).waitFor();
@@ -89,7 +84,7 @@ describe('a behaviour run that was stopped', () => {
     await page.locator('[data-testid="setting-trials"]').fill('40000');
     await page.locator('[data-testid="setting-trials"]').press('Tab');
     await page.locator('nav a[href$="behaviour"]').click();
-    await typeInto(page, en['behaviour.years'], '10');
+    await typeInto(field(page, en['behaviour.years']), '10', { leave: false });
     await runButton(page).click();
     await page.getByRole('button', { name: en['behaviour.cancel'] }).click();
     const stopped = page.locator('[data-testid="behaviour-stopped"]');

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -128,4 +128,16 @@ export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter(
     (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
   );
+}
+
+/**
+ * Replaces a field's text by real key presses, as a user types it, then leaves the field with
+ * Tab (a setting is taken when its field loses focus); `leave: false` keeps the focus in it.
+ */
+export async function typeInto(field: Locator, text: string, { leave = true } = {}): Promise<void> {
+  const keyboard = field.page().keyboard;
+  await field.click();
+  await keyboard.press('Control+A');
+  await keyboard.type(text);
+  if (leave) await keyboard.press('Tab');
 }

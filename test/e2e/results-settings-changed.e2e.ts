@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { zhCN } from '../../src/lib/i18n/zh-CN';
-import { openPage, screenshot, useBrowser } from './harness';
+import { openPage, screenshot, typeInto, useBrowser } from './harness';
 
 const id = (page: Page, testid: string) => page.locator(`[data-testid="${testid}"]`);
 const stale = (page: Page) => page.locator('.outcome').getAttribute('data-stale');
@@ -12,14 +12,6 @@ async function disabled(page: Page): Promise<string[]> {
   const off: string[] = [];
   for (const testid of sharing) if (await id(page, testid).isDisabled()) off.push(testid);
   return off;
-}
-
-/** Replaces a field's text by real key presses, as a user types it, and leaves the field. */
-async function typeInto(page: Page, testid: string, text: string) {
-  await id(page, testid).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
 }
 
 async function settled(page: Page) {
@@ -37,7 +29,7 @@ describe('results on screen after a setting changed', () => {
     expect(await stale(page)).toBe('false');
     expect(await disabled(page)).toEqual([]);
 
-    await typeInto(page, 'setting-rate', '6');
+    await typeInto(id(page, 'setting-rate'), '6');
     expect(await stale(page)).toBe('true');
     expect(await id(page, 'run-stale').textContent()).toContain(en['run.previousSettings']);
     expect(await id(page, 'exec-previous').textContent()).toContain(en['exec.previousSettings']);
@@ -45,7 +37,7 @@ describe('results on screen after a setting changed', () => {
     await screenshot(page, 'results-settings-changed');
 
     // Back to the value that was run: the results are that value's again.
-    await typeInto(page, 'setting-rate', '5');
+    await typeInto(id(page, 'setting-rate'), '5');
     expect(await stale(page)).toBe('false');
     expect(await id(page, 'run-stale').count()).toBe(0);
     expect(await disabled(page)).toEqual([]);
@@ -57,7 +49,7 @@ describe('results on screen after a setting changed', () => {
     await page.keyboard.press('Tab');
     expect(await stale(page)).toBe('false');
 
-    await typeInto(page, 'setting-rate', '6');
+    await typeInto(id(page, 'setting-rate'), '6');
     await id(page, 'run-button').click();
     await settled(page);
     expect(await stale(page)).toBe('false');
@@ -69,10 +61,10 @@ describe('results on screen after a setting changed', () => {
   it('says so when a setting changed while the run went (zh-CN)', async () => {
     const { page, errors } = await openPage(app.browser, app.url, 'zh-CN');
     await settled(page);
-    await typeInto(page, 'setting-trials', '200000');
+    await typeInto(id(page, 'setting-trials'), '200000');
     await id(page, 'run-button').click();
     await page.waitForSelector('[data-testid="run-status"][data-state="running"]');
-    await typeInto(page, 'setting-rate', '8');
+    await typeInto(id(page, 'setting-rate'), '8');
     await settled(page);
 
     expect(await stale(page)).toBe('true');

@@ -3,19 +3,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/lib/engine';
 import { en } from '../../src/lib/i18n/en';
-import { openPage, screenshot, useBrowser } from './harness';
+import { openPage, screenshot, typeInto, useBrowser } from './harness';
 
 const save = (page: Page) => page.locator('[data-testid="save-scenario"]');
 const share = (page: Page) => page.locator('[data-testid="share"]');
 const note = (page: Page) => page.locator('[data-testid="exec-unsettled"]');
-
-/** Replaces a field's text by real key presses, as a user types it, and leaves the field. */
-async function typeInto(page: Page, field: ReturnType<Page['locator']>, text: string) {
-  await field.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Tab');
-}
 
 describe('saving or sharing a scenario while a setting is out of its range', () => {
   const app = useBrowser();
@@ -27,14 +19,14 @@ describe('saving or sharing a scenario while a setting is out of its range', () 
     });
     const rate = page.locator('[data-testid="setting-rate"]');
 
-    await typeInto(page, rate, '-3');
+    await typeInto(rate, '-3');
     expect(await save(page).isDisabled()).toBe(true);
     expect(await share(page).isDisabled()).toBe(true);
     expect(await note(page).textContent()).toContain(en['exec.unsettled']);
     expect(await save(page).getAttribute('aria-describedby')).toBe('exec-unsettled');
     await screenshot(page, 'save-unsettled');
 
-    await typeInto(page, rate, '6');
+    await typeInto(rate, '6');
     expect(await note(page).count()).toBe(0);
     // A file holds the results' settings: those of a run not made yet wait for it.
     expect(await save(page).isDisabled()).toBe(true);
@@ -51,7 +43,7 @@ describe('saving or sharing a scenario while a setting is out of its range', () 
     // A value out of range on the Behaviour screen would be written into the file too.
     await page.locator('nav a[href$="behaviour"]').click();
     const panel = page.locator('section[aria-labelledby="behaviour-settings-title"]');
-    await typeInto(page, panel.getByLabel(en['behaviour.bias'], { exact: true }), '150');
+    await typeInto(panel.getByLabel(en['behaviour.bias'], { exact: true }), '150');
     await page.getByRole('link', { name: en['nav.compare'], exact: true }).click();
     await save(page).waitFor();
     expect(await save(page).isDisabled()).toBe(true);

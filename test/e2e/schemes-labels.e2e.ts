@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { zhCN } from '../../src/lib/i18n/zh-CN';
-import { openPage, screenshot, useBrowser } from './harness';
+import { openPage, screenshot, typeInto, useBrowser } from './harness';
 
 const editor = (page: Page, k: number) => page.locator('[data-testid="scheme-editor"]').nth(k);
 // A draft's keys run kind, id, label, ...: its second plain field is the label.
@@ -40,9 +40,7 @@ describe('labels of added schemes after Compare', () => {
     expect(await label(page, second).inputValue()).toBe(`${en['scheme.commission-plan']} 2`);
 
     // The user names the first plan by keyboard; a name in any script is theirs.
-    await label(page, mine).click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Plan of Li 李');
+    await typeInto(label(page, mine), 'Plan of Li 李', { leave: false });
     expect(await label(page, mine).inputValue()).toBe('Plan of Li 李');
 
     await page.locator('[data-testid="compare-schemes"]').click();
