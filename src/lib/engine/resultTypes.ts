@@ -89,6 +89,8 @@ export interface Difference {
   targetMape: Estimate;
   hitRate: Estimate;
   targetWithin?: Estimate;
+  /** Counted events per rep-year that the baseline counts too, by id (summarize sets it). */
+  events?: { id: string; perRepYear: Estimate }[];
 }
 
 export interface RunSummary {

@@ -80,6 +80,7 @@ export function summarize(
         targetMape: paired('ape'),
         hitRate: paired('hit'),
         targetWithin: paired('within'),
+        events: pairedEvents(plan, ordered, s, baseline),
       },
     ];
   });
@@ -115,6 +116,27 @@ function eventRates(
   return blocks.map((b) =>
     Float64Array.from({ length: b.trials }, (_, k) => b.series[s].events[k * count + e] / repYears),
   );
+}
+
+/**
+ * Per counted event of scheme s that the baseline counts too (by id), its rate per rep-year
+ * minus the baseline's, on the same draws; events only one of them counts have no difference.
+ */
+function pairedEvents(
+  plan: SimPlan,
+  blocks: BlockResult[],
+  s: number,
+  baseline: number,
+): NonNullable<Difference['events']> {
+  const own = plan.schemes[s].events;
+  const theirs = plan.schemes[baseline].events;
+  return own.flatMap((event, e) => {
+    const b = theirs.findIndex((other) => other.id === event.id);
+    if (b < 0) return [];
+    const rates = eventRates(blocks, s, e, plan, event.periodsPerYear);
+    const minus = eventRates(blocks, baseline, b, plan, theirs[b].periodsPerYear);
+    return [{ id: event.id, perRepYear: meanEstimate(rates, minus) }];
+  });
 }
 
 /** A rep's payout per horizon from per-group sums, added in group order. */

@@ -33,6 +33,7 @@ const summary = {
 const extra: Outcomes = {
   schemes: ['a', 'b'].map((id, k) => ({
     id,
+    otherCosts: e(0, 0),
     profit: e(200 * (k + 1)),
     planningCost: e(0.03),
     repUtility: e(50),
@@ -42,6 +43,7 @@ const extra: Outcomes = {
     {
       id: 'b',
       baseline: 'a',
+      otherCosts: e(0, 0),
       profit: e(200),
       planningCost: e(0),
       repUtility: e(0),

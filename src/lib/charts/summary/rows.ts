@@ -82,7 +82,9 @@ function cellOf(s: SchemeSummary, metric: MetricName): Cell {
   }
 }
 
-const differenceOf: Partial<Record<MetricName, keyof RunSummary['differences'][number]>> = {
+type Paired = 'payout' | 'sales' | 'payoutShareOfSales' | 'targetMape' | 'targetWithin' | 'hitRate';
+
+const differenceOf: Partial<Record<MetricName, Paired>> = {
   payoutMean: 'payout',
   salesMean: 'sales',
   payoutShareOfSales: 'payoutShareOfSales',
@@ -116,7 +118,7 @@ export function summaryRows(summary: RunSummary): SummaryRow[] {
       differences: summary.differences.map((d) => {
         if (!field) return null;
         const estimate = d[field];
-        return typeof estimate === 'object' ? withInterval(estimate) : null;
+        return estimate === undefined ? null : withInterval(estimate);
       }),
     };
   });

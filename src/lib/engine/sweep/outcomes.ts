@@ -1,10 +1,10 @@
 /**
  * The figures an executive compares beyond payout and sales (domain.md §6), from the block
- * results of a run: profit, the planning cost of target error, the reps' certainty-equivalent
- * pay and the spread of pay across reps, each with a standard error and paired against a
- * baseline on the same draws. Per-trial figures use the engine's mean estimates; the per-rep
- * ones are non-linear in the per-rep sums, so their errors come from a jackknife over groups
- * of blocks (repGroups.ts).
+ * results of a run: the scheme's other costs, profit, the planning cost of target error, the
+ * reps' certainty-equivalent pay and the spread of pay across reps, each with a standard error
+ * and paired against a baseline on the same draws. Per-trial figures use the engine's mean
+ * estimates; the per-rep ones are non-linear in the per-rep sums, so their errors come from a
+ * jackknife over groups of blocks (repGroups.ts).
  */
 import { meanEstimate, ratioEstimate } from '../estimate';
 import { repGroups, type RepGroup } from '../repGroups';
@@ -15,7 +15,12 @@ import { meanCertaintyEquivalent, payRateSpread, type RepSums } from './repSprea
 
 export interface SchemeOutcomes {
   id: string;
-  /** margin·sales − cost per horizon (cost: the payout plus the scheme's other costs). */
+  /**
+   * The scheme's costs beside its payout per horizon (the pharma letter's expense budget), that
+   * is cost − payout: what profit takes off beyond the pay. Fines are deducted from the payout.
+   */
+  otherCosts: Estimate;
+  /** margin·sales − cost per horizon (cost: the payout plus the other costs). */
   profit: Estimate;
   /**
    * Cost of target error as a share of sales: expected cost in money over expected sales, the
@@ -60,6 +65,7 @@ export function outcomes(
   const profit = plan.schemes.map((_, s) =>
     perTrial(s, (x, k) => economics.margin * x.sales[k] - x.cost[k]),
   );
+  const otherCosts = plan.schemes.map((_, s) => perTrial(s, (x, k) => x.cost[k] - x.payout[k]));
   const planning = plan.schemes.map((_, s) => ({
     num: perTrial(
       s,
@@ -80,6 +86,7 @@ export function outcomes(
 
   const schemes = plan.schemes.map((planned, s): SchemeOutcomes => ({
     id: planned.scheme.id,
+    otherCosts: meanEstimate(otherCosts[s]),
     profit: meanEstimate(profit[s]),
     planningCost: ratioEstimate(planning[s].num, planning[s].den),
     repUtility: jackknife(groups, (omit) => utility(s, omit)),
@@ -89,6 +96,7 @@ export function outcomes(
   const differences = plan.schemes.flatMap((planned, s) => {
     if (s === baseline) return [];
     const paired: Record<Metric, Estimate> = {
+      otherCosts: meanEstimate(otherCosts[s], otherCosts[baseline]),
       profit: meanEstimate(profit[s], profit[baseline]),
       planningCost: ratioEstimate(planning[s].num, planning[s].den, planning[baseline]),
       repUtility: jackknife(groups, (o) => utility(s, o) - utility(baseline, o)),
