@@ -32,14 +32,18 @@ export const outcomeNames: readonly OutcomeName[] = [
 /** Which way is good for the company (or, for utility, the reps). */
 export type Better = 'higher' | 'lower';
 
-export interface OutcomeRow {
-  metric: OutcomeName;
+/** What a row of the executive table holds beside its name. */
+export interface FigureRow {
   kind: NumberKind;
   better: Better;
   /** One per scheme, in the summary's order; null while the figure is still being computed. */
   cells: (Cell | null)[];
   /** One per difference of the summary (scheme − baseline), in its order. */
   differences: (Cell | null)[];
+}
+
+export interface OutcomeRow extends FigureRow {
+  metric: OutcomeName;
 }
 
 const meta: Record<OutcomeName, { kind: NumberKind; better: Better }> = {
@@ -55,7 +59,7 @@ const meta: Record<OutcomeName, { kind: NumberKind; better: Better }> = {
   payRateSpread: { kind: 'percent', better: 'lower' },
 };
 
-const cell = (e: Estimate | undefined): Cell | null =>
+export const cell = (e: Estimate | undefined): Cell | null =>
   e === undefined ? null : { value: e.mean, halfWidth: Number.isFinite(e.se) ? z95 * e.se : null };
 
 /**

@@ -1,9 +1,9 @@
-import type { OutcomeRow } from '$lib/charts/outcomes/rows';
+import type { FigureRow } from '$lib/charts/outcomes/rows';
 import type { FormatStyle, NumberKind } from '$lib/i18n/format';
 import { cellText, differenceKind } from '../tables/cellText';
 
-export interface PngTableInput {
-  rows: readonly OutcomeRow[];
+export interface PngTableInput<R extends FigureRow> {
+  rows: readonly R[];
   /** Scheme ids in column order, and the scheme each difference belongs to. */
   schemeIds: readonly string[];
   differenceIds: readonly string[];
@@ -11,7 +11,7 @@ export interface PngTableInput {
   names: readonly string[];
   /** Header of the first column, a metric's name, and the label of a row of differences. */
   metricHeader: string;
-  metricName: (row: OutcomeRow) => string;
+  metricName: (row: R) => string;
   deltaLabel: string;
   format: (value: number, kind: NumberKind, style?: FormatStyle) => string;
 }
@@ -21,7 +21,9 @@ export interface PngTableInput {
  * under each metric a row of the differences from the baseline, each under its own scheme.
  * Nine schemes then make ten columns, not eighteen.
  */
-export function pngTable(input: PngTableInput): { header: string[]; rows: string[][] } {
+export function pngTable<R extends FigureRow>(
+  input: PngTableInput<R>,
+): { header: string[]; rows: string[][] } {
   const { rows, schemeIds, differenceIds, format } = input;
   const header = [input.metricHeader, ...input.names];
   const body = rows.flatMap((row) => {

@@ -45,6 +45,16 @@ export const enExec = {
   'outcome.hitRate': 'Share of rep-periods on target',
   'outcome.repUtility': 'Rep utility (certainty-equivalent pay per rep)',
   'outcome.payRateSpread': 'Pay spread across reps (CV of pay ÷ sales)',
+  'outcome.otherCosts': 'Other costs of the scheme (beside pay)',
+  'outcome.event.review': 'Job reviews, per rep-year',
+  'outcome.event.receivables-missed': 'Receivables targets missed, per rep-year',
+  'outcome.event.demotion': 'Demotions, per rep-year',
+  'outcome.event.other': '{{label}}, per rep-year',
+  'outcome.letterNote':
+    'Profit = margin × sales − incentive payout − other costs (such as an expense budget). ' +
+    'The payout is already net of fines and penalties, and withheld commission counts only ' +
+    'once paid. Counted events (reviews, demotions) cost nothing beyond a penalty the scheme ' +
+    'sets.',
   'outcome.short.sales': 'Revenue',
   'outcome.short.payout': 'Payout',
   'outcome.short.costOfSales': 'Cost of sales',

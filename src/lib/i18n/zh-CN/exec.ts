@@ -41,6 +41,14 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.hitRate': '达成目标的代表-期间占比',
   'outcome.repUtility': '代表效用（每位代表的确定性等价薪酬）',
   'outcome.payRateSpread': '代表间薪酬离散度（薪酬 ÷ 销售额的变异系数）',
+  'outcome.otherCosts': '方案的其他成本（薪酬以外）',
+  'outcome.event.review': '岗位审查次数（每位代表每年）',
+  'outcome.event.receivables-missed': '未达成回款目标的次数（每位代表每年）',
+  'outcome.event.demotion': '降级次数（每位代表每年）',
+  'outcome.event.other': '{{label}}（每位代表每年）',
+  'outcome.letterNote':
+    '利润 = 毛利率 × 销售额 − 激励支出 − 其他成本（如费用预算）。激励支出已扣除罚款和处罚，' +
+    '被暂扣的提成在补发时才计入。计数的事件（岗位审查、降级）除方案规定的处罚外不产生成本。',
   'outcome.short.sales': '收入',
   'outcome.short.payout': '激励支出',
   'outcome.short.costOfSales': '销售成本率',
