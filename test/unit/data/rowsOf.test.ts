@@ -1,22 +1,13 @@
-import { createRequire } from 'node:module';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OPEN_CONFIG, SAFE_SETTINGS, rowsOf } from '$lib/data/db';
+import { SAFE_SETTINGS, rowsOf } from '$lib/data/db';
+import { openNodeBindings } from '$lib/data/nodeDb';
 
 type Connection = ReturnType<duckdb.DuckDBBindings['connect']>;
 let conn: Connection;
 
 beforeAll(async () => {
-  const require = createRequire(import.meta.url);
-  const wasm = (name: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${name}`);
-  const bundles = {
-    mvp: { mainModule: wasm('duckdb-mvp.wasm'), mainWorker: '' },
-    eh: { mainModule: wasm('duckdb-eh.wasm'), mainWorker: '' },
-  };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
-  db.open(OPEN_CONFIG);
-  conn = db.connect();
+  conn = (await openNodeBindings()).connect();
   for (const sql of SAFE_SETTINGS) conn.query(sql);
 });
 

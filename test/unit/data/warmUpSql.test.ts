@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '$lib/data/calibrate';
-import { OPEN_CONFIG, SAFE_SETTINGS, rowsOf, type Db } from '$lib/data/db';
+import { SAFE_SETTINGS, rowsOf, type Db } from '$lib/data/db';
+import { openNodeBindings } from '$lib/data/nodeDb';
 import { warmUpSql } from '$lib/data/sql/warmUpSql';
 
 type Connection = ReturnType<duckdb.DuckDBBindings['connect']>;
 let app: Connection;
 let warm: Connection;
-let db: Awaited<ReturnType<typeof duckdb.createDuckDB>>;
+let db: duckdb.DuckDBBindings;
 // In Node, DuckDB writes the warm-up's CSV to disk: a folder of the test's own.
 const dir = mkdtempSync(join(tmpdir(), 'il-warm-up-'));
 
@@ -25,15 +25,7 @@ const dbOf = (conn: Connection): Db => ({
 });
 
 beforeAll(async () => {
-  const require = createRequire(import.meta.url);
-  const wasm = (name: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${name}`);
-  const bundles = {
-    mvp: { mainModule: wasm('duckdb-mvp.wasm'), mainWorker: '' },
-    eh: { mainModule: wasm('duckdb-eh.wasm'), mainWorker: '' },
-  };
-  db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
-  db.open(OPEN_CONFIG);
+  db = await openNodeBindings();
   [app, warm] = [db.connect(), db.connect()];
   for (const sql of SAFE_SETTINGS) app.query(sql);
   app.query("CREATE TABLE sales AS SELECT 'A' AS rep, DATE '2024-01-01' AS period, 1.0 AS sales");
