@@ -124,6 +124,16 @@ export function followHistoryInUse(source: string | null): void {
   }
 }
 
+/**
+ * This page now shows the history `source` that another tab loaded and showed in `unit`: it
+ * takes that unit, as a reload would take it from the settings that tab kept. Worked out here
+ * from the record instead, the unit could be this page's previous file's.
+ */
+export function followOtherTab(source: string | null, unit: Currency): void {
+  settledFor = source;
+  setCurrency(unit);
+}
+
 /** A unit stated for the history `source` (a scenario file or link): it stays when it loads. */
 export function statedForHistory(source: string | null): void {
   settledFor = source;

@@ -5,7 +5,14 @@ import { announce, listen, readNews, type DataNews } from '../../../src/lib/stat
 const otherTab = new BroadcastChannel('incentive-lab.data');
 afterAll(() => otherTab.close());
 
-const imported: DataNews = { kind: 'import', fileName: 'sales.csv', reps: 30, savedAt: 'T1' };
+const imported: DataNews = {
+  kind: 'import',
+  fileName: 'sales.csv',
+  reps: 30,
+  savedAt: 'T1',
+  currency: 'USD',
+};
+const sample: DataNews = { kind: 'sample', reps: 30, currency: 'CNY' };
 
 function nextMessage(channel: BroadcastChannel): Promise<unknown> {
   return new Promise((done) => {
@@ -17,7 +24,7 @@ describe('dataChannel', () => {
   it('readNews takes the three kinds of news as the app posts them', () => {
     expect(readNews(imported)).toEqual(imported);
     expect(readNews({ ...imported, savedAt: null })).toEqual({ ...imported, savedAt: null });
-    expect(readNews({ kind: 'sample', reps: 30 })).toEqual({ kind: 'sample', reps: 30 });
+    expect(readNews(sample)).toEqual(sample);
     expect(readNews({ kind: 'cleared' })).toEqual({ kind: 'cleared' });
   });
 
@@ -25,12 +32,16 @@ describe('dataChannel', () => {
     const refused = [
       null,
       'import',
-      { kind: 'import', fileName: '', reps: 3, savedAt: 'T' },
-      { kind: 'import', fileName: 'a.csv', reps: -1, savedAt: 'T' },
-      { kind: 'import', fileName: 'a.csv', reps: 2.5, savedAt: 'T' },
-      { kind: 'import', fileName: 'a.csv', reps: 3 },
-      { kind: 'import', fileName: 7, reps: 3, savedAt: 'T' },
-      { kind: 'sample' },
+      { ...imported, fileName: '' },
+      { ...imported, reps: -1 },
+      { ...imported, reps: 2.5 },
+      { ...imported, savedAt: undefined },
+      { ...imported, fileName: 7 },
+      // Without the unit the data are shown in, or with one the app does not know.
+      { ...imported, currency: undefined },
+      { ...imported, currency: 'GBP' },
+      { ...sample, currency: undefined },
+      { kind: 'sample', currency: 'CNY' },
       { kind: 'reload', reps: 3 },
     ];
     for (const value of refused) expect(readNews(value), JSON.stringify(value)).toBeNull();
@@ -51,8 +62,8 @@ describe('dataChannel', () => {
     });
     // A malformed message is dropped; the well-formed one after it is heard.
     otherTab.postMessage({ kind: 'bogus' });
-    otherTab.postMessage({ kind: 'sample', reps: 12 });
+    otherTab.postMessage({ ...sample, reps: 12 });
     await arrived;
-    expect(received).toEqual([{ kind: 'sample', reps: 12 }]);
+    expect(received).toEqual([{ ...sample, reps: 12 }]);
   });
 });

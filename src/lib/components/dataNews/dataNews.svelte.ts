@@ -1,5 +1,5 @@
 import type { DataNews } from '$lib/state/dataChannel';
-import { followHistoryInUse, rereadImportedCurrency } from '$lib/state/importedCurrency';
+import { followOtherTab, rereadImportedCurrency } from '$lib/state/importedCurrency';
 import { savedData } from '$lib/state/savedData.svelte';
 import { carryDrafts, draftsOrigin } from '$lib/state/schemeDrafts';
 import { session } from '$lib/state/session.svelte';
@@ -74,6 +74,8 @@ export class DataNewsNotice {
       // The currency the other tab's import set is recorded for the browser, not this page.
       rereadImportedCurrency();
       state = news.kind === 'sample' ? await loadSample() : await loadKept(news.savedAt);
+      // The figures are labelled as the other tab labels them (see DataNews).
+      if (state === 'loaded') followOtherTab(session.dataset?.source ?? null, news.currency);
     } catch (error) {
       [state, this.failure] = ['failed', messageOf(error)];
     }
@@ -104,7 +106,6 @@ async function loadSample(): Promise<NewsState> {
 async function loadKept(savedAt: string | null): Promise<NewsState> {
   const saved = await savedData.restoreImport();
   if (saved === null || saved.savedAt !== savedAt) return 'gone';
-  followHistoryInUse(saved.fileName);
   const outcome = await session.importCsv(saved.fileName, saved.bytes, saved.options);
   if (outcome.status === 'failed') throw new Error(outcome.errors[0] ?? saved.fileName);
   // Overtaken here (another load or a Cancel): the data are still to load.

@@ -15,14 +15,15 @@ export async function keepImportAndTell(
   await savedData.keepImport(fileName, bytes, options);
   const savedAt = savedData.fileName === fileName ? savedData.savedAt : null;
   const reps = session.dataset?.result.reps.length ?? 0;
-  announce({ kind: 'import', fileName, reps, savedAt });
+  announce({ kind: 'import', fileName, reps, savedAt, currency: session.historyUnit });
 }
 
 /** Goes back to the built-in sample, then tells the other tabs if it did. */
 export async function useSampleAndTell(): Promise<void> {
   await session.useSample();
   if (session.dataset?.source !== null) return;
-  announce({ kind: 'sample', reps: session.dataset.result.reps.length });
+  const reps = session.dataset.result.reps.length;
+  announce({ kind: 'sample', reps, currency: session.historyUnit });
 }
 
 /** Tells the other tabs that what the browser kept is forgotten, once it is. */
