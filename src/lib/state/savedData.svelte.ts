@@ -122,7 +122,8 @@ export class SavedData {
     if (!store) return;
     const savedAt = new Date().toISOString();
     const problem = await this.#write(store, (s) => saveAssignments(s, { ...saved, savedAt }));
-    this.problem = problem;
+    // A write that worked on the store opened again has said the kept file is gone.
+    if (problem) this.problem = problem;
     this.#assign = problem ? null : { fileName: saved.fileName, salesFile: saved.salesFile };
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { storageProblem, type PersistStore } from '../../../src/lib/data/persistStore';
 import { setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
+import { CALENDAR_MONTHS } from '../../../src/lib/data/sql/periodTotalsSql';
 import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
 import type { Settings } from '../../../src/lib/state/settings';
 
@@ -66,6 +67,18 @@ describe('the kept data removed while the page is open', () => {
     setLocale('en');
     expect(text).toMatch(/^保存的数据已在本页之外被删除/);
     expect(text).not.toMatch(/NotFoundError|[A-Za-z]{4,}/);
+  });
+
+  it('is said to be gone when an assignment file is kept next, not as if it were forgotten', async () => {
+    const saved = new SavedData();
+    await saved.keepImport('sales.csv', bytes, {});
+    removeAll();
+
+    const groups = { fileName: 'groups.csv', bytes, salesFile: 'sales.csv' };
+    await saved.keepAssignments({ ...groups, calendar: CALENDAR_MONTHS });
+
+    expect(saved.problem?.kind).toBe('gone');
+    expect(saved.fileName).toBeNull();
   });
 
   it('is kept again by the next import, with no problem left', async () => {
