@@ -86,3 +86,12 @@ export function recordStart(text: string, records: number): { offset: number; li
 function stripQuoted(line: string): string {
   return line.replace(/"[^"]*"/g, '');
 }
+
+/** The records below the header, which is record `headerRow` (0-based). */
+export function* recordsBelow(records: Iterable<string[]>, headerRow: number): Iterable<string[]> {
+  let i = 0;
+  for (const record of records) {
+    if (i > headerRow) yield record;
+    i += 1;
+  }
+}

@@ -1,9 +1,9 @@
 import { detectColumns, type ColumnMapping, type ColumnRole } from './columns';
-import { MAX_STATUSES, PREVIEW_ROWS } from './constants';
-import { csvRecords, type Delimiter } from './csvRecords';
+import { PREVIEW_ROWS } from './constants';
+import { csvRecords, recordsBelow, type Delimiter } from './csvRecords';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { previewText } from './previewText';
-import { countsAsSale, type StatusCount } from './statuses';
+import { countValues, type StatusCount } from './statuses';
 
 export interface CsvPreview {
   fileName: string;
@@ -45,19 +45,5 @@ export function previewCsv(
 
 /** Counts each value of one column (header excluded), most frequent first. */
 export function statusCounts(text: string, delimiter: Delimiter, column: number): StatusCount[] {
-  const counts = new Map<string, number>();
-  let header = true;
-
-  for (const record of csvRecords(text, delimiter)) {
-    if (header) header = false;
-    else {
-      const value = (record[column] ?? '').trim();
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      if (counts.size > MAX_STATUSES) return [];
-    }
-  }
-
-  return [...counts]
-    .map(([value, count]) => ({ value, count, counted: countsAsSale(value) }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return countValues(recordsBelow(csvRecords(text, delimiter), 0), column);
 }

@@ -1,7 +1,7 @@
 import { checkBytes, checkTable, checkText, mixedEncodingProblem } from './checkFile';
 import { detectColumns, type ColumnMapping, type ColumnRole } from './columns';
-import { MAX_STATUSES, PREVIEW_ROWS } from './constants';
-import { csvRecords } from './csvRecords';
+import { PREVIEW_ROWS } from './constants';
+import { csvRecords, recordsBelow } from './csvRecords';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { fileFormat, type FileFormat } from './fileFormat';
 import { sourceName } from './importMessages';
@@ -12,7 +12,7 @@ import type { Workbook } from './sheets/readWorkbook';
 import type { MadeColumn } from './sheets/unpivot';
 import { workbookTable } from './sheets/workbookTable';
 import { WIDE_TEXT_COLUMNS, wideText } from './wideText';
-import { countsAsSale, type StatusCount } from './statuses';
+import { countValues, type StatusCount } from './statuses';
 
 /** Raw rows shown above the table so that the user can pick the header below title rows. */
 export const HEAD_ROWS = 12;
@@ -117,7 +117,7 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
   const headerRow = wide?.headerRow ?? long.headerRow;
   const { mapping, confidence } = detectColumns(headers);
   const statusAt = mapping.status === null ? -1 : headers.indexOf(mapping.status);
-  const records = cells ?? after(csvRecords(text, long.delimiter), headerRow);
+  const records = cells ?? recordsBelow(csvRecords(text, long.delimiter), headerRow);
 
   const preview: FilePreview = {
     fileName,
@@ -176,27 +176,4 @@ function workbookPreview(
       notes: yearlessMonthsErrors(source, mapping, headers),
     },
   };
-}
-
-/** The records below the header, which is record `headerRow` (0-based). */
-function* after(records: Iterable<string[]>, headerRow: number): Iterable<string[]> {
-  let i = 0;
-  for (const record of records) {
-    if (i > headerRow) yield record;
-    i += 1;
-  }
-}
-
-/** Counts each value of one column, most frequent first; none when it has too many values. */
-export function countValues(records: Iterable<string[]>, column: number): StatusCount[] {
-  const counts = new Map<string, number>();
-  for (const record of records) {
-    const value = (record[column] ?? '').trim();
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-    if (counts.size > MAX_STATUSES) return [];
-  }
-
-  return [...counts]
-    .map(([value, count]) => ({ value, count, counted: countsAsSale(value) }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

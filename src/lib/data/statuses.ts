@@ -1,3 +1,5 @@
+import { MAX_STATUSES } from './constants';
+
 /** A status value seen in the data, how often, and whether its rows count as sales. */
 export interface StatusCount {
   value: string;
@@ -17,4 +19,18 @@ export function countsAsSale(status: string): boolean {
 /** The statuses that count by default, from the distinct values found. */
 export function defaultCountedStatuses(values: string[]): string[] {
   return values.filter(countsAsSale);
+}
+
+/** Counts each value of one column, most frequent first; none when it has too many values. */
+export function countValues(records: Iterable<string[]>, column: number): StatusCount[] {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const value = (record[column] ?? '').trim();
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (counts.size > MAX_STATUSES) return [];
+  }
+
+  return [...counts]
+    .map(([value, count]) => ({ value, count, counted: countsAsSale(value) }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

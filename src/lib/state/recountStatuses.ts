@@ -5,7 +5,7 @@ import {
   type StatusCount,
   type Workbook,
 } from '../data';
-import { countValues } from '../data/previewFile';
+import { countValues } from '../data/statuses';
 
 /**
  * The values of the status column `mapping` now names, counted over every row of the file.
