@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
 import { irregularMonthsSql } from '../../../src/lib/data/sql/checkSql';
+import { mulberry32 } from '$lib/data/sample/random';
 
 let db: Db;
 
@@ -18,18 +19,6 @@ const rowByRow = `SELECT count(*) > 0
   AND count(*) FILTER (WHERE period = last_day(period)) < count(*)
   AND count(DISTINCT (rep, date_trunc('month', period + INTERVAL 4 DAY))) = count(*) AS irregular
 FROM il_rows WHERE period IS NOT NULL`;
-
-/** A seeded generator (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /**
  * A quota table: each rep's dates are month starts or ends, now and then a mid-month day, a
@@ -60,7 +49,7 @@ function quotaRows(next: () => number): string {
 
 describe('irregularMonthsSql', () => {
   it('agrees with the row-by-row rule on random quota tables, both ways', async () => {
-    const next = random(7);
+    const next = mulberry32(7);
     const seen = new Set<boolean>();
     for (let table = 0; table < 200; table += 1) {
       await db.exec(

@@ -17,6 +17,7 @@ import {
   type ParsePath,
 } from '../../../src/lib/data/sql/loadSql';
 import { parseMacrosSql } from '../../../src/lib/data/sql/parseMacrosSql';
+import { mulberry32 } from '$lib/data/sample/random';
 
 const fixtureDir = new URL('../../fixtures/import/', import.meta.url);
 const sharedDir = new URL('../../../../shared/data/', import.meta.url);
@@ -87,18 +88,6 @@ const fixtures = readdirSync(fixtureDir).filter((name) => /\.(csv|tsv)$/.test(na
 const sharedCsvs = existsSync(sharedDir)
   ? readdirSync(sharedDir).filter((name) => name.endsWith('.csv'))
   : [];
-
-/** A seeded generator (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 // Texts near the fast path's edges: canonical and almost canonical, out of range, DuckDB's
 // own extras (1_000, inf, nan) and what only the clean-up reads.
@@ -176,7 +165,7 @@ describe('the fast and the general parse', () => {
   });
 
   it('give the same rows for random mixes of edge-case dates and amounts', async () => {
-    const next = random(20261204);
+    const next = mulberry32(20261204);
     const pick = (cells: string[]) => cells[Math.floor(next() * cells.length)];
     for (let file = 0; file < 5; file += 1) {
       const lines = ['rep,date,sales,target,refund'];

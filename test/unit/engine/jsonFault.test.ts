@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonFault } from '../../../src/lib/engine/jsonFault';
+import { mulberry32 } from '../../../src/lib/data/sample/random';
 
 const parses = (text: string) => {
   try {
@@ -11,21 +12,10 @@ const parses = (text: string) => {
   }
 };
 
-/** A small seeded generator (mulberry32), so that the mutations are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('jsonFault', () => {
   it('jsonFault finds a fault exactly where JSON.parse refuses a damaged scenario', () => {
     const source = readFileSync('scenarios/essay-vs-haggling.json', 'utf8');
-    const random = seeded(7);
+    const random = mulberry32(7);
     const pieces = [',', '}', ']', '"', "'", ':', '\\', 'x', '1', ' ', '\n', '\\u12'];
     let refused = 0;
     for (let k = 0; k < 3000; k++) {
