@@ -42,8 +42,9 @@ export const enTune = {
   'tune.budgetAmount': 'Total payout per horizon',
   'tune.budgetShareValue': 'Payout ÷ sales',
   'tune.budgetShareHelp': 'For example 3% of sales.',
-  'tune.budgetAmountValue': 'Total payout',
-  'tune.budgetAmountHelp': 'For all reps over the simulated horizon, in the data’s currency.',
+  'tune.budgetAmountValue': 'Total payout ({{unit}})',
+  'tune.budgetAmountHelp':
+    'For all reps over the simulated horizon, in the unit of the answer below.',
   'tune.budgetShareText': 'payout = {{share}} of sales',
   'tune.budgetAmountText': 'a total payout of {{amount}}',
   'tune.budgetInvalid': 'Correct the budget above to see the value that meets it.',

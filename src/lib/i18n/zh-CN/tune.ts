@@ -39,8 +39,9 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.budgetAmount': '每个模拟区间的支出总额',
   'tune.budgetShareValue': '支出 ÷ 销售额',
   'tune.budgetShareHelp': '例如销售额的 3%。',
-  'tune.budgetAmountValue': '支出总额',
-  'tune.budgetAmountHelp': '全部代表在模拟区间内的合计，以数据所用货币计。',
+  'tune.budgetAmountValue': '支出总额（{{unit}}）',
+  'tune.budgetAmountHelp':
+    '全部代表在模拟区间内的合计，单位与下方结果相同；也可写作 35万 或 1.2亿。',
   'tune.budgetShareText': '支出 = 销售额的 {{share}}',
   'tune.budgetAmountText': '支出总额 {{amount}}',
   'tune.budgetInvalid': '请先更正上面的预算，才能看到满足它的取值。',

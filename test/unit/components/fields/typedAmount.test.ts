@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedAmount } from '$lib/components/train/typedAmount';
+import { typedAmount } from '$lib/components/fields/typedAmount';
 
 describe('typedAmount', () => {
   it('typedAmount reads 万 and 亿 as the multiples they name', () => {
