@@ -1,16 +1,17 @@
 /**
- * 2^(j/2048) rounded to the nearest double, from IEEE-exact +, −, × and / alone, so that every
- * JavaScript engine gets the same bits. `2 ** x` does not: Node 20's V8 and Chromium 150's
- * differ in the last bit for about one x in ten (210 of the 2048 table entries).
+ * 2^(j/2048) to about 104 bits, as hi + lo with hi the value rounded to the nearest double, from
+ * IEEE-exact +, −, × and / alone, so that every JavaScript engine gets the same bits. `2 ** x`
+ * does not: Node 20's V8 and Chromium 150's differ in the last bit for about one x in ten (210
+ * of the 2048 table entries).
  *
  * The sum of e^y's Taylor series, y = (j/2048)·ln 2 < ln 2, runs in double-double arithmetic
- * (Dekker 1971): about 104 bits, so the final hi + lo rounds correctly unless the true value
- * lies within 2^−104 of a halfway point (no j in 0..2047 does; the unit test checks them all).
+ * (Dekker 1971): about 104 bits, so hi rounds correctly unless the true value lies within
+ * 2^−104 of a halfway point (no j in 0..2047 does; the unit test checks them all).
  */
 
 /** ln 2 as a double-double: LN2_HI + LN2_LO within 2^−106 of it. */
-const LN2_HI = 0.6931471805599453;
-const LN2_LO = 2.3190468138462996e-17;
+export const LN2_HI = 0.6931471805599453;
+export const LN2_LO = 2.3190468138462996e-17;
 
 /** Terms of the series: for y < ln 2, y^k/k! is below 2^−106 from k = 27 on. */
 const TERMS = 30;
@@ -18,8 +19,11 @@ const TERMS = 30;
 /** Veltkamp's splitter for doubles: 2^27 + 1. */
 const SPLITTER = 134217729;
 
-/** 2^(j/steps) for an integer j with 0 ≤ j < steps, steps a power of two. */
-export function twoToFraction(j: number, steps: number): number {
+/**
+ * 2^(j/steps) for an integer j with 0 ≤ j < steps, steps a power of two, as [hi, lo]: hi is
+ * the nearest double and lo the rest, |lo| ≤ ulp(hi)/2.
+ */
+export function twoToFraction(j: number, steps: number): [number, number] {
   // y = (j/steps)·ln 2: j/steps is exact, twoProduct gives its product with LN2_HI exactly
   // and the product with LN2_LO adds the rest to well below 2^−106.
   const f = j / steps;
@@ -37,9 +41,8 @@ export function twoToFraction(j: number, steps: number): number {
     [termHi, termLo] = divide(termHi, termLo, k);
     [sumHi, sumLo] = add(sumHi, sumLo, termHi, termLo);
   }
-  return sumHi + sumLo;
+  return [sumHi, sumLo];
 }
-
 /** a + b = s + e exactly, for |a| ≥ |b|. */
 function fastTwoSum(a: number, b: number): [number, number] {
   const s = a + b;

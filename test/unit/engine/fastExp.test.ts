@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastExp } from '$lib/engine/fastExp';
+import { exp } from '$lib/engine/portableMath';
 import { FAST_CHECK } from './helpers';
 
 const bits = new BigInt64Array(1);
@@ -42,9 +43,9 @@ describe('fastExp', () => {
     expect(fastExp(-0)).toBe(1);
   });
 
-  it('fastExp gives Math.exp itself outside ±708: overflow, subnormals, ±∞ and NaN', () => {
+  it('fastExp gives the portable exp itself outside ±708: overflow, subnormals, ±∞ and NaN', () => {
     for (const v of [708, 709.7, 710, 1e10, -708, -745, -746, -1e10, Infinity, -Infinity, NaN]) {
-      expect(Object.is(fastExp(v), Math.exp(v))).toBe(true);
+      expect(Object.is(fastExp(v), exp(v))).toBe(true);
     }
     expect(fastExp(-Infinity)).toBe(0);
     expect(fastExp(1000)).toBe(Infinity);

@@ -9,10 +9,10 @@
 ;; (2048 × f64) at 20480. Arrays from 65536 on, at offsets the caller passes.
 
 (module
-  ;; Math.exp for fastExp's arguments beyond ±708 and NaN; normalFromWord for the ziggurat's
+  ;; The portable exp for fastExp's arguments beyond ±708 and NaN; normalFromWord for the ziggurat's
   ;; rare paths (its state read from and written back to 0). Both are the TypeScript's own, so
   ;; the rare paths cannot drift from it.
-  (import "js" "exp" (func $mathExp (param f64) (result f64)))
+  (import "js" "exp" (func $exp (param f64) (result f64)))
   (import "js" "rest" (func $rest (param i32) (result f64)))
   (memory (export "memory") 1)
 
@@ -26,7 +26,7 @@
   ;; ops give the same bits in WebAssembly as in V8's JavaScript; JS's `x | 0` in range is a
   ;; truncation). The constants are the doubles fastExp.ts computes, written out: 2048/ln 2,
   ;; 1023·2048 + 0.5, fdlibm's ln 2 split over 2048, and 1/6. A lane beyond ±708 (or NaN) takes
-  ;; Math.exp instead; it goes through the steps as 0 so that its table reads stay in the
+  ;; the portable exp instead; it goes through the steps as 0 so that its table reads stay in the
   ;; tables. The table reads are scalar: WebAssembly has no gather.
   (func (export "draw") (param $logMu i32) (param $logSigma i32) (param $out i32) (param $n i32)
     (result f64)
@@ -127,10 +127,10 @@
           (then
             (if (i32.eqz (i32x4.extract_lane 0 (local.get $inRange)))
               (then (local.set $y (f64x2.replace_lane 0 (local.get $y)
-                (call $mathExp (f64x2.extract_lane 0 (local.get $x)))))))
+                (call $exp (f64x2.extract_lane 0 (local.get $x)))))))
             (if (i32.eqz (i32x4.extract_lane 2 (local.get $inRange)))
               (then (local.set $y (f64x2.replace_lane 1 (local.get $y)
-                (call $mathExp (f64x2.extract_lane 1 (local.get $x)))))))))
+                (call $exp (f64x2.extract_lane 1 (local.get $x)))))))))
 
         (v128.store (i32.add (local.get $out) (local.get $pair)) (local.get $y))
         (local.set $total (f64.add (local.get $total) (f64x2.extract_lane 0 (local.get $y))))

@@ -5,6 +5,7 @@
  */
 import { EXP_FRACTION_POWERS, EXP_POWERS } from '../fastExp';
 import { LAYER_LIMITS, normalFromWord, SIGNED_WIDTHS } from '../normal';
+import { exp } from '../portableMath';
 import { Xoshiro128 } from '../random';
 import { KERNEL_BASE64 } from './kernelBytes';
 
@@ -93,7 +94,7 @@ function instantiate(): WasmKernel | null {
     s[3] = spare.s3;
     return z;
   };
-  const exports = new WebAssembly.Instance(module, { js: { exp: Math.exp, rest } })
+  const exports = new WebAssembly.Instance(module, { js: { exp, rest } })
     .exports as unknown as KernelExports;
   const kernel: WasmKernel = { exports, state: new Int32Array(0), tally: new Float64Array(0) };
   reserve(kernel, ARRAYS);
