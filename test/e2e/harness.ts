@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -140,4 +140,23 @@ export async function typeInto(field: Locator, text: string, { leave = true } = 
   await keyboard.press('Control+A');
   await keyboard.type(text);
   if (leave) await keyboard.press('Tab');
+}
+
+/** Waits until Compare's run is done with `seed` on screen: the run that seed was asked of. */
+export async function runDoneWithSeed(page: Page, seed: number): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') === 'done' &&
+      document.querySelector('[data-testid="run-seed"]')?.textContent === want,
+    String(seed),
+    { timeout: 110_000 },
+  );
+}
+
+/** Opens a scenario file on Compare once its first run is done, and waits for the file's run. */
+export async function openScenarioFile(page: Page, path: string): Promise<void> {
+  const { seed } = JSON.parse(readFileSync(path, 'utf8')) as { seed: number };
+  await page.locator('[data-testid="run-status"][data-state="done"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="open-scenario"]').setInputFiles(path);
+  await runDoneWithSeed(page, seed);
 }

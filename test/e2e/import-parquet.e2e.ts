@@ -5,15 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  foreignRequests,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveBuild,
-  type Served,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, openPage, screenshot, useBrowser } from './harness';
 
 /** Three reps over two years of months, sales swinging around a target that grows. */
 function history() {
@@ -56,22 +49,11 @@ async function numberAt(page: Page, testId: string): Promise<number> {
 }
 
 describe('importing a Parquet file in a real browser', () => {
-  let served: Served;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it('imports its rows, runs on them and refuses a cut-off Parquet file', async () => {
     const rows = history();
-    const { page, requests, errors } = await openPage(browser, served.url);
+    const { page, requests, errors } = await openPage(app.browser, app.url);
     await waitForRun(page);
 
     await page.locator('[data-testid="import-file"]').setInputFiles({
@@ -113,7 +95,7 @@ describe('importing a Parquet file in a real browser', () => {
     expect(await source.textContent()).toContain('销售.parquet');
     expect(await numberAt(page, 'metric-self-set-payoutMean')).toBe(payout);
 
-    expect(foreignRequests(requests, served.url)).toEqual([]);
+    expect(foreignRequests(requests, app.url)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,17 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  foreignRequests,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveBuild,
-  sharedData,
-  type Served,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, openPage, screenshot, sharedData, useBrowser } from './harness';
 
 const workbook = resolve(sharedData, 'actual_vs_target.xlsx');
 const hasWorkbook = existsSync(workbook);
@@ -90,25 +82,14 @@ async function numberAt(page: Page, testId: string): Promise<number> {
 }
 
 describe('importing a workbook in a real browser', () => {
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    served?.stop();
-  });
+  const app = useBrowser();
 
   it.skipIf(!hasWorkbook)(
     'imports actual_vs_target.xlsx through the sheet picker, keeps it, survives a bad file, ' +
       'a reload and is cleared',
     async () => {
       const expected = workbookTotals();
-      const { page, requests, errors } = await openPage(browser, served.url);
+      const { page, requests, errors } = await openPage(app.browser, app.url);
       await waitForRun(page);
 
       await page.locator('[data-testid="import-file"]').setInputFiles(workbook);
@@ -214,13 +195,13 @@ describe('importing a workbook in a real browser', () => {
       expect(await dataSource(page)).toContain('Built-in sample');
       await screenshot(page, 'import-cleared');
 
-      expect(foreignRequests(requests, served.url)).toEqual([]);
+      expect(foreignRequests(requests, app.url)).toEqual([]);
       expect(errors).toEqual([]);
     },
   );
 
   it('refuses a history where no rep sold anything and keeps the data and results', async () => {
-    const { page, requests, errors } = await openPage(browser, served.url);
+    const { page, requests, errors } = await openPage(app.browser, app.url);
     await waitForRun(page);
     const before = {
       source: await dataSource(page),
@@ -259,7 +240,7 @@ describe('importing a workbook in a real browser', () => {
     expect(await page.locator('[data-stale="true"]').count()).toBe(0);
     expect(await page.locator('[data-testid="run-status"]').textContent()).toBe(before.status);
 
-    expect(foreignRequests(requests, served.url)).toEqual([]);
+    expect(foreignRequests(requests, app.url)).toEqual([]);
     expect(errors).toEqual([]);
   }, 300_000);
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPage, projectRoot, useBrowser } from './harness';
+import { openPage, openScenarioFile, projectRoot, useBrowser } from './harness';
 
 /** domain.md §1: the essay's expected pay at the median of a lognormal, 2·t·m·(1 − Φ(σ)). */
 const REFERENCE_PAYOUT = 4.2074029;
@@ -10,18 +10,7 @@ describe('the reference scenario on Compare', () => {
 
   it('writes the payout finely enough to check the closed form against its interval', async () => {
     const { page, errors } = await openPage(app.browser, app.url);
-    const status = page.locator('[data-testid="run-status"]');
-    await status.and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
-    await page
-      .locator('[data-testid="open-scenario"]')
-      .setInputFiles(join(projectRoot, 'scenarios', 'reference-lognormal.json'));
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') ===
-          'done' && document.querySelector('[data-testid="run-seed"]')?.textContent === '1',
-      null,
-      { timeout: 110_000 },
-    );
+    await openScenarioFile(page, join(projectRoot, 'scenarios', 'reference-lognormal.json'));
 
     const cell = page.locator('[data-testid="outcome-self-set-payout"]');
     const figure = (await cell.locator('span').first().textContent())?.trim() ?? '';

@@ -2,31 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, projectRoot, screenshot, useBrowser } from './harness';
+import { openPage, openScenarioFile, projectRoot, screenshot, useBrowser } from './harness';
 
 const file = join(projectRoot, 'scenarios', 'pharma-2014.json');
 const pharma = JSON.parse(readFileSync(file, 'utf8'));
 const ownNames: string[] = pharma.data.reps.map((rep: { name: string }) => rep.name);
 
-const status = (page: Page) => page.locator('[data-testid="run-status"]');
 const notice = (page: Page) => page.locator('[data-testid="scenario-notice"]');
 const switchButton = (page: Page) => page.locator('[data-testid="scenario-reps-switch"]');
 const optionTexts = (page: Page, select: string) =>
   page.locator(`${select} option`).allTextContents();
-
-/** Opens a shipped scenario and waits for its run: done, its seed on screen. */
-async function openShipped(page: Page, path: string): Promise<void> {
-  const seed = JSON.parse(readFileSync(path, 'utf8')).seed;
-  await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
-  await page.locator('[data-testid="open-scenario"]').setInputFiles(path);
-  await page.waitForFunction(
-    (want) =>
-      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') === 'done' &&
-      document.querySelector('[data-testid="run-seed"]')?.textContent === want,
-    String(seed),
-    { timeout: 110_000 },
-  );
-}
 
 /** The rep picker of Behaviour's period chart, which lists the reps of the run shown. */
 const behaviourReps = (page: Page) =>
@@ -45,7 +30,7 @@ describe('Train and Behaviour on a scenario that lists its own reps', () => {
   ]) {
     it(`run on pharma-2014's rep, then on the sample after the switch (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
-      await openShipped(page, file);
+      await openScenarioFile(page, file);
 
       await page.locator('nav a[href$="train"]').click();
       await page.locator('[data-testid="train-reps-note"]').waitFor();
@@ -98,7 +83,7 @@ describe('Train on scenario reps whose periods make no quarter', () => {
   ]) {
     it(`says so and offers the sample rep only (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
-      await openShipped(page, reference);
+      await openScenarioFile(page, reference);
       // Its amounts have no unit, unlike the sample's yuan: it runs on its own rep at once.
       await notice(page).and(page.locator('[data-on-scenario-reps="true"]')).waitFor();
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, projectRoot, screenshot, useBrowser } from './harness';
+import { openPage, projectRoot, runDoneWithSeed, screenshot, useBrowser } from './harness';
 
 const scenarioDir = join(projectRoot, 'scenarios');
 const shipped = readdirSync(scenarioDir).filter((name) => name.endsWith('.json'));
@@ -10,17 +10,6 @@ const shipped = readdirSync(scenarioDir).filter((name) => name.endsWith('.json')
 const status = (page: Page) => page.locator('[data-testid="run-status"]');
 const notice = (page: Page) => page.locator('[data-testid="scenario-notice"]');
 const switchButton = (page: Page) => page.locator('[data-testid="scenario-reps-switch"]');
-
-/** The run is done and its seed on screen is `seed`: the run is the scenario's own. */
-async function doneWithSeed(page: Page, seed: number): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') === 'done' &&
-      document.querySelector('[data-testid="run-seed"]')?.textContent === want,
-    String(seed),
-    { timeout: 110_000 },
-  );
-}
 
 async function openScenario(page: Page, name: string): Promise<void> {
   await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
@@ -45,7 +34,7 @@ describe('scenarios that list their own reps', () => {
       const scenario = JSON.parse(readFileSync(join(scenarioDir, name), 'utf8'));
       const { page, errors } = await openPage(app.browser, app.url);
       await openScenario(page, name);
-      await doneWithSeed(page, scenario.seed);
+      await runDoneWithSeed(page, scenario.seed);
       expect(await page.locator('[data-testid="exec-context"]').textContent()).toContain(
         scenario.name,
       );
@@ -81,7 +70,7 @@ describe('scenarios that list their own reps', () => {
         page.locator('[aria-labelledby="data-title"] dd.num').first().textContent();
       await openScenario(page, 'pharma-2014.json');
       const sampleReps = await dataReps();
-      await doneWithSeed(page, 2014);
+      await runDoneWithSeed(page, 2014);
 
       expect(await notice(page).getAttribute('data-on-scenario-reps')).toBe('true');
       expect(await notice(page).textContent()).toContain(onReps);
@@ -158,7 +147,7 @@ describe('a scenario that lists its own reps, after a reload', () => {
     const before = await page.locator('[data-testid="run-seed"]').textContent();
 
     await openScenario(page, 'reference-lognormal.json');
-    await doneWithSeed(page, 1);
+    await runDoneWithSeed(page, 1);
     // Longer than the wait before settings are kept, and the page is left as a user leaves it.
     await page.waitForTimeout(1000);
     await page.reload();

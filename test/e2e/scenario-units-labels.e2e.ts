@@ -3,23 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { zhCN } from '../../src/lib/i18n/zh-CN';
-import { openPage, projectRoot, screenshot, useBrowser } from './harness';
+import { openPage, openScenarioFile, projectRoot, screenshot, useBrowser } from './harness';
 
-const status = (page: Page) => page.locator('[data-testid="run-status"]');
-
-async function openScenario(page: Page, name: string, seed: number): Promise<void> {
-  await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
-  await page
-    .locator('[data-testid="open-scenario"]')
-    .setInputFiles(join(projectRoot, 'scenarios', name));
-  await page.waitForFunction(
-    (want) =>
-      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') === 'done' &&
-      document.querySelector('[data-testid="run-seed"]')?.textContent === want,
-    String(seed),
-    { timeout: 110_000 },
-  );
-}
+const shipped = (name: string) => join(projectRoot, 'scenarios', name);
 
 /** The whole number a money figure shows ("CN¥351,000" → 351000). */
 const shownYuan = (text: string | null) => Number((text ?? '').replace(/[^\d.-]/g, ''));
@@ -47,7 +33,7 @@ describe('a scenario file’s units and scheme labels', () => {
   for (const { locale, tag, words } of languages) {
     it(`pharma-2014's amounts in 万元 read as yuan, axes name 万元 (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
-      await openScenario(page, 'pharma-2014.json', 2014);
+      await openScenarioFile(page, shipped('pharma-2014.json'));
       expect(await page.locator('#data-currency').inputValue()).toBe('CNY-10k');
 
       // The engine's payout is about 35 (万元); the summary shows the same amount in yuan.
@@ -78,7 +64,7 @@ describe('a scenario file’s units and scheme labels', () => {
 
     it(`condiment-2010 counts sales in yuan: cost of sales is a share (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
-      await openScenario(page, 'condiment-2010.json', 2010);
+      await openScenarioFile(page, shipped('condiment-2010.json'));
       expect(await page.locator('#data-currency').inputValue()).toBe('CNY');
       // A few percent of sales, as the letter's 2 to 6 yuan a case are at 100 yuan a case.
       for (const id of ['letter', 'monthly']) {
@@ -103,8 +89,8 @@ describe('a scenario file’s units and scheme labels', () => {
 
     it(`scheme-library's labels read as written on both screens (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
-      await openScenario(page, 'pharma-2014.json', 2014);
-      await openScenario(page, 'scheme-library.json', 20261204);
+      await openScenarioFile(page, shipped('pharma-2014.json'));
+      await openScenarioFile(page, shipped('scheme-library.json'));
       // The library states yuan: the previous file's 万元 does not carry over.
       expect(await page.locator('#data-currency').inputValue()).toBe('CNY');
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { zhCN } from '../../src/lib/i18n/zh-CN';
-import { openPage, projectRoot, screenshot, useBrowser } from './harness';
+import { openPage, openScenarioFile, projectRoot, screenshot, useBrowser } from './harness';
 
 const status = (page: Page) => page.locator('[data-testid="run-status"]');
 const tuneStatus = (page: Page) => page.locator('[data-testid="tune-status"]');
@@ -73,17 +73,7 @@ describe('the executive summary on a scenario’s own reps', () => {
   for (const { locale, tag, words } of languages) {
     it(`names the scenario's reps as the data, not the loaded history (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
-      await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
-      await page
-        .locator('[data-testid="open-scenario"]')
-        .setInputFiles(join(projectRoot, 'scenarios', 'pharma-2014.json'));
-      await page.waitForFunction(
-        () =>
-          document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') ===
-            'done' && document.querySelector('[data-testid="run-seed"]')?.textContent === '2014',
-        undefined,
-        { timeout: 110_000 },
-      );
+      await openScenarioFile(page, join(projectRoot, 'scenarios', 'pharma-2014.json'));
       const context = page.locator('[data-testid="exec-context"]');
       expect(await context.textContent()).toContain(
         words['exec.scenarioReps'].replace('{{count}}', '1'),
