@@ -32,15 +32,16 @@ function worth(input: ShiftInput, s: number): number {
 }
 
 describe('chooseShift', () => {
+  const cases = fc.record({
+    rule: fc.integer({ min: 0, max: RULES.length - 1 }),
+    sales: fc.double({ min: 0, max: 250, noNaN: true }),
+    maxPull: fc.double({ min: 0, max: 60, noNaN: true }),
+    maxPush: fc.double({ min: 0, max: 60, noNaN: true }),
+    nextMarginal: fc.double({ min: 0, max: 0.2, noNaN: true }),
+    curvature: fc.double({ min: 0.0001, max: 0.02, noNaN: true }),
+  });
+
   it('returns what the period is worth after the shift it chooses', () => {
-    const cases = fc.record({
-      rule: fc.integer({ min: 0, max: RULES.length - 1 }),
-      sales: fc.double({ min: 0, max: 250, noNaN: true }),
-      maxPull: fc.double({ min: 0, max: 60, noNaN: true }),
-      maxPush: fc.double({ min: 0, max: 60, noNaN: true }),
-      nextMarginal: fc.double({ min: 0, max: 0.2, noNaN: true }),
-      curvature: fc.double({ min: 0.0001, max: 0.02, noNaN: true }),
-    });
     fc.assert(
       fc.property(cases, (c) => {
         const { rule, ...fields } = c;
@@ -58,14 +59,6 @@ describe('chooseShift', () => {
   });
 
   it('finds a shift worth at least the best of a fine grid over every allowed shift', () => {
-    const cases = fc.record({
-      rule: fc.integer({ min: 0, max: RULES.length - 1 }),
-      sales: fc.double({ min: 0, max: 250, noNaN: true }),
-      maxPull: fc.double({ min: 0, max: 60, noNaN: true }),
-      maxPush: fc.double({ min: 0, max: 60, noNaN: true }),
-      nextMarginal: fc.double({ min: 0, max: 0.2, noNaN: true }),
-      curvature: fc.double({ min: 0.0001, max: 0.02, noNaN: true }),
-    });
     fc.assert(
       fc.property(cases, (c) => {
         const { rule, ...fields } = c;
