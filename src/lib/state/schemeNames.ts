@@ -11,17 +11,31 @@ export function numberedName(kindName: string, copy: number): string {
   return copy > 1 ? `${kindName} ${copy}` : kindName;
 }
 
+// The kind as a scenario file writes it, where that differs: the essay's 'self-set'.
+const fileTags: Partial<Record<Scheme['kind'], string>> = { 'truth-telling': 'self-set' };
+
+/** The copy number `label` gives after `name` and `gap` ("Bonus grid 2"), 1 for `name` alone. */
+function copyAfter(label: string, name: string, gap: string): number | null {
+  if (label === name) return 1;
+  const number = label.startsWith(name + gap) ? label.slice(name.length + gap.length) : '';
+  return /^[1-9][0-9]{0,5}$/.test(number) && Number(number) > 1 ? Number(number) : null;
+}
+
 /**
- * The copy number of a label the editor wrote for a scheme of this kind, in any language, or
- * null for a label of the user's own. Only the text is stored, so a label typed to read exactly
- * like the editor's name ("Commission plan 2") is taken for it and follows the language.
+ * The copy number of a label that only names the scheme's kind, or null for a label of the
+ * user's own: the editor's name for the kind in any language ("Commission plan 2"), or the
+ * kind as a file writes it ("self-set", "haggled-quota-2"), which is the label of a file's
+ * scheme without one, its id being that tag. Only the text is stored, so a label typed to read
+ * exactly like either is taken for it and follows the language.
  */
 export function editorCopy(kind: Scheme['kind'], label: string): number | null {
   for (const catalog of Object.values(catalogs)) {
-    const name = catalog[`scheme.${kind}`];
-    if (label === name) return 1;
-    const number = label.startsWith(`${name} `) ? label.slice(name.length + 1) : '';
-    if (/^[1-9][0-9]{0,5}$/.test(number) && Number(number) > 1) return Number(number);
+    const copy = copyAfter(label, catalog[`scheme.${kind}`], ' ');
+    if (copy !== null) return copy;
+  }
+  for (const tag of [kind, fileTags[kind]]) {
+    const copy = tag === undefined ? null : copyAfter(label, tag, '-');
+    if (copy !== null) return copy;
   }
   return null;
 }
@@ -53,7 +67,7 @@ export function schemeNames(
     perLabel.set(s.label, (perLabel.get(s.label) ?? 0) + 1);
   }
 
-  return schemes.map((s) => {
+  const names = schemes.map((s) => {
     const copy = editorCopy(s.kind, s.label);
     const written = copy === null && s.label !== '' && s.label !== s.id;
     if (written) {
@@ -64,6 +78,16 @@ export function schemeNames(
     if ((perKind.get(s.kind) ?? 0) === 1) return kindName;
     const label = shownLabel(s, nameOfKind);
     return copy === null ? `${kindName} · ${label}` : label;
+  });
+  // Kind names may still meet ("self-set" and the editor's "Self-set target" both read as the
+  // kind's name): those get their id, so that no two columns read alike.
+  const perName = new Map<string, number>();
+  for (const name of names) perName.set(name, (perName.get(name) ?? 0) + 1);
+  return names.map((name, i) => {
+    const id = schemes[i].id;
+    return (perName.get(name) ?? 0) > 1 && id !== undefined && !name.endsWith(` · ${id}`)
+      ? `${name} · ${id}`
+      : name;
   });
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scheme } from '../../../src/lib/engine';
 import { en } from '../../../src/lib/i18n/en';
 import { zhCN } from '../../../src/lib/i18n/zh-CN';
-import { schemeNames, selfSetName } from '../../../src/lib/state/schemeNames';
+import { editorCopy, schemeNames, selfSetName } from '../../../src/lib/state/schemeNames';
 
 const nameOfKind = (kind: string) => (kind === 'truth-telling' ? 'Self-set' : 'Quota');
 const zhKind = (kind: Scheme['kind']) => zhCN[`scheme.${kind}`];
@@ -82,6 +82,43 @@ describe('schemeNames', () => {
     const schemes = shipped('essay-vs-haggling.json');
     expect(schemes.map((s) => s.label)).toEqual(schemes.map((s) => s.id));
     expect(schemeNames(schemes, zhKind)).toEqual(schemes.map((s) => zhKind(s.kind)));
+  });
+});
+
+describe('labels that only name the kind', () => {
+  it('editorCopy reads the kind as a file writes it, with the number of its copy', () => {
+    expect(editorCopy('truth-telling', 'self-set')).toBe(1);
+    expect(editorCopy('truth-telling', 'truth-telling-3')).toBe(3);
+    expect(editorCopy('haggled-quota', 'haggled-quota')).toBe(1);
+    expect(editorCopy('haggled-quota', 'haggled-quota-2')).toBe(2);
+    for (const own of ['self-settled', 'self-set-0', 'self-set 2', 'haggled-quota-x']) {
+      expect(editorCopy('truth-telling', own), own).toBeNull();
+    }
+    expect(editorCopy('haggled-quota', 'self-set')).toBeNull();
+  });
+
+  it('schemeNames names a file’s unlabelled twins by their kind in the reader’s language', () => {
+    const schemes = [
+      { kind: 'truth-telling', id: 'self-set', label: 'self-set' },
+      { kind: 'haggled-quota', id: 'haggled-quota', label: 'haggled-quota' },
+      { kind: 'truth-telling', id: 'self-set-2', label: 'self-set-2' },
+    ] as const;
+    for (const words of [zhKind, enKind]) {
+      const self = words('truth-telling');
+      expect(schemeNames([...schemes], words)).toEqual([self, words('haggled-quota'), `${self} 2`]);
+    }
+  });
+
+  it('schemeNames adds the id where a file’s tag and the editor’s name read alike', () => {
+    const names = schemeNames(
+      [
+        { kind: 'truth-telling', id: 'self-set', label: 'self-set' },
+        { kind: 'truth-telling', id: 'x', label: enKind('truth-telling') },
+      ],
+      zhKind,
+    );
+    const self = zhKind('truth-telling');
+    expect(names).toEqual([`${self} · self-set`, `${self} · x`]);
   });
 });
 
