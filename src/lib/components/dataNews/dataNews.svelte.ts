@@ -28,6 +28,7 @@ export type NewsState =
 export class DataNewsNotice {
   news = $state.raw<DataNews | null>(null);
   state = $state<NewsState>('offered');
+  /** Why it failed here, as the data layer words it (in English; see newsText). */
   failure = $state('');
 
   /** A run holds this tab, so loading other data now would stop or overtake it. */

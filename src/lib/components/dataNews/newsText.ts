@@ -1,0 +1,25 @@
+import { counted, t } from '$lib/i18n/i18n.svelte';
+import type { DataNews } from '$lib/state/dataChannel';
+import { importText } from '../import/importText';
+import type { NewsState } from './dataNews.svelte';
+
+/**
+ * The notice's words: what changed in the other tab, then what it means here. A failure to load
+ * it here comes as the data layer's English line (the command line prints the same), worded
+ * only when shown, so that it reads in the page's language and follows a change of language.
+ */
+export function newsText(news: DataNews, state: NewsState, busy: boolean, failure: string): string {
+  if (news.kind === 'cleared') return t('news.cleared');
+  const here =
+    state === 'offered'
+      ? t(busy ? 'news.busy' : 'news.offered')
+      : state === 'failed'
+        ? t('news.failed', { message: importText(failure) })
+        : state === 'cleared'
+          ? ''
+          : t(`news.${state}`);
+  const reps = counted('reps', news.reps);
+  return news.kind === 'sample'
+    ? t('news.sample', { reps, here })
+    : t('news.import', { file: news.fileName, reps, here });
+}
