@@ -2,27 +2,16 @@ import * as XLSX from '@e965/xlsx';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args';
 import type { DataReport } from '../../../src/cli/dataReport';
-import { runData } from '../../../src/cli/runData';
-
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runData(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { dataInProcess, importFixture } from './cliInProcess';
 
 // The fixtures' figures are worked out by hand in test/unit/data/assignments/joinAssignments.
 describe('npm run data with assignment files', () => {
   it('runData describes an assignment file given alone and exits 0', async () => {
-    const file = fixture('assign_territories.csv');
-    const { code, stdout, stderr } = await run([file]);
+    const file = importFixture('assign_territories.csv');
+    const { code, stdout, stderr } = await dataInProcess([file]);
 
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toContain('spans: 8, reps: 4, groups: 4, moves: 3, open spans (no end date): 4');
@@ -31,10 +20,10 @@ describe('npm run data with assignment files', () => {
   });
 
   it('runData --assign --json adds an assignments field: totals per period and group', async () => {
-    const { code, stdout } = await run([
-      fixture('assign_sales.csv'),
+    const { code, stdout } = await dataInProcess([
+      importFixture('assign_sales.csv'),
       '--assign',
-      fixture('assign_territories.csv'),
+      importFixture('assign_territories.csv'),
       '--period',
       'quarter',
       '--json',
@@ -56,10 +45,10 @@ describe('npm run data with assignment files', () => {
   });
 
   it('runData --assign prints the usual report, then the groups, as text', async () => {
-    const { code, stdout } = await run([
-      fixture('assign_sales.csv'),
+    const { code, stdout } = await dataInProcess([
+      importFixture('assign_sales.csv'),
       '--assign',
-      fixture('assign_territories.csv'),
+      importFixture('assign_territories.csv'),
     ]);
 
     expect(code).toBe(0);
@@ -68,15 +57,15 @@ describe('npm run data with assignment files', () => {
   });
 
   it('runData --assign exits 2, one line, when no rep is shared or it is not one', async () => {
-    const zh = fixture('assign_zh.csv');
-    const none = await run([fixture('assign_sales.csv'), '--assign', zh]);
+    const zh = importFixture('assign_zh.csv');
+    const none = await dataInProcess([importFixture('assign_sales.csv'), '--assign', zh]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^.*assign_zh\.csv: none of its 2 reps is in the loaded data/);
     expect(none.stderr.trim().split('\n')).toHaveLength(1);
     expect(none.stdout).not.toContain('none of its');
 
-    const sales = fixture('sales_with_region.csv');
-    const wrong = await run([fixture('assign_sales.csv'), '--assign', sales]);
+    const sales = importFixture('sales_with_region.csv');
+    const wrong = await dataInProcess([importFixture('assign_sales.csv'), '--assign', sales]);
     expect(wrong.stderr).toBe(
       `${sales}: not an assignment file (headers: "销售员", "区域", "月份", "销售额"); expected ` +
         'a rep, a group (territory, region, team), a start date and no amounts\n',
@@ -84,7 +73,10 @@ describe('npm run data with assignment files', () => {
   });
 
   it('runData reads a sales file with a region column as sales, grouped by it', async () => {
-    const { code, stdout } = await run([fixture('sales_with_region.csv'), '--json']);
+    const { code, stdout } = await dataInProcess([
+      importFixture('sales_with_region.csv'),
+      '--json',
+    ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as DataReport;
     expect(report).toMatchObject({ rows: 6, totalSales: { '2024-01': 300, '2024-02': 300 } });
@@ -109,15 +101,20 @@ describe('npm run data with assignment files', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'assign-')), 'assign.xlsx');
     writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));
 
-    const joined = await run([fixture('assign_sales.csv'), '--assign', file, '--json']);
+    const joined = await dataInProcess([
+      importFixture('assign_sales.csv'),
+      '--assign',
+      file,
+      '--json',
+    ]);
     expect(joined.code).toBe(0);
     expect((JSON.parse(joined.stdout) as DataReport).assignments?.groups).toEqual(['北区', '南区']);
 
-    const alone = await run([file, '--sheet', '分配']);
+    const alone = await dataInProcess([file, '--sheet', '分配']);
     expect([alone.code, alone.stderr]).toEqual([0, '']);
     expect(alone.stdout).toContain('spans: 2, reps: 2, groups: 2');
-    const notes = await run([
-      fixture('assign_sales.csv'),
+    const notes = await dataInProcess([
+      importFixture('assign_sales.csv'),
       '--assign',
       file,
       '--assign-sheet',

@@ -1,22 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DataReport } from '../../../src/cli/dataReport';
-import { runData } from '../../../src/cli/runData';
-
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runData(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { dataInProcess, importFixture } from './cliInProcess';
 
 describe('npm run data', () => {
   it('runData --json prints one object: mapping, rows, reps and totals per period', async () => {
-    const file = fixture('units_in_header.csv');
-    const { code, stdout, stderr } = await run([file, '--json']);
+    const file = importFixture('units_in_header.csv');
+    const { code, stdout, stderr } = await dataInProcess([file, '--json']);
 
     expect([code, stderr]).toEqual([0, '']);
     const report = JSON.parse(stdout) as DataReport;
@@ -46,8 +35,8 @@ describe('npm run data', () => {
   });
 
   it('runData follows --sales, --skip-bad-rows and --period quarter', async () => {
-    const { code, stdout } = await run([
-      fixture('irregular_quotas.csv'),
+    const { code, stdout } = await dataInProcess([
+      importFixture('irregular_quotas.csv'),
       '--sales',
       'quota',
       '--period',
@@ -61,7 +50,7 @@ describe('npm run data', () => {
     expect(report.totalSales['2012-Q1']).toBe(140000 + 50000);
 
     const skipped = JSON.parse(
-      (await run([fixture('empty_sales.csv'), '--skip-bad-rows', '--json'])).stdout,
+      (await dataInProcess([importFixture('empty_sales.csv'), '--skip-bad-rows', '--json'])).stdout,
     );
     expect(skipped.skipped).toEqual([
       { row: 3, column: 'sales', value: '', reason: 'empty sales' },
@@ -69,27 +58,27 @@ describe('npm run data', () => {
   });
 
   it('runData prints text with the skipped rows and every warning', async () => {
-    const { code, stdout } = await run([fixture('ids_totals_duplicates.csv')]);
+    const { code, stdout } = await dataInProcess([importFixture('ids_totals_duplicates.csv')]);
 
     expect(code).toBe(0);
     expect(stdout).toContain('columns: rep = "工号", date = "日期", sales = "交易额"');
     expect(stdout).toContain('skipped row 6, column "工号", value "合计": total row');
     expect(stdout).toContain('2024-01');
     expect(stdout).toContain(
-      `warning: ${fixture('ids_totals_duplicates.csv')}: rows 4, 5 are exact`,
+      `warning: ${importFixture('ids_totals_duplicates.csv')}: rows 4, 5 are exact`,
     );
   });
 
   it('runData exits 2, one line per problem naming file, row and column, no stack', async () => {
-    const file = fixture('empty_sales.csv');
-    const { code, stderr, stdout } = await run([file, '--json']);
+    const file = importFixture('empty_sales.csv');
+    const { code, stderr, stdout } = await dataInProcess([file, '--json']);
 
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')[0]).toBe(`${file}: row 3, column "sales": empty sales`);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(JSON.parse(stdout).errors).toHaveLength(2);
 
-    const missing = await run(['/no/such/file.csv']);
+    const missing = await dataInProcess(['/no/such/file.csv']);
     expect([missing.code, missing.stderr]).toEqual([
       2,
       '/no/such/file.csv: cannot read the data (no such file)\n',
@@ -97,19 +86,19 @@ describe('npm run data', () => {
   });
 
   it('runData prints no report before the error lines of a file it cannot import', async () => {
-    const file = fixture('empty_sales.csv');
-    const { code, stderr, stdout } = await run([file]);
+    const file = importFixture('empty_sales.csv');
+    const { code, stderr, stdout } = await dataInProcess([file]);
 
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')[0]).toBe(`${file}: row 3, column "sales": empty sales`);
-    expect((await run(['/no/such/file.csv'])).stdout).toBe('');
+    expect((await dataInProcess(['/no/such/file.csv'])).stdout).toBe('');
   });
 
   it('runData takes no target from the column --sales names, as the app’s mapping does', async () => {
     // Detection reads a quota column as the target; chosen as the sales, it is the sales only.
-    const { code, stdout } = await run([
-      fixture('irregular_quotas.csv'),
+    const { code, stdout } = await dataInProcess([
+      importFixture('irregular_quotas.csv'),
       '--sales',
       'quota',
       '--json',
@@ -123,15 +112,21 @@ describe('npm run data', () => {
   });
 
   it('runData refuses one column named for two roles, naming both options', async () => {
-    const file = fixture('irregular_quotas.csv');
-    const { code, stderr } = await run([file, '--sales', 'quota', '--target', 'quota']);
+    const file = importFixture('irregular_quotas.csv');
+    const { code, stderr } = await dataInProcess([file, '--sales', 'quota', '--target', 'quota']);
 
     expect(code).toBe(2);
     expect(stderr).toContain('--sales and --target both name "quota"');
   });
 
   it('runData refuses bad options with the option named', async () => {
-    const { code, stderr } = await run(['a.csv', '--date-order', 'ymd', '--period', 'week']);
+    const { code, stderr } = await dataInProcess([
+      'a.csv',
+      '--date-order',
+      'ymd',
+      '--period',
+      'week',
+    ]);
 
     expect(code).toBe(2);
     expect(stderr).toContain('--date-order must be dmy or mdy, got "ymd"');
@@ -139,8 +134,8 @@ describe('npm run data', () => {
   });
 
   it('runData refuses a --sheet for a text file, which has no sheets, naming the file', async () => {
-    const file = fixture('amounts.csv');
-    const { code, stdout, stderr } = await run([file, '--sheet', 'Sales']);
+    const file = importFixture('amounts.csv');
+    const { code, stdout, stderr } = await dataInProcess([file, '--sheet', 'Sales']);
 
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr.split('\n')[0]).toBe(

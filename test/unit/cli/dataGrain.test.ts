@@ -1,20 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DataReport } from '../../../src/cli/dataReport';
-import { runData } from '../../../src/cli/runData';
-
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runData(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { dataInProcess, importFixture } from './cliInProcess';
 
 /** The fixture's quota per calendar quarter, summed here: a month-end date stands for the next. */
 function quarterTotals(file: string): Record<string, number> {
@@ -32,8 +21,8 @@ function quarterTotals(file: string): Record<string, number> {
 
 describe('npm run data on a quarterly file', () => {
   it('runData totals a quota history by quarter when no --period is given, and says so', async () => {
-    const file = fixture('grain-quarterly.csv');
-    const { code, stdout, stderr } = await run([file, '--sales', 'quota', '--json']);
+    const file = importFixture('grain-quarterly.csv');
+    const { code, stdout, stderr } = await dataInProcess([file, '--sales', 'quota', '--json']);
 
     expect([code, stderr]).toEqual([0, '']);
     const report = JSON.parse(stdout) as DataReport;
@@ -48,16 +37,21 @@ describe('npm run data on a quarterly file', () => {
     ]);
     expect(report.totalSales).toEqual(quarterTotals(file));
 
-    const text = await run([file, '--sales', 'quota']);
+    const text = await dataInProcess([file, '--sales', 'quota']);
     expect(text.stdout).toMatch(
       /^periods totalled below: 6 \(quarters, chosen from the dates.*--period month/m,
     );
   });
 
   it('runData keeps months for a quarterly file when --period month is given', async () => {
-    const { stdout } = await run([fixture('grain-quarterly.csv'), '--sales', 'quota', '--json']);
-    const months = await run([
-      fixture('grain-quarterly.csv'),
+    const { stdout } = await dataInProcess([
+      importFixture('grain-quarterly.csv'),
+      '--sales',
+      'quota',
+      '--json',
+    ]);
+    const months = await dataInProcess([
+      importFixture('grain-quarterly.csv'),
       ...['--sales', 'quota', '--period', 'month', '--json'],
     ]);
 
@@ -70,7 +64,7 @@ describe('npm run data on a quarterly file', () => {
   });
 
   it('runData keeps months for a monthly file with empty months', async () => {
-    const { stdout } = await run([fixture('grain-monthly-gaps.csv'), '--json']);
+    const { stdout } = await dataInProcess([importFixture('grain-monthly-gaps.csv'), '--json']);
 
     const report = JSON.parse(stdout) as DataReport;
     expect(report.period).toEqual({ unit: 'month', detected: true });
@@ -89,7 +83,7 @@ describe('npm run data on a history of a few weeks of days', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'il-data-')), 'days.csv');
     writeFileSync(file, lines.join('\n'));
 
-    const { code, stdout } = await run([file, '--json']);
+    const { code, stdout } = await dataInProcess([file, '--json']);
     const report = JSON.parse(stdout) as DataReport;
 
     expect(code).toBe(0);
@@ -103,7 +97,7 @@ describe('npm run data on a history of a few weeks of days', () => {
     expect(report.warnings).toContain(
       `The history spans ${days} days, so it is fitted by day with no trend and no seasonality.`,
     );
-    const text = await run([file]);
+    const text = await dataInProcess([file]);
     expect(text.stdout).toContain(
       `fitted by day: ${days} periods (2024-03-01 to 2024-03-20), as the app and simulate fit it`,
     );
