@@ -53,8 +53,8 @@ function monthlySql(): string {
 }
 
 /**
- * Whether `sales` (`table`: it or cal_days, made from it) holds one figure per rep per quarter,
- * as quota histories do: at least
+ * Whether `table` (rep and period: sales, cal_days made from it, or rows still being loaded)
+ * holds one figure per rep per quarter, as quota histories do: at least
  * QUARTER_CADENCE_MIN_QUARTERS quarters, the dates of each quarter all in one month (so about two
  * months in three have no row), each rep with at most one date in a quarter, and two thirds of
  * the quarters spanned present (a yearly file, one quarter in four, is not quarterly).
@@ -66,7 +66,7 @@ function monthlySql(): string {
  * counts in the quarter it opens, so a file mixing Jun 30 and Jul 1 for the same quarter has two
  * dates in adjacent quarters and is not seen as quarterly.
  */
-export function quarterlySql(table: 'sales' | 'cal_days' = 'sales'): string {
+export function quarterlySql(table = 'sales'): string {
   const quarter = "date_trunc('quarter', period)";
   return `WITH per_quarter AS (
   SELECT ${quarter} AS quarter, count(DISTINCT date_trunc('month', period)) AS months

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '$lib/components/import/importText';
 import type { Db } from '../../../../src/lib/data/db';
+import { detectedUnit } from '../../../../src/lib/data/grain';
 import { importFile } from '../../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
 import { setLocale } from '$lib/i18n/i18n.svelte';
@@ -60,6 +61,33 @@ describe('sales dated after the current month', () => {
     });
 
     expect(outcome.ok && notes(outcome.summary.warnings)).toEqual([]);
+  });
+
+  it('leave a quota history of quarters alone up to the end of the quarter under way', async () => {
+    // Quotas stamped on each quarter's last day, the quarter of today (2027-02-10) included.
+    const quarters = ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31', '2027-03-31'];
+    const rows = quarters.flatMap((date, i) =>
+      ['A', 'B'].map((rep) => `${rep},${date},${100 + i}`),
+    );
+    const csv = `rep,date,quota\n${rows.join('\n')}\n`;
+    const options = { today: '2027-02-10', mapping: { sales: 'quota' } };
+
+    const outcome = await importFile(db, 'q.csv', new TextEncoder().encode(csv), options);
+
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    await expect(detectedUnit(db)).resolves.toBe('quarter');
+    expect(notes(outcome.summary.warnings)).toEqual([]);
+
+    // The next quarter's quotas are ahead of it, and noted.
+    const next = ['A', 'B'].map((rep) => `${rep},2027-06-30,200`);
+    const ahead = `${csv}${next.join('\n')}\n`;
+    const later = await importFile(db, 'q.csv', new TextEncoder().encode(ahead), options);
+    if (!later.ok) throw new Error(later.errors.join('\n'));
+    const [note] = notes(later.summary.warnings);
+    expect(note).toMatch(
+      /^q\.csv: 2 rows are dated after this month .* up to 2027-06-30; the first /,
+    );
+    expect(note).toContain(`the first is row ${rows.length + 2}, column "date": 2027-06-30.`);
   });
 
   it('are worded in Chinese, one row in the singular in English', async () => {
