@@ -10,14 +10,8 @@ export async function importDataFile(
   options: ImportOptions = {},
 ): Promise<{ db: Db; outcome: ImportOutcome }> {
   const db = await openNodeDb();
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : message;
-    return { db, outcome: { ok: false, errors: [`${path}: cannot read the data (${reason})`] } };
-  }
+  const bytes = await readPath(path, 'data');
+  if (typeof bytes === 'string') return { db, outcome: { ok: false, errors: [bytes] } };
   const sheetless = noSheets(path, bytes, options.sheet, '--sheet');
   if (sheetless) return { db, outcome: { ok: false, errors: [sheetless] } };
   return { db, outcome: await importFile(db, path, bytes, options) };
@@ -36,4 +30,15 @@ export function noSheets(
   if (sheet === undefined || fileFormat(bytes) !== 'csv') return null;
   const why = 'is for a workbook (.xlsx, .xls); this file is text (CSV), which has no sheets';
   return `${path}: ${option} "${sheet}" ${why}`;
+}
+
+/** A file's bytes, or the line that says why they cannot be read (`what` the file holds). */
+export async function readPath(path: string, what: string): Promise<Uint8Array | string> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : message;
+    return `${path}: cannot read the ${what} (${reason})`;
+  }
 }

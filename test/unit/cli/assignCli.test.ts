@@ -122,4 +122,19 @@ describe('npm run data with assignment files', () => {
     ]);
     expect(notes.stderr).toContain(`${file}: not an assignment file (headers: "`);
   });
+
+  it('runData names an assignment file it cannot read and why, and exits 2', async () => {
+    const sales = importFixture('assign_sales.csv');
+    const missing = await dataInProcess([sales, '--assign', '/no/such/groups.csv']);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      '/no/such/groups.csv: cannot read the assignments (no such file)\n',
+    ]);
+    const folder = tmpdir();
+    const inFolder = await dataInProcess([sales, '--assign', folder]);
+    expect([inFolder.code, inFolder.stderr]).toEqual([
+      2,
+      `${folder}: cannot read the assignments (a folder)\n`,
+    ]);
+  });
 });
