@@ -1,3 +1,4 @@
+import { exp } from '../engine/portableMath';
 import type { RepModel } from '../engine/types';
 import {
   FALLBACK_SIGMA,
@@ -114,7 +115,7 @@ export async function calibrate(
   const reps: RepModel[] = kept.map((fit) => {
     const own = (factorsOf.get(fit.rep) ?? []).map((f) => f.f);
     const model = (q: number, tau: number) =>
-      fit.level * own[q - 1] * Math.exp(fit.g * (tau - fit.tau_bar));
+      fit.level * own[q - 1] * exp(fit.g * (tau - fit.tau_bar));
     // Where the history has no such period, the fitted model's sales a year before stand in
     // (at the short grains 364 days, taken as a year for the trend).
     const lastYear = horizon.map((h) => model(h.q, h.tau - 1));

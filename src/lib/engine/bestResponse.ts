@@ -10,6 +10,7 @@ import { BELIEF_NODES, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE } from './constants'
 import { normalQuantile } from './normalQuantile';
 import { criticalFractile, truthTellingPay } from './schemes/truthTelling';
 import type { TruthTellingScheme } from './types';
+import { exp } from './portableMath';
 
 /** Pay for a target and an actual sales figure. */
 export type PayRule = (target: number, sales: number) => number;
@@ -42,7 +43,7 @@ export function beliefNodes(belief: LognormalBelief, count = BELIEF_NODES): Floa
   if (!(Number.isInteger(count) && count >= 1)) throw new RangeError(`bad node count ${count}`);
   const z = standardNodes(count);
   const nodes = new Float64Array(z.length);
-  for (let k = 0; k < z.length; k++) nodes[k] = Math.exp(belief.logMu + belief.logSigma * z[k]);
+  for (let k = 0; k < z.length; k++) nodes[k] = exp(belief.logMu + belief.logSigma * z[k]);
   return nodes;
 }
 
@@ -157,7 +158,7 @@ export function bestTarget(
   const p = criticalFractile(scheme);
   const free = scheme.floor === 'none' && cap === Infinity;
   if (free || scheme.gamma === scheme.alpha || belief.logSigma === 0) {
-    return Math.exp(belief.logMu + belief.logSigma * normalQuantile(p));
+    return exp(belief.logMu + belief.logSigma * normalQuantile(p));
   }
   return bestResponse((x, y) => truthTellingPay(scheme, x, y, cap), belief);
 }

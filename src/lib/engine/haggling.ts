@@ -6,11 +6,12 @@ import { BOSS_STREAM } from './constants';
 import { standardNormal } from './normal';
 import { namedStream } from './random';
 import type { BossQuotas, Haggling, Scheme } from './types';
+import { exp, log } from './portableMath';
 
 /** m_b = m_r·exp(noise·z − noise²/2)·(1 + growth): mean-preserving noise, then growth. */
 export function bossEstimate(repBelief: number, haggling: Haggling, z: number): number {
   const s = haggling.bossNoise;
-  return repBelief * Math.exp(s * z - 0.5 * s * s) * (1 + haggling.growth);
+  return repBelief * exp(s * z - 0.5 * s * s) * (1 + haggling.growth);
 }
 
 /** Q = w·m_b(1 + d_b) + (1 − w)·m_r(1 − d_r). */
@@ -56,7 +57,7 @@ export function bossQuotas(repBeliefs: ArrayLike<number>, haggling: Haggling): B
   for (let i = 0; i < cells; i++) {
     const belief = repBeliefs[i];
     const scale = w * (1 + haggling.bossOpening) * (1 + haggling.growth) * belief;
-    logScale[i] = Math.log(scale) - 0.5 * s * s;
+    logScale[i] = log(scale) - 0.5 * s * s;
     repPart[i] = (1 - w) * belief * (1 - haggling.repOpening);
     mean[i] = scale + repPart[i];
   }

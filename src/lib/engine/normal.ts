@@ -6,6 +6,7 @@
  * the value noted by Doornik (2005) when the same bits serve both.
  */
 import type { Xoshiro128 } from './random';
+import { exp, log } from './portableMath';
 
 const LAYERS = 128;
 const MAGNITUDE = 16777216; // 2^24 values of the 24-bit magnitude field
@@ -22,20 +23,20 @@ buildTables();
 
 /** Layer edges x_i from x_{i−1} = f⁻¹(V / x_i + f(x_i)), f(x) = exp(−x²/2), as in zigset. */
 function buildTables(): void {
-  const q = V / Math.exp(-0.5 * R * R);
+  const q = V / exp(-0.5 * R * R);
   K[0] = Math.floor((R / q) * MAGNITUDE);
   K[1] = 0;
   W[0] = q / MAGNITUDE;
   W[LAYERS - 1] = R / MAGNITUDE;
   F[0] = 1;
-  F[LAYERS - 1] = Math.exp(-0.5 * R * R);
+  F[LAYERS - 1] = exp(-0.5 * R * R);
 
   let x = R;
   for (let i = LAYERS - 2; i >= 1; i--) {
-    const inner = Math.sqrt(-2 * Math.log(V / x + Math.exp(-0.5 * x * x)));
+    const inner = Math.sqrt(-2 * log(V / x + exp(-0.5 * x * x)));
     K[i + 1] = Math.floor((inner / x) * MAGNITUDE);
     x = inner;
-    F[i] = Math.exp(-0.5 * x * x);
+    F[i] = exp(-0.5 * x * x);
     W[i] = x / MAGNITUDE;
   }
 }
@@ -59,7 +60,7 @@ export function normalFromWord(rng: Xoshiro128, word: number): number {
     if (m < K[i]) return sign * x;
 
     if (i === 0) return sign * tail(rng);
-    if (F[i] + rng.nextFloat() * (F[i - 1] - F[i]) < Math.exp(-0.5 * x * x)) return sign * x;
+    if (F[i] + rng.nextFloat() * (F[i - 1] - F[i]) < exp(-0.5 * x * x)) return sign * x;
   }
 }
 
@@ -77,8 +78,8 @@ export const SIGNED_WIDTHS: Readonly<Float64Array> = Float64Array.from(
 /** Beyond R: Marsaglia's (1964) exponential rejection for the normal tail. */
 function tail(rng: Xoshiro128): number {
   for (;;) {
-    const x = -Math.log(rng.nextFloat()) / R;
-    const y = -Math.log(rng.nextFloat());
+    const x = -log(rng.nextFloat()) / R;
+    const y = -log(rng.nextFloat());
     if (y + y > x * x) return R + x;
   }
 }

@@ -3,6 +3,8 @@
  * tail (1e-9 near 7, measured against quadrature), so beyond 4 the continued fraction takes over;
  * 60 terms keep it within ~1e-13 relative from 2.5 outwards.
  */
+import { exp } from './portableMath';
+
 const RATIONAL_LIMIT = 4;
 const MILLS_TERMS = 60;
 
@@ -17,7 +19,7 @@ export function normalCdf(x: number): number {
   if (z > 37) {
     lower = 0;
   } else if (z < RATIONAL_LIMIT) {
-    const e = Math.exp(-0.5 * z * z);
+    const e = exp(-0.5 * z * z);
     let n = 3.52624965998911e-2 * z + 0.700383064443688;
     n = n * z + 6.37396220353165;
     n = n * z + 33.912866078383;
@@ -36,12 +38,12 @@ export function normalCdf(x: number): number {
     // Laplace's continued fraction for the Mills ratio, 1/(z + 1/(z + 2/(z + 3/(z + …)))).
     let c = z;
     for (let k = MILLS_TERMS; k >= 1; k--) c = z + k / c;
-    lower = Math.exp(-0.5 * z * z) / c / Math.sqrt(2 * Math.PI);
+    lower = exp(-0.5 * z * z) / c / Math.sqrt(2 * Math.PI);
   }
   return x > 0 ? 1 - lower : lower;
 }
 
 /** φ(x), the standard normal density. */
 export function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+  return exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }

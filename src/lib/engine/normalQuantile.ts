@@ -3,6 +3,7 @@
  * Halley step on normalCdf, which brings it to about machine precision.
  */
 import { normalCdf } from './normalCdf';
+import { exp, log } from './portableMath';
 
 const A = [
   -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
@@ -26,17 +27,17 @@ export function normalQuantile(p: number): number {
 
   const x = acklam(p);
   const e = normalCdf(x) - p;
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * x * x);
+  const u = e * Math.sqrt(2 * Math.PI) * exp(0.5 * x * x);
   return x - u / (1 + 0.5 * x * u);
 }
 
 function acklam(p: number): number {
   if (p < P_LOW) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * log(p));
     return tailRatio(q);
   }
   if (p > 1 - P_LOW) {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
+    const q = Math.sqrt(-2 * log(1 - p));
     return -tailRatio(q);
   }
   const q = p - 0.5;

@@ -11,6 +11,7 @@ import { BLOCK_TRIALS, MAX_TRIALS } from './constants';
 import type { PlanContext } from './schemes/module';
 import { schemeModule } from './schemes/registry';
 import type { RepModel, Scheme, SimPlan } from './types';
+import { log } from './portableMath';
 
 export interface PlanSettings {
   seed: number;
@@ -78,7 +79,7 @@ export function planContext(
       const i = r * periods + p;
       expected[i] = rep.mean[p];
       logSigma[i] = rep.sigma;
-      logMu[i] = Math.log(rep.mean[p]) - 0.5 * rep.sigma * rep.sigma;
+      logMu[i] = log(rep.mean[p]) - 0.5 * rep.sigma * rep.sigma;
     }
   });
   return {

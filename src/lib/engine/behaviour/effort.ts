@@ -4,9 +4,10 @@
  * of c·s·e² per period, s the period's expected sales: convex, and on the rep's own scale.
  */
 import type { EffortSettings } from './types';
+import { expm1 } from '../portableMath';
 
 export function effortLift(effort: EffortSettings, e: number): number {
-  return 1 - effort.maxLift * Math.expm1(-e);
+  return 1 - effort.maxLift * expm1(-e);
 }
 
 /** Cost per unit of expected sales: c·e². */

@@ -15,6 +15,7 @@ import type { BehaviourContext } from './planBehaviour';
 import { rulePay, type PeriodRule } from './periodRule';
 import type { RepNodes } from './repNodes';
 import type { EffortSettings, SchemeBehaviour } from './types';
+import { exp, log } from '../portableMath';
 
 /** Unit terms of cell i: target and the fixed pay the rule scales, both over expected sales. */
 export type UnitTerms = (i: number) => { target: number; fixed: number };
@@ -41,7 +42,7 @@ export function fillLetterEffort(
     if (reply === undefined) {
       if (risk.kind === 'neutral') {
         const pay = (g: number) =>
-          expectedLetterPay(rule, target, fixed, g * Math.exp(shift), logSigma[i]);
+          expectedLetterPay(rule, target, fixed, g * exp(shift), logSigma[i]);
         reply = neutralEffort(effort, pay, target);
       } else {
         const problem: ReplyProblem = {
@@ -83,7 +84,7 @@ export function expectedLetterPay(
   sigma: number,
 ): number {
   const degenerate = !(sigma > 0 && x > 0);
-  const d = degenerate ? 0 : (Math.log(m / x) + 0.5 * sigma * sigma) / sigma;
+  const d = degenerate ? 0 : (log(m / x) + 0.5 * sigma * sigma) / sigma;
   const above = degenerate ? (m >= x ? 1 : 0) : normalCdf(d - sigma);
   const excess = degenerate ? Math.max(0, m - x) : m * normalCdf(d) - x * above;
   if (rule.kind === 'checkpoint') return rule.rate * m + fixed * above;

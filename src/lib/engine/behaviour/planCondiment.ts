@@ -27,6 +27,7 @@ import { idleBehaviour } from './planBehaviour';
 import type { PeriodRule } from './periodRule';
 import { shortfallChance } from './shortfallChance';
 import type { SchemeBehaviour } from './types';
+import { exp, log } from '../portableMath';
 
 export function planCondiment(
   context: SchemeContext,
@@ -63,7 +64,7 @@ export function planCondiment(
       stakeAt(p);
       fillLetterEffort(neutral, behaviour, rule, r, nodes, unit, neutralReplies);
       for (let j = 0; j < periods; j++) {
-        believed[j] = behaviour.lift[first + j] * expected[first + j] * Math.exp(shifts[r]);
+        believed[j] = behaviour.lift[first + j] * expected[first + j] * exp(shifts[r]);
       }
       return shortfallChance(believed, logSigma.subarray(first, first + periods), catchUp);
     };
@@ -72,7 +73,7 @@ export function planCondiment(
     if (!behaviour.timing) continue;
     for (let i = r * periods; i < (r + 1) * periods - 1; i++) {
       const next = i + 1;
-      const mean = behaviour.lift[next] * expected[next] * Math.exp(shifts[r]);
+      const mean = behaviour.lift[next] * expected[next] * exp(shifts[r]);
       const density = lognormalDensity(planned.target[next], mean, logSigma[next]);
       behaviour.nextMarginal[i] = rule.rate + behaviour.stake[next] * density;
     }
@@ -101,7 +102,7 @@ function fillStakes(
 /** Density at x of the lognormal with mean `mean` and log-sd σ; 0 where it has none. */
 function lognormalDensity(x: number, mean: number, sigma: number): number {
   if (!(x > 0 && mean > 0 && sigma > 0)) return 0;
-  const z = (Math.log(x / mean) + 0.5 * sigma * sigma) / sigma;
+  const z = (log(x / mean) + 0.5 * sigma * sigma) / sigma;
   return normalPdf(z) / (x * sigma);
 }
 

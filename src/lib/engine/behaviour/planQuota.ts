@@ -33,6 +33,7 @@ import { rulePay, type PeriodRule } from './periodRule';
 import { ratchetStep } from './ratchet';
 import { bossNumber, openings } from './stance';
 import type { SchemeBehaviour } from './types';
+import { exp } from '../portableMath';
 
 /** Replies of a strategic rep: in the first year, in later ratcheted years, in the last. */
 interface Replies {
@@ -73,14 +74,14 @@ export function planQuota(
     const key = `${logSigma[first]} ${shifts[r]}`;
     let replies = cache.get(key);
     if (replies === undefined) {
-      replies = solve(context, scheme, rule, nodes.coarse, nodes.fine, Math.exp(shifts[r]));
+      replies = solve(context, scheme, rule, nodes.coarse, nodes.fine, exp(shifts[r]));
       cache.set(key, replies);
     }
     behaviour.stance[r] = replies.first.stance;
 
     for (let i = first; i < first + periods; i++) {
       const year = Math.floor((i - first) / periodsPerYear);
-      const belief = expected[year1(i)] * Math.exp(shifts[r]);
+      const belief = expected[year1(i)] * exp(shifts[r]);
       const deal = openings(
         replies.first.stance,
         belief,

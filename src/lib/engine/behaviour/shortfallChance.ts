@@ -5,6 +5,7 @@
  * dozen months of a year, where the sum is nearly normal anyway.
  */
 import { normalCdf } from '../normalCdf';
+import { expm1, log, log1p } from '../portableMath';
 
 export function shortfallChance(
   mean: ArrayLike<number>,
@@ -15,11 +16,11 @@ export function shortfallChance(
   let variance = 0;
   for (let i = 0; i < mean.length; i++) {
     total += mean[i];
-    variance += mean[i] * mean[i] * Math.expm1(sigma[i] * sigma[i]);
+    variance += mean[i] * mean[i] * expm1(sigma[i] * sigma[i]);
   }
   if (!(threshold > 0)) return 0;
   if (!(total > 0)) return 1;
   if (!(variance > 0)) return total < threshold ? 1 : 0;
-  const s2 = Math.log1p(variance / (total * total));
-  return normalCdf((Math.log(threshold / total) + 0.5 * s2) / Math.sqrt(s2));
+  const s2 = log1p(variance / (total * total));
+  return normalCdf((log(threshold / total) + 0.5 * s2) / Math.sqrt(s2));
 }

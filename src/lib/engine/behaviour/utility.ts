@@ -14,6 +14,7 @@
  * nothing of it, which atCeiling lets a summary tell.
  */
 import type { RiskPreference } from './types';
+import { expm1, log, log1p } from '../portableMath';
 
 const LEAST_WEALTH = 1e-6;
 
@@ -22,13 +23,13 @@ export function utility(risk: RiskPreference, w: number, scale: number): number 
   if (risk.kind === 'cara') {
     if (risk.a === 0) return w;
     const k = risk.a / scale;
-    return Math.expm1(-k * w) / -k;
+    return expm1(-k * w) / -k;
   }
 
   const base = risk.wealth * scale;
   const ratio = Math.max(1 + w / base, LEAST_WEALTH);
-  if (risk.rho === 1) return base * Math.log(ratio);
-  return (base * Math.expm1((1 - risk.rho) * Math.log(ratio))) / (1 - risk.rho);
+  if (risk.rho === 1) return base * log(ratio);
+  return (base * expm1((1 - risk.rho) * log(ratio))) / (1 - risk.rho);
 }
 
 /**
@@ -72,10 +73,10 @@ export function certaintyEquivalent(risk: RiskPreference, u: number, scale: numb
   if (risk.kind === 'cara') {
     if (risk.a === 0) return u;
     const k = risk.a / scale;
-    return -Math.log1p(-k * u) / k;
+    return -log1p(-k * u) / k;
   }
 
   const base = risk.wealth * scale;
-  if (risk.rho === 1) return base * Math.expm1(u / base);
-  return base * Math.expm1(Math.log1p(((1 - risk.rho) * u) / base) / (1 - risk.rho));
+  if (risk.rho === 1) return base * expm1(u / base);
+  return base * expm1(log1p(((1 - risk.rho) * u) / base) / (1 - risk.rho));
 }

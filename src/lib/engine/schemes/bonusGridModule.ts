@@ -8,6 +8,7 @@ import type { BonusGridScheme } from '../types';
 import { amountCells, quotaCells } from './amounts';
 import { bonusGridPay } from './bonusGrid';
 import { cellByCell, type SchemeModule } from './module';
+import { exp } from '../portableMath';
 
 export const bonusGridModule: SchemeModule<BonusGridScheme> = {
   plan(scheme, context) {
@@ -21,7 +22,7 @@ export const bonusGridModule: SchemeModule<BonusGridScheme> = {
     const perUnit = new Map<string, number>();
     const floorFixed = scheme.floor === 'deduct';
     for (let i = 0; i < target.length; i++) {
-      const scale = floorFixed ? 1 : Math.exp(beliefMu[i]);
+      const scale = floorFixed ? 1 : exp(beliefMu[i]);
       // Ratios equal in theory differ in their last bits from cell to cell: key them rounded.
       const q = unitRatio(quota[i] / scale);
       const bonus = unitRatio(fixedPay[i] / scale);

@@ -1,6 +1,7 @@
 import type { Xoshiro128 } from '../random';
 import type { Fine } from '../types';
 import { logFactorial, poisson } from './poisson';
+import { exp, log } from '../portableMath';
 
 /**
  * Fines of one rep-period, drawn in the order the scheme lists them: a breach count is
@@ -30,8 +31,8 @@ export function expectedFines(fines: readonly Fine[]): number {
     const lambda = fine.expected;
     let shortfall = lambda === 0 ? fine.required : 0;
     for (let d = 0; lambda > 0 && d < fine.required; d++) {
-      const logP = -lambda + d * Math.log(lambda) - logFactorial(d);
-      shortfall += (fine.required - d) * Math.exp(logP);
+      const logP = -lambda + d * log(lambda) - logFactorial(d);
+      shortfall += (fine.required - d) * exp(logP);
     }
     total += fine.amount * shortfall;
   }

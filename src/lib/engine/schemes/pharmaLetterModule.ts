@@ -11,6 +11,7 @@ import { amountCells, filled, targetQuotas } from './amounts';
 import { periodFines } from './fines';
 import { haggledQuotaPay } from './haggledQuota';
 import type { SchemeModule } from './module';
+import { exp } from '../portableMath';
 
 export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
   plan(scheme, context) {
@@ -54,7 +55,7 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
       if (p === 0 && owed !== undefined) {
         // Collections are lognormal with mean `expected`: e^{σZ − σ²/2} has mean 1.
         const z = standardNormal(duties);
-        const collected = owed.expected * Math.exp(owed.sigma * z - 0.5 * owed.sigma * owed.sigma);
+        const collected = owed.expected * exp(owed.sigma * z - 0.5 * owed.sigma * owed.sigma);
         if (collected < owed.target) {
           events[1]++;
           pay -= owed.penalty;

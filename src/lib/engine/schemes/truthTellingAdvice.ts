@@ -6,6 +6,7 @@ import { bestTarget } from '../bestResponse';
 import { FLOOR_SHIFT_WARNING } from '../constants';
 import { normalCdf } from '../normalCdf';
 import type { TruthTellingScheme } from '../types';
+import { log } from '../portableMath';
 
 export type TruthTellingWarning =
   | { code: 'no-reward-above-target' }
@@ -42,9 +43,9 @@ export function truthTellingAdvice(
 
   const fractile = flat ? 0.5 : (beta - alpha) / (gamma - alpha);
   const quantiles = sigmas.map((sigma) => {
-    const logMu = Math.log(median);
+    const logMu = log(median);
     const x = bestTarget(scheme, { logMu, logSigma: sigma });
-    return { sigma, quantile: sigma > 0 ? normalCdf((Math.log(x) - logMu) / sigma) : fractile };
+    return { sigma, quantile: sigma > 0 ? normalCdf((log(x) - logMu) / sigma) : fractile };
   });
   const moved = quantiles.filter((q) => Math.abs(q.quantile - fractile) > FLOOR_SHIFT_WARNING);
   if (scheme.floor !== 'none' && moved.length > 0) {

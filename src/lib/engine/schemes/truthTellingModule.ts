@@ -7,6 +7,7 @@ import type { PlannedScheme, TruthTellingScheme } from '../types';
 import { amountCells } from './amounts';
 import { cellByCell, type PlanContext, type SchemeModule } from './module';
 import { assertTruthTelling, truthTellingPay, truthTellingTrial } from './truthTelling';
+import { exp } from '../portableMath';
 
 export const truthTellingModule: SchemeModule<TruthTellingScheme> = {
   plan(scheme, context) {
@@ -54,7 +55,7 @@ function targets(
       target[i] = bestTarget(scheme, { logMu: beliefMu[i], logSigma: beliefSigma[i] }, capOf);
       continue;
     }
-    const scale = Math.exp(beliefMu[i]);
+    const scale = exp(beliefMu[i]);
     // Ratios equal in theory differ in their last bits from cell to cell: key them rounded.
     const capRatio = Number((capOf / scale).toPrecision(12));
     const key = `${beliefSigma[i]} ${capRatio}`;

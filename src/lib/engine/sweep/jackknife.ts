@@ -11,6 +11,6 @@ export function jackknife(groups: number, statistic: (omit: number | null) => nu
 
   const leftOut = Array.from({ length: groups }, (_, g) => statistic(g));
   const centre = leftOut.reduce((sum, v) => sum + v, 0) / groups;
-  const squares = leftOut.reduce((sum, v) => sum + (v - centre) ** 2, 0);
+  const squares = leftOut.reduce((sum, v) => sum + (v - centre) * (v - centre), 0);
   return { mean, se: Math.sqrt(((groups - 1) / groups) * squares) };
 }

@@ -2,6 +2,7 @@ import type { LognormalBelief } from '../bestResponse';
 import { normalCdf } from '../normalCdf';
 import { floorBound } from '../schemes/truthTelling';
 import type { TruthTellingScheme } from '../types';
+import { log } from '../portableMath';
 
 /**
  * What one more unit of sales is worth in expectation at target x (domain.md §1, "Effort"):
@@ -14,7 +15,7 @@ export function marginalPay(
   belief: LognormalBelief,
   x: number,
 ): number {
-  const F = (y: number) => (y <= 0 ? 0 : normalCdf((Math.log(y) - belief.logMu) / belief.logSigma));
+  const F = (y: number) => (y <= 0 ? 0 : normalCdf((log(y) - belief.logMu) / belief.logSigma));
   const bound = floorBound(scheme.floor, scheme.basePay);
   const y0 = x - (scheme.beta * x - bound) / scheme.gamma;
   const below = F(x) - (Number.isFinite(y0) ? F(y0) : 0);

@@ -12,6 +12,7 @@ import type { BlockResult, Estimate, SimPlan, TrialSeries } from '../types';
 import type { Economics } from './economics';
 import { jackknife } from './jackknife';
 import { meanCertaintyEquivalent, payRateSpread, type RepSums } from './repSpread';
+import { exp } from '../portableMath';
 
 export interface SchemeOutcomes {
   id: string;
@@ -158,7 +159,7 @@ function expectedSalesPerRep(plan: SimPlan): Float64Array {
   const out = new Float64Array(plan.reps);
   for (let i = 0; i < plan.reps * plan.periods; i++) {
     const sigma = plan.logSigma[i];
-    out[Math.floor(i / plan.periods)] += Math.exp(plan.logMu[i] + 0.5 * sigma * sigma);
+    out[Math.floor(i / plan.periods)] += exp(plan.logMu[i] + 0.5 * sigma * sigma);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { normalQuantile } from '../normalQuantile';
 import { criticalFractile, truthTellingPay } from '../schemes/truthTelling';
 import type { TruthTellingScheme } from '../types';
 import { PAYOFF_CURVE_POINTS } from './constants';
+import { exp } from '../portableMath';
 
 export interface PayoffCurve {
   /** Targets from the belief's 1st to 99th percentile (or the range asked for). */
@@ -26,7 +27,7 @@ export function payoffCurve(
   range?: { from: number; to: number; points?: number },
 ): PayoffCurve {
   const nodes = beliefNodes(belief);
-  const quantile = (p: number) => Math.exp(belief.logMu + belief.logSigma * normalQuantile(p));
+  const quantile = (p: number) => exp(belief.logMu + belief.logSigma * normalQuantile(p));
   const from = range?.from ?? quantile(0.01);
   const to = range?.to ?? quantile(0.99);
   const points = range?.points ?? PAYOFF_CURVE_POINTS;
@@ -42,7 +43,7 @@ export function payoffCurve(
     expected: targets.map(at),
     best: { target: best, expected: at(best) },
     fractile: criticalFractile(scheme),
-    median: Math.exp(belief.logMu),
+    median: exp(belief.logMu),
   };
 }
 

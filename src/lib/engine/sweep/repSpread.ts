@@ -43,6 +43,9 @@ export function payRateSpread(sums: RepSums, expectedSales: ArrayLike<number>): 
   const mean = total / reps;
 
   let squares = 0;
-  for (let r = 0; r < reps; r++) squares += (rates[r] - mean) ** 2;
+  for (let r = 0; r < reps; r++) {
+    const d = rates[r] - mean;
+    squares += d * d;
+  }
   return Math.sqrt(squares / reps) / Math.abs(mean);
 }

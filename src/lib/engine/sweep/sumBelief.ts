@@ -1,4 +1,5 @@
 import type { LognormalBelief } from '../bestResponse';
+import { expm1, log, log1p } from '../portableMath';
 
 /**
  * A lognormal belief about the sum of independent lognormal periods of means `means` and a
@@ -9,7 +10,7 @@ import type { LognormalBelief } from '../bestResponse';
 export function sumBelief(means: number[], sigma: number): LognormalBelief {
   const total = means.reduce((a, m) => a + m, 0);
   if (!(total > 0)) throw new RangeError(`a belief needs expected sales above 0, saw ${total}`);
-  const variance = means.reduce((a, m) => a + m * m, 0) * Math.expm1(sigma * sigma);
-  const logSigma = Math.sqrt(Math.log1p(variance / (total * total)));
-  return { logMu: Math.log(total) - (logSigma * logSigma) / 2, logSigma };
+  const variance = means.reduce((a, m) => a + m * m, 0) * expm1(sigma * sigma);
+  const logSigma = Math.sqrt(log1p(variance / (total * total)));
+  return { logMu: log(total) - (logSigma * logSigma) / 2, logSigma };
 }

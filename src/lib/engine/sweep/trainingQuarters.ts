@@ -2,6 +2,7 @@ import type { LognormalBelief } from '../bestResponse';
 import { standardNormal } from '../normal';
 import { namedStream } from '../random';
 import { TRAINING_STREAM } from './constants';
+import { exp } from '../portableMath';
 
 /**
  * Sales of quarters first..first+count−1 of a rep's training game, drawn from its belief. Each
@@ -16,6 +17,6 @@ export function trainingQuarters(
 ): number[] {
   return Array.from({ length: count }, (_, k) => {
     const z = standardNormal(namedStream(seed, TRAINING_STREAM, first + k));
-    return Math.exp(belief.logMu + belief.logSigma * z);
+    return exp(belief.logMu + belief.logSigma * z);
   });
 }
