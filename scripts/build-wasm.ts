@@ -1,7 +1,7 @@
 /**
- * Assembles the engine's WebAssembly modules (src/lib/engine/wasm/kernel.wat, the draws and
- * pay, and realise.wat, the behaviour pass) with wabt and writes their bytes, base64, to
- * src/lib/engine/wasm/kernelBytes.ts. Run after editing a .wat:
+ * Assembles the engine's WebAssembly modules (src/lib/engine/wasm/kernel.wat, the draws, with
+ * kernelPay.wat, the pay, and realise.wat, the behaviour pass) with wabt and writes their bytes,
+ * base64, to src/lib/engine/wasm/kernelBytes.ts. Run after editing a .wat:
  *
  *     npm run build:wasm          # = npx tsx scripts/build-wasm.ts
  *
@@ -23,9 +23,18 @@ export const MODULES = { KERNEL_BASE64: 'kernel.wat', REALISE_BASE64: 'realise.w
 /** Base64 characters per line of the generated module: it stays within 100 columns. */
 const LINE = 88;
 
+// WAT has no includes: a line `;; include NAME.wat` stands for that file's text, so that a module
+// can be written in more than one file.
+const include = /^[ \t]*;; include (\w+\.wat)[ \t]*$/gm;
+
+/** A .wat source with the files it includes in place. */
+function watText(name: string): string {
+  return readFileSync(source(name), 'utf8').replace(include, (_, part: string) => watText(part));
+}
+
 /** A module's bytes as wabt assembles them from its .wat source (MVP and SIMD). */
 export async function assemble(name: string): Promise<Uint8Array> {
-  const text = readFileSync(source(name), 'utf8');
+  const text = watText(name);
   const module = (await wabt()).parseWat(name, text, { simd: true });
   try {
     module.validate();
