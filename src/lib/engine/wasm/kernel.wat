@@ -9,9 +9,9 @@
 ;; (2048 × f64) at 20480. Arrays from 65536 on, at offsets the caller passes.
 
 (module
-  ;; The portable exp for fastExp's arguments beyond ±708 and NaN; normalFromWord for the ziggurat's
-  ;; rare paths (its state read from and written back to 0). Both are the TypeScript's own, so
-  ;; the rare paths cannot drift from it.
+  ;; The portable exp for fastExp's arguments beyond ±708 and NaN; normalFromWord for the
+  ;; ziggurat's rare paths (its state read from and written back to 0). Both are the
+  ;; TypeScript's own, so the rare paths cannot drift from it.
   (import "js" "exp" (func $exp (param f64) (result f64)))
   (import "js" "rest" (func $rest (param i32) (result f64)))
   (memory (export "memory") 1)
