@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { launchChromium, projectRoot } from './harness';
-import { probeBlock } from './parity/engineProbe';
+import { probeBlock, probeMath } from './parity/engineProbe';
 
 /**
  * The app runs the engine in Chromium's V8 and the CLI in Node's: the same seed must give the
  * same bits in both. Extreme behaviour (free, unlimited shifting, a full ratchet
  * over several years, CRRA) turns a last-bit difference into a different decision, which the
- * default settings would hide in rounding. Compares the plan and one block's figures.
+ * default settings would hide in rounding. Compares the plan and one block's figures, for every
+ * shipped scenario too, and the engine's own exp, expm1, log and log1p.
  */
 const sample = JSON.parse(
   readFileSync(resolve(projectRoot, 'static/sample/calibration.json'), 'utf8'),
@@ -51,16 +52,26 @@ async function bundleProbe(): Promise<string> {
   return chunk.code;
 }
 
-/** Bits of Math.log, Math.exp and Math.pow over a spread of arguments, as one string. */
-function mathFingerprint(): string {
+/**
+ * Bits of +, −, ×, / and √ over a spread of arguments, subnormals included, as one string: the
+ * engine's transcendental functions are its own (portableMath.ts), built from these alone.
+ */
+function arithmeticFingerprint(): string {
   const bits: number[] = [];
   for (let k = 1; k < 400; k++) {
     const x = k * 1.37 + 0.001 * k * k;
-    const values = new Float64Array([Math.log(x), Math.exp(x / 100), Math.pow(x, 0.37)]);
+    const y = 1 / (k + 0.3);
+    const tiny = k * 3.7e-312;
+    const values = new Float64Array([x + y, x - y * 3, x * y, x / 7.3, Math.sqrt(x), tiny * y]);
     bits.push(...new Uint32Array(values.buffer));
   }
   return bits.join(',');
 }
+
+type Probe = typeof import('./parity/engineProbe');
+
+let bundled: Promise<string> | undefined;
+const probeScript = () => (bundled ??= bundleProbe());
 
 describe('the engine in Chromium and in Node', () => {
   let browser: Browser | undefined;
@@ -71,28 +82,54 @@ describe('the engine in Chromium and in Node', () => {
     await browser?.close();
   });
 
-  it('give the same plan and block bit for bit under extreme behaviour', async (context) => {
+  /**
+   * A page with the engine's probe. The engine takes only IEEE-exact operations from the
+   * JavaScript engine, Math's transcendental functions not among them. Should a browser round
+   * even those differently from Node, no engine code could agree with it and the comparisons
+   * would say nothing about the engine: the test is skipped, saying why.
+   */
+  async function probePage(context: TestContext): Promise<Page> {
     const page = await browser!.newPage();
-    // The engine's plan takes Math.log, Math.exp and Math.pow from the JavaScript engine. Where
-    // Chromium's differ from Node's in the last bit (Chromium 156 against Node 20's V8 11.3 do,
-    // for every one of them), the same seed cannot give the same bits in both, and this
-    // comparison says nothing about the engine: the test is skipped, saying why. Own
-    // implementations of those functions in the engine would make it hold again.
-    const inPage = await page.evaluate(mathFingerprint);
-    if (inPage !== mathFingerprint()) {
-      context.skip(`Math functions differ in the last bit: ${await browser!.version()} vs Node`);
+    if ((await page.evaluate(arithmeticFingerprint)) !== arithmeticFingerprint()) {
+      context.skip(`basic arithmetic differs: ${await browser!.version()} vs Node`);
     }
-    await page.addScriptTag({ content: await bundleProbe() });
-    const inChromium = await page.evaluate(
-      ([file, reps]) =>
-        (
-          globalThis as unknown as { engineProbe: typeof import('./parity/engineProbe') }
-        ).engineProbe.probeBlock(file, reps),
-      [scenario, sample.reps] as const,
+    await page.addScriptTag({ content: await probeScript() });
+    return page;
+  }
+
+  function blockInPage(page: Page, file: unknown): Promise<Record<string, string>> {
+    return page.evaluate(
+      ([f, reps]) =>
+        (globalThis as unknown as { engineProbe: Probe }).engineProbe.probeBlock(f, reps),
+      [file, sample.reps] as const,
     );
+  }
+
+  it('give the same plan and block bit for bit under extreme behaviour', async (context) => {
+    const inChromium = await blockInPage(await probePage(context), scenario);
     const inNode = probeBlock(scenario, sample.reps);
     const differing = Object.keys(inNode).filter((path) => inNode[path] !== inChromium[path]);
     expect(Object.keys(inChromium).sort()).toEqual(Object.keys(inNode).sort());
     expect(differing).toEqual([]);
+  });
+
+  it('give the same plans and blocks for every shipped scenario, with behaviour', async (context) => {
+    const page = await probePage(context);
+    for (const name of readdirSync(resolve(projectRoot, 'scenarios'))) {
+      const file = JSON.parse(readFileSync(resolve(projectRoot, 'scenarios', name), 'utf8'));
+      const shipped = { ...file, trials: 100, behaviour: scenario.behaviour };
+      const inChromium = await blockInPage(page, shipped);
+      const inNode = probeBlock(shipped, sample.reps);
+      const differing = Object.keys(inNode).filter((path) => inNode[path] !== inChromium[path]);
+      expect(differing, name).toEqual([]);
+    }
+  });
+
+  it('give the same bits for the portable exp, expm1, log and log1p', async (context) => {
+    const page = await probePage(context);
+    const inChromium = await page.evaluate(() =>
+      (globalThis as unknown as { engineProbe: Probe }).engineProbe.probeMath(),
+    );
+    expect(inChromium).toBe(probeMath());
   });
 });
