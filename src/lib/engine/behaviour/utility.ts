@@ -4,9 +4,8 @@
  * its pay. CRRA wealth that pay would drive to 0 or below is held at a millionth of W·s: the
  * utility there is very low but finite, so averages and searches stay well defined.
  *
- * CRRA powers go through exp and log, not `**`: V8's Math.pow differs in the last bit between
- * versions (Node 20's and Chromium 150's on about one argument in ten), which let the CLI and
- * the app disagree, while Math.exp, log, expm1 and log1p are the same fdlibm code in both.
+ * CRRA powers go through the portable exp and log (portableMath.ts), not `**`, whose last bit
+ * each JavaScript engine rounds its own way, which let the CLI and the app disagree.
  *
  * CARA and CRRA with ρ > 1 are bounded above (utilityCeiling). Pay many times the scale of
  * the curvature (s/a under CARA, W·s under CRRA, the more so the larger ρ) brings u to its
