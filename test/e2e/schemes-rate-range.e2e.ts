@@ -40,7 +40,10 @@ describe('the scheme editor and a rate typed as a percentage', () => {
       .replace('{{max}}', '100%');
     expect(await field('schemes.field.beta').locator('.error').allTextContents()).toEqual([said]);
     expect(await send.isEnabled()).toBe(false);
-    const hold = zhCN['schemes.blocked.compareRange'].replace('{{fields}}', zhCN['settings.rate']);
+    const rate = zhCN['schemes.inScheme']
+      .replace('{{scheme}}', zhCN['scheme.truth-telling'])
+      .replace('{{field}}', zhCN['settings.rate']);
+    const hold = zhCN['schemes.blocked.compareRange'].replace('{{fields}}', rate);
     expect(await page.getByTestId('compare-holds').textContent()).toContain(hold);
     await screenshot(page, 'schemes-rate-range-zh');
 

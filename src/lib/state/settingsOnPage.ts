@@ -1,5 +1,6 @@
 import { expectedBody, type Problem, type ProblemNoun } from '../engine/schemes/schema/problem';
 import type { Haggling, Scenario } from '../engine/types';
+import { hagglingPlaces } from './hagglingPlaces';
 import { isValid, limits, type NumericSetting } from './settings';
 import { trialsOnPage } from './trialsOnPage';
 
@@ -30,8 +31,9 @@ const hagglingFields = [
  * The problems of a scenario opened on the page (a link, a file: `json` is its text) whose
  * settings the page's panel would refuse, each at the field of the file that sets it: the
  * trials (trialsOnPage), t of the first self-set scheme and the haggling of the first
- * haggled-quota scheme, the ones the panel shows (settingsFrom). Opened anyway, the page would
- * take them into its fields and then refuse to run; refused at open, the page keeps its scenario.
+ * haggled-quota scheme, the ones the panel shows (settingsFrom), and every other haggling, which
+ * the Schemes screen holds to the same ranges. Opened anyway, the page would take them into its
+ * fields and then refuse to run; refused at open, the page keeps its scenario.
  */
 export function settingsOnPage(scenario: Scenario, json: string): Problem[] {
   const problems: Problem[] = [];
@@ -46,13 +48,15 @@ export function settingsOnPage(scenario: Scenario, json: string): Problem[] {
     const name = kindInFile(json, selfSet) === 'self-set' ? 'rate' : 'beta';
     problems.push(...outside('rate', t.beta, `schemes[${selfSet}].${name}`));
   }
-  const quota = schemes.findIndex((s) => s.kind === 'haggled-quota');
-  const q = schemes[quota];
-  if (q?.kind === 'haggled-quota') {
-    for (const key of hagglingFields) {
-      problems.push(...outside(key, q.haggling[key], `schemes[${quota}].haggling.${key}`));
+  schemes.forEach((scheme, index) => {
+    for (const { path, haggling } of hagglingPlaces(scheme as unknown as Record<string, unknown>)) {
+      for (const key of hagglingFields) {
+        const value = haggling[key];
+        if (typeof value !== 'number') continue;
+        problems.push(...outside(key, value, `schemes[${index}].${path}.${key}`));
+      }
     }
-  }
+  });
   return problems;
 }
 

@@ -100,6 +100,28 @@ describe('settingsOnPage', () => {
     expect(onPage(JSON.stringify(file)).map((p) => p.path)).toEqual(['schemes[0].beta']);
   });
 
+  it('settingsOnPage refuses every haggling out of range, not only the panel’s', () => {
+    const file = structuredClone(essay);
+    const second = { ...file.schemes[1], id: 'second', haggling: { bossOpening: 3 } };
+    const grid = {
+      kind: 'bonus-grid',
+      id: 'grid',
+      quota: { kind: 'haggled', haggling: { growth: -0.8 } },
+      standardBonus: { kind: 'share', share: 0.05 },
+      forecastRatios: [0.5, 1.5],
+      actualRatios: [0, 2],
+      grid: [
+        [0, 1],
+        [0, 1],
+      ],
+    };
+    file.schemes.push(second, grid);
+    expect(onPage(JSON.stringify(file)).map((p) => p.path)).toEqual([
+      'schemes[2].haggling.bossOpening',
+      'schemes[3].quota.haggling.growth',
+    ]);
+  });
+
   it('settingsOnPage lists every field out of range, the trials first', () => {
     const text = essayWith({
       rate: 2,

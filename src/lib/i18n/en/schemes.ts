@@ -60,6 +60,9 @@ export const enSchemes = {
   'schemes.blocked.none': 'Add a scheme to compare.',
   'schemes.blocked.compareRange':
     'Not ready to compare: Compare would refuse the {{fields}} set here (marked in red).',
+  'schemes.hagglingRange':
+    'Compare haggles only with “{{setting}}” from {{min}} to {{max}}, as its own field takes it.',
+  'schemes.inScheme': '{{field}} of “{{scheme}}”',
   'schemes.compareRange':
     'Compare takes this as “{{setting}}”, which it runs from {{min}} to {{max}}.',
 } as const;

@@ -56,5 +56,8 @@ export const zhSchemes: Record<keyof typeof enSchemes, string> = {
     '还不能比较：不止一个方案使用标识 {{ids}}；请为每个方案设不同的标识。',
   'schemes.blocked.none': '请先添加一个方案再比较。',
   'schemes.blocked.compareRange': '还不能比较：“方案对比”不接受此处设定的{{fields}}（红色标出）。',
+  'schemes.hagglingRange':
+    '“方案对比”只按 {{min}} 到 {{max}} 的“{{setting}}”讨价还价，与其设置项相同。',
+  'schemes.inScheme': '“{{scheme}}”的{{field}}',
   'schemes.compareRange': '“方案对比”把此项用作{{setting}}，只接受 {{min}} 到 {{max}}。',
 };

@@ -1,9 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outOfCompareRange } from '$lib/components/schemes/compareRange';
 import { presetScheme } from '$lib/components/schemes/presets';
-import { DEFAULT_HAGGLING, parseScheme, schemeKinds, type Scheme } from '$lib/engine';
+import {
+  DEFAULT_HAGGLING,
+  parseScenario,
+  parseScheme,
+  schemeKinds,
+  type Scheme,
+} from '$lib/engine';
 import { t } from '$lib/i18n/i18n.svelte';
 import { settingsFrom, settingsValid } from '$lib/state/settings';
+import { settingsOnPage } from '$lib/state/settingsOnPage';
 
 type Draft = Record<string, unknown>;
 
@@ -65,6 +73,69 @@ describe('outOfCompareRange', () => {
     const selfSet = drafts.findIndex((d) => d.kind === 'truth-telling');
     drafts[selfSet] = { ...drafts[selfSet], beta: 5 };
     expect(parseScheme(structuredClone(drafts[selfSet]), 12).ok).toBe(false);
-    expect(outOfCompareRange(drafts)).toEqual([{ index: selfSet, path: 'beta', setting: 'rate' }]);
+    expect(outOfCompareRange(drafts)).toEqual([
+      { index: selfSet, path: 'beta', setting: 'rate', taken: true },
+    ]);
+  });
+
+  it('outOfCompareRange holds a second haggled quota to the same ranges, at its own fields', () => {
+    const drafts = presets();
+    const quota = drafts.findIndex((d) => d.kind === 'haggled-quota');
+    const haggling = { ...DEFAULT_HAGGLING, bossOpening: 3, growth: -0.8 };
+    drafts.push({ ...drafts[quota], id: 'second', haggling });
+    const second = drafts.length - 1;
+
+    expect(outOfCompareRange(drafts)).toEqual([
+      { index: second, path: 'haggling.bossOpening', setting: 'bossOpening', taken: false },
+      { index: second, path: 'haggling.growth', setting: 'growth', taken: false },
+    ]);
+    // The first one's haggling is the panel's: Compare takes it as its settings.
+    drafts[quota] = { ...drafts[quota], haggling };
+    expect(outOfCompareRange(drafts).filter((i) => i.index === quota)).toEqual([
+      { index: quota, path: 'haggling.bossOpening', setting: 'bossOpening', taken: true },
+      { index: quota, path: 'haggling.growth', setting: 'growth', taken: true },
+    ]);
+  });
+
+  it('outOfCompareRange checks a quota set by haggling inside another scheme', () => {
+    const drafts = presets();
+    const grid = drafts.findIndex((d) => d.kind === 'bonus-grid');
+    const haggling = { ...DEFAULT_HAGGLING, repOpening: 0.97 };
+    drafts[grid] = { ...drafts[grid], quota: { kind: 'haggled', haggling } };
+    expect(parseScheme(structuredClone(drafts[grid]), 12).ok).toBe(true);
+
+    expect(outOfCompareRange(drafts)).toEqual([
+      { index: grid, path: 'quota.haggling.repOpening', setting: 'repOpening', taken: false },
+    ]);
+  });
+
+  it('outOfCompareRange holds what a file opened on the page is refused for', () => {
+    // Each scheme's haggling, any one out of range: the editor and the file agree.
+    const essay = JSON.parse(readFileSync('scenarios/essay-vs-haggling.json', 'utf8'));
+    const quota = presets().find((d) => d.kind === 'haggled-quota')!;
+    const cases = [
+      { bossOpening: 3 },
+      { bossNoise: 2.5 },
+      { growth: 2.5 },
+      { repOpening: 0.96 },
+      { bossPower: 0.4 },
+      {},
+    ];
+    for (const change of cases) {
+      const drafts = [
+        ...presets(),
+        { ...quota, id: 'q2', haggling: { ...DEFAULT_HAGGLING, ...change } },
+      ];
+      const schemes = drafts.map((d) => {
+        const parsed = parseScheme(structuredClone(d), 12);
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+        return parsed.scheme;
+      });
+      const text = JSON.stringify(essay);
+      const opened = parseScenario(text, 'e.json');
+      if (!opened.ok) throw new Error(opened.errors.join('\n'));
+      const refused = settingsOnPage({ ...opened.scenario, schemes }, text);
+      expect(outOfCompareRange(drafts).length > 0, JSON.stringify(change)).toBe(refused.length > 0);
+    }
   });
 });
