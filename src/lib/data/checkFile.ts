@@ -8,6 +8,7 @@ import {
 import type { DecodedText } from './decode';
 import type { FileFormat } from './fileFormat';
 import { say } from './importMessages';
+import { jsonKind } from './jsonFile';
 import { mixedEncoding } from './mixedEncoding';
 import { openQuote } from './openQuote';
 
@@ -41,9 +42,10 @@ export function checkSize(fileName: string, size: number, format: FileFormat): s
 }
 
 /**
- * Problems of decoded text found before DuckDB reads it: only blank lines, binary bytes, more
- * rows than the limit, mixed encodings (unless the user chose one), and a quote that swallows
- * the lines after it. Counting line ends costs a pass over the text, far less than the read.
+ * Problems of decoded text found before DuckDB reads it: only blank lines, JSON (a scenario
+ * file given for a table), binary bytes, more rows than the limit, mixed encodings (unless the
+ * user chose one), and a quote that swallows the lines after it. Counting line ends costs a
+ * pass over the text, far less than the read.
  */
 export function checkText(
   fileName: string,
@@ -53,6 +55,9 @@ export function checkText(
 ): string[] {
   const { text } = decoded;
   if (text.trim() === '') return [say('blank', { file: fileName })];
+  const json = jsonKind(text);
+  if (json === 'scenario') return [say('scenarioFile', { file: fileName })];
+  if (json === 'json') return [say('jsonFile', { file: fileName })];
 
   const head = text.slice(0, SNIFF_CHARS);
   // eslint-disable-next-line no-control-regex

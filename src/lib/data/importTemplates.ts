@@ -10,6 +10,11 @@ export const importTemplates = {
   binary:
     '{{file}}: not a text table: {{count}} of its first {{chars}} characters are control ' +
     'characters, as in a binary file; expected CSV or TSV text, an Excel workbook or Parquet',
+  scenarioFile:
+    "{{file}}: a scenario file (schemes and settings, as the app's Save scenario writes it), " +
+    'not a sales table; give it with --scenario, and the sales table with --data',
+  jsonFile:
+    '{{file}}: JSON, not a sales table; expected CSV or TSV text, an Excel workbook or Parquet',
   tooBig:
     '{{file}}: the file is {{size}}, over the limit of {{limit}} for {{kind}}; split it ' +
     '(by year or region) or leave out columns the import does not use',

@@ -12,7 +12,11 @@ import {
   type Workbook,
 } from '../data';
 import { checkSize } from '../data/checkFile';
+import { decodeBytes } from '../data/decode';
 import { fileFormat } from '../data/fileFormat';
+import { jsonKind, opensAsJson } from '../data/jsonFile';
+import type { StatedScenario } from '../engine/scenario';
+import type { Problem } from '../engine/schemes/schema/problem';
 import { readImportMessage } from '../data/importMessages';
 import type {
   CalendarChoice,
@@ -23,8 +27,10 @@ import type {
 } from './importChoices';
 import { followImportedCurrency } from './importedCurrency';
 import { ImportGroups } from './importGroups.svelte';
+import { pickImportFile, type LeftOutFile } from './importFiles';
 import { importOptions } from './importOptions';
 import { ImportProgress } from './importProgress.svelte';
+import { readScenarioFile } from './readScenarioFile';
 import { recountStatuses } from './recountStatuses';
 import { messageOf } from './stages';
 
@@ -61,7 +67,15 @@ export class Importer {
   calendar = $state<CalendarChoice>('auto');
   errors = $state.raw<string[]>([]);
   /** Files given with this one and left out: one file is imported at a time. */
-  leftOut = $state.raw<string[]>([]);
+  leftOut = $state.raw<LeftOutFile[]>([]);
+  /**
+   * The text of a scenario file given instead of a table: nothing is imported, and the dialog
+   * offers to open it as the scenario, which only the user's say does (it replaces the schemes
+   * and settings in use).
+   */
+  scenarioText = $state.raw<string | null>(null);
+  /** Why the scenario file given could not be opened. */
+  scenarioProblems = $state.raw<Problem[]>([]);
   result = $state.raw<ImportResult | null>(null);
   /** True while a file is read or a preview is made. */
   reading = $state(false);
@@ -84,8 +98,14 @@ export class Importer {
     });
   }
 
-  /** `leftOut`: the names of other files given with it (dropped together), not imported. */
-  async choose(file: File, leftOut: string[] = []): Promise<void> {
+  /** Of several files given together (dropped at once), imports a table, the first there is. */
+  async chooseAmong(files: readonly File[]): Promise<void> {
+    const picked = await pickImportFile(files);
+    if (picked) await this.choose(picked.file, picked.leftOut);
+  }
+
+  /** `leftOut`: other files given with it (dropped together), not imported. */
+  async choose(file: File, leftOut: LeftOutFile[] = []): Promise<void> {
     this.discard();
     this.fileName = file.name;
     this.leftOut = leftOut;
@@ -99,6 +119,14 @@ export class Importer {
         return;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
+      // A scenario file is said to be one; other JSON is refused by the preview's checks.
+      if (fileFormat(magic) === 'csv' && opensAsJson(bytes)) {
+        const text = decodeBytes(bytes).text;
+        if (jsonKind(text) === 'scenario') {
+          this.scenarioText = text;
+          return;
+        }
+      }
       this.bytes = bytes;
       // A workbook is parsed once, off the page's thread; one that fails is not tried again.
       const read = await readFileBook(bytes, file.name);
@@ -226,6 +254,24 @@ export class Importer {
     onLoaded?.(fileName, bytes, options);
   }
 
+  /**
+   * Opens the scenario file given, once the user said so: on `target` (the session), closing
+   * the dialog, unless the file cannot be opened, whose problems the dialog then shows.
+   */
+  async openScenario(target: {
+    openScenario(next: StatedScenario, extras: undefined, warnings: Problem[]): Promise<void>;
+  }): Promise<void> {
+    const { scenarioText, fileName } = this;
+    if (scenarioText === null || fileName === null) return;
+    const read = readScenarioFile(scenarioText, fileName);
+    if (!read.ok) {
+      this.scenarioProblems = read.problems;
+      return;
+    }
+    this.discard();
+    await target.openScenario(read.scenario, undefined, read.warnings);
+  }
+
   /** The step a confirmed import is in, while it runs (importWatch.ts). */
   get step() {
     return this.progress.step;
@@ -277,6 +323,8 @@ export class Importer {
   discard(): void {
     this.fileName = null;
     this.leftOut = [];
+    this.scenarioText = null;
+    this.scenarioProblems = [];
     this.bytes = null;
     this.book = null;
     this.preview = null;

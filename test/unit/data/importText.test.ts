@@ -28,7 +28,7 @@ function sample(key: TemplateKey): Record<string, string | number> {
 }
 
 // English words of the templates that may stay in Chinese: names, formats, CLI options.
-const kept = /^(CSV|TSV|Excel|Parquet|UTF|May|AM|date|order|dmy|mdy|sales|xlsx)$/;
+const kept = /^(CSV|TSV|Excel|Parquet|JSON|UTF|May|AM|date|order|dmy|mdy|sales|xlsx)$/;
 
 function englishWords(key: TemplateKey): string[] {
   const fixed = importTemplates[key].replace(/\{\{\w+(?:, number)?\}\}/g, ' ');
@@ -40,7 +40,7 @@ describe('import messages in the reader’s language', () => {
 
   it('words every message in English exactly as the CLI prints it, but for CLI options', () => {
     // These name a command-line option in the CLI and the page's own control on the page.
-    const options = ['missingSales', 'dateOrderMixed', 'dateOrderAmbiguous'];
+    const options = ['missingSales', 'dateOrderMixed', 'dateOrderAmbiguous', 'scenarioFile'];
     for (const key of keys.filter((k) => !options.includes(k))) {
       const text = say(codeOf(key), sample(key));
       expect(importText(text), key).toBe(text);

@@ -10,6 +10,7 @@ const appWording: Partial<Record<string, MessageKey>> = {
   missingSales: 'import.app.missingSales',
   dateOrderMixed: 'import.app.dateOrderMixed',
   dateOrderAmbiguous: 'import.app.dateOrderAmbiguous',
+  scenarioFile: 'import.app.scenarioFile',
 };
 
 /** An assignment file's roles, as its messages word them (readAssignments). */

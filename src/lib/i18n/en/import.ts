@@ -30,6 +30,9 @@ export const enImport = {
   'import.app.missingSales':
     '{{file}}: no column for sales (headers: {{headers}}); if "{{target}}" holds the sales ' +
     'and not targets, choose it for sales',
+  'import.app.scenarioFile':
+    '{{file}}: a scenario file (schemes and settings, as Save scenario writes it), not a sales ' +
+    'table; open it with “Open scenario…” on Compare',
   'import.statusEmpty': '(no status)',
   'import.app.salesInTarget':
     'No column was found for sales, and "{{target}}" is read as the target. If it holds the ' +
@@ -63,6 +66,26 @@ export const enImport = {
   'import.leftOut_other':
     'One file is imported at a time: this is {{file}}; {{count, number}} others were left out ' +
     '({{files}}). Import each on its own afterwards.',
+  'import.leftOutScenario_one':
+    '{{files}} was left out, not imported with {{file}}: it is a scenario file (schemes and ' +
+    'settings, as Save scenario writes them), not a sales table. Open it with “Open scenario…”.',
+  'import.leftOutScenario_other':
+    '{{files}} were left out, not imported with {{file}}: they are scenario files (schemes and ' +
+    'settings, as Save scenario writes them), not sales tables. Open each with “Open scenario…”.',
+  'import.leftOutJson_one':
+    '{{files}} was left out, not imported with {{file}}: it is JSON, not a sales table.',
+  'import.leftOutJson_other':
+    '{{files}} were left out, not imported with {{file}}: they are JSON, not sales tables.',
+  'import.scenario.title': '{{file}} is a scenario file',
+  'import.scenario.body':
+    '{{file}} holds schemes and settings, as Save scenario writes them, not a sales history, ' +
+    'so nothing was imported: the data loaded and its results stay as they are.',
+  'import.scenario.offer':
+    'Open it as the scenario in use? Its schemes and settings then replace those in use now, ' +
+    'edits on the Schemes screen not yet sent included; the data loaded stays.',
+  'import.scenario.open': 'Open as scenario',
+  'import.scenario.failed': 'The scenario file could not be opened; nothing was changed:',
+  'import.scenario.busy': 'It can be opened once the run in progress ends.',
   'import.importing': 'Importing…',
   'import.step.reading': 'reading the file',
   'import.step.checking': 'checking the rows',

@@ -9,6 +9,11 @@ export const zhImport: Translation<typeof enImport> = {
   'import.msg.binary':
     '{{file}}：不是文本表格：前 {{chars}} 个字符中有 {{count}} 个控制字符，像是二进制文件；' +
     '应为 CSV 或 TSV 文本、Excel 工作簿或 Parquet 文件',
+  'import.msg.scenarioFile':
+    '{{file}}：这是情景文件（方案与设置，即应用“保存情景文件”写出的文件），不是销售表格；' +
+    '请用 --scenario 提供它，并用 --data 提供销售表格',
+  'import.msg.jsonFile':
+    '{{file}}：这是 JSON 文件，不是销售表格；应为 CSV 或 TSV 文本、Excel 工作簿或 Parquet 文件',
   'import.msg.tooBig':
     '{{file}}：文件大小为 {{size}}，超过{{kind}}的上限 {{limit}}；请拆分文件（按年份或地区），' +
     '或删去导入用不到的列',
@@ -52,6 +57,9 @@ export const zhImport: Translation<typeof enImport> = {
   'import.app.missingSales':
     '{{file}}：找不到销售额列（表头：{{headers}}）；若“{{target}}”记录的是销售额而非目标，' +
     '请为销售额选择该列',
+  'import.app.scenarioFile':
+    '{{file}}：这是情景文件（方案与设置，即“保存情景文件”写出的文件），不是销售表格；' +
+    '请在“方案对比”页用“打开情景文件…”打开',
   'import.statusEmpty': '（无状态）',
   'import.app.salesInTarget':
     '没有找到销售额列，“{{target}}”被读作目标。如果它其实是销售额（配额历史只有配额），' +
@@ -198,6 +206,20 @@ export const zhImport: Translation<typeof enImport> = {
   'import.leftOut_other':
     '一次只能导入一个文件：现在导入的是 {{file}}，另有 {{count, number}} 个文件未导入（{{files}}）；' +
     '请之后再逐个单独导入。',
+  'import.leftOutScenario_other':
+    '{{files}} 未与 {{file}} 一同导入：这是情景文件（方案与设置，即“保存情景文件”写出的文件），' +
+    '不是销售表格；请用“打开情景文件…”打开。',
+  'import.leftOutJson_other': '{{files}} 未与 {{file}} 一同导入：这是 JSON 文件，不是销售表格。',
+  'import.scenario.title': '{{file}} 是情景文件',
+  'import.scenario.body':
+    '{{file}} 保存的是方案与设置（即“保存情景文件”写出的内容），不是销售历史，因此没有导入任何数据：' +
+    '当前载入的数据及其结果保持不变。',
+  'import.scenario.offer':
+    '要把它作为当前情景打开吗？打开后，它的方案与设置将替换当前使用的方案与设置，' +
+    '包括“方案编辑”页尚未发送的修改；已载入的数据保持不变。',
+  'import.scenario.open': '作为情景打开',
+  'import.scenario.failed': '无法打开该情景文件，未做任何更改：',
+  'import.scenario.busy': '当前模拟结束后即可打开。',
   'import.importing': '正在导入…',
   'import.step.reading': '读取文件',
   'import.step.checking': '检查各行',
