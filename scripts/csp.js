@@ -8,7 +8,9 @@ export const cspDirectives = {
   'default-src': ['self'],
   // DuckDB compiles its .wasm in its worker; WebAssembly needs this keyword, not 'unsafe-eval'.
   'script-src': ['self', 'wasm-unsafe-eval'],
-  'worker-src': ['self'],
+  // The workbook reader starts from a blob: URL of its script, fetched once from this origin
+  // (keptScript.ts), so that it can be started again with the connection lost.
+  'worker-src': ['self', 'blob:'],
   // DuckDB's worker reads its wasm from a blob: URL of the bytes the page fetched (fetchWasm.ts):
   // a blob: URL names memory of this origin, so nothing can leave by it.
   'connect-src': ['self', 'blob:'],

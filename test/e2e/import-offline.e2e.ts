@@ -9,8 +9,10 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { corpusBytes } from '../corpus/corpus';
 import { goodWorkbook } from '../corpus/smallFiles';
+import { READER_NAME } from '../../src/lib/data/sheets/parseWorkbook';
 import { openPage, screenshot, useBrowser } from './harness';
 
+// The reader's script, which the page fetches once and starts each reader from as a blob: URL.
 const readerScript = /readWorkbook\.worker/;
 
 function workbookFile(name: string) {
@@ -25,24 +27,35 @@ async function waitForRun(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="run-status"][data-state="done"]', { timeout: 90_000 });
 }
 
-/** The next workbook reader the page starts. */
-function nextReader(page: Page, timeout = 60_000): Promise<Worker> {
-  return page.waitForEvent('worker', {
-    predicate: (candidate) => readerScript.test(candidate.url()),
-    timeout,
-  });
+/** True for the page's workbook reader, which starts under its own name (READER_NAME). */
+async function isReader(worker: Worker): Promise<boolean> {
+  const name = await worker.evaluate(() => self.name).catch(() => '');
+  return name === READER_NAME;
 }
 
-/** Waits until the page's workbook reader has run its script and listens for workbooks. */
-async function waitForReader(page: Page, timeout = 60_000): Promise<void> {
-  const started = page.workers().find((worker) => readerScript.test(worker.url()));
-  await listening(started ?? (await nextReader(page, timeout)));
+/** The next workbook reader the page starts. */
+function nextReader(page: Page, timeout = 60_000): Promise<Worker> {
+  return page.waitForEvent('worker', { predicate: isReader, timeout });
+}
+
+/** True once `worker` has run its script and listens for workbooks. */
+async function isListening(worker: Worker): Promise<boolean> {
+  return (await worker.evaluate(() => typeof self.onmessage).catch(() => '')) === 'function';
 }
 
 async function listening(worker: Worker): Promise<void> {
-  await expect
-    .poll(() => worker.evaluate(() => typeof self.onmessage), { timeout: 30_000 })
-    .toBe('function');
+  await expect.poll(() => isListening(worker), { timeout: 30_000 }).toBe(true);
+}
+
+/** Waits until one of the page's workbook readers listens for workbooks. */
+async function waitForReader(page: Page, timeout = 60_000): Promise<void> {
+  const ready = async () => {
+    for (const worker of page.workers()) {
+      if ((await isReader(worker)) && (await isListening(worker))) return true;
+    }
+    return false;
+  };
+  await expect.poll(ready, { timeout }).toBe(true);
 }
 
 /** Chooses a workbook and waits until its sheets are offered, with no error. */
@@ -129,6 +142,27 @@ describe('importing a workbook without the app’s server', () => {
 
     await page.context().setOffline(true);
     await readsWorkbook(page, 'after-damaged.xlsx');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('replaces a reader stopped while the connection is lost, so the next reads', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await waitForRun(page);
+    await waitForReader(page);
+
+    await page.context().setOffline(true);
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      ...workbookFile('damaged.xlsx'),
+      buffer: Buffer.from(corpusBytes('zip-bad-name-length.xlsx')),
+    });
+    const refusal = page.locator('[data-testid="import-errors"]');
+    await refusal.waitFor({ timeout: 60_000 });
+    expect(await refusal.textContent()).toContain('the reader was stopped after 8 s');
+    await page.keyboard.press('Escape');
+
+    await readsWorkbook(page, 'after-offline-stop.xlsx');
+    await screenshot(page, 'import-offline-after-stop');
     expect(errors).toEqual([]);
     await page.context().close();
   });

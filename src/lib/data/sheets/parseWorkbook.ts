@@ -38,18 +38,28 @@ export function parseWorkbook(bytes: Uint8Array): Promise<ParsedBook> {
 }
 
 // One reader is kept between parses, started ahead of the first workbook (readyWorkbookReader,
-// once the page's first run ends) and again as soon as one is stopped: a worker's script is
-// fetched from the app's server when it starts, so a connection lost after the app loaded would
-// otherwise leave no reader at all. Known gap: a reader stopped while the connection is lost
-// (a damaged workbook, offline) cannot be replaced, and the next workbook then says the reader
-// could not be loaded, until a reload once the connection is back.
+// once the page's first run ends) and again as soon as one is stopped. Each starts from the
+// reader's script as the page fetched it then (readerScript.ts), so that a reader stopped after
+// the connection to the app's server is lost (a damaged workbook, offline) is still replaced.
+// Known gap: a page that loses the connection before its first run ends never fetched the
+// script, and says the reader could not be loaded until a reload once the connection is back.
 let spare: Worker | null = null;
+let starting: Promise<void> | null = null;
 
-function newReader(): Worker {
-  return new Worker(new URL('./readWorkbook.worker.ts', import.meta.url), { type: 'module' });
+/** The name every reader starts with, which tells it from the page's other workers. */
+export const READER_NAME = 'workbook-reader';
+
+/** A new reader, or null when its script could not be fetched from the app's server. */
+async function newReader(): Promise<Worker | null> {
+  try {
+    const { readerScript } = await import('./readerScript');
+    return new Worker(await readerScript(), { type: 'module', name: READER_NAME });
+  } catch {
+    return null;
+  }
 }
 
-/** Keeps `worker` for the next workbook; a spare whose script could not be fetched is dropped. */
+/** Keeps `worker` for the next workbook; a spare that fails to start is dropped. */
 function keepAsSpare(worker: Worker): void {
   spare = worker;
   worker.onmessage = null;
@@ -60,8 +70,20 @@ function keepAsSpare(worker: Worker): void {
 
 /** Starts the browser's workbook reader now, while the app's server is surely reachable. */
 export function readyWorkbookReader(): void {
-  if (typeof Worker !== 'function' || inNode() || spare) return;
-  keepAsSpare(newReader());
+  if (typeof Worker !== 'function' || inNode() || spare || starting) return;
+  starting = newReader().then((worker) => {
+    starting = null;
+    if (worker && spare === null) keepAsSpare(worker);
+    else worker?.terminate();
+  });
+}
+
+/** The spare reader (once a start under way has ended), or a new one. */
+async function takeReader(): Promise<Worker | null> {
+  if (starting) await starting;
+  const worker = spare;
+  spare = null;
+  return worker ?? newReader();
 }
 
 // process.getBuiltinModule (Node ≥ 20.16) reaches worker_threads without an import that the
@@ -70,16 +92,16 @@ function inNode(): boolean {
   return typeof process !== 'undefined' && typeof process.getBuiltinModule === 'function';
 }
 
-function inWorker(bytes: Uint8Array, ms: number): Promise<ParsedBook> {
-  const worker = spare ?? newReader();
-  spare = null;
+async function inWorker(bytes: Uint8Array, ms: number): Promise<ParsedBook> {
+  const worker = await takeReader();
+  if (worker === null) return { ok: false, readerMissing: true };
 
   return new Promise((resolve) => {
     const end = (answer: ParsedBook, keep: boolean) => {
       clearTimeout(timer);
       if (keep && spare === null) keepAsSpare(worker);
       else worker.terminate();
-      // A reader stopped or crashed is replaced now, while the server may still be reachable.
+      // A reader stopped or crashed is replaced now, from the kept script: no server needed.
       if (!keep) readyWorkbookReader();
       resolve(answer);
     };
