@@ -39,16 +39,17 @@ describe('files dropped together on the import zone', () => {
     expect(await page.locator('#import-title').innerText()).toContain('sales.csv');
     expect(await note.innerText()).toBe(
       'One file is imported at a time: this is sales.csv; 2 others were left out ' +
-        '(targets.csv and march.csv). Import each on its own afterwards.',
+        '(targets.csv, march.csv). Import each on its own afterwards.',
     );
     await page.locator('[data-testid="import-discard"]').click();
 
-    // The dialog holds the page: the language is switched between two drops.
+    // The dialog holds the page: the language is switched between two drops. The names are
+    // listed with 、 as every Chinese list on the page is.
     await page.getByRole('button', { name: '简体中文', exact: true }).click();
-    await dropFiles(page, files.slice(0, 2));
+    await dropFiles(page, files);
     await note.waitFor({ timeout: 60_000 });
     expect(await note.innerText()).toBe(
-      '一次只能导入一个文件：现在导入的是 sales.csv，另有 1 个文件未导入（targets.csv）；' +
+      '一次只能导入一个文件：现在导入的是 sales.csv，另有 2 个文件未导入（targets.csv、march.csv）；' +
         '请之后再逐个单独导入。',
     );
     await screenshot(page, 'import-two-files-zh');
