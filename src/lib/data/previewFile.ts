@@ -126,7 +126,7 @@ function textPreview(bytes: Uint8Array, fileName: string, choice: PreviewChoice)
     sheets: [],
     sheet: null,
     headerRow: headerRow + 1,
-    head: [head.headers, ...head.rows],
+    head: [head.written, ...head.rows],
     headers,
     made: wide ? WIDE_TEXT_COLUMNS : {},
     rows: cells?.slice(0, n) ?? long.rows,

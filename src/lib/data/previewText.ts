@@ -1,11 +1,15 @@
 import { csvRecords, sniffDelimiter, type Delimiter } from './csvRecords';
+import { distinctHeaders } from './distinctHeaders';
 import { detectHeaderRow } from './headerRow';
 
 export interface TextPreview {
   delimiter: Delimiter;
   /** Index of the header among the non-blank records: the title rows above it. */
   headerRow: number;
+  /** The header's cells told apart (distinctHeaders): the names the mapping chooses from. */
   headers: string[];
+  /** The header's cells as written, to show the file as it is. */
+  written: string[];
   /** The first data rows, as text, for the mapping step. */
   rows: string[][];
 }
@@ -28,6 +32,7 @@ export function previewText(text: string, n: number, headerRow?: number): TextPr
   }
 
   const at = headerRow ?? detectHeaderRow(records);
-  const headers = (records[at] ?? []).map((h) => h.trim());
-  return { delimiter, headerRow: at, headers, rows: records.slice(at + 1, at + 1 + n) };
+  const written = (records[at] ?? []).map((h) => h.trim());
+  const rows = records.slice(at + 1, at + 1 + n);
+  return { delimiter, headerRow: at, headers: distinctHeaders(written), written, rows };
 }

@@ -32,6 +32,7 @@ describe('csvRecords', () => {
       delimiter: ',',
       headerRow: 0,
       headers: ['rep', 'sales'],
+      written: ['rep', 'sales'],
       rows: [
         ['A', '1'],
         ['B', '2'],
@@ -47,6 +48,7 @@ describe('csvRecords', () => {
       delimiter: ';',
       headerRow: 2,
       headers: ['rep', 'month', 'sales'],
+      written: ['rep', 'month', 'sales'],
       rows: [['A', '2024-01', '1']],
     });
   });

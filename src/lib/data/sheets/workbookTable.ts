@@ -1,4 +1,5 @@
 import { detectColumns } from '../columns';
+import { distinctHeaders } from '../distinctHeaders';
 import { detectHeaderRow } from '../headerRow';
 import { say, shownList } from '../importMessages';
 import { flagReturns, joinColumn, sharedKey } from './joinSheets';
@@ -52,7 +53,8 @@ export function workbookTable(
   }
 
   const headerRow = choice.headerRow ?? detectHeaderRow(main.rows);
-  let table = sheetTable(main, headerRow);
+  const read = sheetTable(main, headerRow);
+  let table: Table = { ...read, headers: distinctHeaders(read.headers) };
   const notes: string[] = [];
   const others = book.sheets.filter((s) => s !== main);
   const tableOf = (sheet: Sheet) => sheetTable(sheet, detectHeaderRow(sheet.rows));
