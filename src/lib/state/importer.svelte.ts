@@ -159,7 +159,6 @@ export class Importer {
     return this.#preview({ ...keep, sheet: preview?.sheet ?? undefined, headerRow });
   }
 
-  /** Sets a role's column; resolves once the statuses of a new status column are counted. */
   /**
    * The column taken as the target while no column holds the sales: a quota history has only
    * quotas, and detection reads them as targets, so the user is told it may hold the sales.
@@ -173,6 +172,7 @@ export class Importer {
   /**
    * Gives `role` the column `header`; a column holds one role, so any other role it had is
    * cleared (sales chosen on the target's column would make every target equal its sales).
+   * Resolves once the statuses of a new status column are counted.
    */
   async setRole(role: ColumnRole, header: string | null): Promise<void> {
     const { mapping } = this;
