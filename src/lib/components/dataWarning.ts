@@ -1,5 +1,5 @@
 import { readWarning } from '$lib/data/warnings';
-import { fmt, relisted, t } from '$lib/i18n/i18n.svelte';
+import { fmt, listedQuoted, t } from '$lib/i18n/i18n.svelte';
 
 /**
  * A data warning in the reader's language. Reports carry the English text the CLI prints;
@@ -27,12 +27,12 @@ export function dataWarning(text: string): string {
     case 'emptyPeriods':
       return t('data.warning.emptyPeriods', { count: warning.params.empty });
     case 'noSales':
-      return t('data.warning.noSales', { reps: relisted(warning.params.reps) });
+      return t('data.warning.noSales', { reps: listedQuoted(warning.params.reps) });
     case 'thinReps':
       return t('data.warning.thinReps', {
         count: warning.params.count,
         below: fmt(warning.params.below, 'count'),
-        reps: relisted(warning.params.reps),
+        reps: listedQuoted(warning.params.reps),
       });
   }
 }

@@ -5,6 +5,7 @@
  * (`import.msg.<code>`), as warnings.ts does for the calibration's warnings.
  */
 import { englishTemplate, hasPluralForms, type AskedKey } from '../i18n/englishPlural';
+import { quotedList } from './englishList';
 import { importTemplates } from './importTemplates';
 
 type TemplateKey = keyof typeof importTemplates;
@@ -49,9 +50,9 @@ export function shown(value: string, max = MAX_VALUE): string {
 
 /** A list of values for a message: the first few, then how many in all. */
 export function shownList(values: string[], first = 8): string {
-  const listed = values.slice(0, first).map((v) => `"${shown(v)}"`);
+  const listed = quotedList(values.slice(0, first).map((v) => shown(v)));
   const more = values.length > first ? `, … (${values.length.toLocaleString('en-US')} in all)` : '';
-  return listed.join(', ') + more;
+  return listed + more;
 }
 
 // Params that arrive already worded (lists made by shownList, groups of row numbers) or must

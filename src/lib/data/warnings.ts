@@ -1,3 +1,4 @@
+import { quotedList, readList } from './englishList';
 import type { Span } from './grain';
 import type { Grain } from './types';
 
@@ -22,8 +23,8 @@ export type DataWarning =
   | { code: 'noTrend'; params: Record<string, never> }
   | { code: 'gaps'; params: { gaps: number; expected: number } }
   | { code: 'emptyPeriods'; params: { empty: number } }
-  | { code: 'noSales'; params: { reps: string } }
-  | { code: 'thinReps'; params: { count: number; below: number; reps: string } };
+  | { code: 'noSales'; params: { reps: string[] } }
+  | { code: 'thinReps'; params: { count: number; below: number; reps: string[] } };
 
 /** Plain-language notes on what the fit could not do and what it assumed, as codes. */
 export function calibrationNotes(input: WarningInput): DataWarning[] {
@@ -44,13 +45,13 @@ export function calibrationNotes(input: WarningInput): DataWarning[] {
   if (count.empty > 0) notes.push({ code: 'emptyPeriods', params: { empty: count.empty } });
 
   const silent = fits.filter((fit) => fit.npos === 0 || fit.level <= 0).map((fit) => fit.rep);
-  if (silent.length > 0) notes.push({ code: 'noSales', params: { reps: silent.join(', ') } });
+  if (silent.length > 0) notes.push({ code: 'noSales', params: { reps: silent } });
 
   const thin = fits
     .filter((fit) => fit.thin && fit.npos > 0 && fit.level > 0)
     .map((fit) => fit.rep);
   if (thin.length > 0 && !input.volatilityAssumed) {
-    const params = { count: thin.length, below: input.thinBelow, reps: thin.join(', ') };
+    const params = { count: thin.length, below: input.thinBelow, reps: thin };
     notes.push({ code: 'thinReps', params });
   }
 
@@ -101,14 +102,14 @@ export function warningText(warning: DataWarning): string {
       return `${empty} ${rest} left out of the volatility.`;
     }
     case 'noSales':
-      return `Left out for having no net sales: ${warning.params.reps}.`;
+      return `Left out for having no net sales: ${quotedList(warning.params.reps)}.`;
     case 'thinReps': {
       const { count, below, reps } = warning.params;
       const rest = form(count, 'rep has', 'reps have');
       const borrow = form(count, 'borrows', 'borrow');
       return (
         `${count} ${rest} fewer than ${below} periods with sales and ${borrow} ` +
-        `volatility and trend from the others: ${reps}.`
+        `volatility and trend from the others: ${quotedList(reps)}.`
       );
     }
   }
@@ -140,11 +141,14 @@ const readers: [RegExp, (m: RegExpExecArray) => DataWarning][] = [
   ],
   [
     /^Left out for having no net sales: (.*)\.$/s,
-    (m) => ({ code: 'noSales', params: { reps: m[1] } }),
+    (m) => ({ code: 'noSales', params: { reps: readList(m[1]).items } }),
   ],
   [
     /^(\d+) reps? ha(?:ve|s) fewer than (\d+) periods with sales and borrows? .*?: (.*)\.$/s,
-    (m) => ({ code: 'thinReps', params: { count: +m[1], below: +m[2], reps: m[3] } }),
+    (m) => ({
+      code: 'thinReps',
+      params: { count: +m[1], below: +m[2], reps: readList(m[3]).items },
+    }),
   ],
 ];
 

@@ -97,6 +97,8 @@ export const en = {
   'unit.none': 'sales currency',
   // Between the items of a list of names or numbers.
   'list.separator': ', ',
+  'list.quoted': '"{{item}}"',
+  'list.clauseSeparator': '; ',
   'scenario.defaultName': 'Self-set targets vs. a haggled quota',
 
   'import.title': 'Map the columns of {{file}}',

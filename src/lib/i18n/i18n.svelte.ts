@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { readList } from '../data/englishList';
 import { problemLine, wordProblem, type Problem } from '../engine/schemes/schema/problem';
 import { en, type MessageKey, type PluralKey } from './en';
 import {
@@ -138,13 +139,23 @@ export function listed(items: readonly string[]): string {
   return items.join(t('list.separator'));
 }
 
+/** Values quoted and listed as the language does: "Li, Wei", "Wang" and “Li, Wei”、“Wang”. */
+export function listedQuoted(items: readonly string[]): string {
+  return listed(items.map((item) => t('list.quoted', { item })));
+}
+
+/** Clauses parted as the language parts them within a sentence: "a; b", “a；b”. */
+export function clauses(items: readonly string[]): string {
+  return items.join(t('list.clauseSeparator'));
+}
+
 /**
- * A list the data layer wrote in English ("2, 38") parted as the language parts it.
- * Shortcoming: a name that holds ", " itself is parted too; the English text carries no
- * boundary to tell, until the data layer hands lists over as lists.
+ * A list the data layer wrote in English ('"Li, Wei", "Wang"', '2, 38') parted and quoted as
+ * the language does (englishList.ts says where that reading stops).
  */
 export function relisted(text: string): string {
-  return listed(text.split(', '));
+  const { items, quoted } = readList(text);
+  return quoted ? listedQuoted(items) : listed(items);
 }
 
 /** A validation problem of the engine in the current language, without its path. */

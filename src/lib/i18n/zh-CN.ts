@@ -90,6 +90,8 @@ export const zhCN: Catalog = {
   'unit.EUR': '欧元',
   'unit.none': '销售货币',
   'list.separator': '、',
+  'list.quoted': '“{{item}}”',
+  'list.clauseSeparator': '；',
   'scenario.defaultName': '自定目标与讨价还价定额的对比',
 
   'import.title': '映射 {{file}} 的列',

@@ -30,7 +30,8 @@ import {
 
 /** A storage problem in words for the data panel; `file` names the kept file when it matters. */
 export type SavedProblem =
-  | { kind: StorageProblem['kind'] | 'dropped'; detail: string }
+  | { kind: StorageProblem['kind']; detail: string }
+  | { kind: 'dropped'; fields: string[] }
   | { kind: 'restore'; detail: string; file: string };
 
 /**
@@ -151,7 +152,7 @@ export class SavedData {
       newer ?? (outcome.status === 'ok' ? keptSettings(current, outcome.value) : null);
     if (!restored) return null;
     if (restored.dropped.length > 0) {
-      this.problem = { kind: 'dropped', detail: restored.dropped.join(', ') };
+      this.problem = { kind: 'dropped', fields: restored.dropped };
     }
     if (pending && newer) await this.keepSettings(newer.kept, pending.at);
     return restored.kept;

@@ -283,7 +283,7 @@ describe('calibrate on eight weeks of daily sales', () => {
     // A week holds 7 days: W sells 70; V alternates 6 and 4 a day, 36 and 34 a week.
     const weekly: Record<string, number> = { W: 70, V: 35 };
     for (const rep of result.reps) for (const mean of rep.mean) expectClose(mean, weekly[rep.id]);
-    expect(result.report.warnings.join(' ')).toContain('Left out for having no net sales: Gone.');
+    expect(result.report.warnings.join(' ')).toContain('Left out for having no net sales: "Gone".');
   });
 });
 

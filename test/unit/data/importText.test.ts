@@ -120,7 +120,7 @@ describe('import messages in the reader’s language', () => {
     expect(importText(none)).toMatch(/^g\.csv：其中 1 位销售员/);
     const reps = say('repsNotCounted', { file: 'a.csv', count: 2, reps: '"M-1", "M-2"' });
     expect(importText(reps)).toBe(
-      'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟："M-1"、"M-2"',
+      'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟：“M-1”、“M-2”',
     );
   });
 
@@ -149,12 +149,43 @@ describe('import messages in the reader’s language', () => {
 
     setLocale('zh-CN');
     expect(importText(text)).toBe(
-      't.csv：1,500 个销售员-期没有分配，显示为未分配（销售员 "274"、"275" 等，共 1,500 位）',
+      't.csv：1,500 个销售员-期没有分配，显示为未分配（销售员 “274”、“275” 等，共 1,500 位）',
     );
     const headers = shownList(['a', 'b', 'c'], 1);
     expect(importText(say('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(
-      'f.csv：找不到销售额列（表头："a" 等，共 3 个）',
+      'f.csv：找不到销售额列（表头：“a” 等，共 3 个）',
     );
+  });
+
+  it('parts every list of a Chinese message with 、 and quotes its values as Chinese does', () => {
+    setLocale('zh-CN');
+    const headers = shownList(['名字', '日期, 月']);
+    expect(importText(say('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(
+      'f.csv：找不到销售额列（表头：“名字”、“日期, 月”）',
+    );
+    const sheets = shownList(['Sales', 'Returns']);
+    expect(importText(say('noSheet', { file: 'b.xlsx', sheet: 'S', sheets }))).toContain(
+      '（现有工作表：“Sales”、“Returns”）',
+    );
+    const months = shownList(['1月', '2月']);
+    expect(importText(say('yearlessMonths', { file: 'f.csv', headers: months }))).toContain(
+      '表头 “1月”、“2月” 是',
+    );
+    const periods = shownList(['112536 2018-04-16: 3 (64)', '112539 2018-04-22: 2 (41)']);
+    expect(importText(say('outliers', { count: 2, periods }))).toMatch(
+      /：“112536 2018-04-16: 3 \(64\)”、“112539 2018-04-22: 2 \(41\)”$/,
+    );
+    // Groups of rows are clauses, each its rows listed.
+    const list = '2, 38; 3, 39, …';
+    const groups = say('duplicateGroups', { file: 'f.csv', groups: 2, copies: 5, list });
+    expect(importText(groups)).toContain('2、38；3、39、…');
+  });
+
+  it('adds the note on control characters as the language adds a bracket', () => {
+    const text = say('badDate', { file: 'a.csv', row: 2, column: 'd', value: 'x\u0001' });
+    expect(importText(text)).toBe(text);
+    setLocale('zh-CN');
+    expect(importText(text)).toMatch(/[^ ]（控制字符显示为 \\u0000）$/);
   });
 
   it('words the date order and sales fixes by the page’s controls, not the CLI’s options', () => {

@@ -5,7 +5,11 @@ import { readWarning, warningText, type DataWarning } from '$lib/data/warnings';
 import { setLocale } from '$lib/i18n/i18n.svelte';
 
 const whole = fc.integer({ min: 0, max: 1_000_000 });
-const names = fc.array(fc.string({ minLength: 1 }), { minLength: 1 }).map((n) => n.join(', '));
+// Any names, commas and quotes included, but for '", "', where a read-back list is parted.
+const names = fc.array(
+  fc.string({ minLength: 1 }).filter((name) => !name.includes('", "')),
+  { minLength: 1 },
+);
 
 const anyWarning: fc.Arbitrary<DataWarning> = fc.oneof(
   fc
@@ -70,7 +74,7 @@ describe('data warnings in the reader’s language', () => {
     expect(one({ code: 'gaps', params: { gaps: 1, expected: 24 } })).toMatch(
       /^1 of 24 periods has no rows at all; it is treated/,
     );
-    expect(one({ code: 'thinReps', params: { count: 1, below: 6, reps: 'Li' } })).toMatch(
+    expect(one({ code: 'thinReps', params: { count: 1, below: 6, reps: ['Li'] } })).toMatch(
       /^1 rep has fewer than 6 periods with sales and borrows /,
     );
     expect(one({ code: 'emptyPeriods', params: { empty: 1 } })).toMatch(/^1 rep-period without/);
@@ -80,11 +84,16 @@ describe('data warnings in the reader’s language', () => {
 
   it('words every warning in Chinese with its numbers and names', () => {
     setLocale('zh-CN');
-    const w: DataWarning = { code: 'thinReps', params: { count: 2, below: 6, reps: 'Li, Wang' } };
+    const reps = ['Taylor, Quinn', 'Wang'];
+    const w: DataWarning = { code: 'thinReps', params: { count: 2, below: 6, reps } };
     const text = dataWarning(warningText(w));
     expect(text).toMatch(/\p{Script=Han}/u);
-    // Listed as Chinese lists names, with the ideographic comma.
-    expect(text).toContain('Li、Wang');
+    // Listed as Chinese lists names, with the ideographic comma and Chinese quotes; a name
+    // holding a comma stays whole.
+    expect(text).toContain('“Taylor, Quinn”、“Wang”');
+    expect(dataWarning(warningText({ code: 'noSales', params: { reps } }))).toBe(
+      '因没有净销售而排除：“Taylor, Quinn”、“Wang”。',
+    );
     expect(text).toContain('6');
     fc.assert(
       fc.property(anyWarning, (any) => {

@@ -75,7 +75,10 @@ describe('the reactive translator', () => {
     setLocale('zh-CN');
     expect(listed(['Quinn Taylor', '刘洋', '赵丽'])).toBe('Quinn Taylor、刘洋、赵丽');
     expect(relisted('2, 38')).toBe('2、38');
+    // Quoted names are parted between their quotes only, and quoted as Chinese quotes.
+    expect(relisted('"Taylor, Quinn", "刘洋"')).toBe('“Taylor, Quinn”、“刘洋”');
     setLocale('en');
+    expect(relisted('"Taylor, Quinn", "刘洋"')).toBe('"Taylor, Quinn", "刘洋"');
     expect(listed(['Quinn Taylor', '刘洋'])).toBe('Quinn Taylor, 刘洋');
     expect(relisted('2, 38')).toBe('2, 38');
   });

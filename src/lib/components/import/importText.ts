@@ -1,6 +1,6 @@
 import { hasPlural, readImportMessage, readSource } from '$lib/data/importMessages';
 import type { MessageKey } from '$lib/i18n/en';
-import { fmt, relisted, t } from '$lib/i18n/i18n.svelte';
+import { clauses, fmt, relisted, t } from '$lib/i18n/i18n.svelte';
 import { dataWarning } from '../dataWarning';
 
 const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status', 'group']);
@@ -47,17 +47,13 @@ export function importText(text: string): string {
   }
   if (params.kind !== undefined && kinds[params.kind]) params.kind = t(kinds[params.kind]);
   for (const [name, value] of Object.entries(params)) params[name] = listText(name, value);
-  // Groups of duplicate rows, each its numbers joined by commas, are parted as the language parts.
-  if (params.list !== undefined) {
-    params.list = params.list.replaceAll('; ', t('import.msg.groupSeparator'));
-  }
 
   const key = appWording[message.code] ?? (`import.msg.${message.code}` as MessageKey);
   // A message about a count takes its plural form from the number the English wrote.
   const worded = hasPlural(message.code)
     ? t(key, { ...params, count: englishNumber(params.count) })
     : t(key, params);
-  return message.escaped ? `${worded} ${t('import.msg.escaped')}` : worded;
+  return message.escaped ? t('import.msg.escaped', { message: worded }) : worded;
 }
 
 /** A count as English writes it ('1,234') back to its number. */
@@ -68,14 +64,16 @@ function englishNumber(text: string | undefined): number {
 // The end shownList gives a long list in English: ', … (1,234 in all)'.
 const listEnd = /, … \(([\d,]+) in all\)$/s;
 
-// Params that hold a list: of reps, or of row numbers (in groups, for `list`).
-const lists = new Set(['reps', 'rows', 'list']);
+// Params that hold a list: of quoted values (shownList: reps, headers, sheets, rep-periods), or
+// of row numbers.
+const lists = new Set(['reps', 'rows', 'headers', 'sheets', 'periods']);
 
 /**
- * A list parted as the language parts it, with its "how many in all" in the reader's language,
- * of reps or of other values.
+ * A list parted and quoted as the language does, with its "how many in all" in the reader's
+ * language; `list` holds groups of row numbers ("2, 38; 3, 39"), each a clause of its own.
  */
 function listText(name: string, value: string): string {
+  if (name === 'list') return clauses(value.split('; ').map(relisted));
   const match = listEnd.exec(value);
   const items = match ? value.slice(0, match.index) : value;
   const parted = lists.has(name) ? relisted(items) : items;

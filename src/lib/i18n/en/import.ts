@@ -13,7 +13,7 @@ const messages = Object.fromEntries(
 /** English messages of the import dialog, the data kept in the browser and the CSV export. */
 export const enImport = {
   ...messages,
-  'import.msg.escaped': '(control characters are shown as \\u0000)',
+  'import.msg.escaped': '{{message}} (control characters are shown as \\u0000)',
   'import.msg.role.rep': 'rep',
   'import.msg.role.date': 'date',
   'import.msg.role.sales': 'sales',
@@ -46,7 +46,6 @@ export const enImport = {
     'month/day, and none decides; choose the order of dates (day/month or month/day)',
   'import.msg.listMore': ', … ({{count}} in all)',
   'import.msg.listMoreReps': ', … ({{count}} in all)',
-  'import.msg.groupSeparator': '; ',
   'import.chooseFile': 'Import a file',
   'import.dropFile': 'or drop a CSV, Excel or Parquet file here',
   'import.sheet': 'Sheet',

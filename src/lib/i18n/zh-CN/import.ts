@@ -173,10 +173,9 @@ export const zhImport: Translation<typeof enImport> = {
     '（如“{{rep}}”与“{{other}}”）；请在两个文件中使用相同的写法',
   'import.msg.assignUnused_other':
     '{{file}}：{{count, number}} 位销售员有分配但在已加载的数据中没有销售：{{reps}}',
-  'import.msg.escaped': '（控制字符显示为 \\u0000）',
+  'import.msg.escaped': '{{message}}（控制字符显示为 \\u0000）',
   'import.msg.listMore': ' 等，共 {{count}} 个',
   'import.msg.listMoreReps': ' 等，共 {{count}} 位',
-  'import.msg.groupSeparator': '；',
   'import.msg.role.rep': '销售员',
   'import.msg.role.date': '日期',
   'import.msg.role.sales': '销售额',

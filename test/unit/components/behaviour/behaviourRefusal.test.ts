@@ -74,6 +74,13 @@ describe('Behaviour refuses schemes that do not fit the reps', () => {
     const chinese = refusalMessage(refusal);
     expect(chinese).toMatch(/^方案与当前数据不符（/);
     expect(chinese).not.toBe(english);
+    // Each problem is a clause, parted by the Chinese semicolon, not '; '.
+    const [first] = refusal.problems;
+    const two = { ...refusal, problems: [first, { ...first, path: 'schemes[1].quota' }] };
+    expect(refusalMessage(two)).toMatch(/；schemes\[1\]\.quota: /);
+    expect(refusalMessage(two)).not.toContain('; ');
+    setLocale('en');
+    expect(refusalMessage(two)).toMatch(/; schemes\[1\]\.quota: /);
   });
 
   it('a run that fits again clears the refusal', async () => {
