@@ -1,7 +1,7 @@
 import { listed, t } from '$lib/i18n/i18n.svelte';
 import type { SavedProblem } from '$lib/state/savedData.svelte';
 
-/** A problem of the kept data in the reader's language; the settings reset are listed as it lists. */
+/** A problem of the kept data in the reader's language, the settings reset listed as it lists. */
 export function savedProblemText(problem: SavedProblem): string {
   switch (problem.kind) {
     case 'restore':

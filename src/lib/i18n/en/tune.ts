@@ -59,20 +59,24 @@ export const enTune = {
   'tune.refine': 'Sweep from {{from}} to {{to}}',
   'tune.widen': 'Widen the sweep to bound the interval on both sides.',
   'tune.unreachable.below':
-    'Even the smallest {{parameter}} of the sweep costs more than {{budget}}: sweep lower values.',
+    'Even the smallest “{{parameter}}” of the sweep costs more than {{budget}}: ' +
+    'sweep lower values.',
   'tune.unreachable.above':
-    'Even the largest {{parameter}} of the sweep costs less than {{budget}}: sweep higher values.',
+    'Even the largest “{{parameter}}” of the sweep costs less than {{budget}}: ' +
+    'sweep higher values.',
   'tune.unreachable.belowFalling':
-    'Even the largest {{parameter}} of the sweep costs more than {{budget}}: sweep higher values.',
+    'Even the largest “{{parameter}}” of the sweep costs more than {{budget}}: ' +
+    'sweep higher values.',
   'tune.unreachable.flat':
-    'Every {{parameter}} of the sweep pays the same, so none meets {{budget}}: it does not act ' +
+    'Every “{{parameter}}” of the sweep pays the same, so none meets {{budget}}: it does not act ' +
     'on payout under these settings. Sweep another parameter.',
   'tune.unreachable.flatBasePay':
-    'Every {{parameter}} of the sweep pays the same, so none meets {{budget}}: a base pay counts ' +
+    'Every “{{parameter}}” of the sweep pays the same, so none meets {{budget}}: a base pay counts ' +
     'only when the negative bonus is deducted from it (Compare’s setting). Sweep another ' +
     'parameter.',
   'tune.unreachable.aboveFalling':
-    'Even the smallest {{parameter}} of the sweep costs less than {{budget}}: sweep lower values.',
+    'Even the smallest “{{parameter}}” of the sweep costs less than {{budget}}: ' +
+    'sweep lower values.',
 
   'tune.perRep': 'Expected pay per rep',
   'tune.perRepHelp':

@@ -59,9 +59,9 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.unreachable.belowFalling':
     '即使扫描中最大的{{parameter}}，成本也高于{{budget}}：请扫描更大的取值。',
   'tune.unreachable.flat':
-    '扫描中每个{{parameter}}的报酬都相同，因此没有一个能满足{{budget}}：在当前设置下它不影响报酬。请扫描其他参数。',
+    '扫描中“{{parameter}}”的每个取值报酬都相同，因此没有一个能满足{{budget}}：在当前设置下它不影响报酬。请扫描其他参数。',
   'tune.unreachable.flatBasePay':
-    '扫描中每个{{parameter}}的报酬都相同，因此没有一个能满足{{budget}}：只有当负奖金从基本工资中扣除时（“方案对比”中的设置），基本工资才起作用。请扫描其他参数。',
+    '扫描中“{{parameter}}”的每个取值报酬都相同，因此没有一个能满足{{budget}}：只有当负奖金从基本工资中扣除时（“方案对比”中的设置），基本工资才起作用。请扫描其他参数。',
   'tune.unreachable.aboveFalling':
     '即使扫描中最小的{{parameter}}，成本也低于{{budget}}：请扫描更小的取值。',
 

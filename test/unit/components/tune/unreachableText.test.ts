@@ -60,7 +60,7 @@ describe('the advice for a budget the sweep cannot meet', () => {
       { kind: 'share', share: 0.05 },
     ] as const) {
       const text = advice(sweep(128.2, 128.2), budget);
-      expect(text).toMatch(/^Every p of the sweep pays the same, so none meets b: /);
+      expect(text).toMatch(/^Every “p” of the sweep pays the same, so none meets b: /);
       expect(text).not.toMatch(/sweep (lower|higher) values/);
     }
   });
