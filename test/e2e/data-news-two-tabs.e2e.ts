@@ -15,7 +15,7 @@ const csv = [
 ].join('\n');
 
 const news = (page: Page) => page.locator('[data-testid="data-news"]');
-const newsText = (page: Page) => news(page).locator('p').innerText();
+const newsText = (page: Page) => news(page).locator('p').first().innerText();
 const dataSource = (page: Page) => page.locator('dd.source');
 
 async function twoTabs(context: BrowserContext, url: string): Promise<[first: Page, second: Page]> {
@@ -89,9 +89,16 @@ describe('a change of the data in one tab, in another tab of the same browser', 
     await waitForState(first, 'done');
     expect(await newsIn(second, 'loaded')).toBe('loaded');
     expect(await newsText(second)).toContain('the built-in sample, 30 reps');
+    // The sample is not kept: a reload, here or there, brings the kept file back.
+    await expect(second.locator('[data-testid="data-news-kept"]').innerText()).resolves.toBe(
+      `${file} is kept (private file storage) and loads again after a reload.`,
+    );
     await second.locator('nav a[href$="/"]').click();
     await waitForState(second, 'done');
     await expect(dataSource(second).innerText()).resolves.toBe(en['data.sampleName']);
+    await second.reload();
+    await waitForState(second, 'done');
+    await expect(dataSource(second).innerText()).resolves.toBe(file);
 
     // Forgetting in the first tab changes no data, but the second says what a reload brings.
     await first.locator('[data-testid="saved-clear"]').click();

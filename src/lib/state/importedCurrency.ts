@@ -126,8 +126,8 @@ export function followHistoryInUse(source: string | null): void {
 
 /**
  * This page now shows the history `source` that another tab loaded and showed in `unit`: it
- * takes that unit, as a reload would take it from the settings that tab kept. Worked out here
- * from the record instead, the unit could be this page's previous file's.
+ * takes that unit, so that both label the same figures alike. Worked out here from the record
+ * instead, the unit could be this page's previous file's.
  */
 export function followOtherTab(source: string | null, unit: Currency): void {
   settledFor = source;

@@ -18,8 +18,10 @@ export type NewsState =
 
 /**
  * What this tab does when another tab changes the data (dataChannel.ts). An idle tab loads the
- * new data at once, as a reload would, and says so: the store keeps one history for the
- * browser, and a tab left on the old one shows figures its user has replaced. A tab with a run
+ * new data at once and says so: the store keeps one history for the browser, and a tab left on
+ * the old one shows figures its user has replaced. A file imported there is the kept file a
+ * reload loads too; the sample chosen there is not kept, so a reload of either tab brings back
+ * the file still kept, which the notice says (keptFileNote). A tab with a run
  * in progress (the comparison, an import, a sweep, a rep's pay, a behaviour run) is left to
  * finish it and offers the data instead, to load with a press once the run is over, so that no
  * result it waits for is thrown away or replaced the moment it arrives. Schemes edits not yet
@@ -63,7 +65,7 @@ export class DataNewsNotice {
     if (!this.runInProgress) void this.load();
   }
 
-  /** Loads the news's data as a reload would: the file the browser keeps, or the sample. */
+  /** Loads the news's data: the file the browser keeps, or the sample. */
   async load(): Promise<void> {
     const news = this.news;
     if (news === null || news.kind === 'cleared') return;

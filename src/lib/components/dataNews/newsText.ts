@@ -1,3 +1,4 @@
+import type { StoreKind } from '$lib/data/persistStore';
 import { counted, t } from '$lib/i18n/i18n.svelte';
 import type { DataNews } from '$lib/state/dataChannel';
 import { importText } from '../import/importText';
@@ -22,4 +23,19 @@ export function newsText(news: DataNews, state: NewsState, busy: boolean, failur
   return news.kind === 'sample'
     ? t('news.sample', { reps, here })
     : t('news.import', { file: news.fileName, reps, here });
+}
+
+/**
+ * The built-in sample chosen in another tab is not kept: a reload of any tab, that one's
+ * included, loads the file the browser keeps instead (session.start). So news of the sample,
+ * while a file is kept, says that file comes back; else nothing ('').
+ */
+export function keptFileNote(
+  news: DataNews,
+  keptFile: string | null,
+  store: StoreKind | null,
+): string {
+  if (news.kind !== 'sample' || keptFile === null) return '';
+  const where = t(store === 'indexeddb' ? 'saved.where.indexeddb' : 'saved.where.opfs');
+  return t('saved.file', { file: keptFile, where });
 }

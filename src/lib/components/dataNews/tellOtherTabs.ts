@@ -18,7 +18,10 @@ export async function keepImportAndTell(
   announce({ kind: 'import', fileName, reps, savedAt, currency: session.historyUnit });
 }
 
-/** Goes back to the built-in sample, then tells the other tabs if it did. */
+/**
+ * Goes back to the built-in sample, then tells the other tabs if it did. The kept file stays
+ * kept, and a reload loads it again.
+ */
 export async function useSampleAndTell(): Promise<void> {
   await session.useSample();
   if (session.dataset?.source !== null) return;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { newsText } from '../../../../src/lib/components/dataNews/newsText';
+import { keptFileNote, newsText } from '../../../../src/lib/components/dataNews/newsText';
 import { say } from '../../../../src/lib/data/importMessages';
 import { setLocale } from '../../../../src/lib/i18n/i18n.svelte';
 import type { DataNews } from '../../../../src/lib/state/dataChannel';
@@ -34,5 +34,24 @@ describe('the data news, when another tab’s file could not be loaded here', ()
     setLocale('zh-CN');
     const text = newsText(news, 'failed', false, 'DuckDB: out of memory');
     expect(text).toContain('DuckDB: out of memory');
+  });
+});
+
+describe('the data news of the sample, while a file is kept', () => {
+  const sample: DataNews = { kind: 'sample', reps: 30, currency: 'CNY' };
+
+  it('says the kept file comes back at a reload, in both languages', () => {
+    expect(keptFileNote(sample, file, 'opfs')).toBe(
+      `${file} is kept (private file storage) and loads again after a reload.`,
+    );
+    setLocale('zh-CN');
+    expect(keptFileNote(sample, file, 'indexeddb')).toBe(
+      `${file} 已保存（IndexedDB），重新加载页面后会自动载入。`,
+    );
+  });
+
+  it('says nothing of a reload without a kept file, or for news of an import', () => {
+    expect(keptFileNote(sample, null, null)).toBe('');
+    expect(keptFileNote(news, file, 'opfs')).toBe('');
   });
 });
