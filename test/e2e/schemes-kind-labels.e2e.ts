@@ -48,8 +48,8 @@ describe('schemes a file names only by their kind, in Chinese', () => {
     await screenshot(page, 'schemes-kind-labels-zh');
 
     await page.locator('nav a[href$="tune"]').click();
-    const options = await page.locator('[data-testid="tune-scheme"] option').allTextContents();
-    expect(options).toEqual([self, quota, `${self} 2`]);
+    const options = page.locator('[data-testid="tune-scheme"] option');
+    await expect.poll(() => options.allTextContents()).toEqual([self, quota, `${self} 2`]);
 
     // Sent back to Compare, the names the editor gave follow the language.
     await page.locator('nav a[href$="schemes"]').click();
