@@ -38,7 +38,8 @@ export const enTrain = {
   'train.targetHelp': 'Pick the target X you report. The chart shows what each choice is worth.',
   'train.targetSlider': 'Target, on a slider',
   'train.targetValue': 'Target, as a number ({{unit}})',
-  'train.targetRefused': 'Enter a target above 0. The figures below are still those of {{target}}.',
+  'train.targetRefused':
+    'Enter a target above 0 and at most {{most}}. The figures below are still those of {{target}}.',
   'train.useBest': 'Use the best target',
   'train.trySandbag': 'Sandbag (−20%)',
   'train.tryOverreach': 'Overreach (+20%)',

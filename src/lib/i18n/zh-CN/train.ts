@@ -34,7 +34,8 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.targetHelp': '选择您上报的目标 X。图表显示每种选择的价值。',
   'train.targetSlider': '目标（滑块）',
   'train.targetValue': '目标（数值，{{unit}}）',
-  'train.targetRefused': '请输入大于 0 的目标。下方数字仍是目标 {{target}} 的结果。',
+  'train.targetRefused':
+    '请输入大于 0 且不超过 {{most}} 的目标。下方数字仍是目标 {{target}} 的结果。',
   'train.useBest': '使用最优目标',
   'train.trySandbag': '压低目标（−20%）',
   'train.tryOverreach': '抬高目标（+20%）',
