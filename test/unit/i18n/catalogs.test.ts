@@ -69,6 +69,13 @@ describe('the message catalogs', () => {
     expect(Object.entries(chinese).filter(([, message]) => message.includes('你'))).toEqual([]);
   });
 
+  it('call base pay 底薪 throughout the Chinese, as the letters do', () => {
+    // One word for one thing: a reader meeting a second word takes it for another pay.
+    expect(Object.entries(chinese).filter(([, message]) => /基本(工资|薪)/.test(message))).toEqual(
+      [],
+    );
+  });
+
   it('name every scheme kind in both languages', () => {
     for (const kind of schemeKinds) {
       expect(Object.hasOwn(en, `scheme.${kind}`), kind).toBe(true);

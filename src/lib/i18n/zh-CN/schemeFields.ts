@@ -6,7 +6,7 @@ export const zhSchemeFields: Record<keyof typeof enSchemeFields, string> = {
   'schemes.field.alpha': 'α：超出目标部分的费率',
   'schemes.field.amount': '金额',
   'schemes.field.basePay': '底薪',
-  'schemes.field.baseSalary': '基本工资',
+  'schemes.field.baseSalary': '底薪',
   'schemes.field.beta': 'β：目标本身的费率',
   'schemes.field.bossNoise': '上级的估计误差',
   'schemes.field.bossOpening': '上级开价高于估计',

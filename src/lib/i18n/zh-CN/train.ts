@@ -54,7 +54,7 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.rule.nothingAbove': '，超出目标的部分不再计酬',
   'train.rule.floor.zero': '薪酬最低为 0。',
   'train.rule.floor.none': '薪酬可以为负。',
-  'train.rule.floor.deduct': '薪酬为负时，从基本工资中扣除。',
+  'train.rule.floor.deduct': '薪酬为负时，从底薪中扣除。',
   'train.lessons': '为什么如实上报最划算，以及这条规则的局限',
   'lesson.say.title': '说得准。',
   'lesson.say.essay':
@@ -73,7 +73,7 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'lesson.floor.body':
     '奖金以 0 为下限时，大幅未达标不再多扣，因此最优目标高于中位数（{{median}}），升至 {{best}}，即您判断的 {{quantile}} 分位数。',
   'lesson.floor.deduct':
-    '负奖金从每季度 {{basePay}} 的基本工资中扣除时，大幅未达标最多损失这份基本工资，因此最优目标高于中位数（{{median}}），升至 {{best}}，即您判断的 {{quantile}} 分位数。',
+    '负奖金从每季度 {{basePay}} 的底薪中扣除时，大幅未达标最多损失这份底薪，因此最优目标高于中位数（{{median}}），升至 {{best}}，即您判断的 {{quantile}} 分位数。',
   'lesson.limit.title': '它的局限：',
   'lesson.limit.none':
     '在此规则下，当期超出目标的销售得不到任何报酬。一旦某季度已稳超目标，就有动机把销售推迟到下一季度。',

@@ -61,7 +61,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'tune.unreachable.flat':
     '扫描中“{{parameter}}”的每个取值报酬都相同，因此没有一个能满足{{budget}}：在当前设置下它不影响报酬。请扫描其他参数。',
   'tune.unreachable.flatBasePay':
-    '扫描中“{{parameter}}”的每个取值报酬都相同，因此没有一个能满足{{budget}}：只有当负奖金从基本工资中扣除时（“方案对比”中的设置），基本工资才起作用。请扫描其他参数。',
+    '扫描中“{{parameter}}”的每个取值报酬都相同，因此没有一个能满足{{budget}}：只有当负奖金从底薪中扣除时（“方案对比”中的设置），底薪才起作用。请扫描其他参数。',
   'tune.unreachable.aboveFalling':
     '即使扫描中最小的{{parameter}}，成本也低于{{budget}}：请扫描更小的取值。',
 
@@ -133,7 +133,7 @@ export const zhTune: Record<keyof typeof enTune, string> = {
   'param.quota.share': '定额占期望销售额的比例',
   'param.basePay.share': '底薪占期望销售额的比例',
   'param.performancePay.share': '绩效工资占期望销售额的比例',
-  'param.baseSalary.share': '基本工资占期望销售额的比例',
+  'param.baseSalary.share': '底薪占期望销售额的比例',
   'param.expenseBudget': '每年费用预算',
   'param.settleEvery': '每次结算提成的月数',
   'param.threshold': '不发提成的完成率下限',
