@@ -30,12 +30,15 @@ describe('the scheme editor never drops a scheme on its way to Compare', () => {
     expect(await button.isEnabled()).toBe(true);
     expect(await holds.count()).toBe(0);
 
-    // (a) γ below β: the scheme is refused, so Compare waits for it instead of running without.
+    // (a) γ below β: the scheme is refused, so Compare waits for it instead of running without,
+    // and names it as its editor shows it: by its name, not its identifier.
     await gamma(page, 0).fill('0.01');
     expect(await button.isDisabled()).toBe(true);
     const id = await field(page, 0, 0).locator('input').inputValue();
+    const name = await field(page, 0, 1).locator('input').inputValue();
+    expect(name).not.toBe(id);
     expect(await holds.textContent()).toContain(
-      en['schemes.blocked.invalid'].split('{{ids}}')[0] + id,
+      en['schemes.blocked.invalid'].split('{{names}}')[0] + `"${name}"`,
     );
     await screenshot(page, 'schemes-hold-invalid-en');
     await gamma(page, 0).fill('0.1');

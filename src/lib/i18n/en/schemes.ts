@@ -54,7 +54,7 @@ export const enSchemes = {
     '{{quantile}} quantile instead of {{fractile}}.',
   'schemes.duplicateId': 'Another scheme has this identifier; each scheme needs its own.',
   'schemes.blocked.invalid':
-    'Not ready to compare: fix {{ids}} first (marked in red). Compare runs every scheme here.',
+    'Not ready to compare: fix {{names}} first (marked in red). Compare runs every scheme here.',
   'schemes.blocked.duplicate':
     'Not ready to compare: more than one scheme has the identifier {{ids}}; give each its own.',
   'schemes.blocked.none': 'Add a scheme to compare.',

@@ -51,7 +51,7 @@ export const zhSchemes: Record<keyof typeof enSchemes, string> = {
     '下限改变了最优目标：对数波动率为 {{sigma}} 的代表会报出 {{quantile}} 分位数，而不是 {{fractile}}。',
   'schemes.duplicateId': '另一个方案也使用这个标识；每个方案需要自己的标识。',
   'schemes.blocked.invalid':
-    '还不能比较：请先修正 {{ids}}（红色标出）。对比页会运行这里的每个方案。',
+    '还不能比较：请先修正{{names}}（红色标出）。对比页会运行这里的每个方案。',
   'schemes.blocked.duplicate':
     '还不能比较：不止一个方案使用标识 {{ids}}；请为每个方案设不同的标识。',
   'schemes.blocked.none': '请先添加一个方案再比较。',

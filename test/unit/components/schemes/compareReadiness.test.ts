@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareHolds, draftName, duplicateIds } from '$lib/components/schemes/compareReadiness';
+import {
+  compareHolds,
+  draftLabel,
+  draftName,
+  duplicateIds,
+} from '$lib/components/schemes/compareReadiness';
 import { presetLabel } from '$lib/components/schemes/presets';
 import { en } from '$lib/i18n/en';
 import { setLocale, t } from '$lib/i18n/i18n.svelte';
@@ -12,18 +17,31 @@ describe('compareReadiness', () => {
 
   it('holds every scheme back while one is invalid, naming it, instead of dropping it', () => {
     expect(compareHolds([{ id: 'self-set' }, { id: 'haggled' }], [false, true])).toEqual([
-      { reason: 'invalid', ids: ['self-set'] },
+      { reason: 'invalid', names: ['self-set'] },
     ]);
     expect(compareHolds([{ id: 'a' }, { id: ' ' }], [true, false])).toEqual([
-      { reason: 'invalid', ids: ['#2'] },
+      { reason: 'invalid', names: ['#2'] },
     ]);
+  });
+
+  it('names an invalid scheme as its editor shows it, by its name before its identifier', () => {
+    const drafts = [
+      { id: 'haggled-quota-2', label: 'Haggled quota 2' },
+      { id: 'q', label: '  ' },
+      { label: 'Ours' },
+    ];
+    expect(compareHolds(drafts, [false, false, false])).toEqual([
+      { reason: 'invalid', names: ['Haggled quota 2', 'q', 'Ours'] },
+    ]);
+    expect(draftLabel({ id: 'a', label: 7 }, 1)).toBe('a');
+    expect(draftLabel({ label: ' ' }, 1)).toBe('#2');
   });
 
   it('names an identifier two schemes share, valid or not, after any invalid scheme', () => {
     const drafts = [{ id: 'self-set' }, { id: 'self-set' }, { id: 'x' }, { id: 'x' }];
     expect([...duplicateIds(drafts)]).toEqual(['self-set', 'x']);
     expect(compareHolds(drafts, [true, false, true, true])).toEqual([
-      { reason: 'invalid', ids: ['self-set'] },
+      { reason: 'invalid', names: ['self-set'] },
       { reason: 'duplicate', ids: ['self-set', 'x'] },
     ]);
   });
