@@ -49,22 +49,20 @@ describe('scenarios that list their own reps', () => {
       locale: 'en-US',
       tag: 'en',
       onReps: 'uses the scenario file’s own reps (1 listed)',
-      back: 'Run on Built-in sample instead',
-      misfit: 'do not fit the data',
-      toReps: 'Run on the scenario’s reps',
+      sample: 'Built-in sample',
+      misfit: 'its schemes do not fit those data',
     },
     {
       locale: 'zh-CN',
       tag: 'zh',
       onReps: '使用情景文件中列出的 1 位代表',
-      back: '改用 内置示例 运行',
-      misfit: '方案与当前数据不符',
-      toReps: '改用情景中的代表运行',
+      sample: '内置示例',
+      misfit: '方案与这些数据不符',
     },
   ] as const;
 
-  for (const { locale, tag, onReps, back, misfit, toReps } of languages) {
-    it(`runs pharma-2014 on its own rep and back on the sample on request (${tag})`, async () => {
+  for (const { locale, tag, onReps, sample, misfit } of languages) {
+    it(`runs pharma-2014 on its own rep and says why not on the sample (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
       const dataReps = () =>
         page.locator('[aria-labelledby="data-title"] dd.num').first().textContent();
@@ -74,24 +72,18 @@ describe('scenarios that list their own reps', () => {
 
       expect(await notice(page).getAttribute('data-on-scenario-reps')).toBe('true');
       expect(await notice(page).textContent()).toContain(onReps);
-      expect(await switchButton(page).textContent()).toContain(back);
       // The history is still the loaded data, and its chart, not of the run's reps, is left out.
       expect(await dataReps()).toBe(sampleReps);
       expect(Number(sampleReps?.replace(/\D/g, ''))).toBeGreaterThan(1);
       expect(await page.locator('#history-title').count()).toBe(0);
       await screenshot(page, `scenario-reps-pharma-${tag}`);
 
-      await switchButton(page).click();
-      await status(page).and(page.locator('[data-state="error"]')).waitFor();
-      expect(await status(page).textContent()).toContain(misfit);
-      expect(await notice(page).getAttribute('data-on-scenario-reps')).toBe('false');
-      expect(await switchButton(page).textContent()).toContain(toReps);
-      expect(await page.locator('#history-title').count()).toBe(1);
-      await screenshot(page, `scenario-reps-pharma-history-${tag}`);
-
-      await switchButton(page).click();
-      await status(page).and(page.locator('[data-state="done"]')).waitFor({ timeout: 60_000 });
-      expect(await page.locator('[data-testid="run-stale"]').count()).toBe(0);
+      // Its quarterly letter does not fit the sample's months: no switch to it, only why.
+      expect(await switchButton(page).count()).toBe(0);
+      const why = page.locator('[data-testid="scenario-reps-unfit"]');
+      expect(await why.textContent()).toContain(misfit);
+      expect(await why.textContent()).toContain(sample);
+      expect(await why.textContent()).toContain('schemes[0].quota.values');
       expect(errors).toEqual([]);
       await page.context().close();
     }, 120_000);

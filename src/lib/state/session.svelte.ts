@@ -26,7 +26,7 @@ import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { bannerWarnings } from './scenarioWarnings';
 import { applySettings, settingsFrom, type Settings } from './settings';
-import type { ImportOutcome, Notice } from './sessionTypes';
+import type { DataName, ImportOutcome, Notice } from './sessionTypes';
 import { UnitsShown } from './unitsShown.svelte';
 
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
@@ -222,11 +222,30 @@ export class Session extends DataInUse {
     this.#units.show(this.dataName.kind === 'scenarioReps');
   }
 
+  /**
+   * The notice's switch. Money keeps the unit of the figures on screen until the run on the
+   * other data puts its own there (showingResultsOf): the two may be counted in units 10,000
+   * apart. A run that fails or is cancelled puts the switch back, as a refused import leaves
+   * the data as they were, so the figures left on screen are those of the data in use.
+   */
   override async useScenarioReps(on: boolean): Promise<void> {
-    // The switch itself is synchronous; the run it starts is what is awaited.
-    const switched = super.useScenarioReps(on);
-    this.#showUnitInUse();
-    await switched;
+    await super.useScenarioReps(on);
+    if (this.onScenarioReps === on && this.previousData && !this.busy) {
+      this.onScenarioReps = !on;
+    }
+  }
+
+  protected override showingResultsOf(data: DataName): void {
+    this.#units.show(data.kind === 'scenarioReps');
+  }
+
+  /**
+   * Why the schemes in use cannot run on the loaded history (its periods), as problems; none
+   * when they can, or with no history loaded. The notice then offers no switch to it.
+   */
+  get historyMisfit(): Problem[] {
+    const periods = this.dataset?.result.reps[0]?.mean.length;
+    return periods === undefined ? [] : checkSchemes(this.schemes, periods).problems;
   }
 
   /**
@@ -252,8 +271,7 @@ export class Session extends DataInUse {
 
   /** True when the schemes as they run now have no problem with the loaded history. */
   #fitsHistory(): boolean {
-    const periods = this.dataset?.result.reps[0]?.mean.length;
-    return periods !== undefined && checkSchemes(this.schemes, periods).problems.length === 0;
+    return this.dataset?.result.reps[0] !== undefined && this.historyMisfit.length === 0;
   }
 
   /** Compare against another scheme; the blocks of the run give its differences at once. */

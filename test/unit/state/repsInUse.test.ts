@@ -56,11 +56,21 @@ function shipped(name: string): Scenario {
   return { ...parsed.scenario, trials: 200 };
 }
 
-async function sessionWith(name: string) {
+async function sessionWith(scenario: string | Scenario) {
   const session = new Session();
   session.dataset = { source: null, result: history() };
-  await session.openScenario(shipped(name));
+  await session.openScenario(typeof scenario === 'string' ? shipped(scenario) : scenario);
   return session;
+}
+
+/**
+ * The pharmaceutical letter's quarterly rep in 万元 under the reference's self-set scheme,
+ * which fits the history's months too: it opens on its rep (another unit than the history's)
+ * and can switch to the history.
+ */
+function letterRepSelfSet(): Scenario {
+  const { schemes } = shipped('reference-lognormal.json');
+  return { ...shipped('pharma-2014.json'), schemes, baseline: schemes[0].id };
 }
 
 function runBehaviour(session: InstanceType<typeof Session>) {
@@ -87,7 +97,7 @@ describe('repsInUse', () => {
 
 describe('Train and Behaviour on a scenario that lists its own reps', () => {
   it('run on the scenario’s rep while the comparison does, and on the history after the switch', async () => {
-    const session = await sessionWith('pharma-2014.json');
+    const session = await sessionWith(letterRepSelfSet());
     expect(session.onScenarioReps).toBe(true);
 
     const training = new Training();

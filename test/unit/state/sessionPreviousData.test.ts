@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { currency, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
 import {
   mocks,
   calibration,
@@ -11,7 +12,10 @@ import {
   resetSessionMocks,
 } from './sessionHarness';
 
-beforeEach(resetSessionMocks);
+beforeEach(() => {
+  resetSessionMocks();
+  setCurrency('CNY');
+});
 
 describe('Session while results are of other data than that in use', () => {
   it('marks the sample’s results as the previous data’s while the imported file runs', async () => {
@@ -68,11 +72,43 @@ describe('Session while results are of other data than that in use', () => {
     await session.openScenario(shipped('pharma-2014.json'));
 
     expect(session.summaryData).toEqual({ kind: 'scenarioReps', count: 1 });
-    // Back to the history, whose periods the letter does not fit: refused, still the scenario's.
+    // Back to the history, whose periods the letter does not fit: refused, and the switch is
+    // put back, so the results on screen are of the data in use again.
     await session.useScenarioReps(false);
     expect(session.state).toBe('error');
     expect(session.failure?.key).toBe('run.error.schemesDoNotFit');
-    expect(session.previousData).toBe(true);
+    expect([session.onScenarioReps, session.previousData]).toEqual([true, false]);
     expect(session.summaryData).toEqual({ kind: 'scenarioReps', count: 1 });
+  });
+
+  it('puts the switch back when the run on the other data is cancelled; the unit stays', async () => {
+    const session = await onSample();
+    const own = { ...shipped('reference-lognormal.json'), currency: 'CNY-10k' as const };
+    done(own.seed);
+    await session.openScenario(own);
+    expect([session.onScenarioReps, currency()]).toEqual([true, 'CNY-10k']);
+    const summary = session.summary;
+
+    const run = pendingRun();
+    const switching = session.useScenarioReps(false);
+    await until(() => session.state === 'running');
+    // The results on screen are still the reps': money stays in their unit meanwhile.
+    expect([session.previousData, currency()]).toEqual([true, 'CNY-10k']);
+    session.cancel();
+    expect(run.cancel).toHaveBeenCalled();
+    // The pool's run ends once cancelled (rejected there); its summary is no longer wanted.
+    run.finish(summaryFor(9));
+    await switching;
+    expect([session.state, session.onScenarioReps, session.previousData]).toEqual([
+      'cancelled',
+      true,
+      false,
+    ]);
+    expect([session.summary, currency()]).toEqual([summary, 'CNY-10k']);
+
+    // A run on the history that finishes shows its results in the history's unit.
+    done(3);
+    await session.useScenarioReps(false);
+    expect([session.state, session.onScenarioReps, currency()]).toEqual(['done', false, 'CNY']);
   });
 });

@@ -35,23 +35,43 @@ describe('Session with a scenario that lists its own reps', () => {
     expect(session.dataset).toBe(history);
   });
 
-  it('goes back to the loaded history on request and to its own reps again', async () => {
+  it('says why its schemes cannot run on the history, and puts back a switch to it', async () => {
     const session = await onSample();
     const pharma = shipped('pharma-2014.json');
     done(pharma.seed);
     await session.openScenario(pharma);
+    // The sample's months do not fit the quarterly letter: the notice offers no switch.
+    expect(session.historyMisfit[0]?.path).toBe('schemes[0].quota.values');
+    const summary = session.summary;
 
     await session.useScenarioReps(false);
-    // Back on the sample's months the quarterly letter does not fit: refused in words.
-    expect(session.onScenarioReps).toBe(false);
-    expect(session.reps).toBe(session.dataset?.result.reps);
+    // Made anyway, it is refused in words, and the letter's rep stays the data in use.
     expect(session.failure?.problems?.[0].path).toBe('schemes[0].quota.values');
+    expect(session.onScenarioReps).toBe(true);
+    expect(session.reps).toBe(session.scenarioReps);
+    expect(session.summary).toBe(summary);
     expect(mocks.planAndRun).toHaveBeenCalledTimes(2);
+  });
 
-    done(pharma.seed);
+  it('goes back to the loaded history on request and to its own reps again', async () => {
+    const session = await onSample();
+    const reference = shipped('reference-lognormal.json');
+    done(reference.seed);
+    await session.openScenario(reference);
+    // Its rep is counted in plain numbers, the sample in yuan: it opens on its rep.
+    expect(session.onScenarioReps).toBe(true);
+    expect(session.historyMisfit).toEqual([]);
+
+    done(reference.seed);
+    await session.useScenarioReps(false);
+    expect([session.state, session.onScenarioReps]).toEqual(['done', false]);
+    expect(session.reps).toBe(session.dataset?.result.reps);
+    expect(mocks.plans[2].reps).toBe(2);
+
+    done(reference.seed);
     await session.useScenarioReps(true);
     expect(session.state).toBe('done');
-    expect(mocks.plans[2].reps).toBe(1);
+    expect(mocks.plans[3].reps).toBe(1);
   });
 
   it('runs on the loaded history when its schemes fit it, and offers its own reps', async () => {

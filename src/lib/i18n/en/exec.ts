@@ -119,6 +119,8 @@ export const enExec = {
     'This run uses the scenario file’s own reps ({{count}} listed), as the command line does. ' +
     'Your data ({{data}}) stays loaded: the data panel still shows it.',
   'notice.useHistory': 'Run on {{data}} instead',
+  'notice.historyMisfit':
+    'It cannot run on {{data}}: its schemes do not fit those data ({{detail}}).',
   'notice.offerScenarioReps':
     'This scenario lists its own reps ({{count}}), without a sales history. It runs on the ' +
     'data loaded now ({{data}}); the command line runs it on its own reps.',

@@ -102,6 +102,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'notice.onScenarioReps':
     '本次运行使用情景文件中列出的 {{count}} 位代表，与命令行一致。您的数据（{{data}}）仍已载入，数据面板显示的仍是它。',
   'notice.useHistory': '改用 {{data}} 运行',
+  'notice.historyMisfit': '它无法在 {{data}} 上运行：方案与这些数据不符（{{detail}}）。',
   'notice.offerScenarioReps':
     '此情景在文件中列出了自己的 {{count}} 位代表，没有销售历史。当前在已载入的数据（{{data}}）上运行；命令行会在它自己的代表上运行。',
   'notice.useScenarioReps': '改用情景中的代表运行',
