@@ -8,6 +8,7 @@ import { enSchemeFields } from './en/schemeFields';
 import { enBehaviour } from './en/behaviour';
 import { enProblems } from './en/problems';
 import { enCounts } from './en/counts';
+import { enShipped } from './en/shipped';
 
 /**
  * English messages. Keys are flat (i18next runs with keySeparator off) so that the key type
@@ -239,6 +240,7 @@ export const en = {
   ...enBehaviour,
   ...enProblems,
   ...enCounts,
+  ...enShipped,
 } as const;
 
 type Entry = keyof typeof en;

@@ -9,6 +9,7 @@ import { zhSchemeFields } from './zh-CN/schemeFields';
 import { zhBehaviour } from './zh-CN/behaviour';
 import { zhProblems } from './zh-CN/problems';
 import { zhCounts } from './zh-CN/counts';
+import { zhShipped } from './zh-CN/shipped';
 
 /** Simplified Chinese messages; the type makes a missing or misspelt key a build error. */
 export const zhCN: Catalog = {
@@ -217,4 +218,5 @@ export const zhCN: Catalog = {
   ...zhBehaviour,
   ...zhProblems,
   ...zhCounts,
+  ...zhShipped,
 };

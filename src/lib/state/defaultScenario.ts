@@ -4,9 +4,6 @@ import scenarioJson from '../../../scenarios/essay-vs-haggling.json';
 /** The scenario the app opens with, bundled at build time and checked like any user file. */
 export const defaultScenarioFile = 'essay-vs-haggling.json';
 
-/** The bundled scenario's own name, which the app shows in the user's language instead. */
-export const defaultScenarioName = scenarioJson.name;
-
 export function defaultScenario(): ScenarioResult {
   return parseScenario(scenarioJson, defaultScenarioFile);
 }

@@ -51,14 +51,17 @@ export function shownLabel(
 
 /**
  * Display names of the schemes of a run. A label written in the scenario (a file's, a link's, one
- * the user typed) is the user's own and is shown as written, in any language. The editor's names,
- * and schemes with no label of their own (their label is their id), read as the translated name
- * of their kind, numbered or with the id when two schemes share a kind. A written label used by
- * two schemes gets its id added, so that no two columns read alike.
+ * the user typed) is the user's own and is shown as `ownText` gives it: as written, in any
+ * language, but for the labels of the shipped scenario files, which read in the user's
+ * (shippedText.ts). The editor's names, and schemes with no label of their own (their label is
+ * their id), read as the translated name of their kind, numbered or with the id when two schemes
+ * share a kind. A written label used by two schemes gets its id added, so that no two columns
+ * read alike.
  */
 export function schemeNames(
   schemes: { kind: Scheme['kind']; label: string; id?: string }[],
   nameOfKind: (kind: Scheme['kind']) => string,
+  ownText: (label: string) => string = (label) => label,
 ): string[] {
   const perKind = new Map<Scheme['kind'], number>();
   const perLabel = new Map<string, number>();
@@ -72,7 +75,7 @@ export function schemeNames(
     const written = copy === null && s.label !== '' && s.label !== s.id;
     if (written) {
       const repeated = (perLabel.get(s.label) ?? 0) > 1 && s.id !== undefined;
-      return repeated ? `${s.label} · ${s.id}` : s.label;
+      return repeated ? `${ownText(s.label)} · ${s.id}` : ownText(s.label);
     }
     const kindName = nameOfKind(s.kind);
     if ((perKind.get(s.kind) ?? 0) === 1) return kindName;
@@ -98,7 +101,8 @@ export function schemeNames(
 export function selfSetName(
   schemes: { kind: Scheme['kind']; label: string; id?: string }[],
   nameOfKind: (kind: Scheme['kind']) => string,
+  ownText?: (label: string) => string,
 ): string | null {
   const first = schemes.findIndex((s) => s.kind === 'truth-telling');
-  return first < 0 ? null : schemeNames(schemes, nameOfKind)[first];
+  return first < 0 ? null : schemeNames(schemes, nameOfKind, ownText)[first];
 }

@@ -1,10 +1,12 @@
 /**
- * The labels a preset writes inside a scheme (a letter's fines and product lines) follow the
- * language as the scheme's own name does: one that reads exactly as a preset wrote it, in any
- * language, is shown in the current one; any other is the user's and stays as typed. As with
- * the scheme's name, a label typed to read exactly like a preset's is taken for it.
+ * The labels a preset or a shipped scenario file writes inside a scheme (a letter's fines and
+ * product lines) follow the language as the scheme's own name does: one that reads exactly as a
+ * preset or such a file wrote it, in any language, is shown in the current one; any other is the
+ * user's and stays as typed. As with the scheme's name, a label typed to read exactly like one of
+ * those is taken for it.
  */
 import type { Catalog } from '$lib/i18n/en';
+import { shippedEntry } from '$lib/i18n/shippedText';
 import { catalogs } from '$lib/state/schemeNames';
 import { presetSkus, skuLabel, type Words } from './presets';
 
@@ -42,7 +44,7 @@ const everyLanguage = Object.values(catalogs).map((catalog) => presetInner(words
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The draft with each preset-written inner label in the language of `words`; else as it is. */
+/** The draft with each inner label a preset or shipped file wrote in the language of `words`. */
 export function localiseInnerLabels(draft: Draft, words: Words): Draft {
   const current = presetInner(words);
   let result = draft;
@@ -54,12 +56,14 @@ export function localiseInnerLabels(draft: Draft, words: Words): Draft {
       if (!isRecord(item) || typeof item.id !== 'string' || typeof item.label !== 'string') {
         return item;
       }
-      const own = current[list].get(item.id);
       const { id, label } = item;
-      if (own === undefined || own === label) return item;
-      if (!everyLanguage.some((language) => language[list].get(id) === label)) return item;
+      const own = current[list].get(id);
+      const preset =
+        own !== undefined && everyLanguage.some((language) => language[list].get(id) === label);
+      const shown = preset ? own : shippedEntry(list, id, label, words);
+      if (shown === label) return item;
       changed = true;
-      return { ...item, label: own };
+      return { ...item, label: shown };
     });
     if (changed) result = { ...result, [list]: next };
   }
