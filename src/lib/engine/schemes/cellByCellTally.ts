@@ -33,6 +33,14 @@ export interface TrialTally {
 /** A target counts as accurate within this share of the sales, |x − y|/y ≤ 10%. */
 export const WITHIN = 0.1;
 
+/**
+ * Sales reach a target x when y ≥ x·MET, short of it by rounding at most: a rep whose sales
+ * never vary reports them as the target, and the draw (a fast exp, within 2 ulp) and the target
+ * reach that number by different exps. 2^-40 of the target is far above their few ulp and far
+ * below any real shortfall. wasm/kernelPay.wat writes it 0x1.fffffffffep-1, the same double.
+ */
+export const MET = 1 - 2 ** -40;
+
 export function emptyTally(reps: number, periods: number): TrialTally {
   const sums = new Float64Array(reps);
   const squares = new Float64Array(reps);
@@ -72,7 +80,7 @@ export function tallyCells(
       repPay += pay[i];
       if (Number.isNaN(x)) continue;
       targeted++;
-      hits += +(y >= x);
+      hits += +(y >= x * MET);
       missAbs += Math.abs(x - y);
       miss += x - y;
       if (y > 0) {

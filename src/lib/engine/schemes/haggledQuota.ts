@@ -4,7 +4,7 @@
  */
 
 import type { HaggledQuotaScheme, PlannedScheme } from '../types';
-import { setTally, WITHIN, type TrialTally } from './cellByCellTally';
+import { MET, setTally, WITHIN, type TrialTally } from './cellByCellTally';
 import { ATTAINMENT_LIMIT, atMostOne, positivePart } from './payout';
 
 /** Pay for sales y against quota q; a quota of 0 (or less) counts as met. Allocation-free. */
@@ -26,6 +26,7 @@ const atMost1 = atMostOne;
 const plus = positivePart;
 const tally = setTally;
 const near = WITHIN;
+const met = MET;
 
 /**
  * haggledQuotaPay over every cell of a trial, bit for bit the same, tallied in the same pass
@@ -68,7 +69,7 @@ export function haggledQuotaTrial(
 
       if (Number.isNaN(quota)) continue;
       targeted++;
-      hits += +(y >= quota);
+      hits += +(y >= quota * met);
       missAbs += Math.abs(quota - y);
       miss += quota - y;
       if (y > 0) {

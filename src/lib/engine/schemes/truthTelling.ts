@@ -5,7 +5,7 @@
  * no division by Y, so Y = 0 pays βX − γX like any other shortfall.
  */
 import type { FloorPolicy, PlannedScheme, TruthTellingScheme } from '../types';
-import { setTally, WITHIN, tallyCells, type TrialTally } from './cellByCellTally';
+import { MET, setTally, WITHIN, tallyCells, type TrialTally } from './cellByCellTally';
 import { positivePart } from './payout';
 
 /** Pay for target x and sales y, capped, then floored by the policy. Allocation-free. */
@@ -44,6 +44,7 @@ export function truthTellingTrial(
 const plus = positivePart;
 const tally = setTally;
 const near = WITHIN;
+const met = MET;
 
 function uncappedTrial(
   planned: PlannedScheme,
@@ -80,7 +81,7 @@ function uncappedTrial(
 
       // A missing target (NaN) counts nowhere: it is no hit, and it fails x === x.
       targeted += +(x === x);
-      hits += +(y >= x);
+      hits += +(y >= x * met);
       if (x === x) {
         missAbs += Math.abs(x - y);
         miss += x - y;

@@ -88,8 +88,10 @@
             ;; they are (neither can be −0: both start at +0).
             (local.set $vnn (f64x2.eq (local.get $vx) (local.get $vx)))
             (local.set $vtargeted (i64x2.sub (local.get $vtargeted) (local.get $vnn)))
+            ;; Sales reach the target short of it by rounding at most (cellByCellTally.ts's MET).
             (local.set $vhits
-              (i64x2.sub (local.get $vhits) (f64x2.ge (local.get $vy) (local.get $vx))))
+              (i64x2.sub (local.get $vhits) (f64x2.ge (local.get $vy) (f64x2.mul (local.get $vx)
+                (v128.const f64x2 0x1.fffffffffep-1 0x1.fffffffffep-1)))))
             (local.set $vmask
               (v128.and (f64x2.gt (local.get $vy) (v128.const f64x2 0 0)) (local.get $vnn)))
             (local.set $vpositive (i64x2.sub (local.get $vpositive) (local.get $vmask)))
@@ -147,7 +149,8 @@
             ;; A missing target (NaN) counts nowhere: no hit, and it fails x = x.
             (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $x)
               (local.get $x))))
-            (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $x))))
+            (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y)
+              (f64.mul (local.get $x) (f64.const 0x1.fffffffffep-1)))))
             (if (f64.eq (local.get $x) (local.get $x))
               (then
                 (local.set $missAbs
@@ -242,8 +245,10 @@
             ;; they are (neither can be −0: both start at +0).
             (local.set $vnn (f64x2.eq (local.get $vx) (local.get $vx)))
             (local.set $vtargeted (i64x2.sub (local.get $vtargeted) (local.get $vnn)))
+            ;; Sales reach the target short of it by rounding at most (cellByCellTally.ts's MET).
             (local.set $vhits
-              (i64x2.sub (local.get $vhits) (f64x2.ge (local.get $vy) (local.get $vx))))
+              (i64x2.sub (local.get $vhits) (f64x2.ge (local.get $vy) (f64x2.mul (local.get $vx)
+                (v128.const f64x2 0x1.fffffffffep-1 0x1.fffffffffep-1)))))
             (local.set $vmask
               (v128.and (f64x2.gt (local.get $vy) (v128.const f64x2 0 0)) (local.get $vnn)))
             (local.set $vpositive (i64x2.sub (local.get $vpositive) (local.get $vmask)))
@@ -301,7 +306,8 @@
 
             (local.set $targeted (i32.add (local.get $targeted) (f64.eq (local.get $q)
               (local.get $q))))
-            (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y) (local.get $q))))
+            (local.set $hits (i32.add (local.get $hits) (f64.ge (local.get $y)
+              (f64.mul (local.get $q) (f64.const 0x1.fffffffffep-1)))))
             (if (f64.eq (local.get $q) (local.get $q))
               (then
                 (local.set $missAbs
