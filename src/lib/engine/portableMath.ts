@@ -12,11 +12,24 @@
  *
  * exp: x = (2048k + j)·ln2/2048 + r with |r| ≤ ln2/4096, e^x = 2^k · 2^(j/2048) · e^r, the
  * table value to 104 bits and e^r − 1 by Taylor to r⁴ (the next term is below 2^−69).
- * log: x = 2^k·m with m in [√½, √2], log m = 2 atanh s, s = (m − 1)/(m + 1) to 106 bits,
- * |s| ≤ 0.172, and atanh's series to s²³ (the next term is below 2^−65 relative).
+ * log: x = 2^k·m with m in [√½, √2), log x = k·ln2 − log c + log(1 + r) with c from a table of
+ * reciprocals near 1/m and r = m·c − 1 exact as a double-double, |r| ≤ 2^−8; log(1 + r) by
+ * Taylor to r⁸ (the next term is below 2^−67 relative). No division, unlike fdlibm's log.
  */
-import { EXP_STEPS, FRACTION_HI, FRACTION_LO, POWERS_OF_TWO } from './expTables';
+import * as tables from './expTables';
+import * as logTable from './logTable';
 import { LN2_HI, LN2_LO } from './twoToFraction';
+
+// Module-private bindings of the tables, as fastExp keeps them: read through a module namespace
+// that tsx compiled to CommonJS, each table access cost about as much as the rest of exp.
+const EXP_STEPS = tables.EXP_STEPS;
+const FRACTION_HI = tables.FRACTION_HI;
+const FRACTION_LO = tables.FRACTION_LO;
+const POWERS_OF_TWO = tables.POWERS_OF_TWO;
+const LOG_STEPS = logTable.LOG_STEPS;
+const RECIPROCALS = logTable.RECIPROCALS;
+const MINUS_LOG_HI = logTable.MINUS_LOG_HI;
+const MINUS_LOG_LO = logTable.MINUS_LOG_LO;
 
 const STEPS_PER_LN2 = EXP_STEPS / Math.LN2;
 
@@ -29,6 +42,9 @@ const STEP_HI = LN2_28 / EXP_STEPS;
 const STEP_LO = (LN2_HI - LN2_28 + LN2_LO) / EXP_STEPS;
 const LN2_40 = Math.round(LN2_HI * 1099511627776) / 1099511627776;
 const LN2_40_LO = LN2_HI - LN2_40 + LN2_LO;
+
+/** 1023·2048: 2^k then sits at POWERS_OF_TWO[biased >> 11]. */
+const BIAS = 2095104;
 
 /** Below it exp is a normal double and the main path scales by the table's 2^k. */
 const NORMAL_LIMIT = 708;
@@ -46,25 +62,28 @@ const MINUS_ONE_BELOW = -40;
 const LEAST_NORMAL = POWERS_OF_TWO[1];
 const SPLITTER = 134217729; // 2^27 + 1, Veltkamp's
 
-/** One double seen as two int32 words; HIGH picks its sign and exponent word. */
+/** One double seen as two int32 words; HIGH picks the one with its sign and exponent. */
 const WORD = new Float64Array(1);
 const WORDS = new Int32Array(WORD.buffer);
 const HIGH = new Int32Array(Float64Array.of(1).buffer)[1] === 0x3ff00000 ? 1 : 0;
-const SUBNORMAL_HIGH = 0x00100000;
-/** The high word of √2; mantissas above it take the next power of two. */
-const SQRT2_HIGH = 0x3ff6a09e;
-const SQRT2 = 1.4142135623730951;
-const SQRT_HALF = 0.7071067811865476;
+/** The high word of √½: subtracting it from x's leaves x's power of two over [√½, √2). */
+const SQRT_HALF_HIGH = 0x3fe6a09e;
+/** Below it log scales x up first, so that x/2 is still a normal double. */
+const SCALE_BELOW = 1e-300;
+/** Below it log1p sums its series on x itself. */
+const NEAR_ONE = 0.00390625; // 2^−8
 
 export function exp(x: number): number {
   if (!(Math.abs(x) < NORMAL_LIMIT)) return expBeyond(x);
 
-  const n = Math.round(x * STEPS_PER_LN2);
+  // n = round(2048·x/ln 2), biased to be positive so that `| 0` rounds it (half up) as an int32.
+  const biased = (x * STEPS_PER_LN2 + (BIAS + 0.5)) | 0;
+  const n = biased - BIAS;
   const r = x - n * STEP_HI - n * STEP_LO;
   const p = r + r * r * (1 / 2 + r * (1 / 6 + r * (1 / 24)));
-  const j = n & (EXP_STEPS - 1);
+  const j = biased & (EXP_STEPS - 1);
   const hi = FRACTION_HI[j];
-  return (hi + (FRACTION_LO[j] + hi * p)) * POWERS_OF_TWO[(n >> 11) + 1023];
+  return (hi + (FRACTION_LO[j] + hi * p)) * POWERS_OF_TWO[biased >> 11];
 }
 
 /** exp outside ±708: NaN, ±∞, overflow, and results near or below the least normal double. */
@@ -106,11 +125,12 @@ export function expm1(x: number): number {
   if (x < MINUS_ONE_BELOW) return -1;
 
   // e^x = a + b, a = 2^k·2^(j/2048) rounded; a − 1 by Knuth's two-sum, so one rounding.
-  const n = Math.round(x * STEPS_PER_LN2);
+  const biased = (x * STEPS_PER_LN2 + (BIAS + 0.5)) | 0;
+  const n = biased - BIAS;
   const r = x - n * STEP_HI - n * STEP_LO;
   const p = r + r * r * (1 / 2 + r * (1 / 6 + r * (1 / 24)));
-  const j = n & (EXP_STEPS - 1);
-  const scale = POWERS_OF_TWO[(n >> 11) + 1023];
+  const j = biased & (EXP_STEPS - 1);
+  const scale = POWERS_OF_TWO[biased >> 11];
   const a = FRACTION_HI[j] * scale;
   const b = (FRACTION_LO[j] + FRACTION_HI[j] * p) * scale;
   const s = a - 1;
@@ -121,69 +141,64 @@ export function expm1(x: number): number {
 
 export function log(x: number): number {
   if (!(x > 0 && x < Infinity)) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
-  return logScaled(x, 0);
+  return logPlus(x, 0);
 }
 
 export function log1p(x: number): number {
-  if (!(Math.abs(x) >= TINY)) return x;
-  // Near 0, 1 + x itself is x exactly: no rounding of 1 + x to make up for.
-  if (x > SQRT_HALF - 1 && x < SQRT2 - 1) return logNearOne(x, 0, 0);
+  const size = Math.abs(x);
+  if (!(size >= TINY)) return x;
+  // Near 0, x is the r of log(1 + r) exactly: no rounding of 1 + x to make up for.
+  if (size < NEAR_ONE) return x - log1pTail(x);
   if (!(x > -1)) return x === -1 ? -Infinity : NaN;
   if (x === Infinity) return x;
   // 1 + x = u + lo exactly (Knuth's two-sum); log(u + lo) = log u + lo/u + O(2^−106).
   const u = 1 + x;
   const xPart = u - 1;
-  return logScaled(u, (1 - (u - xPart) + (x - xPart)) / u);
+  return logPlus(u, (1 - (u - xPart) + (x - xPart)) / u);
 }
 
-/** log x + rest for a positive finite x, with |rest| tiny beside the result. */
-function logScaled(x: number, rest: number): number {
-  WORD[0] = x;
+/** log x + rest, rounded once, for a positive finite x and |rest| well below ulp(log x). */
+function logPlus(x: number, rest: number): number {
   let k = 0;
-  if (WORDS[HIGH] < SUBNORMAL_HIGH) {
-    WORD[0] = x * 18014398509481984; // 2^54
+  if (x < SCALE_BELOW) {
+    x *= 18014398509481984; // 2^54
     k = -54;
   }
-  let high = WORDS[HIGH];
-  k += (high >> 20) - 1023;
-  high = (high & 0xfffff) | 0x3ff00000;
-  if (high > SQRT2_HIGH) {
-    high -= SUBNORMAL_HIGH;
-    k += 1;
-  }
-  WORDS[HIGH] = high;
-  return logNearOne(WORD[0] - 1, k, rest);
+  // x = 2^e·m with m in [√½, √2): e from the exponent bits, m by exact products with 2^−e.
+  WORD[0] = x;
+  const e = (WORDS[HIGH] - SQRT_HALF_HIGH) >> 20;
+  const m = x * 0.5 * POWERS_OF_TWO[1024 - e];
+  k += e;
+
+  // r = m·c − 1 exactly as r + rLo: c has 13 bits, so with m split in halves of 26 bits both
+  // products are exact, and mHi·c − 1 is too (Sterbenz).
+  const i = (m * LOG_STEPS) | 0;
+  const c = RECIPROCALS[i];
+  const mSplit = SPLITTER * m;
+  const mHi = mSplit - (mSplit - m);
+  const a = mHi * c - 1;
+  const b = (m - mHi) * c;
+  const r = a + b;
+  const bPart = r - a;
+  const rLo = a - (r - bPart) + (b - bPart);
+
+  // k·ln2 − log c is exact in their high parts (multiples of 2^−40 below 2^11); adding r by
+  // Knuth's two-sum, the small parts join before the one rounding.
+  const sum = k * LN2_40 + MINUS_LOG_HI[i];
+  const total = sum + r;
+  const rPart = total - sum;
+  const error = sum - (total - rPart) + (r - rPart);
+  const small = k * LN2_40_LO + MINUS_LOG_LO[i] + rLo + rest - log1pTail(r);
+  return total + (error + small);
 }
 
-/** k·ln2 + log(1 + f) + rest, rounded once, for f in [√½ − 1, √2 − 1]. */
-function logNearOne(f: number, k: number, rest: number): number {
-  // s = f/(2 + f) as s + sLo: 2 + f = d + dLo, and the remainder of the division by Dekker's
-  // exact product s·d (no fused multiply-add in JavaScript).
-  const d = 2 + f;
-  const dLo = f - (d - 2);
-  const s = f / d;
-  const sSplit = SPLITTER * s;
-  const sHi = sSplit - (sSplit - s);
-  const sTail = s - sHi;
-  const dSplit = SPLITTER * d;
-  const dHi = dSplit - (dSplit - d);
-  const dTail = d - dHi;
-  const sd = s * d;
-  const sdLo = sHi * dHi - sd + sHi * dTail + sTail * dHi + sTail * dTail;
-  const sLo = (f - sd - sdLo - s * dLo) / d;
-
-  // 2 atanh s = 2s + 2s³/3 + 2s⁵/5 + …
-  const z = s * s;
-  const upper = 2 / 15 + z * (2 / 17 + z * (2 / 19 + z * (2 / 21 + z * (2 / 23))));
-  const lower = 2 / 3 + z * (2 / 5 + z * (2 / 7 + z * (2 / 9 + z * (2 / 11 + z * (2 / 13)))));
-  const z3 = z * z * z;
-  const series = s * z * (lower + z3 * z3 * upper);
-
-  // k·ln2 + 2s by Knuth's two-sum; every smaller part joins the rest before the one rounding.
-  const head = k * LN2_40;
-  const twoS = 2 * s;
-  const sum = head + twoS;
-  const sPart = sum - head;
-  const e = head - (sum - sPart) + (twoS - sPart);
-  return sum + (e + (series + (2 * sLo + rest + k * LN2_40_LO)));
+/**
+ * r − log(1 + r) for |r| ≤ 2^−8: r²/2 − r³/3 + … − r⁷/7 + r⁸/8, in Estrin's order, whose short
+ * chains of dependent steps cost less time than Horner's one long chain.
+ */
+function log1pTail(r: number): number {
+  const r2 = r * r;
+  const low = 1 / 2 - r * (1 / 3) + r2 * (1 / 4 - r * (1 / 5));
+  const high = 1 / 6 - r * (1 / 7) + r2 * (1 / 8);
+  return r2 * (low + r2 * r2 * high);
 }

@@ -8,6 +8,7 @@
  * (Dekker 1971): about 104 bits, so hi rounds correctly unless the true value lies within
  * 2^−104 of a halfway point (no j in 0..2047 does; the unit test checks them all).
  */
+import { add, divide, fastTwoSum, multiply, twoProduct } from './doubleDouble';
 
 /** ln 2 as a double-double: LN2_HI + LN2_LO within 2^−106 of it. */
 export const LN2_HI = 0.6931471805599453;
@@ -15,9 +16,6 @@ export const LN2_LO = 2.3190468138462996e-17;
 
 /** Terms of the series: for y < ln 2, y^k/k! is below 2^−106 from k = 27 on. */
 const TERMS = 30;
-
-/** Veltkamp's splitter for doubles: 2^27 + 1. */
-const SPLITTER = 134217729;
 
 /**
  * 2^(j/steps) for an integer j with 0 ≤ j < steps, steps a power of two, as [hi, lo]: hi is
@@ -42,47 +40,4 @@ export function twoToFraction(j: number, steps: number): [number, number] {
     [sumHi, sumLo] = add(sumHi, sumLo, termHi, termLo);
   }
   return [sumHi, sumLo];
-}
-/** a + b = s + e exactly, for |a| ≥ |b|. */
-function fastTwoSum(a: number, b: number): [number, number] {
-  const s = a + b;
-  return [s, b - (s - a)];
-}
-
-/** a + b = s + e exactly (Knuth). */
-function twoSum(a: number, b: number): [number, number] {
-  const s = a + b;
-  const bb = s - a;
-  return [s, a - (s - bb) + (b - bb)];
-}
-
-/** a · b = p + e exactly, by Veltkamp's split (no fused multiply-add in JavaScript). */
-function twoProduct(a: number, b: number): [number, number] {
-  const p = a * b;
-  const [aHi, aLo] = split(a);
-  const [bHi, bLo] = split(b);
-  return [p, aHi * bHi - p + aHi * bLo + aLo * bHi + aLo * bLo];
-}
-
-function split(a: number): [number, number] {
-  const c = SPLITTER * a;
-  const hi = c - (c - a);
-  return [hi, a - hi];
-}
-
-function add(aHi: number, aLo: number, bHi: number, bLo: number): [number, number] {
-  const [s, e] = twoSum(aHi, bHi);
-  return fastTwoSum(s, e + aLo + bLo);
-}
-
-function multiply(aHi: number, aLo: number, bHi: number, bLo: number): [number, number] {
-  const [p, e] = twoProduct(aHi, bHi);
-  return fastTwoSum(p, e + aHi * bLo + aLo * bHi);
-}
-
-/** (aHi + aLo) / k for a small positive integer k. */
-function divide(aHi: number, aLo: number, k: number): [number, number] {
-  const q = aHi / k;
-  const [p, e] = twoProduct(q, k);
-  return fastTwoSum(q, (aHi - p - e + aLo) / k);
 }
