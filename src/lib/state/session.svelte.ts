@@ -98,6 +98,28 @@ export class Session extends DataInUse {
     await this.useSample();
   }
 
+  /**
+   * Page load from a link. A link made on a file this browser keeps opens on that file, as a
+   * reload does (the file is not in the link); any other opens on the data it names, or says
+   * which file it needs (openScenario). The kept file is read either way, for the data panel.
+   */
+  async startFromLink(
+    next: StatedScenario,
+    extras: LinkExtras,
+    warnings: Problem[] = [],
+  ): Promise<void> {
+    if (this.dataset || this.busy) return;
+    warmWorkers();
+    const saved = await savedData.restoreImport();
+    if (saved && next.data.source === 'file' && next.data.path === saved.fileName) {
+      followHistoryInUse(saved.fileName);
+      // Its own run is overtaken by the scenario's at once.
+      const outcome = await this.importCsv(saved.fileName, saved.bytes, saved.options);
+      if (outcome.status === 'failed') savedData.restoreFailed(saved.fileName, outcome.errors);
+    }
+    await this.openScenario(next, extras, warnings);
+  }
+
   /** The schemes as they run now: the scenario's, with the settings panel applied. */
   get schemes(): Scheme[] {
     return this.scenario ? applySettings(this.scenario.schemes, this.settings) : [];
@@ -161,7 +183,10 @@ export class Session extends DataInUse {
     // the command line runs it, and the notice offers the history. The history's unit is that
     // of the data, not of the scenario opened before, so a file opens on the same data every
     // time.
-    const stated = next.currency ?? extras?.currency;
+    // The unit stated is that of the data the scenario names: when that is a file not loaded
+    // here, the data it runs on instead (the sample) keep their own.
+    const namedData = wantsFile === null || hasFile;
+    const stated = namedData ? (next.currency ?? extras?.currency) : undefined;
     const ownReps = this.scenarioReps !== null;
     // Data read from 万元 headers are in yuan already (importCsv): counted in 万元 by a scenario
     // run on them, every figure would read 10,000 times too large. The rest of it still opens.

@@ -39,7 +39,7 @@ vi.mock('../../../src/lib/data/browserDb', () => ({
   getBrowserDb: async () => ({}),
   warmBrowserDb: async () => {},
 }));
-vi.mock('../../../src/lib/workers', () => ({ planAndRun: mocks.planAndRun }));
+vi.mock('../../../src/lib/workers', () => ({ planAndRun: mocks.planAndRun, warmWorkers: vi.fn() }));
 vi.mock('../../../src/lib/data', async (original) => ({
   ...(await original<object>()),
   loadCsvBytes: mocks.loadCsvBytes,

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowser } from './harness';
+import { waitForState } from './reliability-helpers';
+
+const file = 'dollars.csv';
+// Three reps over two months in dollars: a count and a unit the sample (30 reps, yuan) has not.
+const csv = [
+  'rep,month,sales',
+  ...['A', 'B', 'C'].flatMap((rep, r) =>
+    ['2024-01', '2024-02'].map((month, m) => `${rep},${month},$${1000 + 100 * r + 10 * m}`),
+  ),
+].join('\n');
+
+const source = (page: Page) => page.locator('dd.source').innerText();
+const table = (page: Page) => page.locator('[data-testid="outcome-table"]').innerText();
+
+describe('a link made on an imported file', () => {
+  const app = useBrowser();
+
+  it('opens on the file where it is kept, and on the sample in yuan where it is not', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const sender = await context.newPage();
+    await sender.goto(app.url);
+    await waitForState(sender, 'done');
+    await sender
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await sender.locator('[data-testid="import-confirm"]:not([disabled])').click();
+    await waitForState(sender, 'done');
+    await sender.locator('[data-testid="import-close"]').click();
+    expect(await sender.locator('#data-currency').inputValue()).toBe('USD');
+    await sender.click('[data-testid="share"]');
+    const link = await sender.locator('[data-testid="share-link"]').inputValue();
+    const sent = await table(sender);
+
+    // Another tab of the same browser, where the file is kept: the sender's figures.
+    const colleague = await context.newPage();
+    await colleague.goto(link);
+    await waitForState(colleague, 'done');
+    expect(await source(colleague)).toContain(file);
+    expect(await colleague.locator('#data-currency').inputValue()).toBe('USD');
+    expect(await table(colleague)).toBe(sent);
+    await screenshot(colleague, 'link-kept-file-same-browser');
+
+    // A browser without the file: the sample, in its own yuan, and the notice names the file.
+    const elsewhere = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const stranger = await elsewhere.newPage();
+    await stranger.goto(link);
+    await waitForState(stranger, 'done');
+    expect(await source(stranger)).not.toContain(file);
+    expect(await stranger.locator('#data-currency').inputValue()).toBe('CNY');
+    expect(await stranger.locator('main').innerText()).toContain(file);
+    await screenshot(stranger, 'link-kept-file-elsewhere');
+    await context.close();
+    await elsewhere.close();
+  });
+});

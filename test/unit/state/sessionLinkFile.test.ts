@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StatedScenario } from '../../../src/lib/engine/scenario';
+import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
+import { currency, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
+import { savedData } from '../../../src/lib/state/savedData.svelte';
+import { calibration, done, mocks, resetSessionMocks, Session, shipped } from './sessionHarness';
+
+beforeEach(() => {
+  resetSessionMocks();
+  vi.restoreAllMocks();
+  setCurrency('CNY');
+});
+
+/** A link made on `file`, whose figures the sender saw in dollars. */
+function linkOn(
+  file: string,
+): [StatedScenario, { economics: typeof DEFAULT_ECONOMICS; currency: 'USD' }] {
+  const scenario: StatedScenario = {
+    ...shipped('essay-vs-haggling.json'),
+    currency: undefined,
+    data: { source: 'file', path: file },
+  };
+  return [scenario, { economics: DEFAULT_ECONOMICS, currency: 'USD' }];
+}
+
+/** This browser keeps `file`, which imports as three reps in dollars. */
+function keeps(file: string): void {
+  vi.spyOn(savedData, 'restoreImport').mockResolvedValue({
+    fileName: file,
+    bytes: new Uint8Array([1]),
+    options: {},
+    savedAt: '2026-01-01T00:00:00.000Z',
+  });
+  const summary = { rows: 3, skipped: [], warnings: [], currency: 'USD' };
+  mocks.loadCsvBytes.mockResolvedValue({ ok: true, result: calibration(3), summary });
+}
+
+describe('a page opened from a link made on an imported file', () => {
+  it('runs on that file when this browser keeps it, in the unit the link states', async () => {
+    keeps('actual.xlsx');
+    const session = new Session();
+    done(1);
+    done(2);
+    await session.startFromLink(...linkOn('actual.xlsx'));
+
+    expect(mocks.loadCsvBytes).toHaveBeenCalledTimes(1);
+    expect([session.dataset?.source, session.notice, currency()]).toEqual([
+      'actual.xlsx',
+      null,
+      'USD',
+    ]);
+    expect(session.reps).toHaveLength(3);
+  });
+
+  it('runs on the sample in its own unit, asking for the file, when another file is kept', async () => {
+    keeps('other.xlsx');
+    const session = new Session();
+    done(1);
+    await session.startFromLink(...linkOn('actual.xlsx'));
+
+    expect(mocks.loadCsvBytes).not.toHaveBeenCalled();
+    expect(session.dataset?.source).toBeNull();
+    expect(session.notice).toEqual({ key: 'notice.needsFile', file: 'actual.xlsx' });
+    // The link's dollars were the file's: the sample's yuan are not relabelled as dollars.
+    expect(currency()).toBe('CNY');
+  });
+});
