@@ -87,7 +87,7 @@ describe('a scenario file’s units and scheme labels', () => {
       await page.context().close();
     }, 360_000);
 
-    it(`scheme-library's labels read as written on both screens (${tag})`, async () => {
+    it(`scheme-library's labels read in the page's language on both screens (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
       await openScenarioFile(page, shipped('pharma-2014.json'));
       await openScenarioFile(page, shipped('scheme-library.json'));
@@ -96,7 +96,13 @@ describe('a scenario file’s units and scheme labels', () => {
 
       const heads = async () =>
         (await page.locator('[data-testid="outcome-table"] thead th').allTextContents()).join('|');
-      for (const label of ['Weitzman rule', 'Gonik bonus grid', 'Tiered commission']) {
+      // The file's own labels, in English as written, in Chinese as translated.
+      const weitzman = words['shipped.library.weitzman'];
+      for (const label of [
+        weitzman,
+        words['shipped.library.gonik'],
+        words['shipped.library.tiered'],
+      ]) {
         expect(await heads()).toContain(label);
       }
       expect(await heads()).not.toContain(words['scheme.truth-telling']);
@@ -104,12 +110,12 @@ describe('a scenario file’s units and scheme labels', () => {
       expect(await heads()).toContain(words['scheme.haggled-quota']);
       // The settings group of the rate and floor is headed by the self-set scheme's label.
       const legend = page.locator('[aria-labelledby="settings-title"] legend').first();
-      expect(await legend.textContent()).toBe('Weitzman rule');
+      expect(await legend.textContent()).toBe(weitzman);
       await screenshot(page, `labels-library-compare-${tag}`);
 
       await runBehaviour(page);
       const table = await page.locator('[data-testid="behaviour-table"]').innerText();
-      expect(table).toContain('Weitzman rule');
+      expect(table).toContain(weitzman);
       expect(table).not.toContain(words['scheme.truth-telling']);
       await screenshot(page, `labels-library-behaviour-${tag}`);
       expect(errors).toEqual([]);
