@@ -50,7 +50,7 @@ describe('the import result on a rep whose rows stop a year before the data ends
     const [notice] = result.leftReps.map(importText);
     setLocale('en');
     expect(notice).toContain('在数据的最后一年（2025-01 至 2025-12）没有任何行，视为已离职');
-    expect(notice).toContain('不参与拟合和模拟："李娜"');
+    expect(notice).toContain('不参与拟合和模拟：“李娜”');
   });
 
   it('says nothing of leaving when every rep has rows in the last year', async () => {
