@@ -1,11 +1,13 @@
 /**
- * The table behind the portable log: for each step i of 1/256 in [√½, √2), a reciprocal c_i of
- * the step's middle with 13 significant bits (1 for the two steps around 1), and −log c_i to
- * about 93 bits as hi + lo, hi a multiple of 2^−40. Built once, from exact arithmetic, so that it holds the same bits
- * in every JavaScript engine.
+ * The table behind the portable log. For each step i of 1/256 in [√½, √2): a reciprocal c_i of
+ * the step's middle that is a multiple of 2^−7 (1 for the two steps around 1), the offset
+ * a_i = (i/256)·c_i − 1 (exact), and −log c_i + a_i to about 93 bits as hi + lo, hi a multiple
+ * of 2^−40. For m in step i, m·c_i − 1 = a_i + (m − i/256)·c_i, the product exact as m − i/256
+ * has at most 45 bits and c_i at most 8. Built once, from exact arithmetic, so that it holds the
+ * same bits in every JavaScript engine.
  *
- * −log c = −2 atanh s with s = (c − 1)/(c + 1), |s| < 0.18: c ± 1 are exact (c has 13 bits), the
- * quotient and the series run in double-double, until a term is below 2^−110 of the sum.
+ * −log c = −2 atanh s with s = (c − 1)/(c + 1), |s| < 0.18: c ± 1 are exact, the quotient and
+ * the series run in double-double, until a term is below 2^−110 of the sum.
  */
 import { add, divide, fastTwoSum, multiply } from './doubleDouble';
 
@@ -16,16 +18,18 @@ const NEGLIGIBLE = 7.703719777548943e-34;
 
 /** Indexed by floor(256·m) for m in [√½, √2): entries 181 to 362; those below are unused. */
 export const RECIPROCALS = new Float64Array(363);
-export const MINUS_LOG_HI = new Float64Array(363);
-export const MINUS_LOG_LO = new Float64Array(363);
+export const OFFSETS = new Float64Array(363);
+export const BASE_HI = new Float64Array(363);
+export const BASE_LO = new Float64Array(363);
 
 for (let i = 181; i <= 362; i++) {
-  const c = i === 255 || i === 256 ? 1 : Math.round((8192 * LOG_STEPS) / (i + 0.5)) / 8192;
+  const c = i === 255 || i === 256 ? 1 : Math.round((128 * LOG_STEPS) / (i + 0.5)) / 128;
+  const offset = (i / LOG_STEPS) * c - 1;
   RECIPROCALS[i] = c;
-  // The high part keeps 40 bits after the point, so k·ln2 + it is exact for ln2 split likewise.
-  const [hi, lo] = minusLog(c);
-  MINUS_LOG_HI[i] = Math.round(hi * 1099511627776) / 1099511627776;
-  MINUS_LOG_LO[i] = hi - MINUS_LOG_HI[i] + lo;
+  OFFSETS[i] = offset;
+  const [hi, lo] = add(...minusLog(c), offset, 0);
+  BASE_HI[i] = Math.round(hi * 1099511627776) / 1099511627776;
+  BASE_LO[i] = hi - BASE_HI[i] + lo;
 }
 
 function minusLog(c: number): [number, number] {

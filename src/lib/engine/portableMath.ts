@@ -13,8 +13,8 @@
  * exp: x = (2048k + j)·ln2/2048 + r with |r| ≤ ln2/4096, e^x = 2^k · 2^(j/2048) · e^r, the
  * table value to 104 bits and e^r − 1 by Taylor to r⁴ (the next term is below 2^−69).
  * log: x = 2^k·m with m in [√½, √2), log x = k·ln2 − log c + log(1 + r) with c from a table of
- * reciprocals near 1/m and r = m·c − 1 exact as a double-double, |r| ≤ 2^−8; log(1 + r) by
- * Taylor to r⁸ (the next term is below 2^−67 relative). No division, unlike fdlibm's log.
+ * reciprocals near 1/m and r = m·c − 1 exact as a double-double, |r| < 2^−7.2; log(1 + r) by
+ * Taylor to r⁸ (the next term is below 2^−60 relative). No division, unlike fdlibm's log.
  */
 import * as tables from './expTables';
 import * as logTable from './logTable';
@@ -27,9 +27,11 @@ const FRACTION_HI = tables.FRACTION_HI;
 const FRACTION_LO = tables.FRACTION_LO;
 const POWERS_OF_TWO = tables.POWERS_OF_TWO;
 const LOG_STEPS = logTable.LOG_STEPS;
+const STEP = 1 / logTable.LOG_STEPS;
 const RECIPROCALS = logTable.RECIPROCALS;
-const MINUS_LOG_HI = logTable.MINUS_LOG_HI;
-const MINUS_LOG_LO = logTable.MINUS_LOG_LO;
+const OFFSETS = logTable.OFFSETS;
+const BASE_HI = logTable.BASE_HI;
+const BASE_LO = logTable.BASE_LO;
 
 const STEPS_PER_LN2 = EXP_STEPS / Math.LN2;
 
@@ -60,7 +62,6 @@ const SERIES_LIMIT = 0.015625; // 2^−6
 const MINUS_ONE_BELOW = -40;
 
 const LEAST_NORMAL = POWERS_OF_TWO[1];
-const SPLITTER = 134217729; // 2^27 + 1, Veltkamp's
 
 /** One double seen as two int32 words; HIGH picks the one with its sign and exponent. */
 const WORD = new Float64Array(1);
@@ -170,30 +171,23 @@ function logPlus(x: number, rest: number): number {
   const m = x * 0.5 * POWERS_OF_TWO[1024 - e];
   k += e;
 
-  // r = m·c − 1 exactly as r + rLo: c has 13 bits, so with m split in halves of 26 bits both
-  // products are exact, and mHi·c − 1 is too (Sterbenz).
+  // log x = k·ln2 − log c + log(1 + r), r = m·c − 1 = a + b with a from the table and b exact
+  // (logTable.ts); the table's −log c + a and k·ln2 add exactly in their high parts (multiples
+  // of 2^−40 below 2^11), b joins them by Knuth's two-sum, and the small parts before the one
+  // rounding.
   const i = (m * LOG_STEPS) | 0;
-  const c = RECIPROCALS[i];
-  const mSplit = SPLITTER * m;
-  const mHi = mSplit - (mSplit - m);
-  const a = mHi * c - 1;
-  const b = (m - mHi) * c;
-  const r = a + b;
-  const bPart = r - a;
-  const rLo = a - (r - bPart) + (b - bPart);
-
-  // k·ln2 − log c is exact in their high parts (multiples of 2^−40 below 2^11); adding r by
-  // Knuth's two-sum, the small parts join before the one rounding.
-  const sum = k * LN2_40 + MINUS_LOG_HI[i];
-  const total = sum + r;
-  const rPart = total - sum;
-  const error = sum - (total - rPart) + (r - rPart);
-  const small = k * LN2_40_LO + MINUS_LOG_LO[i] + rLo + rest - log1pTail(r);
+  const b = (m - i * STEP) * RECIPROCALS[i];
+  const r = OFFSETS[i] + b;
+  const sum = k * LN2_40 + BASE_HI[i];
+  const total = sum + b;
+  const bPart = total - sum;
+  const error = sum - (total - bPart) + (b - bPart);
+  const small = k * LN2_40_LO + BASE_LO[i] + rest - log1pTail(r);
   return total + (error + small);
 }
 
 /**
- * r − log(1 + r) for |r| ≤ 2^−8: r²/2 − r³/3 + … − r⁷/7 + r⁸/8, in Estrin's order, whose short
+ * r − log(1 + r) for |r| < 2^−7.2: r²/2 − r³/3 + … − r⁷/7 + r⁸/8, in Estrin's order, whose short
  * chains of dependent steps cost less time than Horner's one long chain.
  */
 function log1pTail(r: number): number {
