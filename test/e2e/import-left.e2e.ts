@@ -63,7 +63,7 @@ describe('importing a file where a rep’s rows stop a year before its end', () 
     const notices = await importLeaver(page);
     expect(notices).toContain('在数据的最后一年（2025-01 至 2025-12）没有任何行');
     expect(notices).toContain('视为已离职');
-    expect(notices).toContain('"李娜"');
+    expect(notices).toContain('“李娜”');
     await screenshot(page, 'import-left-result-zh');
     expect(errors).toEqual([]);
   }, 300_000);

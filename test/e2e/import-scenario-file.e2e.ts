@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { zhCN } from '../../src/lib/i18n/zh-CN';
 import { openPage, projectRoot, screenshot, useBrowser } from './harness';
 
 const saved = readFileSync(join(projectRoot, 'scenarios/pharma-2014.json'), 'utf8');
@@ -106,7 +107,10 @@ describe('a scenario file given to “Import a file”', () => {
       { timeout: 110_000 },
     );
     expect(await page.locator('[data-testid="import-dialog"]').count()).toBe(0);
-    expect(await page.locator('[data-testid="exec-context"]').innerText()).toContain(scenario.name);
+    // The shipped file's name reads in the page's language.
+    expect(await page.locator('[data-testid="exec-context"]').innerText()).toContain(
+      zhCN['shipped.pharma.name'],
+    );
     // The history loaded is still the data in use, as after “Open scenario…”.
     expect(await dataCard(page)).toBe(card);
     expect(errors).toEqual([]);
