@@ -1,35 +1,51 @@
 /**
- * The table behind the portable log. For each step i of 1/256 in [√½, √2): a reciprocal c_i of
- * the step's middle that is a multiple of 2^−7 (1 for the two steps around 1), the offset
- * a_i = (i/256)·c_i − 1 (exact), and −log c_i + a_i to about 93 bits as hi + lo, hi a multiple
- * of 2^−40. For m in step i, m·c_i − 1 = a_i + (m − i/256)·c_i, the product exact as m − i/256
- * has at most 45 bits and c_i at most 8. Built once, from exact arithmetic, so that it holds the
- * same bits in every JavaScript engine.
+ * The table behind the portable log, indexed by the bits of m in [√½, √2): entry j covers the
+ * m whose high word, less 0x3fe6a000, is j·2^12, that is [b_j, b_{j+1}) with b_j the entry's
+ * base (steps of 2^−9 below 1 and 2^−8 above). Each holds b_j, a reciprocal c_j of the step's
+ * middle with 9 significant bits (1 for the two steps around 1), the offset a_j = b_j·c_j − 1
+ * (exact), and −log c_j + a_j to about 93 bits as hi + lo, hi a multiple of 2^−40. For m in
+ * step j, m·c_j − 1 = a_j + (m − b_j)·c_j, the product exact as m − b_j has at most 44 bits.
+ * Built once, from exact arithmetic, so that it holds the same bits in every JavaScript engine.
  *
  * −log c = −2 atanh s with s = (c − 1)/(c + 1), |s| < 0.18: c ± 1 are exact, the quotient and
  * the series run in double-double, until a term is below 2^−110 of the sum.
  */
 import { add, divide, fastTwoSum, multiply } from './doubleDouble';
 
-export const LOG_STEPS = 256;
+/** The high word of the first base, just below √½; step j adds j·2^12 to it. */
+export const LOG_TABLE_HIGH = 0x3fe6a000;
+const ENTRIES = 257;
 
 /** 2^−110, written out: the bits of `**` are each engine's own. */
 const NEGLIGIBLE = 7.703719777548943e-34;
 
-/** Indexed by floor(256·m) for m in [√½, √2): entries 181 to 362; those below are unused. */
-export const RECIPROCALS = new Float64Array(363);
-export const OFFSETS = new Float64Array(363);
-export const BASE_HI = new Float64Array(363);
-export const BASE_LO = new Float64Array(363);
+export const BASES = new Float64Array(ENTRIES + 1);
+export const RECIPROCALS = new Float64Array(ENTRIES);
+export const OFFSETS = new Float64Array(ENTRIES);
+export const BASE_HI = new Float64Array(ENTRIES);
+export const BASE_LO = new Float64Array(ENTRIES);
 
-for (let i = 181; i <= 362; i++) {
-  const c = i === 255 || i === 256 ? 1 : Math.round((128 * LOG_STEPS) / (i + 0.5)) / 128;
-  const offset = (i / LOG_STEPS) * c - 1;
-  RECIPROCALS[i] = c;
-  OFFSETS[i] = offset;
+const word = new Float64Array(1);
+const words = new Int32Array(word.buffer);
+const high = new Int32Array(Float64Array.of(1).buffer)[1] === 0x3ff00000 ? 1 : 0;
+for (let j = 0; j <= ENTRIES; j++) {
+  words[high] = LOG_TABLE_HIGH + j * 4096;
+  words[1 - high] = 0;
+  BASES[j] = word[0];
+}
+
+for (let j = 0; j < ENTRIES; j++) {
+  const base = BASES[j];
+  // 9 significant bits: multiples of 2^−8 above 1, of 2^−9 below.
+  const unit = base < 1 ? 256 : 512;
+  const c =
+    base === 1 || BASES[j + 1] === 1 ? 1 : Math.round(unit / ((base + BASES[j + 1]) / 2)) / unit;
+  const offset = base * c - 1;
+  RECIPROCALS[j] = c;
+  OFFSETS[j] = offset;
   const [hi, lo] = add(...minusLog(c), offset, 0);
-  BASE_HI[i] = Math.round(hi * 1099511627776) / 1099511627776;
-  BASE_LO[i] = hi - BASE_HI[i] + lo;
+  BASE_HI[j] = Math.round(hi * 1099511627776) / 1099511627776;
+  BASE_LO[j] = hi - BASE_HI[j] + lo;
 }
 
 function minusLog(c: number): [number, number] {

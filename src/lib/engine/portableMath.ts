@@ -13,8 +13,8 @@
  * exp: x = (2048k + j)·ln2/2048 + r with |r| ≤ ln2/4096, e^x = 2^k · 2^(j/2048) · e^r, the
  * table value to 104 bits and e^r − 1 by Taylor to r⁴ (the next term is below 2^−69).
  * log: x = 2^k·m with m in [√½, √2), log x = k·ln2 − log c + log(1 + r) with c from a table of
- * reciprocals near 1/m and r = m·c − 1 exact as a double-double, |r| < 2^−7.2; log(1 + r) by
- * Taylor to r⁸ (the next term is below 2^−60 relative). No division, unlike fdlibm's log.
+ * reciprocals near 1/m and r = m·c − 1 exact as a double-double, |r| < 2^−8; log(1 + r) by
+ * Taylor to r⁷ (the next term is below 2^−59 relative). No division, unlike fdlibm's log.
  */
 import * as tables from './expTables';
 import * as logTable from './logTable';
@@ -26,8 +26,8 @@ const EXP_STEPS = tables.EXP_STEPS;
 const FRACTION_HI = tables.FRACTION_HI;
 const FRACTION_LO = tables.FRACTION_LO;
 const POWERS_OF_TWO = tables.POWERS_OF_TWO;
-const LOG_STEPS = logTable.LOG_STEPS;
-const STEP = 1 / logTable.LOG_STEPS;
+const LOG_TABLE_HIGH = logTable.LOG_TABLE_HIGH;
+const BASES = logTable.BASES;
 const RECIPROCALS = logTable.RECIPROCALS;
 const OFFSETS = logTable.OFFSETS;
 const BASE_HI = logTable.BASE_HI;
@@ -69,8 +69,9 @@ const WORDS = new Int32Array(WORD.buffer);
 const HIGH = new Int32Array(Float64Array.of(1).buffer)[1] === 0x3ff00000 ? 1 : 0;
 /** The high word of √½: subtracting it from x's leaves x's power of two over [√½, √2). */
 const SQRT_HALF_HIGH = 0x3fe6a09e;
-/** Below it log scales x up first, so that x/2 is still a normal double. */
+/** Outside them log scales x by 2^±54 first, so that 2^−e and x·2^−e are normal doubles. */
 const SCALE_BELOW = 1e-300;
+const SCALE_ABOVE = 1e300;
 /** Below it log1p sums its series on x itself. */
 const NEAR_ONE = 0.00390625; // 2^−8
 
@@ -161,38 +162,39 @@ export function log1p(x: number): number {
 /** log x + rest, rounded once, for a positive finite x and |rest| well below ulp(log x). */
 function logPlus(x: number, rest: number): number {
   let k = 0;
-  if (x < SCALE_BELOW) {
-    x *= 18014398509481984; // 2^54
-    k = -54;
+  if (!(x > SCALE_BELOW && x < SCALE_ABOVE)) {
+    k = x < 1 ? -54 : 54;
+    x *= x < 1 ? 18014398509481984 : 5.551115123125783e-17; // 2^±54
   }
-  // x = 2^e·m with m in [√½, √2): e from the exponent bits, m by exact products with 2^−e.
+  // x = 2^e·m with m in [√½, √2): e and the table's step j from the high word, m by an exact
+  // product with 2^−e.
   WORD[0] = x;
-  const e = (WORDS[HIGH] - SQRT_HALF_HIGH) >> 20;
-  const m = x * 0.5 * POWERS_OF_TWO[1024 - e];
+  const high = WORDS[HIGH];
+  const e = (high - SQRT_HALF_HIGH) >> 20;
+  const j = (high - (e << 20) - LOG_TABLE_HIGH) >> 12;
+  const m = x * POWERS_OF_TWO[1023 - e];
   k += e;
 
   // log x = k·ln2 − log c + log(1 + r), r = m·c − 1 = a + b with a from the table and b exact
   // (logTable.ts); the table's −log c + a and k·ln2 add exactly in their high parts (multiples
   // of 2^−40 below 2^11), b joins them by Knuth's two-sum, and the small parts before the one
   // rounding.
-  const i = (m * LOG_STEPS) | 0;
-  const b = (m - i * STEP) * RECIPROCALS[i];
-  const r = OFFSETS[i] + b;
-  const sum = k * LN2_40 + BASE_HI[i];
+  const b = (m - BASES[j]) * RECIPROCALS[j];
+  const r = OFFSETS[j] + b;
+  const sum = k * LN2_40 + BASE_HI[j];
   const total = sum + b;
   const bPart = total - sum;
   const error = sum - (total - bPart) + (b - bPart);
-  const small = k * LN2_40_LO + BASE_LO[i] + rest - log1pTail(r);
+  const small = k * LN2_40_LO + BASE_LO[j] + rest - log1pTail(r);
   return total + (error + small);
 }
 
 /**
- * r − log(1 + r) for |r| < 2^−7.2: r²/2 − r³/3 + … − r⁷/7 + r⁸/8, in Estrin's order, whose short
- * chains of dependent steps cost less time than Horner's one long chain.
+ * r − log(1 + r) for |r| < 2^−8: r²/2 − r³/3 + … − r⁷/7, in Estrin's order, whose short chains
+ * of dependent steps cost less time than Horner's one long chain.
  */
 function log1pTail(r: number): number {
   const r2 = r * r;
   const low = 1 / 2 - r * (1 / 3) + r2 * (1 / 4 - r * (1 / 5));
-  const high = 1 / 6 - r * (1 / 7) + r2 * (1 / 8);
-  return r2 * (low + r2 * r2 * high);
+  return r2 * (low + r2 * r2 * (1 / 6 - r * (1 / 7)));
 }
