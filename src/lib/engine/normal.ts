@@ -60,8 +60,13 @@ export function normalFromWord(rng: Xoshiro128, word: number): number {
     if (m < K[i]) return sign * x;
 
     if (i === 0) return sign * tail(rng);
-    if (F[i] + rng.nextFloat() * (F[i - 1] - F[i]) < exp(-0.5 * x * x)) return sign * x;
+    if (underDensity(rng, i, x)) return sign * x;
   }
+}
+
+/** Whether a uniform point in layer i's wedge at x lies under the density exp(−x²/2). */
+function underDensity(rng: Xoshiro128, i: number, x: number): boolean {
+  return F[i] + rng.nextFloat() * (F[i - 1] - F[i]) < exp(-0.5 * x * x);
 }
 
 /**
