@@ -7,7 +7,7 @@ import { twoToFraction } from './twoToFraction';
 
 export const EXP_STEPS = 2048;
 
-/** 2^(j/2048) rounded to nearest, and the rest: hi + lo is within 2^−104 of it. */
+/** 2^(j/2048) rounded to nearest, and the rest: hi + lo is within 2^−103 of it. */
 export const FRACTION_HI = new Float64Array(EXP_STEPS);
 export const FRACTION_LO = new Float64Array(EXP_STEPS);
 for (let j = 0; j < EXP_STEPS; j++) {

@@ -5,8 +5,9 @@
  * of the 2048 table entries).
  *
  * The sum of e^y's Taylor series, y = (j/2048)·ln 2 < ln 2, runs in double-double arithmetic
- * (Dekker 1971): about 104 bits, so hi rounds correctly unless the true value lies within
- * 2^−104 of a halfway point (no j in 0..2047 does; the unit test checks them all).
+ * (Dekker 1971): hi + lo lies within 2^−103 of the true value, so hi rounds correctly unless
+ * that lies within 2^−103 of a halfway point (no j in 0..2047 does; the unit test checks them
+ * all, and the bound itself).
  */
 import { add, divide, fastTwoSum, multiply, twoProduct } from './doubleDouble';
 

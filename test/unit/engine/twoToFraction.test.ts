@@ -15,6 +15,35 @@ function roundsCorrectly(x: number, j: number): boolean {
   return (2n * m - 1n) ** BigInt(STEPS) < power && power < (2n * m + 1n) ** BigInt(STEPS);
 }
 
+/** Working bits of the fixed-point roots below; their own error stays near 2^−310. */
+const P = 320n;
+
+function isqrt(n: bigint): bigint {
+  let x = 1n << BigInt((n.toString(2).length >> 1) + 1);
+  for (;;) {
+    const next = (x + n / x) >> 1n;
+    if (next >= x) return x;
+    x = next;
+  }
+}
+
+/** 2^(1/2^m) at scale 2^P for m = 1..11, by m square roots of 2. */
+const ROOTS: bigint[] = [];
+for (let m = 1, v = 2n << P; m <= 11; m++) {
+  v = isqrt(v << P);
+  ROOTS.push(v);
+}
+
+/**
+ * 2^(j/2048) at scale 2^P, the product of ROOTS along j's bits: no series and no double
+ * arithmetic, unlike twoToFraction itself.
+ */
+function exactFraction(j: number): bigint {
+  let value = 1n << P;
+  for (let m = 1; m <= 11; m++) if (j & (STEPS >> m)) value = (value * ROOTS[m - 1]) >> P;
+  return value;
+}
+
 describe('twoToFraction', () => {
   it('gives every 2^(j/2048) rounded to the nearest double, and the rest below half an ulp', () => {
     const wrong: number[] = [];
@@ -37,6 +66,19 @@ describe('twoToFraction', () => {
       const relative = Number(((power - target) << 128n) / target) / 2 ** 128;
       expect(Math.abs(relative) / STEPS).toBeLessThan(2 ** -100);
     }
+  });
+
+  it('gives hi + lo within 2^−103 of 2^(j/2048) for every j, and 2^−104 is not a bound', () => {
+    let worst = 0;
+    for (let j = 0; j < STEPS; j++) {
+      const [hi, lo] = twoToFraction(j, STEPS);
+      // hi·2^52 and lo·2^200 are whole: hi ≥ 1, and lo, of 53 bits, lies far above 2^−147.
+      const sum = (BigInt(hi * 2 ** 52) << (P - 52n)) + (BigInt(lo * 2 ** 200) << (P - 200n));
+      const error = exactFraction(j) - sum;
+      worst = Math.max(worst, Math.abs(Number(error)) / 2 ** Number(P));
+    }
+    expect(worst).toBeLessThan(2 ** -103);
+    expect(worst).toBeGreaterThan(2 ** -104);
   });
 
   it('the exact check rejects a value one ulp off', () => {
