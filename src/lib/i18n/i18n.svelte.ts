@@ -52,6 +52,11 @@ function browserLocales(): readonly string[] {
 const initial = pickLocale(storedLocale(), browserLocales());
 let current = $state<Locale>(initial);
 let currentCurrency = $state<Currency>(defaultCurrency);
+/**
+ * The unit of the results on screen while it is not yet that of the data in use: from the
+ * moment other data are chosen until their run puts its own results there (holdShownCurrency).
+ */
+let heldCurrency = $state<Currency | null>(null);
 
 if (typeof document !== 'undefined') document.documentElement.lang = initial;
 
@@ -90,10 +95,10 @@ type Args<K extends MessageKey> = K extends PluralKey
 
 /**
  * The message for `key` in the current language, with `{{name}}` replaced from `vars`;
- * `{{unit}}` is the unit of money in the current currency unless `vars` says otherwise.
+ * `{{unit}}` is the unit of money in the currency shown unless `vars` says otherwise.
  */
 export function t<K extends MessageKey>(key: K, ...[vars = {}]: Args<K>): string {
-  const unit = engine.t(`unit.${currentCurrency}`, { lng: current });
+  const unit = engine.t(`unit.${shownCurrency()}`, { lng: current });
   return engine.t(key, { unit, ...vars, lng: current });
 }
 
@@ -168,7 +173,7 @@ export function problemWithPath(p: Problem): string {
   return problemLine(p, problem(p));
 }
 
-/** The currency money is shown in; the language does not change it, the data does. */
+/** The currency of the data in use; the language does not change it, the data do. */
 export function currency(): Currency {
   return currentCurrency;
 }
@@ -177,15 +182,42 @@ export function setCurrency(next: Currency): void {
   currentCurrency = next;
 }
 
-/** A number formatted for the current language (money in the current currency). */
-export function fmt(value: number, kind: NumberKind, style?: FormatStyle): string {
-  return formatNumber(current, value, kind, currentCurrency, style);
+/** The currency money on screen is shown in: that of the results there (see heldCurrency). */
+export function shownCurrency(): Currency {
+  return heldCurrency ?? currentCurrency;
 }
 
 /**
- * How a field that sits beside money figures counts, in the current currency: in the unit the
- * figures are written in (yuan for data in 万元), `factor` of it to one amount of the data, with
- * the figures' sign and the unit's name for its label.
+ * Other data are chosen while results are on screen: money keeps the unit shown now, whatever
+ * the currency of the data in use becomes, until releaseShownCurrency. Holding twice keeps the
+ * first unit, that of the results still on screen.
+ */
+export function holdShownCurrency(): void {
+  heldCurrency ??= currentCurrency;
+}
+
+/** Money is shown in the currency of the data in use again. */
+export function releaseShownCurrency(): void {
+  heldCurrency = null;
+}
+
+/** A number formatted for the current language (money in the currency shown). */
+export function fmt(value: number, kind: NumberKind, style?: FormatStyle): string {
+  return formatNumber(current, value, kind, shownCurrency(), style);
+}
+
+/**
+ * As fmt, with money in the currency of the data in use: for figures of those data themselves
+ * (an import's totals), which are on screen from the moment they load.
+ */
+export function fmtOfData(value: number, kind: NumberKind): string {
+  return formatNumber(current, value, kind, currentCurrency);
+}
+
+/**
+ * How a field that sits beside money figures counts, in the currency of the data in use, which
+ * its value is for: in the unit the figures are written in (yuan for data in 万元), `factor` of
+ * it to one amount of the data, with the figures' sign and the unit's name for its label.
  */
 export function moneyField(): { factor: number; symbol: string; unit: string } {
   const { code, factor } = moneyShownIn(currentCurrency);

@@ -10,7 +10,14 @@ import type { ImportOptions } from '../data';
 import type { StatedScenario } from '../engine/scenario';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
-import { setCurrency, type Currency } from '../i18n/i18n.svelte';
+import {
+  currency,
+  holdShownCurrency,
+  releaseShownCurrency,
+  setCurrency,
+  shownCurrency,
+  type Currency,
+} from '../i18n/i18n.svelte';
 import { warmWorkers } from '../workers';
 import {
   behaviourFrom,
@@ -172,6 +179,7 @@ export class Session extends DataInUse {
     this.settings = settingsFrom(next, DEFAULT_HAGGLING, economicsFrom(next, extras?.economics));
     this.behaviour = behaviourFrom(next);
     this.baseline = next.baseline;
+    this.#holdUnitShown();
 
     const wantsFile = next.data.source === 'file' ? next.data.path : null;
     const hasFile = wantsFile !== null && this.dataset?.source === wantsFile;
@@ -208,6 +216,7 @@ export class Session extends DataInUse {
 
     if (toSample) await this.useSample();
     else await this.run();
+    this.#settleUnitShown();
   }
 
   /**
@@ -262,6 +271,30 @@ export class Session extends DataInUse {
 
   protected override showingResultsOf(data: DataName): void {
     this.#units.show(data.kind === 'scenarioReps');
+    releaseShownCurrency();
+  }
+
+  /**
+   * Other data, or a scenario stating their unit, are chosen: the results on screen keep the
+   * unit of the data they were run on until the run on the new data puts its own there
+   * (showingResultsOf), as the unit of the data in use may change meanwhile. The import dialog
+   * reads the new file's figures in its own unit (fmtOfData), and the settings' money fields
+   * theirs (moneyField). Known gaps: meanwhile the new history's chart names the unit held; a
+   * sweep or behaviour run on the previous data, left on its screen, reads in the new unit
+   * once the comparison's results are here.
+   */
+  #holdUnitShown(): void {
+    if (this.summary !== null) holdShownCurrency();
+  }
+
+  /**
+   * A switch that ended with nothing under way: if the data in use are counted in the unit
+   * shown (a refused file, the sample not fetched), the results on screen are read alike either
+   * way and no hold is needed. Otherwise (the run on the new data failed or was cancelled) the
+   * results on screen are still the other data's, in theirs.
+   */
+  #settleUnitShown(): void {
+    if (!this.busy && shownCurrency() === currency()) releaseShownCurrency();
   }
 
   /**
@@ -274,13 +307,16 @@ export class Session extends DataInUse {
   }
 
   /**
-   * Loading a history shows its unit from the start, so that the import reads the unit it is
-   * counted in; if the data in use do not change after all (a refused file), theirs comes back.
+   * Loading a history takes its unit from the start, so that the import reads the unit it is
+   * counted in, while the results on screen keep theirs (#holdUnitShown); if the data in use
+   * do not change after all (a refused file), their unit comes back.
    */
   override async useSample(): Promise<void> {
+    this.#holdUnitShown();
     this.#units.show(false);
     await super.useSample();
     this.#showUnitInUse();
+    this.#settleUnitShown();
   }
 
   override async importCsv(
@@ -288,9 +324,12 @@ export class Session extends DataInUse {
     bytes: Uint8Array,
     options: ImportOptions,
   ): Promise<ImportOutcome> {
+    this.#holdUnitShown();
     this.#units.show(false);
     const outcome = await super.importCsv(fileName, bytes, options);
     this.#showUnitInUse();
+    // A file loaded is followed by the unit its import names (Importer.confirm), after this.
+    if (outcome.status !== 'loaded') this.#settleUnitShown();
     return outcome;
   }
 
