@@ -159,7 +159,11 @@ export function log1p(x: number): number {
   return logPlus(u, (1 - (u - xPart) + (x - xPart)) / u);
 }
 
-/** log x + rest, rounded once, for a positive finite x and |rest| well below ulp(log x). */
+/**
+ * log x + rest, rounded once, for a positive finite x and |rest| ≤ 2^−53. From log1p, rest is
+ * small against log x (at least 2^−9 there) but can be a hundred ulps of it: it joins the small
+ * terms before the rounding, not after it.
+ */
 function logPlus(x: number, rest: number): number {
   let k = 0;
   if (!(x > SCALE_BELOW && x < SCALE_ABOVE)) {

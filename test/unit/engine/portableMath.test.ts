@@ -76,6 +76,21 @@ describe('portable exp, expm1, log and log1p', () => {
     }
   });
 
+  it('log1p rounds to nearest past ±2^−8, where 1 + x loses many ulps of the result', () => {
+    // What 1 + x rounding loses, as log1p hands it on: ~2^−53, against an ulp of 2^−61 here.
+    const rest = (x: number) => {
+      const u = 1 + x;
+      return (1 - (u - (u - 1)) + (x - (u - 1))) / u;
+    };
+    const ulpOf = (v: number) => 2 ** (Math.floor(Math.log2(Math.abs(v))) - 52);
+    expect(Math.abs(rest(2 ** -8 + 3 * 2 ** -54)) / ulpOf(log1p(2 ** -8))).toBeGreaterThan(100);
+    for (let k = 0; k < 2000; k++) {
+      for (const x of [2 ** -8 + k * 2 ** -54, -(2 ** -8) - k * 2 ** -54, 2 ** -7 + k * 2 ** -53]) {
+        expect(Math.abs(ulpsFrom(log1p(x), exactLog1p(x)))).toBeLessThanOrEqual(0.5 + 1 / 32);
+      }
+    }
+  });
+
   it('exp near every k·ln 2 rounds as the true value does, from 2^−1074 to 2^1023', () => {
     // k·ln 2 in doubles misses ln 2's multiples by up to 2^−44, so e^x is 2^k only to ~100 ulp:
     // the exact reference, not 2^k, is the measure.
