@@ -32,6 +32,11 @@ export function jsonReport(summary: RunSummary, warnings: string[] = []) {
       label: event.label,
       perRepYear: estimate(event.perRepYear),
     })),
+    deductions: (scheme.deductions ?? []).map((deduction) => ({
+      id: deduction.id,
+      label: deduction.label,
+      amount: estimate(deduction.amount),
+    })),
   }));
 
   const byId = new Map(summary.schemes.map((s) => [s.id, s]));
@@ -52,6 +57,9 @@ export function jsonReport(summary: RunSummary, warnings: string[] = []) {
           targetMape: of('targetMape'),
           hitRate: of('hitRate'),
           targetWithin: estimate(within),
+          deductions: Object.fromEntries(
+            (diff.deductions ?? []).map((d) => [d.id, estimate(d.amount)]),
+          ),
         },
       ];
     }),

@@ -1,6 +1,7 @@
 import type { RunSummary } from '../lib/engine/types';
 import { behaviourReport } from './behaviourReport';
 import { costTable } from './costTable';
+import { deductionTable } from './deductionTable';
 import {
   amount,
   compared,
@@ -20,7 +21,8 @@ export const WITH_BEHAVIOUR =
 
 /**
  * The readable output: one row per scheme, the paired differences against the baseline, each
- * scheme's cost and counted events, and what the reps did when the run had rep behaviour.
+ * scheme's cost and counted events, the money its rules take back from pay, and what the reps
+ * did when the run had rep behaviour.
  */
 export function tableReport(summary: RunSummary, title: string): string {
   // With behaviour every table below is of that run, not of Compare's plain one: say so.
@@ -82,6 +84,8 @@ export function tableReport(summary: RunSummary, title: string): string {
     );
   }
   sections.push(costTable(summary.schemes));
+  const taken = deductionTable(summary);
+  if (taken !== '') sections.push(taken);
   if (summary.behaviour) sections.push(behaviourReport(summary.behaviour));
   return sections.join('\n\n');
 }

@@ -3,7 +3,7 @@
  * them. Plain data (structured cloning carries it across threads); re-exported by types.ts.
  */
 import type { BehaviourSeries, BehaviourSummary } from './behaviour/types';
-import type { Scheme, SchemeEvent } from './types';
+import type { Scheme, SchemeDeduction, SchemeEvent } from './types';
 
 /** Per-trial figures for one scheme over a contiguous range of trials. */
 export interface TrialSeries {
@@ -28,6 +28,8 @@ export interface TrialSeries {
   cost: Float64Array;
   /** Event counts over all reps, trial-major: events[k · E + e] for E events of the scheme. */
   events: Float64Array;
+  /** Money taken back from pay over all reps, trial-major as events (PlannedScheme.deductions). */
+  deductions: Float64Array;
 }
 
 /** Result of one fixed-size block of trials; blocks are the unit of reproducibility. */
@@ -76,6 +78,8 @@ export interface SchemeSummary {
   cost?: Estimate;
   /** Expected count of each counted event per rep-year (summarize always sets it). */
   events?: (SchemeEvent & { perRepYear: Estimate })[];
+  /** Money taken back from pay per horizon, by deduction (summarize always sets it). */
+  deductions?: (SchemeDeduction & { amount: Estimate })[];
   perRep: { id: string; name: string; payout: Estimate; target: number[] }[];
 }
 
@@ -91,6 +95,8 @@ export interface Difference {
   targetWithin?: Estimate;
   /** Counted events per rep-year that the baseline counts too, by id (summarize sets it). */
   events?: { id: string; perRepYear: Estimate }[];
+  /** Deductions the baseline takes too, by id, paired on the same draws (summarize sets it). */
+  deductions?: { id: string; amount: Estimate }[];
 }
 
 export interface RunSummary {

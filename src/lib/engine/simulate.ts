@@ -37,7 +37,7 @@ export function simulateBlock(
   const { reps, periods, schemes, logMu, logSigma } = plan;
   const cells = reps * periods;
 
-  const series = schemes.map((s) => emptySeries(trials, s.events.length));
+  const series = schemes.map((s) => emptySeries(trials, s.events.length, deductionCount(s)));
   const tallies = schemes.map(() => emptyTally(reps, periods));
   const repPayoutSum = tallies.map((t) => t.sums);
   const repPayoutSumSq = tallies.map((t) => t.squares);
@@ -57,6 +57,7 @@ export function simulateBlock(
     periods,
     duties,
     events: new Float64Array(s.events.length),
+    deductions: new Float64Array(deductionCount(s)),
   }));
   // Under behaviour the kernel also keeps each scheme's booked sales and, where it can, runs
   // the behaviour pass: both need their room laid out with the block's.
@@ -107,8 +108,12 @@ export function simulateBlock(
       } else if (module.payTrial !== undefined) {
         module.payTrial(planned, booked, pay, t);
       } else {
+        // Only rules with memory or duties take money back from pay (the letters): the kernel
+        // and payTrial paths leave their empty tallies alone.
+        context.deductions.fill(0);
         for (let r = 0; r < reps; r++) module.payRep(planned, r, booked, pay, context);
         tallyCells(planned, booked, pay, t);
+        series[s].deductions.set(context.deductions, k * context.deductions.length);
       }
 
       const out = series[s];
@@ -156,7 +161,11 @@ function drawQuotas(rng: Xoshiro128, law: BossQuotas, out: Float64Array): void {
   for (let i = 0; i < out.length; i++) out[i] += law.repPart[i];
 }
 
-function emptySeries(trials: number, events: number): TrialSeries {
+function deductionCount(planned: PlannedScheme): number {
+  return planned.deductions?.length ?? 0;
+}
+
+function emptySeries(trials: number, events: number, deductions: number): TrialSeries {
   return {
     payout: new Float64Array(trials),
     sales: new Float64Array(trials),
@@ -168,5 +177,6 @@ function emptySeries(trials: number, events: number): TrialSeries {
     underForecast: new Float64Array(trials),
     cost: new Float64Array(trials),
     events: new Float64Array(trials * events),
+    deductions: new Float64Array(trials * deductions),
   };
 }

@@ -54,6 +54,10 @@ export function summarize(
         ...event,
         perRepYear: meanEstimate(eventRates(ordered, s, e, plan, event.periodsPerYear)),
       })),
+      deductions: (planned.deductions ?? []).map((deduction, d) => ({
+        ...deduction,
+        amount: meanEstimate(deductionAmounts(ordered, s, d, plan)),
+      })),
       perRep: reps.map((rep, r) => ({
         id: rep.id,
         name: rep.name,
@@ -81,6 +85,7 @@ export function summarize(
         hitRate: paired('hit'),
         targetWithin: paired('within'),
         events: pairedEvents(plan, ordered, s, baseline),
+        deductions: pairedDeductions(plan, ordered, s, baseline),
       },
     ];
   });
@@ -136,6 +141,40 @@ function pairedEvents(
     const rates = eventRates(blocks, s, e, plan, event.periodsPerYear);
     const minus = eventRates(blocks, baseline, b, plan, theirs[b].periodsPerYear);
     return [{ id: event.id, perRepYear: meanEstimate(rates, minus) }];
+  });
+}
+
+/** Per trial, deduction d of scheme s over all reps (the series holds them trial-major). */
+function deductionAmounts(
+  blocks: BlockResult[],
+  s: number,
+  d: number,
+  plan: SimPlan,
+): Float64Array[] {
+  const count = plan.schemes[s].deductions?.length ?? 0;
+  return blocks.map((b) =>
+    Float64Array.from({ length: b.trials }, (_, k) => b.series[s].deductions[k * count + d]),
+  );
+}
+
+/**
+ * Per deduction of scheme s that the baseline takes too (by id), its amount minus the
+ * baseline's on the same draws; a deduction only one of them takes has no difference.
+ */
+function pairedDeductions(
+  plan: SimPlan,
+  blocks: BlockResult[],
+  s: number,
+  baseline: number,
+): NonNullable<Difference['deductions']> {
+  const theirs = plan.schemes[baseline].deductions ?? [];
+  return (plan.schemes[s].deductions ?? []).flatMap((deduction, d) => {
+    const b = theirs.findIndex((other) => other.id === deduction.id);
+    if (b < 0) return [];
+    const minus = deductionAmounts(blocks, baseline, b, plan);
+    return [
+      { id: deduction.id, amount: meanEstimate(deductionAmounts(blocks, s, d, plan), minus) },
+    ];
   });
 }
 

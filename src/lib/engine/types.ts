@@ -242,6 +242,16 @@ export interface SchemeEvent {
 }
 
 /**
+ * Money a scheme takes off or holds back from pay (fines, withheld commission), reported per
+ * horizon over all reps. The payout is already net of it; it is shown so that the part of pay
+ * the rules take back can be read apart.
+ */
+export interface SchemeDeduction {
+  id: string;
+  label: string;
+}
+
+/**
  * Everything a worker needs to simulate trials, flattened for transfer.
  * Index rep-period arrays as r * periods + p.
  */
@@ -285,6 +295,8 @@ export interface PlannedScheme {
   expense?: Float64Array;
   /** Counted events of the scheme, in the order of TrialSeries.events. */
   events: SchemeEvent[];
+  /** Money the scheme takes back from pay, in the order of TrialSeries.deductions. */
+  deductions?: SchemeDeduction[];
   /**
    * Where the quota in `target` is haggled with a boss who errs afresh each trial: its law.
    * `target` then holds the quota's mean, and each trial pays against a quota drawn anew.

@@ -16,7 +16,7 @@ export interface RunShape {
   schemes: number;
 }
 
-/** Per-trial series of doubles a scheme keeps (TrialSeries, its events aside). */
+/** Per-trial series of doubles a scheme keeps (TrialSeries, its events and deductions aside). */
 const SERIES = 9;
 
 /**

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { costTable } from '../../../src/cli/costTable';
+import { deductionTable } from '../../../src/cli/deductionTable';
+import { amount, withSe } from '../../../src/cli/format';
 import { jsonReport } from '../../../src/cli/jsonReport';
 import { tableReport } from '../../../src/cli/tableReport';
 import { textTable } from '../../../src/cli/textTable';
@@ -28,14 +30,14 @@ const withMenuPlan = makePlan({ seed: 5, trials: 300, schemes: [...testSchemes()
 const withMenu = runInProcess(withMenuPlan, reps, 'quota');
 
 /** The pharma letter of 2014 on its own inline rep, at the scenario's seed and trials. */
-function pharmaSummary() {
+function pharmaSummary(choose = (schemes: Scheme[]) => schemes) {
   const read = parseScenario(readFileSync('scenarios/pharma-2014.json', 'utf8'), 'pharma');
   const data = read.ok ? read.scenario.data : undefined;
   if (!read.ok || data?.source !== 'reps') throw new Error('pharma-2014 lists no reps');
   const { scenario } = read;
   const letterReps = repsFromScenario(data);
   const { seed, trials, schemes } = scenario;
-  const letterPlan = makePlan({ seed, trials, schemes }, letterReps);
+  const letterPlan = makePlan({ seed, trials, schemes: choose(schemes) }, letterReps);
   return runInProcess(letterPlan, letterReps, scenario.baseline);
 }
 
@@ -141,6 +143,39 @@ describe('costTable', () => {
     const p = normalCdf((Math.log(118) - Math.log(125) + 0.005) / 0.1);
     const se = Math.sqrt((p * (1 - p)) / letterRun.trials);
     expect(Math.abs(missed - p)).toBeLessThan(4 * se);
+  });
+});
+
+describe('deductionTable', () => {
+  it('deductionTable lists the fines a letter takes from pay, and nothing for other schemes', () => {
+    const letterRun = pharmaSummary();
+    const rows = deductionTable(letterRun)
+      .split('\n')
+      .map((line) => line.split(/ {2,}/));
+    const fines = letterRun.schemes[0].deductions?.[0];
+
+    expect(rows[0]).toEqual([
+      'taken from pay',
+      'what',
+      'per horizon (mean ± se)',
+      'difference (same draws)',
+    ]);
+    // The letter is its own baseline: no difference.
+    expect(rows.slice(1)).toEqual([['letter', 'Fines', withSe(fines!.amount, amount), '–']]);
+    expect(deductionTable(summary)).toBe('');
+    // A second letter with the same duties takes the same fines on the same draws.
+    const twice = pharmaSummary((schemes) => [schemes[0], { ...schemes[0], id: 'copy' }]);
+    expect(deductionTable(twice).split('\n')[2].split(/ {2,}/)).toEqual([
+      'copy',
+      'Fines',
+      withSe(twice.schemes[1].deductions![0].amount, amount),
+      '0 ± 0',
+    ]);
+    // --json keeps them at full precision.
+    const json = JSON.parse(JSON.stringify(jsonReport(letterRun)));
+    expect(json.schemes[0].deductions).toEqual([
+      { id: 'fines', label: 'Fines', amount: { mean: fines!.amount.mean, se: fines!.amount.se } },
+    ]);
   });
 });
 

@@ -24,11 +24,11 @@ describe('runMemory', () => {
     expect(runBytes(plan)).toBeLessThanOrEqual(held);
   });
 
-  it('shapeBytes counts every per-trial series a block keeps, its events aside', () => {
+  it('shapeBytes counts every per-trial series a block keeps, events and deductions aside', () => {
     const blocks = Array.from({ length: blockCount(plan) }, (_, b) => simulateBlock(plan, b));
     const series = blocks
       .flatMap((block) => block.series)
-      .flatMap(({ events, ...perTrial }) => Object.values(perTrial) as Float64Array[])
+      .flatMap(({ events, deductions, ...perTrial }) => Object.values(perTrial) as Float64Array[])
       .reduce((sum, values) => sum + values.byteLength, 0);
 
     expect(shapeBytes({ reps: 0, trials: plan.trials, schemes: plan.schemes.length })).toBe(series);

@@ -8,8 +8,9 @@
  * withheld commission is paid if cumulative sales have caught up with cumulative targets;
  * last the fines are deducted. The base salary is paid every month. Commission is paid in
  * the month that closes its block (the letter pays it by the 20th of the next month).
- * Withheld commission that never catches up within the horizon is not paid. All simulated
- * sales count as confirmed by the supervisor and the distributor.
+ * Withheld commission that never catches up within the horizon is not paid: it is tallied,
+ * as are the fines, apart from the pay. All simulated sales count as confirmed by the
+ * supervisor and the distributor.
  */
 import type { CondimentLetterScheme, PlannedScheme } from '../types';
 import { amountCells } from './amounts';
@@ -29,13 +30,17 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
       rate: new Float64Array(cells).fill(mixCommission(scheme.skus)),
       catchUp,
       events: [{ id: 'demotion', label: 'Demotion', periodsPerYear: scheme.periodsPerYear }],
+      deductions: [
+        { id: 'fines', label: 'Fines' },
+        { id: 'withheld', label: 'Commission still withheld at the end' },
+      ],
     };
   },
 
   payRep(planned, r, sales, out, context) {
     const scheme = planned.scheme as CondimentLetterScheme;
     const { target, basePay, rate, catchUp } = planned as Required<PlannedScheme>;
-    const { periods, duties, events } = context;
+    const { periods, duties, events, deductions } = context;
     let cumulative = 0;
     let streak = 0;
     let block = 0;
@@ -69,8 +74,11 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
         blockOnTarget = true;
       }
 
-      out[i] = pay - periodFines(scheme.fines, duties);
+      const fined = periodFines(scheme.fines, duties);
+      deductions[0] += fined;
+      out[i] = pay - fined;
     }
+    deductions[1] += withheld;
   },
 };
 

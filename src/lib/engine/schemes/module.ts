@@ -37,6 +37,8 @@ export interface PayContext {
   duties: Xoshiro128;
   /** This trial's event counts by the scheme's event index; payRep adds to them. */
   events: Float64Array;
+  /** This trial's money taken back from pay by the scheme's deduction index, likewise. */
+  deductions: Float64Array;
 }
 
 export interface SchemeModule<S extends Scheme = Scheme> {

@@ -47,6 +47,7 @@ export function payCurve(scheme: Scheme, point: CurvePoint, sales: ArrayLike<num
     periods: 1,
     duties: trialStream(0, 0),
     events: new Float64Array(planned.events.length),
+    deductions: new Float64Array(planned.deductions?.length ?? 0),
   };
   for (let k = 0; k < sales.length; k++) {
     one[0] = sales[k];

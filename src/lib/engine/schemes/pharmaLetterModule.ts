@@ -3,7 +3,8 @@
  * run in this order: pay on the quota (base in full, performance pay·min(1, Y/Q), 0.5% of the
  * excess); the review streak (a missed quarter extends it; at `review.periods` in a row the
  * review is counted, its penalty deducted and the streak restarts); in the first period only,
- * the receivables collection; then the fines. The expense budget is a cost to the company.
+ * the receivables collection; then the fines, which are also tallied apart from the pay they
+ * come off. The expense budget is a cost to the company.
  */
 import { standardNormal } from '../normal';
 import type { PharmaLetterScheme, PlannedScheme } from '../types';
@@ -12,6 +13,8 @@ import { periodFines } from './fines';
 import { haggledQuotaPay } from './haggledQuota';
 import type { SchemeModule } from './module';
 import { exp } from '../portableMath';
+
+const FINES = { id: 'fines', label: 'Fines' };
 
 export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
   plan(scheme, context) {
@@ -30,13 +33,14 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
       basePay: amountCells(scheme.basePay, context, 'basePay'),
       expense: filled(context, scheme.expenseBudget / scheme.periodsPerYear),
       events,
+      deductions: [FINES],
     };
   },
 
   payRep(planned, r, sales, out, context) {
     const scheme = planned.scheme as PharmaLetterScheme;
     const { target, fixedPay, basePay } = planned as Required<PlannedScheme>;
-    const { periods, duties, events } = context;
+    const { periods, duties, events, deductions } = context;
     let streak = 0;
 
     for (let p = 0; p < periods; p++) {
@@ -62,7 +66,9 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
         }
       }
 
-      out[i] = pay - periodFines(scheme.fines, duties);
+      const fined = periodFines(scheme.fines, duties);
+      deductions[0] += fined;
+      out[i] = pay - fined;
     }
   },
 };

@@ -103,7 +103,12 @@ describe('commissionPlanModule', () => {
     const context = oneRepContext([1000, 1000, 1000, 1000]);
     const planned = commissionPlanModule.plan(scheme, context);
     const pay = new Float64Array(4);
-    const pc: PayContext = { periods: 4, duties: trialStream(1, 0), events: new Float64Array(0) };
+    const pc: PayContext = {
+      periods: 4,
+      duties: trialStream(1, 0),
+      events: new Float64Array(0),
+      deductions: new Float64Array(0),
+    };
     // Gross 500 → net 400 < 500: nothing, draw 15 (owed 15). Gross 1000 → net 800: 16 ≥ 15,
     // 1 back (owed 14). Gross 2000 → net 1600: 20 + 30 + 1 = 51, 14 back → 37. Gross 0: 15.
     commissionPlanModule.payRep(planned, 0, Float64Array.of(500, 1000, 2000, 0), pay, pc);
@@ -115,7 +120,12 @@ describe('commissionPlanModule', () => {
     const context = oneRepContext([1000, 1000], 2);
     const planned = commissionPlanModule.plan(scheme, context);
     const pay = new Float64Array(4);
-    const pc: PayContext = { periods: 2, duties: trialStream(1, 0), events: new Float64Array(0) };
+    const pc: PayContext = {
+      periods: 2,
+      duties: trialStream(1, 0),
+      events: new Float64Array(0),
+      deductions: new Float64Array(0),
+    };
     const sales = Float64Array.of(0, 2000, 0, 2000);
     commissionPlanModule.payRep(planned, 0, sales, pay, pc);
     commissionPlanModule.payRep(planned, 1, sales, pay, pc);

@@ -40,9 +40,11 @@ function payMonths(scheme: CondimentLetterScheme, sales: number[]) {
   const planned = condimentLetterModule.plan(scheme, oneRepContext(sales.map(() => 100)));
   const out = new Float64Array(sales.length);
   const events = new Float64Array(1);
-  const context = { periods: sales.length, duties: trialStream(1, 0), events };
+  const deductions = new Float64Array(2);
+  const context = { periods: sales.length, duties: trialStream(1, 0), events, deductions };
   condimentLetterModule.payRep(planned, 0, Float64Array.from(sales), out, context);
-  return { pay: Array.from(out, (p) => Math.round(p * 1e9) / 1e9), demotions: events[0] };
+  const pay = Array.from(out, (p) => Math.round(p * 1e9) / 1e9);
+  return { pay, demotions: events[0], fines: deductions[0], withheld: deductions[1] };
 }
 
 describe('condiment letter', () => {
@@ -62,7 +64,7 @@ describe('condiment letter', () => {
     // (cumulative 190 < 200). Months 90, 150: block 720 withheld too (90 missed), but
     // cumulative 430 ≥ 400, so 570 + 720 are paid at the close of month 4. Months 100, 100:
     // on target, 600 paid. Months 80 and 90 in a row: one demotion.
-    expect(payMonths(letter, [110, 80, 90, 150, 100, 100])).toEqual({
+    expect(payMonths(letter, [110, 80, 90, 150, 100, 100])).toMatchObject({
       pay: [1000, 1000, 1000, 2290, 1000, 1600],
       demotions: 1,
     });
@@ -74,6 +76,23 @@ describe('condiment letter', () => {
     expect(payMonths(letter, [80, 100, 110, 110]).pay).toEqual([1000, 1000, 1000, 2200]);
     // 60, 100: 480 withheld. 100, 100: block 600 paid, cumulative 360 < 400: never caught up.
     expect(payMonths(letter, [60, 100, 100, 100]).pay).toEqual([1000, 1000, 1000, 1600]);
+  });
+
+  it('tallies its fines and the commission still withheld at the end apart from the pay', () => {
+    // A duty never done (expected 0) is fined on every required unit: 8 outlets at 10 yuan,
+    // 80 a month, with no draw left to chance; a breach expected 0 times is never fined.
+    const fines = [
+      { kind: 'shortfall', id: 'o', label: 'o', amount: 10, required: 8, expected: 0 },
+      { kind: 'events', id: 'f', label: 'f', amount: 10, expected: 0 },
+    ] as const;
+    const fined = { ...letter, fines: [...fines] };
+    // 60, 100: 480 withheld; 100, 100: 600 paid, cumulative 360 < 400: 480 never paid.
+    const paid = payMonths(fined, [60, 100, 100, 100]);
+    expect(paid.fines).toBe(4 * 80);
+    expect(paid.withheld).toBe(3 * (60 + 100));
+    expect(paid.pay).toEqual([920, 920, 920, 1520]);
+    // Caught up by the end: nothing is left withheld.
+    expect(payMonths(fined, [80, 100, 110, 110]).withheld).toBe(0);
   });
 
   it('settles a last block of one month at the end of the horizon', () => {
@@ -96,7 +115,13 @@ describe('condiment letter', () => {
     const fined = { ...letter, fines: [...fines] };
     const planned = condimentLetterModule.plan(fined, oneRepContext([100, 100]));
     const out = new Float64Array(2);
-    const context = { periods: 2, duties: trialStream(5, 0), events: new Float64Array(1) };
+    const deductions = new Float64Array(2);
+    const context = {
+      periods: 2,
+      duties: trialStream(5, 0),
+      events: new Float64Array(1),
+      deductions,
+    };
     const total = Float64Array.from({ length: 40_000 }, () => {
       condimentLetterModule.payRep(planned, 0, Float64Array.of(100, 100), out, context);
       return out[0] + out[1];

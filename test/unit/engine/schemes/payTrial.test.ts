@@ -23,6 +23,7 @@ function perRep(planned: PlannedScheme, sales: Float64Array): Paid {
     periods: PERIODS,
     duties: trialStream(1, 0),
     events: new Float64Array(0),
+    deductions: new Float64Array(0),
   };
   const reps = sales.length / PERIODS;
   for (let r = 0; r < reps; r++) module.payRep(planned, r, sales, pay, context);

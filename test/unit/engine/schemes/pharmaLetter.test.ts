@@ -28,9 +28,10 @@ function payQuarters(scheme: PharmaLetterScheme, sales: number[]) {
   const planned = pharmaLetterModule.plan(scheme, oneRepContext(sales.map(() => 400)));
   const out = new Float64Array(sales.length);
   const events = new Float64Array(planned.events.length);
-  const context = { periods: sales.length, duties: trialStream(1, 0), events };
+  const deductions = new Float64Array(1);
+  const context = { periods: sales.length, duties: trialStream(1, 0), events, deductions };
   pharmaLetterModule.payRep(planned, 0, Float64Array.from(sales), out, context);
-  return { pay: Array.from(out), events: Array.from(events) };
+  return { pay: Array.from(out), events: Array.from(events), fines: deductions[0] };
 }
 
 describe('pharmaceutical letter', () => {
@@ -51,13 +52,32 @@ describe('pharmaceutical letter', () => {
     expect(above1 - above).toBeCloseTo(0.005, 12);
   });
 
+  it('tallies its fines apart from the pay they come off', () => {
+    // Three revisits required a quarter and none made (expected 0): 3 × 0.005 every quarter,
+    // as the letter's 50 yuan per missed revisit in 10,000 yuan; no breach expected, none fined.
+    const fines = [
+      { kind: 'shortfall' as const, id: 'r', label: 'r', amount: 0.005, required: 3, expected: 0 },
+      { kind: 'events' as const, id: 'b', label: 'b', amount: 0.005, expected: 0 },
+    ];
+    const fined = payQuarters({ ...letter, fines }, [405, 396, 595, 0]);
+    const plain = payQuarters(letter, [405, 396, 595, 0]);
+    expect(fined.fines).toBeCloseTo(4 * 3 * 0.005, 15);
+    fined.pay.forEach((pay, q) => expect(pay).toBeCloseTo(plain.pay[q] - 0.015, 12));
+    expect(plain.fines).toBe(0);
+  });
+
   it('counts a review after four quarters missed in a row, and only then', () => {
     expect(payQuarters(letter, [400, 490, 490, 200]).events).toEqual([1]);
     expect(payQuarters(letter, [400, 490, 495, 200]).events).toEqual([0]);
     const eight = { ...letter, quota: { kind: 'fixed' as const, values: [100] } };
     const planned = pharmaLetterModule.plan(eight, oneRepContext(new Array(9).fill(90)));
     const events = new Float64Array(1);
-    const context = { periods: 9, duties: trialStream(1, 0), events };
+    const context = {
+      periods: 9,
+      duties: trialStream(1, 0),
+      events,
+      deductions: new Float64Array(1),
+    };
     pharmaLetterModule.payRep(
       planned,
       0,
