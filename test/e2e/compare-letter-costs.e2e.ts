@@ -41,14 +41,24 @@ const languages = [
     costs: 'Other costs',
     reviews: 'Job reviews',
     demotions: 'Demotions',
+    fines: 'Fines taken off pay',
+    withheld: 'Commission still withheld',
   },
-  { locale: 'zh-CN', tag: 'zh', costs: '其他成本', reviews: '岗位审查', demotions: '降级' },
+  {
+    locale: 'zh-CN',
+    tag: 'zh',
+    costs: '其他成本',
+    reviews: '岗位审查',
+    demotions: '降级',
+    fines: '扣除的罚款',
+    withheld: '仍被暂扣的提成',
+  },
 ] as const;
 
 describe('a letter’s other costs and counted events on Compare', () => {
   const app = useBrowser();
 
-  for (const { locale, tag, costs, reviews, demotions } of languages) {
+  for (const { locale, tag, costs, reviews, demotions, fines, withheld } of languages) {
     it(`shows why a letter's profit is what it is (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
       await openScenario(page, 'pharma-2014.json', 2014, 'letter');
@@ -71,6 +81,13 @@ describe('a letter’s other costs and counted events on Compare', () => {
         reviews,
       );
       expect(await value(page, 'outcome-letter-event-receivables-missed')).toBeGreaterThan(0);
+      // The fines the payout is net of: 50 yuan (0.005) per fined event, a few dozen a year.
+      const fined = await value(page, 'outcome-letter-deduction-fines');
+      expect(fined).toBeGreaterThan(0);
+      expect(fined).toBeLessThan(payout);
+      await expect(
+        rowHeader(page, 'outcome-letter-deduction-fines').textContent(),
+      ).resolves.toContain(fines);
       await expect(page.locator('[data-testid="outcome-letter-note"]').isVisible()).resolves.toBe(
         true,
       );
@@ -80,6 +97,9 @@ describe('a letter’s other costs and counted events on Compare', () => {
       await page.emulateMedia({ media: 'print' });
       await expect(
         page.locator('[data-testid="outcome-letter-otherCosts"]').isVisible(),
+      ).resolves.toBe(true);
+      await expect(
+        page.locator('[data-testid="outcome-letter-deduction-fines"]').isVisible(),
       ).resolves.toBe(true);
       await page.emulateMedia({ media: 'screen' });
 
@@ -96,6 +116,20 @@ describe('a letter’s other costs and counted events on Compare', () => {
       await expect(
         rowHeader(page, 'outcome-letter-event-demotion').textContent(),
       ).resolves.toContain(demotions);
+      // The monthly plan pays the same base and commission with no fines, withholding or
+      // demotion penalty (0 in this file): what it pays more is what the letter takes back.
+      const [kept, finesTaken] = await Promise.all(
+        ['withheld', 'fines'].map((id) => value(page, `outcome-letter-deduction-${id}`)),
+      );
+      const gap = await value(page, 'outcome-diff-monthly-payout');
+      expect(kept).toBeGreaterThan(0);
+      expect(gap).toBeCloseTo(kept + finesTaken, 3);
+      await expect(
+        page.locator('[data-testid="outcome-monthly-deduction-withheld"]').textContent(),
+      ).resolves.toContain('–');
+      await expect(
+        rowHeader(page, 'outcome-letter-deduction-withheld').textContent(),
+      ).resolves.toContain(withheld);
       await screenshot(page, `compare-letter-condiment-${tag}`);
       expect(errors).toEqual([]);
       await page.context().close();

@@ -15,6 +15,7 @@ import {
   type PharmaLetterScheme,
   type Scheme,
 } from '../../../src/lib/engine';
+import { expectedFines } from '../../../src/lib/engine/schemes/fines';
 import { DEFAULT_ECONOMICS, outcomes } from '../../../src/lib/engine/sweep';
 
 function scenario(path: string) {
@@ -103,7 +104,12 @@ describe('letterRows', () => {
   });
 
   it('letterRows counts every event per rep-year as the engine does, with its interval', () => {
-    expect(rows.map(rowKey)).toEqual(['otherCosts', 'event-review', 'event-receivables-missed']);
+    expect(rows.map(rowKey)).toEqual([
+      'otherCosts',
+      'deduction-fines',
+      'event-review',
+      'event-receivables-missed',
+    ]);
     const events = plan.schemes[0].events;
     events.forEach((event, e) => {
       const r = row(`event-${event.id}`);
@@ -124,8 +130,27 @@ describe('letterRows', () => {
     expect(row('event-review')?.differences[0]?.value).toBeGreaterThan(0);
   });
 
-  it('tableRows puts the other costs just above profit and the events last', () => {
+  it('letterRows shows the fines each horizon takes off pay, paired on the same draws', () => {
+    const fines = row('deduction-fines');
+    // The engine's series, trial by trial: one fine total per trial for each letter.
+    const perTrial = (s: number) => trialMean(blocks, (b, k) => b.series[s].deductions[k]);
+    expect(fines?.kind).toBe('money');
+    expect(fines?.cells[0]?.value).toBeCloseTo(perTrial(0), 12);
+    expect(fines?.cells[1]?.value).toBeCloseTo(perTrial(1), 12);
+    const se = summary.schemes[0].deductions?.[0].amount.se ?? Number.NaN;
+    expect(fines?.cells[0]?.halfWidth).toBeCloseTo(z95 * se, 12);
+    // The letter's fines in closed form: each rep-quarter Σ amount · E[count].
+    const expected = plan.reps * periods * expectedFines(letter.fines);
+    expect(Math.abs((fines?.cells[0]?.value ?? 0) - expected)).toBeLessThan(4 * se);
+    // Both letters draw their duties from the same stream: the same fines, a difference of 0.
+    expect(fines?.differences[0]?.value).toBeCloseTo(perTrial(1) - perTrial(0), 12);
+    expect(fines?.cells[2]?.value).toBeNaN();
+    expect(fines?.differences[1]?.value).toBeNaN();
+  });
+
+  it('tableRows puts the fines under the payout, other costs above profit, events last', () => {
     const order = tableRows(outcomeRows(summary, extra), rows).map(rowKey);
+    expect(order.indexOf('deduction-fines')).toBe(order.indexOf('payout') + 1);
     expect(order.indexOf('otherCosts')).toBe(order.indexOf('profit') - 1);
     expect(order.slice(-2)).toEqual(['event-review', 'event-receivables-missed']);
   });
@@ -144,10 +169,12 @@ describe('letterRows', () => {
       1000,
     );
     const shown = letterRows(s, x);
-    expect(shown.map(rowKey)).toEqual(['event-demotion']);
-    expect(shown[0].cells[0]?.value).toBeNaN();
-    expect(shown[0].cells[1]?.value).toBeGreaterThan(0);
-    expect(shown[0].differences[0]?.value).toBeNaN();
+    expect(shown.map(rowKey)).toEqual(['deduction-fines', 'deduction-withheld', 'event-demotion']);
+    for (const r of shown) {
+      expect(r.cells[0]?.value).toBeNaN();
+      expect(r.cells[1]?.value).toBeGreaterThan(0);
+      expect(r.differences[0]?.value).toBeNaN();
+    }
   });
 
   it('letterRows adds nothing for schemes that count nothing and cost only their pay', () => {

@@ -4,13 +4,16 @@ import type { Cell } from '../summary/rows';
 import { cell, type FigureRow, type OutcomeRow } from './rows';
 
 /**
- * A row of what a scheme costs beside its payout, or of an event it counts (a job review, a
- * demotion), as the letters have them: profit takes those costs off, so the table must show
- * them for its profit to be read.
+ * A row of what a scheme costs beside its payout, of the money its rules take back from pay
+ * (fines, withheld commission), or of an event it counts (a job review, a demotion), as the
+ * letters have them: profit takes those costs off and the payout is net of what is taken
+ * back, so the table must show them for its payout and profit to be read.
  */
 export type LetterRow = FigureRow &
   (
     | { metric: 'otherCosts' }
+    /** `id` and `label` are the engine's (SchemeDeduction): the label is English. */
+    | { metric: 'deduction'; deduction: { id: string; label: string } }
     /** `id` and `label` are the engine's (SchemeEvent): the label is English. */
     | { metric: 'event'; event: { id: string; label: string } }
   );
@@ -21,10 +24,11 @@ export type TableRow = OutcomeRow | LetterRow;
 const none: Cell = { value: Number.NaN, halfWidth: null };
 
 /**
- * The letters' rows: the other costs, when any scheme has some, and one row per counted
- * event of any scheme, in scheme order, each event per rep-year. A scheme without the event
- * reads '–', as does a difference against a baseline that does not count it. Outcomes must be
- * computed against the baseline of `summary.differences`; until then the costs are pending.
+ * The letters' rows: the other costs, when any scheme has some; one row per kind of money
+ * any scheme takes back from pay, per horizon; and one row per counted event of any scheme,
+ * per rep-year; each in scheme order. A scheme without the deduction or event reads '–', as
+ * does a difference against a baseline without it. Outcomes must be computed against the
+ * baseline of `summary.differences`; until then the costs are pending.
  */
 export function letterRows(summary: RunSummary, extra: Outcomes | null): LetterRow[] {
   const rows: LetterRow[] = [];
@@ -44,6 +48,8 @@ export function letterRows(summary: RunSummary, extra: Outcomes | null): LetterR
       ),
     });
   }
+
+  rows.push(...deductionRows(summary));
 
   const events = new Map<string, string>();
   for (const s of summary.schemes) {
@@ -65,19 +71,49 @@ export function letterRows(summary: RunSummary, extra: Outcomes | null): LetterR
   return rows;
 }
 
+/** One row per deduction id of any scheme, in the order the schemes first take them. */
+function deductionRows(summary: RunSummary): LetterRow[] {
+  const taken = new Map<string, string>();
+  for (const s of summary.schemes) {
+    for (const d of s.deductions ?? []) if (!taken.has(d.id)) taken.set(d.id, d.label);
+  }
+  return [...taken].map(([id, label]) => {
+    const amount = (list: readonly { id: string; amount: Estimate }[] = []) =>
+      cell(list.find((d) => d.id === id)?.amount) ?? none;
+    return {
+      metric: 'deduction',
+      deduction: { id, label },
+      kind: 'money',
+      better: 'lower',
+      cells: summary.schemes.map((s) => amount(s.deductions)),
+      differences: summary.differences.map((d) => amount(d.deductions)),
+    };
+  });
+}
+
 /**
- * The executive table's rows in the order read: the other costs just above profit, which
- * they explain, and the counted events after every outcome.
+ * The executive table's rows in the order read: what is taken back from pay just below the
+ * payout it comes off, the other costs just above profit, which they explain, and the counted
+ * events after every outcome.
  */
 export function tableRows(outcomes: OutcomeRow[], letter: LetterRow[]): TableRow[] {
   const costs = letter.filter((row) => row.metric === 'otherCosts');
+  const taken = letter.filter((row) => row.metric === 'deduction');
   const events = letter.filter((row) => row.metric === 'event');
-  const profit = outcomes.findIndex((row) => row.metric === 'profit');
-  const at = profit < 0 ? outcomes.length : profit;
-  return [...outcomes.slice(0, at), ...costs, ...outcomes.slice(at), ...events];
+  const payout = outcomes.findIndex((row) => row.metric === 'payout');
+  const rows: TableRow[] = [...outcomes];
+  if (taken.length > 0) rows.splice(payout < 0 ? rows.length : payout + 1, 0, ...taken);
+  const profit = rows.findIndex((row) => row.metric === 'profit');
+  rows.splice(profit < 0 ? rows.length : profit, 0, ...costs);
+  return [...rows, ...events];
 }
 
-/** A row's name in test ids and keyed lists: the metric, or 'event-' and the event's id. */
+/**
+ * A row's name in test ids and keyed lists: the metric, or 'event-' or 'deduction-' and the
+ * engine's id.
+ */
 export function rowKey(row: TableRow): string {
-  return row.metric === 'event' ? `event-${row.event.id}` : row.metric;
+  if (row.metric === 'event') return `event-${row.event.id}`;
+  if (row.metric === 'deduction') return `deduction-${row.deduction.id}`;
+  return row.metric;
 }

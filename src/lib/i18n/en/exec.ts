@@ -50,11 +50,14 @@ export const enExec = {
   'outcome.event.receivables-missed': 'Receivables targets missed, per rep-year',
   'outcome.event.demotion': 'Demotions, per rep-year',
   'outcome.event.other': '{{label}}, per rep-year',
+  'outcome.deduction.fines': 'Fines taken off pay',
+  'outcome.deduction.withheld': 'Commission still withheld at the end (not in payout)',
+  'outcome.deduction.other': '{{label}} (taken from pay)',
   'outcome.letterNote':
     'Profit = margin × sales − incentive payout − other costs (such as an expense budget). ' +
-    'The payout is already net of fines and penalties, and withheld commission counts only ' +
-    'once paid. Counted events (reviews, demotions) cost nothing beyond a penalty the scheme ' +
-    'sets.',
+    'The payout is after the fines and penalties the scheme takes off and without the ' +
+    'commission it still withholds at the end; the rows under it show those amounts. Counted ' +
+    'events (reviews, demotions) cost nothing beyond a penalty the scheme sets.',
   'outcome.short.sales': 'Revenue',
   'outcome.short.payout': 'Payout',
   'outcome.short.costOfSales': 'Cost of sales',

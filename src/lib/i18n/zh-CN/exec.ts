@@ -46,9 +46,13 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.event.receivables-missed': '未达成回款目标的次数（每位代表每年）',
   'outcome.event.demotion': '降级次数（每位代表每年）',
   'outcome.event.other': '{{label}}（每位代表每年）',
+  'outcome.deduction.fines': '从薪酬中扣除的罚款',
+  'outcome.deduction.withheld': '期末仍被暂扣的提成（未计入激励支出）',
+  'outcome.deduction.other': '{{label}}（从薪酬扣除）',
   'outcome.letterNote':
-    '利润 = 毛利率 × 销售额 − 激励支出 − 其他成本（如费用预算）。激励支出已扣除罚款和处罚，' +
-    '被暂扣的提成在补发时才计入。计数的事件（岗位审查、降级）除方案规定的处罚外不产生成本。',
+    '利润 = 毛利率 × 销售额 − 激励支出 − 其他成本（如费用预算）。激励支出已扣除方案的罚款和处罚，' +
+    '且不含期末仍被暂扣的提成；其下各行列出这些金额。计数的事件（岗位审查、降级）除方案规定的' +
+    '处罚外不产生成本。',
   'outcome.short.sales': '收入',
   'outcome.short.payout': '激励支出',
   'outcome.short.costOfSales': '销售成本率',
