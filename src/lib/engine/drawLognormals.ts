@@ -16,7 +16,7 @@ const rest = normalFromWord;
  * Sets out[i] = e^(logMu[i] + logSigma[i]·Z_i), Z_i the draws standardNormal(rng) would give
  * one after another, and returns their sum (added in cell order). The generator's state stays
  * in locals for the whole loop and the ziggurat's first test is inlined; the ~1% of words that
- * fail it go through normalFromWord. The exp is fastExp, within 2 ulp of the true value.
+ * fail it go through normalFromWord. The exp is fastExp, within 1.5 ulp of the true value.
  * wasm/kernel.wat repeats this loop step for step and runs in its place where WebAssembly
  * compiles (simulate.ts); change both together: test/unit/engine/wasm holds them to the same bits.
  */
