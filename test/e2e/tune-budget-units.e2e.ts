@@ -53,6 +53,14 @@ describe('a budget amount on Tune, typed in the unit of the figures beside it', 
     expect(plain.text).toContain('¥1,000,000');
     const tenThousands = await budgetOf(page, '100万');
     expect(tenThousands.value).toBe(plain.value);
+    // The figure as the page writes it, pasted back: its sign, full-width forms and 元.
+    for (const pasted of ['¥1,000,000', '￥１００万元', '1,000,000元']) {
+      await budgetOf(page, '2000000');
+      expect((await budgetOf(page, pasted)).value, pasted).toBe(plain.value);
+      expect(await page.locator('[data-testid="budget-value"]').getAttribute('aria-invalid')).toBe(
+        'false',
+      );
+    }
 
     // The same numbers counted in 万元: the answer reads in yuan, so the field does too, and
     // the same payout (a million of the data's units) is typed as the ten billion yuan it is.
@@ -79,6 +87,8 @@ describe('a budget amount on Tune, typed in the unit of the figures beside it', 
     const dollars = await budgetOf(page, '1,000,000');
     expect(dollars.value).toBe(plain.value);
     expect(dollars.text).toContain('$1,000,000');
+    await budgetOf(page, '2,000,000');
+    expect((await budgetOf(page, '$1,000,000')).value).toBe(plain.value);
     await screenshot(page, 'tune-budget-units-en');
     expect(errors).toEqual([]);
   });
