@@ -27,9 +27,10 @@ export async function givenKind(file: File): Promise<GivenKind> {
 }
 
 /**
- * The file to import of several given together (dropped at once): the first table, or the
- * first file when none is one, so that a scenario dropped with tables never takes a table's
- * place. The others are named with what each is, for the dialog to say why it was left out.
+ * The file to import of several given together (dropped at once): the first table, else the
+ * first scenario, else the first file, so that a scenario dropped with tables never takes a
+ * table's place and one dropped with other JSON is still offered to open. The others are named
+ * with what each is, for the dialog to say why it was left out.
  */
 export async function pickImportFile(
   files: readonly File[],
@@ -39,7 +40,7 @@ export async function pickImportFile(
   if (files.length === 1) return { file: files[0], leftOut: [] };
   const kinds = await Promise.all(files.map(givenKind));
   const table = kinds.indexOf('table');
-  const chosen = table < 0 ? 0 : table;
+  const chosen = table >= 0 ? table : Math.max(kinds.indexOf('scenario'), 0);
   const leftOut = files.flatMap((f, i) => (i === chosen ? [] : [{ name: f.name, kind: kinds[i] }]));
   return { file: files[chosen], leftOut };
 }

@@ -28,12 +28,24 @@ describe('files given to the import together', () => {
     ]);
   });
 
-  it('pickImportFile takes the first file when none is a table, and one file as it is', async () => {
+  it('pickImportFile takes the first of two scenarios, and one file as it is', async () => {
     const two = await pickImportFile([file('a.json', saved), file('b.json', saved)]);
     expect(two?.file.name).toBe('a.json');
     expect(two?.leftOut).toEqual([{ name: 'b.json', kind: 'scenario' }]);
     const one = await pickImportFile([file('a.json', saved)]);
     expect(one).toMatchObject({ leftOut: [] });
     expect(await pickImportFile([])).toBeNull();
+  });
+
+  it('pickImportFile offers a scenario dropped with other JSON, whichever comes first', async () => {
+    const notes = file('notes.json', '{"a": 1}');
+    for (const files of [
+      [notes, file('scenario.json', saved)],
+      [file('scenario.json', saved), notes],
+    ]) {
+      const picked = await pickImportFile(files);
+      expect(picked?.file.name).toBe('scenario.json');
+      expect(picked?.leftOut).toEqual([{ name: 'notes.json', kind: 'json' }]);
+    }
   });
 });
