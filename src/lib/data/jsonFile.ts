@@ -4,21 +4,22 @@
  * import that then fails on its columns says nothing of what the file is.
  */
 
+import { decodeBytes } from './decode';
+
 /** A scenario file, other JSON, or neither (a table, to be read as one). */
 export type JsonKind = 'scenario' | 'json' | null;
 
-// Blanks a JSON text may open with, and UTF-8's byte order mark.
-const blank = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const BOM = [0xef, 0xbb, 0xbf];
+/** Bytes decoded to tell whether a file opens as JSON: even, so that UTF-16 is not cut. */
+const HEAD_BYTES = 1024;
 
 /**
- * True when the bytes open, past a UTF-8 BOM and blanks, with '{' or '[': the only files worth
- * decoding whole to look for JSON (a table's first cell never starts so, or nearly never).
+ * True when the text the bytes begin with opens, past a byte order mark and blanks, with '{'
+ * or '[': the only files worth decoding whole to look for JSON (a table's first cell never
+ * starts so, or nearly never). The head is decoded as the import decodes a file, so a scenario
+ * saved as UTF-16 (Notepad's "Unicode") is found as one in UTF-8 is.
  */
 export function opensAsJson(bytes: Uint8Array): boolean {
-  let at = BOM.every((b, i) => bytes[i] === b) ? BOM.length : 0;
-  while (at < bytes.length && blank.has(bytes[at])) at++;
-  return bytes[at] === 0x7b || bytes[at] === 0x5b;
+  return /^\s*[[{]/.test(decodeBytes(bytes.subarray(0, HEAD_BYTES)).text);
 }
 
 /**

@@ -34,6 +34,19 @@ describe('JSON given to the import', () => {
     expect(opensAsJson(new Uint8Array(0))).toBe(false);
   });
 
+  it('opensAsJson reads UTF-16, with its byte order mark or without', () => {
+    const utf16 = (text: string, littleEndian: boolean) => {
+      const view = new DataView(new ArrayBuffer(text.length * 2));
+      for (let i = 0; i < text.length; i++) view.setUint16(2 * i, text.charCodeAt(i), littleEndian);
+      return new Uint8Array(view.buffer);
+    };
+    for (const littleEndian of [true, false]) {
+      expect(opensAsJson(utf16('\ufeff\r\n{"a": 1}', littleEndian))).toBe(true);
+      expect(opensAsJson(utf16('  [{"rep": "A"}]\n', littleEndian))).toBe(true);
+      expect(opensAsJson(utf16('\ufeffrep,sales\nA,1\n', littleEndian))).toBe(false);
+    }
+  });
+
   it('checkText refuses a scenario file by name, saying what it is and where it goes', () => {
     const bytes = utf8(`\ufeff${saved}`);
     const problems = checkText('scenario.json', bytes, decodeBytes(bytes), false);

@@ -5,6 +5,16 @@ import { Importer } from '../../../src/lib/state/importer.svelte';
 
 const saved = readFileSync('scenarios/pharma-2014.json', 'utf8');
 const file = (name: string, text: string) => new File([new TextEncoder().encode(text)], name);
+/** Text as Windows Notepad saves it as "Unicode": UTF-16 LE, with or without its BOM. */
+function utf16le(text: string, bom = true): Uint8Array<ArrayBuffer> {
+  const units = (bom ? '\ufeff' : '') + text;
+  const bytes = new Uint8Array(units.length * 2);
+  for (let i = 0; i < units.length; i++) {
+    bytes[2 * i] = units.charCodeAt(i) & 0xff;
+    bytes[2 * i + 1] = units.charCodeAt(i) >> 8;
+  }
+  return bytes;
+}
 const sales = 'rep,month,sales\nAnn,2024-01,10\nAnn,2024-02,12\n';
 
 /** Stands for the session: records the scenarios it is asked to open. */
@@ -22,6 +32,18 @@ describe('a scenario file given to the import', () => {
     expect(importer.preview).toBeNull();
     expect(importer.errors).toEqual([]);
     expect(importer.ready).toBe(false);
+  });
+
+  it('choose knows a scenario saved as UTF-16 and opens it', async () => {
+    for (const bom of [true, false]) {
+      const importer = new Importer();
+      const session = target();
+      await importer.choose(new File([utf16le(saved, bom)], 'unicode.json'));
+      expect(importer.scenarioText, `BOM ${bom}`).toBe(saved);
+      expect(importer.errors).toEqual([]);
+      await importer.openScenario(session);
+      expect(session.opened.map((s) => s.name)).toEqual([JSON.parse(saved).name]);
+    }
   });
 
   it('chooseAmong imports the table dropped with it and names it as left out', async () => {
