@@ -55,4 +55,40 @@ describe('a link made on an imported file', () => {
     await context.close();
     await elsewhere.close();
   });
+
+  it('opens on the kept file when pasted into a tab already open on the sample', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForState(page, 'done');
+    await page
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
+    await waitForState(page, 'done');
+    await page.locator('[data-testid="import-close"]').click();
+    await page.click('[data-testid="share"]');
+    const link = await page.locator('[data-testid="share-link"]').inputValue();
+    const sent = await table(page);
+
+    const sample = page.getByRole('button', { name: 'Use sample data' });
+    await sample.click();
+    await sample.and(page.locator('[disabled]')).waitFor();
+    await waitForState(page, 'done');
+    expect(await source(page)).not.toContain(file);
+
+    // The same document: only the fragment changes, so the page is not loaded again.
+    await page.evaluate(() => ((window as unknown as { sameTab: boolean }).sameTab = true));
+    await page.goto(link);
+    await page.locator('dd.source', { hasText: file }).waitFor({ timeout: 30_000 });
+    await waitForState(page, 'done');
+    expect(await page.evaluate(() => (window as unknown as { sameTab?: boolean }).sameTab)).toBe(
+      true,
+    );
+    expect(await page.locator('#data-currency').inputValue()).toBe('USD');
+    expect(await table(page)).toBe(sent);
+    expect(await page.locator('[data-testid="scenario-notice"]').count()).toBe(0);
+    await screenshot(page, 'link-kept-file-same-tab');
+    await context.close();
+  });
 });

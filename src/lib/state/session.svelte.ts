@@ -117,14 +117,32 @@ export class Session extends DataInUse {
   ): Promise<void> {
     if (this.dataset || this.busy) return;
     warmWorkers();
-    const saved = await savedData.restoreImport();
-    if (saved && next.data.source === 'file' && next.data.path === saved.fileName) {
-      followHistoryInUse(saved.fileName);
-      // Its own run is overtaken by the scenario's at once.
-      const outcome = await this.importCsv(saved.fileName, saved.bytes, saved.options);
-      if (outcome.status === 'failed') savedData.restoreFailed(saved.fileName, outcome.errors);
+    await this.#importKeptNamedBy(next);
+    await this.openScenario(next, extras, warnings);
+  }
+
+  /**
+   * A link opened in a tab already showing the app: only the address's fragment changed, so the
+   * page was not loaded again. It opens as the page opened from it would (startFromLink), on
+   * the kept file it names unless that file is the data in use already.
+   */
+  async openLink(next: StatedScenario, extras: LinkExtras, warnings: Problem[]): Promise<void> {
+    if (next.data.source === 'file' && this.dataset?.source !== next.data.path) {
+      // Before the kept file's unit is taken, while the results on screen are other data's.
+      this.#holdUnitShown();
+      await this.#importKeptNamedBy(next);
     }
     await this.openScenario(next, extras, warnings);
+  }
+
+  /** Imports the file this browser keeps when it is the one `next` names. */
+  async #importKeptNamedBy(next: StatedScenario): Promise<void> {
+    const saved = await savedData.restoreImport();
+    if (!saved || next.data.source !== 'file' || next.data.path !== saved.fileName) return;
+    followHistoryInUse(saved.fileName);
+    // Its own run is overtaken by the scenario's at once.
+    const outcome = await this.importCsv(saved.fileName, saved.bytes, saved.options);
+    if (outcome.status === 'failed') savedData.restoreFailed(saved.fileName, outcome.errors);
   }
 
   /** The schemes as they run now: the scenario's, with the settings panel applied. */

@@ -3,7 +3,15 @@ import type { StatedScenario } from '../../../src/lib/engine/scenario';
 import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
 import { currency, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
 import { savedData } from '../../../src/lib/state/savedData.svelte';
-import { calibration, done, mocks, resetSessionMocks, Session, shipped } from './sessionHarness';
+import {
+  calibration,
+  done,
+  mocks,
+  onSample,
+  resetSessionMocks,
+  Session,
+  shipped,
+} from './sessionHarness';
 
 beforeEach(() => {
   resetSessionMocks();
@@ -63,5 +71,47 @@ describe('a page opened from a link made on an imported file', () => {
     expect(session.notice).toEqual({ key: 'notice.needsFile', file: 'actual.xlsx' });
     // The link's dollars were the file's: the sample's yuan are not relabelled as dollars.
     expect(currency()).toBe('CNY');
+  });
+});
+
+describe('a link made on an imported file, opened in a tab already on the sample', () => {
+  it('runs on that file when this browser keeps it, as the page opened from it does', async () => {
+    const session = await onSample();
+    keeps('actual.xlsx');
+    done(2);
+    done(3);
+    await session.openLink(...linkOn('actual.xlsx'), []);
+
+    expect(mocks.loadCsvBytes).toHaveBeenCalledTimes(1);
+    expect([session.dataset?.source, session.notice, currency()]).toEqual([
+      'actual.xlsx',
+      null,
+      'USD',
+    ]);
+    expect(session.reps).toHaveLength(3);
+  });
+
+  it('stays on the sample and asks for the file when another file is kept', async () => {
+    const session = await onSample();
+    keeps('other.xlsx');
+    done(2);
+    await session.openLink(...linkOn('actual.xlsx'), []);
+
+    expect(mocks.loadCsvBytes).not.toHaveBeenCalled();
+    expect(session.dataset?.source).toBeNull();
+    expect(session.notice).toEqual({ key: 'notice.needsFile', file: 'actual.xlsx' });
+    expect(currency()).toBe('CNY');
+  });
+
+  it('does not import the file again when it is the data in use', async () => {
+    const session = await onSample();
+    keeps('actual.xlsx');
+    done(2);
+    await session.importCsv('actual.xlsx', new Uint8Array([1]), {});
+    done(3);
+    await session.openLink(...linkOn('actual.xlsx'), []);
+
+    expect(mocks.loadCsvBytes).toHaveBeenCalledTimes(1);
+    expect([session.dataset?.source, session.notice]).toEqual(['actual.xlsx', null]);
   });
 });
