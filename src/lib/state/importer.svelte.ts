@@ -81,6 +81,12 @@ export class Importer {
   reading = $state(false);
   readonly groups = new ImportGroups();
   readonly progress = new ImportProgress();
+  // Reading a file and making a preview wait on the file, a worker and DuckDB, so a file given,
+  // or a preview asked for, while an earlier one is still on its way would otherwise be
+  // overwritten by the earlier one when it resumes. Each takes a number; a call that resumes
+  // to find a later number leaves the dialog to the later call.
+  #given = 0;
+  #previewed = 0;
 
   /** The preview found a problem only the user can settle (see FilePreview.notes). */
   get blocked(): boolean {
@@ -100,25 +106,31 @@ export class Importer {
 
   /** Of several files given together (dropped at once), imports a table, the first there is. */
   async chooseAmong(files: readonly File[]): Promise<void> {
+    if (files.length === 0) return;
+    const given = ++this.#given;
     const picked = await pickImportFile(files);
-    if (picked) await this.choose(picked.file, picked.leftOut);
+    if (picked && given === this.#given) await this.choose(picked.file, picked.leftOut);
   }
 
   /** `leftOut`: other files given with it (dropped together), not imported. */
   async choose(file: File, leftOut: LeftOutFile[] = []): Promise<void> {
     this.discard();
+    const given = this.#given;
+    const current = () => given === this.#given;
     this.fileName = file.name;
     this.leftOut = leftOut;
     this.reading = true;
     try {
       // The size is checked from the first bytes, before the whole file is read into the tab.
       const magic = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+      if (!current()) return;
       const tooBig = checkSize(file.name, file.size, fileFormat(magic));
       if (tooBig.length > 0) {
         this.errors = tooBig;
         return;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
+      if (!current()) return;
       // A scenario file is said to be one; other JSON is refused by the preview's checks.
       if (fileFormat(magic) === 'csv' && opensAsJson(bytes)) {
         const text = decodeBytes(bytes).text;
@@ -130,6 +142,7 @@ export class Importer {
       this.bytes = bytes;
       // A workbook is parsed once, off the page's thread; one that fails is not tried again.
       const read = await readFileBook(bytes, file.name);
+      if (!current()) return;
       if (read && !read.ok) {
         this.errors = read.errors;
         return;
@@ -137,9 +150,9 @@ export class Importer {
       this.book = read?.book ?? null;
       await this.#preview({});
     } catch (error) {
-      this.errors = [`${file.name}: ${messageOf(error)}`];
+      if (current()) this.errors = [`${file.name}: ${messageOf(error)}`];
     } finally {
-      this.reading = false;
+      if (current()) this.reading = false;
     }
   }
 
@@ -321,6 +334,8 @@ export class Importer {
   }
 
   discard(): void {
+    this.#given += 1;
+    this.reading = false;
     this.fileName = null;
     this.leftOut = [];
     this.scenarioText = null;
@@ -342,15 +357,18 @@ export class Importer {
 
   async #readAssignments(): Promise<void> {
     const { fileName, bytes, preview, dateOrder } = this;
+    const given = this.#given;
     const errors = await this.groups.read(fileName, bytes, preview, dateOrder);
-    if (errors) this.errors = errors;
+    if (errors && given === this.#given) this.errors = errors;
   }
 
   async #preview(choice: PreviewChoice): Promise<void> {
     const { fileName, bytes } = this;
     if (!fileName || !bytes) return;
 
+    const [given, previewed] = [this.#given, ++this.#previewed];
     const outcome = await previewFile(bytes, fileName, choice, this.book ?? undefined);
+    if (given !== this.#given || previewed !== this.#previewed) return;
     if (!outcome.ok) {
       this.errors = outcome.errors;
       return;
@@ -366,8 +384,9 @@ export class Importer {
   async #countStatuses(): Promise<void> {
     const { preview, mapping } = this;
     if (!preview || !mapping) return;
+    const given = this.#given;
     const statuses = await recountStatuses(this.bytes, preview, mapping, this.book);
-    if (statuses) this.#setStatuses(statuses);
+    if (statuses && given === this.#given) this.#setStatuses(statuses);
   }
 
   #setStatuses(statuses: StatusCount[]): void {
