@@ -36,8 +36,10 @@ export const WITHIN = 0.1;
 /**
  * Sales reach a target x when y ≥ x·MET, short of it by rounding at most: a rep whose sales
  * never vary reports them as the target, and the draw (a fast exp, within 1.5 ulp) and the
- * target reach that number by different exps. 2^-40 of the target is far above their few ulp and far
- * below any real shortfall. wasm/kernelPay.wat writes it 0x1.fffffffffep-1, the same double.
+ * target reach that number by different exps. 2^-40 of the target is far above their few ulp
+ * and far below any real shortfall. The hit count and every met-or-missed rule of the letters
+ * use it, so a steady rep on target is neither counted short nor paid as one.
+ * wasm/kernelPay.wat writes it 0x1.fffffffffep-1, the same double.
  */
 export const MET = 1 - 2 ** -40;
 

@@ -10,10 +10,12 @@
  * the month that closes its block (the letter pays it by the 20th of the next month).
  * Withheld commission that never catches up within the horizon is not paid: it is tallied,
  * as are the fines, apart from the pay. All simulated sales count as confirmed by the
- * supervisor and the distributor.
+ * supervisor and the distributor. Sales short of a target by rounding only, as MET allows,
+ * reach it, month by month and cumulatively.
  */
 import type { CondimentLetterScheme, PlannedScheme } from '../types';
 import { amountCells } from './amounts';
+import { MET } from './cellByCellTally';
 import { mixCommission, skuThreshold } from './condimentLetter';
 import { periodFines } from './fines';
 import type { PlanContext, SchemeModule } from './module';
@@ -51,7 +53,7 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
       const i = r * periods + p;
       const y = sales[i];
       cumulative += y;
-      const onTarget = y >= target[i];
+      const onTarget = y >= target[i] * MET;
       let pay = basePay[i];
 
       streak = onTarget ? 0 : streak + 1;
@@ -66,7 +68,7 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
       if ((p + 1) % scheme.settleEvery === 0 || p === periods - 1) {
         if (blockOnTarget) pay += block;
         else withheld += block;
-        if (withheld > 0 && cumulative >= catchUp[i]) {
+        if (withheld > 0 && cumulative >= catchUp[i] * MET) {
           pay += withheld;
           withheld = 0;
         }

@@ -2,13 +2,15 @@
  * The pharmaceutical letter (domain.md §3) as a scheme module. Within each period the steps
  * run in this order: pay on the quota (base in full, performance pay·min(1, Y/Q), 0.5% of the
  * excess); the review streak (a missed quarter extends it; at `review.periods` in a row the
- * review is counted, its penalty deducted and the streak restarts); in the first period only,
- * the receivables collection; then the fines, which are also tallied apart from the pay they
- * come off. The expense budget is a cost to the company.
+ * review is counted, its penalty deducted and the streak restarts; a quarter short of the
+ * quota by rounding only, as MET allows, is not missed); in the first period only, the
+ * receivables collection; then the fines, which are also tallied apart from the pay they come
+ * off. The expense budget is a cost to the company.
  */
 import { standardNormal } from '../normal';
 import type { PharmaLetterScheme, PlannedScheme } from '../types';
 import { amountCells, filled, targetQuotas } from './amounts';
+import { MET } from './cellByCellTally';
 import { periodFines } from './fines';
 import { haggledQuotaPay } from './haggledQuota';
 import type { SchemeModule } from './module';
@@ -48,7 +50,7 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
       const y = sales[i];
       let pay = basePay[i] + haggledQuotaPay(fixedPay[i], scheme.excessRate, target[i], y);
 
-      streak = y < target[i] ? streak + 1 : 0;
+      streak = y < target[i] * MET ? streak + 1 : 0;
       if (streak === scheme.review.periods) {
         events[0]++;
         pay -= scheme.review.penalty;

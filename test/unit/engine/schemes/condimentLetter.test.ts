@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { fastExp } from '$lib/engine/fastExp';
+import { makePlan } from '$lib/engine/plan';
+import { log } from '$lib/engine/portableMath';
 import { trialStream } from '$lib/engine/random';
+import { runInProcess } from '$lib/engine/runInProcess';
 import { mixCommission, skuThreshold } from '$lib/engine/schemes/condimentLetter';
 import { condimentLetterModule } from '$lib/engine/schemes/condimentLetterModule';
 import { expectedFines } from '$lib/engine/schemes/fines';
 import type { CondimentLetterScheme, Sku } from '$lib/engine/types';
-import { expectWithinSe, meanAndSe } from '../helpers';
+import { expectWithinSe, meanAndSe, rep } from '../helpers';
 import { oneRepContext } from './context';
 
 const skus: Sku[] = [
@@ -76,6 +80,36 @@ describe('condiment letter', () => {
     expect(payMonths(letter, [80, 100, 110, 110]).pay).toEqual([1000, 1000, 1000, 2200]);
     // 60, 100: 480 withheld. 100, 100: block 600 paid, cumulative 360 < 400: never caught up.
     expect(payMonths(letter, [60, 100, 100, 100]).pay).toEqual([1000, 1000, 1000, 1600]);
+  });
+
+  it('counts sales short of a target by rounding only as on it, monthly and cumulatively', () => {
+    const hair = 1 - 2 ** -45;
+    const short = payMonths(letter, [100 * hair, 100 * hair, 100 * hair, 100 * hair]);
+    expect(short).toMatchObject({ pay: [1000, 1600, 1000, 1600], demotions: 0, withheld: 0 });
+    // 90 missed: 570 withheld; cumulative 400 by rounding only releases it with block 2.
+    const caught = payMonths(letter, [90, 100, 100, 110 - 400 * 2 ** -45]);
+    expect(caught).toMatchObject({ pay: [1000, 1000, 1000, 2200], withheld: 0 });
+    // A real shortfall still counts: 1e-9 of the target.
+    const missed = payMonths(letter, [100, 100 * (1 - 1e-9), 100, 100]);
+    expect(missed.pay[1]).toBe(1000);
+  });
+
+  it('pays a rep whose sales never vary and equal the targets as one a hair above them', () => {
+    const targets = [90, 95, 110, 130, 100, 90, 85, 85, 80, 80, 85, 90];
+    const byMonth = { kind: 'fixed' as const, values: targets.map((t) => t / 2) };
+    const scheme = { ...letter, skus: skus.map((sku) => ({ ...sku, target: byMonth })) };
+    const payOf = (mean: number[]) => {
+      const reps = [rep('s', mean, 0)];
+      const plan = makePlan({ seed: 1, trials: 10, schemes: [scheme] }, reps);
+      return runInProcess(plan, reps, 'l').schemes[0];
+    };
+    // Such a rep's draw e^(ln m) misses m by an ulp below for some of these months.
+    expect(targets.some((t) => fastExp(log(t)) < t)).toBe(true);
+    const exact = payOf(targets);
+    const above = payOf(targets.map((t) => t * (1 + 1e-12)));
+    expect(exact.payout.mean).toBeCloseTo(above.payout.mean, 6);
+    expect(exact.payout.mean).toBeCloseTo(12 * 1000 + 3 * targets.reduce((a, b) => a + b), 6);
+    expect(exact.events?.[0].perRepYear.mean).toBe(0);
   });
 
   it('tallies its fines and the commission still withheld at the end apart from the pay', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fastExp } from '$lib/engine/fastExp';
 import { normalCdf } from '$lib/engine/normalCdf';
 import { makePlan } from '$lib/engine/plan';
+import { log } from '$lib/engine/portableMath';
 import { trialStream } from '$lib/engine/random';
 import { runInProcess } from '$lib/engine/runInProcess';
 import { expectedFines } from '$lib/engine/schemes/fines';
@@ -86,6 +88,39 @@ describe('pharmaceutical letter', () => {
       context,
     );
     expect(events[0]).toBe(2);
+  });
+
+  it('misses no quarter short of the quota by rounding only, and every real shortfall', () => {
+    const everyQuarter = { ...letter, review: { periods: 1, penalty: 0 } };
+    const quotas = [405, 495, 495, 205.022];
+    const hair = payQuarters(
+      everyQuarter,
+      quotas.map((q) => q * (1 - 2 ** -45)),
+    );
+    expect(hair.events).toEqual([0]);
+    expect(
+      payQuarters(
+        everyQuarter,
+        quotas.map((q) => q * (1 - 1e-9)),
+      ).events,
+    ).toEqual([4]);
+  });
+
+  it('never reviews a rep whose sales never vary and equal the quota', () => {
+    // Such a rep's draw e^(ln m) misses m by an ulp for these quotas, below them.
+    const quotas = [550, 800, 120, 550];
+    expect(quotas.some((q) => fastExp(log(q)) < q)).toBe(true);
+    const scheme = {
+      ...letter,
+      quota: { kind: 'fixed' as const, values: quotas },
+      review: { periods: 1, penalty: 100 },
+    };
+    const steady = [rep('s', quotas, 0)];
+    const plan = makePlan({ seed: 2, trials: 20, schemes: [scheme] }, steady);
+    const summary = runInProcess(plan, steady, 'letter').schemes[0];
+    expect(summary.hitRate.mean).toBe(1);
+    expect(summary.events?.[0].perRepYear.mean).toBe(0);
+    expect(summary.payout.mean).toBeCloseTo(4 * 9, 9);
   });
 
   it('expected pay falls as the quota rises: haggling it down always pays the rep', () => {
