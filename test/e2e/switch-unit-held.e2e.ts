@@ -167,4 +167,30 @@ describe('the unit of the results on screen while the data change', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);
+
+  it('keeps a sweep of the sample in yuan on Tune once a dollar file is in use', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await waitForState(page, 'done', 110_000);
+    const payoutAxis = () => byId(page, 'sweep-payout').locator('text').allTextContents();
+    await page.locator('nav a[href$="tune"]').click();
+    await byId(page, 'tune-run').click();
+    await page
+      .locator('[data-testid="tune-status"][data-state="done"]')
+      .waitFor({ timeout: 110_000 });
+    const swept = await payoutAxis();
+    expect(swept).toContain('Payout per horizon (CNY)');
+
+    await page.locator('nav a[href$="/"]').first().click();
+    await importCsv(page, 'dollars.csv', threeRepsCsv('$'));
+    await byId(page, 'import-close').click();
+    await waitForState(page, 'done', 110_000);
+    expect(await picker(page).inputValue()).toBe('USD');
+
+    await page.locator('nav a[href$="tune"]').click();
+    await byId(page, 'sweep-previous').waitFor();
+    expect(await payoutAxis()).toEqual(swept);
+    await screenshot(page, 'switch-unit-tune-previous');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
 });

@@ -57,6 +57,8 @@ let currentCurrency = $state<Currency>(defaultCurrency);
  * moment other data are chosen until their run puts its own results there (holdShownCurrency).
  */
 let heldCurrency = $state<Currency | null>(null);
+/** The unit of the results of the screen on show, when it has results of its own. */
+let screenCurrency = $state<Currency | null>(null);
 
 if (typeof document !== 'undefined') document.documentElement.lang = initial;
 
@@ -184,7 +186,15 @@ export function setCurrency(next: Currency): void {
 
 /** The currency money on screen is shown in: that of the results there (see heldCurrency). */
 export function shownCurrency(): Currency {
-  return heldCurrency ?? currentCurrency;
+  return screenCurrency ?? heldCurrency ?? currentCurrency;
+}
+
+/**
+ * A screen with results of its own (a sweep) shows money in their unit while it is on show,
+ * whatever Compare's results read in; null when it leaves or has none.
+ */
+export function showScreenResultsIn(unit: Currency | null): void {
+  screenCurrency = unit;
 }
 
 /**

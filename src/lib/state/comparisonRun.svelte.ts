@@ -66,8 +66,8 @@ export abstract class ComparisonRun extends RunStatus {
     return this.summary !== null && this.#summarySettings !== runKey(this.settings);
   }
 
-  /** Called as a run's results, of `data`, replace those on screen, before the page draws them. */
-  protected showingResultsOf(data: DataName): void {}
+  /** Called as a run's results replace those on screen, before the page draws them. */
+  protected showingResults(): void {}
 
   /** The summary with its differences against the chosen baseline. */
   get comparison(): RunSummary | null {
@@ -153,7 +153,7 @@ export abstract class ComparisonRun extends RunStatus {
       if (!this.current(token)) return;
       this.#summaryReps = reps;
       this.summaryData = data;
-      this.showingResultsOf(data);
+      this.showingResults();
       this.#summarySettings = runKey(settings);
       this.summary = summary;
       this.summaryScenario = scenario.name;

@@ -33,7 +33,7 @@ import { keepSettingsOnChange, savedData } from './savedData.svelte';
 import { scenarioFile, type ScenarioFile } from './scenarioFile';
 import { bannerWarnings } from './scenarioWarnings';
 import { applySettings, settingsFrom, type Settings } from './settings';
-import type { DataName, ImportOutcome, Notice } from './sessionTypes';
+import type { ImportOutcome, Notice } from './sessionTypes';
 import { UnitsShown } from './unitsShown.svelte';
 
 // Parsed once: the file is part of the build, so its errors can only be a build mistake.
@@ -254,9 +254,12 @@ export class Session extends DataInUse {
     this.scenarioErrors = [];
     this.settings = settingsFrom({ schemes, seed, trials }, DEFAULT_HAGGLING, economics);
     this.baseline = baseline;
+    // Schemes that no longer fit the history move the run to the scenario's reps.
+    this.#holdUnitShown();
     if (this.scenarioReps !== null) this.onScenarioReps = this.#runsOwnReps();
     this.#showUnitInUse();
     await this.run();
+    this.#settleUnitShown();
   }
 
   /** Whether a scenario's own reps run rather than the loaded history (see openScenario). */
@@ -275,31 +278,35 @@ export class Session extends DataInUse {
   }
 
   /**
-   * The notice's switch. Money keeps the unit of the figures on screen until the run on the
-   * other data puts its own there (showingResultsOf): the two may be counted in units 10,000
-   * apart. A run that fails or is cancelled puts the switch back, as a refused import leaves
-   * the data as they were, so the figures left on screen are those of the data in use.
+   * The notice's switch. The figures on screen keep their unit until the run on the other data
+   * puts its own there (#holdUnitShown): the two may be counted in units 10,000 apart. A run
+   * that fails or is cancelled puts the switch back, as a refused import leaves the data as
+   * they were, so the figures left on screen are those of the data in use.
    */
   override async useScenarioReps(on: boolean): Promise<void> {
-    await super.useScenarioReps(on);
+    this.#holdUnitShown();
+    // The switch itself is synchronous; the run it starts is what is awaited.
+    const switched = super.useScenarioReps(on);
+    this.#showUnitInUse();
+    await switched;
     if (this.onScenarioReps === on && this.previousData && !this.busy) {
       this.onScenarioReps = !on;
+      this.#showUnitInUse();
     }
+    this.#settleUnitShown();
   }
 
-  protected override showingResultsOf(data: DataName): void {
-    this.#units.show(data.kind === 'scenarioReps');
+  protected override showingResults(): void {
     releaseShownCurrency();
   }
 
   /**
    * Other data, or a scenario stating their unit, are chosen: the results on screen keep the
    * unit of the data they were run on until the run on the new data puts its own there
-   * (showingResultsOf), as the unit of the data in use may change meanwhile. The import dialog
+   * (showingResults), as the unit of the data in use may change meanwhile. The import dialog
    * reads the new file's figures in its own unit (fmtOfData), and the settings' money fields
-   * theirs (moneyField). Known gaps: meanwhile the new history's chart names the unit held; a
-   * sweep or behaviour run on the previous data, left on its screen, reads in the new unit
-   * once the comparison's results are here.
+   * theirs (moneyField); Tune's and Behaviour's own results read in their data's unit
+   * (screenResultsUnit). Known gap: meanwhile the new history's chart names the unit held.
    */
   #holdUnitShown(): void {
     if (this.summary !== null) holdShownCurrency();

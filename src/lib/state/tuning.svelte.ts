@@ -15,6 +15,7 @@ import {
 } from '../engine/sweep';
 import { parseScheme } from '../engine/schemes/schema/parseScheme';
 import type { Problem } from '../engine/schemes/schema/problem';
+import { currency, type Currency } from '../i18n/i18n.svelte';
 import { payPerRep, planAndRun } from '../workers';
 import type { Session } from './session.svelte';
 import type { DataName } from './sessionTypes';
@@ -35,6 +36,8 @@ export interface SweepResult {
   /** The reps it ran on: after an import the curves are the previous data's, and say so. */
   reps: RepModel[];
   data: DataName;
+  /** The unit those reps were counted in, which the curves keep once other data are in use. */
+  unit: Currency;
 }
 
 /** Expected pay of one rep over the horizon at one parameter value, with its 5–95% range. */
@@ -210,6 +213,7 @@ export class Tuning {
     const base = this.scheme(session.schemes);
     const reps = session.reps;
     const data = session.dataName;
+    const unit = currency();
     if (!base || !reps) return;
     if (!sweepParameters(base).includes(this.parameter)) this.choose(session.schemes, base.id);
     this.cancel();
@@ -243,7 +247,7 @@ export class Tuning {
       if (token !== this.#token) return;
       const parameter = this.parameter;
       const points = sweepPoints(summary, values);
-      this.result = { base, parameter, points, seed, trials, reps, data };
+      this.result = { base, parameter, points, seed, trials, reps, data, unit };
       this.perRep = null;
       this.state = 'done';
     } catch (error) {

@@ -3,6 +3,7 @@ import { BLOCK_TRIALS, type RepModel, type RunSummary, type Scheme } from '$lib/
 import { behaviourSchema } from '$lib/engine/behaviour/behaviourSchema';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
 import { DEFAULT_ECONOMICS, type Economics } from '$lib/engine/sweep';
+import { currency, type Currency } from '$lib/i18n/i18n.svelte';
 import { behaviourFrom, withCompany, type OwnBehaviour } from '$lib/state/behaviourSettings';
 import { schemesRefusal, type SchemesRefusal } from '$lib/state/schemesRefusal';
 import { planAndRun } from '$lib/workers';
@@ -16,6 +17,8 @@ export interface BehaviourResult {
   reps: RepModel[];
   schemes: Scheme[];
   settings: BehaviourSettings;
+  /** The unit the reps were counted in, which the results keep once other data are in use. */
+  unit: Currency;
 }
 
 /** The screens whose runs take the shared workers, and so stop a behaviour run. */
@@ -102,6 +105,7 @@ export class BehaviourRun {
 
   async run(reps: RepModel[], schemes: Scheme[], options: RunOptions): Promise<void> {
     const settings = this.current;
+    const unit = currency();
     // The panel's Run is off then; this holds for every other way in as well.
     if (!behaviourValid(settings)) return;
     const token = ++this.#token;
@@ -132,7 +136,7 @@ export class BehaviourRun {
       this.#cancel = handle.cancel;
       const { summary } = await handle.promise;
       if (token !== this.#token) return;
-      this.result = { summary, reps, schemes, settings };
+      this.result = { summary, reps, schemes, settings, unit };
       this.state = 'done';
     } catch (error) {
       if (token !== this.#token) return;
