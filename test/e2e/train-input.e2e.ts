@@ -64,6 +64,24 @@ describe('the training screen refuses what it cannot use', () => {
     await page.click('[data-testid="use-best"]');
     expect(await refused.count()).toBe(0);
     expect(await box.getAttribute('aria-invalid')).toBe('false');
+
+    // The best target as a Chinese IME types it, full-width, and with the yuan sign before it.
+    await box.fill('1');
+    await box.press('Tab');
+    const best = Number(
+      await page.locator('[data-testid="best-target"]').getAttribute('data-value'),
+    );
+    const wide = [...String(Math.round(best))]
+      .map((digit) => String.fromCharCode(0xff10 + Number(digit)))
+      .join('');
+    for (const text of [wide, `￥${wide}`]) {
+      await box.fill(text);
+      await box.press('Tab');
+      expect(await box.getAttribute('aria-invalid'), text).toBe('false');
+      expect(await readout.getAttribute('data-verdict'), text).toBe('best');
+      await box.fill('1');
+      await box.press('Tab');
+    }
     expect(errors).toEqual([]);
   });
 
