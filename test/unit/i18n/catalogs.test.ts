@@ -43,6 +43,19 @@ describe('the message catalogs', () => {
     }
   });
 
+  it('name the unit on every chart axis of amounts, in both languages', () => {
+    const axes = Object.keys(en).filter((key) => /\.(x|y)$|^sweep\.axis\./.test(key));
+    const amounts = axes.filter((key) => {
+      const title = en[key as keyof typeof en];
+      return /sales|pay|target|quota|median/i.test(title) && !/%|share/i.test(title);
+    });
+    expect(amounts.length).toBeGreaterThan(10);
+    for (const key of amounts) {
+      expect(en[key as keyof typeof en], key).toContain('({{unit}})');
+      expect(chinese[key], key).toContain('（{{unit}}）');
+    }
+  });
+
   it('use the same placeholders in both languages', () => {
     for (const key of translated) {
       const message = en[key as keyof typeof en];

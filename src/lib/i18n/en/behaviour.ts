@@ -172,8 +172,9 @@ export const enBehaviour = {
   'behaviour.targets.note':
     "Each mark is a rep's first-period target or quota; the line is target = median. Hollow " +
     'marks are naive reps.',
-  'behaviour.targets.x': 'True median of sales',
-  'behaviour.targets.y': 'Target or quota',
+  'behaviour.targets.x': 'True median of sales ({{unit}})',
+  'behaviour.targets.y': 'Target or quota ({{unit}})',
+  'behaviour.targets.diagonal': 'Target = median',
   'behaviour.targets.point': '{{rep}} ({{kind}}): median {{median}}, target {{target}}',
   'behaviour.targets.naive': 'naive',
   'behaviour.targets.strategic': 'strategic',
@@ -194,7 +195,7 @@ export const enBehaviour = {
   'behaviour.months.pushed': "Pushed out at the period's end",
   'behaviour.months.target': 'Target',
   'behaviour.months.x': 'Period',
-  'behaviour.months.y': 'Sales',
+  'behaviour.months.y': 'Sales ({{unit}})',
   'behaviour.months.aria': 'Sales of {{rep}} by period under {{scheme}}, with shifted deals.',
   'behaviour.months.still':
     'Reps under {{scheme}} shift no deals: its pay looks across periods in ways the timing ' +
@@ -210,7 +211,7 @@ export const enBehaviour = {
   'behaviour.ratchet.quota': 'quota',
   'behaviour.ratchet.sales': 'sales',
   'behaviour.ratchet.x': 'Year',
-  'behaviour.ratchet.y': 'Per year',
+  'behaviour.ratchet.y': 'Per year ({{unit}})',
   'behaviour.ratchet.aria': 'Quota and sales of {{rep}} over {{years}} under three ratchets.',
   'behaviour.ratchet.oneYear':
     'The run covers one year, so no ratchet acts: set Years to 2 or more to see quotas follow it.',

@@ -143,8 +143,9 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.targets.title': '代表所报目标与其真实中位数',
   'behaviour.targets.note':
     '每个标记是一位代表第一期的目标或定额；直线为目标 = 中位数。空心标记为朴素型代表。',
-  'behaviour.targets.x': '销售的真实中位数',
-  'behaviour.targets.y': '目标或定额',
+  'behaviour.targets.x': '销售的真实中位数（{{unit}}）',
+  'behaviour.targets.y': '目标或定额（{{unit}}）',
+  'behaviour.targets.diagonal': '目标 = 中位数',
   'behaviour.targets.point': '{{rep}}（{{kind}}）：中位数 {{median}}，目标 {{target}}',
   'behaviour.targets.naive': '朴素型',
   'behaviour.targets.strategic': '策略型',
@@ -162,7 +163,7 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.months.pushed': '本期末推迟确认',
   'behaviour.months.target': '目标',
   'behaviour.months.x': '期',
-  'behaviour.months.y': '销售',
+  'behaviour.months.y': '销售额（{{unit}}）',
   'behaviour.months.aria': '{{rep}} 在 {{scheme}} 下各期的销售及挪动的订单。',
   'behaviour.months.still':
     '{{scheme}} 下的代表不挪动订单：其薪酬跨期计算，时点模型无法跟踪。' +
@@ -177,7 +178,7 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.ratchet.quota': '定额',
   'behaviour.ratchet.sales': '销售',
   'behaviour.ratchet.x': '年',
-  'behaviour.ratchet.y': '每年',
+  'behaviour.ratchet.y': '每年（{{unit}}）',
   'behaviour.ratchet.aria': '{{rep}} 在三种棘轮下 {{years}}的定额与销售。',
   'behaviour.ratchet.oneYear':
     '本次运行只有一年，棘轮不起作用：将“年数”设为 2 或更多，即可看到定额随棘轮变化。',
