@@ -1,5 +1,6 @@
 import { amountUnits, type AmountUnit } from '../engine/scenarioSchema';
 import type { Locale } from './locales';
+import { inUnitOf } from './sharedCompact';
 
 /**
  * How a number reads: an amount of money or sales, a share shown as a percentage, a small
@@ -149,6 +150,11 @@ export interface FormatStyle {
    * reads as known to ±0.05; 3.37% ± 0.014%), and money never below its smallest unit.
    */
   interval?: number;
+  /**
+   * For a compact figure: written in the unit this value takes (the largest tick of an axis),
+   * so that one axis's ticks share a unit (sharedCompact.ts).
+   */
+  unitOf?: number;
 }
 
 /**
@@ -195,6 +201,9 @@ export function formatNumber(
     cache.set(key, formatter);
   }
 
+  if (style.unitOf !== undefined && opts.notation === 'compact') {
+    return inUnitOf(formatter, locale, value, style.unitOf * (multiple?.factor ?? 1));
+  }
   if (kind === 'points' || kind === 'pointsFine') {
     return `${formatter.format(value * 100)}${pointsUnit[locale]}`;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../../src/lib/i18n/format';
+import { formatNumber, type Currency, type NumberKind } from '../../../src/lib/i18n/format';
+import type { Locale } from '../../../src/lib/i18n/locales';
 
 describe('formatNumber', () => {
   it('formatNumber groups the digits of large amounts and drops the cents', () => {
@@ -48,6 +49,43 @@ describe('formatNumber', () => {
     expect(formatNumber('zh-CN', 1_069_113, 'moneyCompact', 'CNY')).toBe('¥107万');
     expect(formatNumber('zh-CN', 123_456_789, 'moneyCompact', 'CNY')).toBe('¥1.23亿');
     expect(formatNumber('en', 1_069_113, 'moneyCompact', 'CNY')).toBe('CN¥1.07M');
+  });
+
+  it('formatNumber writes an axis of compact ticks in the unit of its largest', () => {
+    const axis = (locale: Locale, ticks: number[], kind: NumberKind, currency?: Currency) => {
+      const top = Math.max(...ticks.map(Math.abs));
+      return ticks.map((v) => formatNumber(locale, v, kind, currency, { unitOf: top }));
+    };
+    expect(axis('zh-CN', [0, 5000, 10_000, 15_000, 20_000], 'compact')).toEqual([
+      '0',
+      '0.5万',
+      '1万',
+      '1.5万',
+      '2万',
+    ]);
+    expect(axis('en', [-500, 0, 500, 1000, 1500], 'compact')).toEqual([
+      '-0.5K',
+      '0',
+      '0.5K',
+      '1K',
+      '1.5K',
+    ]);
+    expect(axis('zh-CN', [0, 5e7, 1e8], 'moneyCompact', 'CNY')).toEqual(['¥0', '¥0.5亿', '¥1亿']);
+    expect(axis('en', [2500, 5000], 'moneyCompact', 'CNY-10k')).toEqual(['CN¥25M', 'CN¥50M']);
+    // An axis whose ticks need no unit is written as before, and so is any other kind.
+    expect(axis('zh-CN', [0, 2500, 5000], 'compact')).toEqual(['0', '2500', '5000']);
+    expect(axis('en', [0.25, 0.5], 'percent')).toEqual(['25.0%', '50.0%']);
+    // Each tick keeps three significant digits in the shared unit, and reads back as its value.
+    for (const [locale, suffix, unit] of [
+      ['en', 'K', 1e3],
+      ['zh-CN', '万', 1e4],
+    ] as const) {
+      for (const v of [1234, 7, 98_765]) {
+        const text = formatNumber(locale, v, 'compact', 'none', { unitOf: 200_000 });
+        expect(text.endsWith(suffix), text).toBe(true);
+        expect((Number(text.slice(0, -1)) * unit) / v, text).toBeCloseTo(1, 2);
+      }
+    }
   });
 
   it('formatNumber keeps four significant digits of a solved rate', () => {
