@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeNames, outcomeRows } from '../../../src/lib/charts/outcomes/rows';
+import { outcomeNames, outcomeRows, withoutInterval } from '../../../src/lib/charts/outcomes/rows';
 import { z95 } from '../../../src/lib/charts/summary/rows';
-import type { Outcomes } from '../../../src/lib/engine/sweep';
+import {
+  blockCount,
+  makePlan,
+  runInProcess,
+  selfSet,
+  simulateBlock,
+  type Scheme,
+} from '../../../src/lib/engine';
+import { outcomes, type Outcomes } from '../../../src/lib/engine/sweep';
+import { rep } from '../engine/helpers';
 import type { RunSummary } from '../../../src/lib/engine/types';
 
 const e = (mean: number, se = 1) => ({ mean, se });
@@ -98,5 +107,31 @@ describe('outcomeRows', () => {
       planningCost: 'lower',
       targetWithin: 'higher',
     });
+  });
+});
+
+describe('withoutInterval', () => {
+  const reps = [rep('a', [100, 120], 0.2), rep('b', [300, 250], 0.2), rep('c', [50, 60], 0.2)];
+  const schemes: Scheme[] = [{ ...selfSet(0.05, 'none'), id: 'essay' }];
+  function rowsOf(trials: number) {
+    const plan = makePlan({ seed: 7, trials, schemes }, reps);
+    const blocks = Array.from({ length: blockCount(plan) }, (_, b) => simulateBlock(plan, b));
+    const run = runInProcess(plan, reps, 'essay');
+    const economics = { margin: 0.3, overCost: 0.1, underCost: 0.25, riskAversion: 1 };
+    return outcomeRows(run, outcomes(plan, blocks, 'essay', economics));
+  }
+
+  it('names the outcomes measured across reps when one block of trials gives them no interval', () => {
+    const rows = rowsOf(100);
+    expect(withoutInterval(rows, 100)).toEqual(['repUtility', 'payRateSpread']);
+    rows
+      .filter((r) => r.metric !== 'repUtility' && r.metric !== 'payRateSpread')
+      .forEach((r) => expect(r.cells[0]?.halfWidth).toBeGreaterThan(0));
+  });
+
+  it('names none once a second block gives every row its interval', () => {
+    const rows = rowsOf(200);
+    expect(withoutInterval(rows, 200)).toEqual([]);
+    rows.forEach((r) => expect(r.cells[0]?.halfWidth).toBeGreaterThan(0));
   });
 });

@@ -1,3 +1,4 @@
+import { repGroupCount } from '../../engine/repGroups';
 import type { Outcomes } from '../../engine/sweep';
 import type { Estimate, RunSummary } from '../../engine/types';
 import type { NumberKind } from '../../i18n/format';
@@ -100,4 +101,17 @@ export function outcomeRows(summary: RunSummary, extra: Outcomes | null): Outcom
     cells: summary.schemes.map((s) => cell(pick(metric, s.id, false))),
     differences: summary.differences.map((d) => cell(pick(metric, d.id, true))),
   }));
+}
+
+/**
+ * The outcomes that have a figure but no interval because the run is too short for one: rep
+ * utility and the spread of pay are measured across reps over the whole run, and their
+ * interval is a jackknife over groups of blocks (sweep/jackknife.ts), which needs two groups,
+ * so more than one block of BLOCK_TRIALS trials.
+ */
+export function withoutInterval(rows: readonly OutcomeRow[], trials: number): OutcomeName[] {
+  if (repGroupCount({ trials }) >= 2) return [];
+  return rows
+    .filter((row) => row.cells.some((c) => c !== null && c.halfWidth === null))
+    .map((row) => row.metric);
 }

@@ -53,6 +53,10 @@ export const enExec = {
   'outcome.deduction.fines': 'Fines taken off pay',
   'outcome.deduction.withheld': 'Commission still withheld at the end (not in payout)',
   'outcome.deduction.other': '{{label}} (taken from pay)',
+  'outcome.noInterval':
+    'No ± interval for {{metrics}}: they are measured across reps over the whole run, and ' +
+    'their interval comes from comparing its blocks of {{block}} trials, so a run of one ' +
+    'block has none. Run more than {{block}} trials for one.',
   'outcome.letterNote':
     'Profit = margin × sales − incentive payout − other costs (such as an expense budget). ' +
     'The payout is after the fines and penalties the scheme takes off and without the ' +
@@ -96,9 +100,15 @@ export const enExec = {
     '{{details}}',
   'chart.diff.markAria': '{{scheme}}, {{metric}}: {{change}} (95% interval {{low}} to {{high}}).',
   'chart.diff.tooltip': '{{change}} (95% interval {{low}} to {{high}})',
+  'chart.diff.markAriaBare': '{{scheme}}, {{metric}}: {{change}} (no interval with these trials).',
+  'chart.diff.tooltipBare': '{{change}} (no interval with these trials)',
+  'chart.diff.unbounded':
+    'Without an interval, whether it goes beyond the Monte Carlo error cannot be told.',
   'chart.diff.better': 'Better than the baseline, beyond the Monte Carlo error.',
   'chart.diff.worse': 'Worse than the baseline, beyond the Monte Carlo error.',
   'chart.diff.same': 'Not distinguishable from the baseline with these trials.',
+  'chart.diff.offScale': 'Beyond the axis, drawn at its edge with the value: {{marks}}',
+  'chart.diff.cut': 'An arrow at the end of an interval: the interval runs on beyond the axis.',
   'chart.diff.skipped': 'Not drawn (the baseline’s value is 0): {{metrics}}.',
   'chart.diff.key':
     'Read right as “more than the baseline”; whether more is better is noted under each metric.',

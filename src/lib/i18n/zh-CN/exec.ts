@@ -49,6 +49,9 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.deduction.fines': '从薪酬中扣除的罚款',
   'outcome.deduction.withheld': '期末仍被暂扣的提成（未计入激励支出）',
   'outcome.deduction.other': '{{label}}（从薪酬扣除）',
+  'outcome.noInterval':
+    '{{metrics}}没有 ± 区间：这些指标是在整次运行中跨销售代表计算的，其区间来自比较运行中' +
+    '每 {{block}} 次试验的分块，只有一个分块的运行没有区间。试验次数超过 {{block}} 次即可得到区间。',
   'outcome.letterNote':
     '利润 = 毛利率 × 销售额 − 激励支出 − 其他成本（如费用预算）。激励支出已扣除方案的罚款和处罚，' +
     '且不含期末仍被暂扣的提成；其下各行列出这些金额。计数的事件（岗位审查、降级）除方案规定的' +
@@ -85,9 +88,14 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'chart.diff.aria': '各指标相对于{{baseline}}的变化（按其数值的比例）的森林图。{{details}}',
   'chart.diff.markAria': '{{scheme}}，{{metric}}：{{change}}（95% 区间 {{low}} 至 {{high}}）。',
   'chart.diff.tooltip': '{{change}}（95% 区间 {{low}} 至 {{high}}）',
+  'chart.diff.markAriaBare': '{{scheme}}，{{metric}}：{{change}}（以当前试验次数没有区间）。',
+  'chart.diff.tooltipBare': '{{change}}（以当前试验次数没有区间）',
+  'chart.diff.unbounded': '没有区间，无法判断它是否超出蒙特卡洛误差。',
   'chart.diff.better': '优于基准，超出蒙特卡洛误差。',
   'chart.diff.worse': '劣于基准，超出蒙特卡洛误差。',
   'chart.diff.same': '以当前试验次数无法与基准区分。',
+  'chart.diff.offScale': '超出坐标轴、画在其边缘并标出数值的：{{marks}}',
+  'chart.diff.cut': '区间末端的箭头：该区间延伸到坐标轴以外。',
   'chart.diff.skipped': '未绘制（基准数值为 0）：{{metrics}}。',
   'chart.diff.key': '向右表示“比基准多”；多是好是坏，见各指标下方的说明。',
 
