@@ -61,4 +61,21 @@ describe('schemes a file names only by their kind, in Chinese', () => {
     expect(english).not.toContain(self);
     expect(errors).toEqual([]);
   });
+
+  it('number a self-set scheme the editor adds beside the file’s, with no id in English', async () => {
+    const { page, errors } = await openPage(app.browser, app.url, 'zh-CN');
+    await page.waitForSelector(done, { timeout: 90_000 });
+    const self = zhCN['scheme.truth-telling'];
+    await page.locator('nav a[href$="schemes"]').click();
+    await page.waitForSelector('#schemes-title');
+    await page.locator('.tools select').selectOption('truth-telling');
+    await page.locator('.tools button').click();
+    await page.locator('[data-testid="compare-schemes"]').click();
+    await page.waitForSelector(done, { timeout: 90_000 });
+    const compare = await heads(page);
+    expect(compare).toContain(`${self} 2`);
+    expect(compare).not.toMatch(/self-set|truth-telling|·/);
+    await screenshot(page, 'schemes-kind-labels-added-zh');
+    expect(errors).toEqual([]);
+  });
 });

@@ -55,8 +55,8 @@ export function shownLabel(
  * language, but for the labels of the shipped scenario files, which read in the user's
  * (shippedText.ts). The editor's names, and schemes with no label of their own (their label is
  * their id), read as the translated name of their kind, numbered or with the id when two schemes
- * share a kind. A written label used by two schemes gets its id added, so that no two columns
- * read alike.
+ * share a kind. A written label used by two schemes gets its id added, and names that still
+ * read alike are numbered, so that no two columns read alike.
  */
 export function schemeNames(
   schemes: { kind: Scheme['kind']; label: string; id?: string }[],
@@ -83,14 +83,19 @@ export function schemeNames(
     return copy === null ? `${kindName} · ${label}` : label;
   });
   // Kind names may still meet ("self-set" and the editor's "Self-set target" both read as the
-  // kind's name): those get their id, so that no two columns read alike.
-  const perName = new Map<string, number>();
-  for (const name of names) perName.set(name, (perName.get(name) ?? 0) + 1);
-  return names.map((name, i) => {
-    const id = schemes[i].id;
-    return (perName.get(name) ?? 0) > 1 && id !== undefined && !name.endsWith(` · ${id}`)
-      ? `${name} · ${id}`
-      : name;
+  // kind's name): the later ones are numbered, as the editor numbers its copies, so that no two
+  // columns read alike. Their ids would do as well, but the app made those, in English.
+  const taken = new Set(names);
+  const seen = new Set<string>();
+  return names.map((name) => {
+    if (!seen.has(name)) {
+      seen.add(name);
+      return name;
+    }
+    let copy = 2;
+    while (taken.has(numberedName(name, copy))) copy++;
+    taken.add(numberedName(name, copy));
+    return numberedName(name, copy);
   });
 }
 

@@ -109,16 +109,22 @@ describe('labels that only name the kind', () => {
     }
   });
 
-  it('schemeNames adds the id where a file’s tag and the editor’s name read alike', () => {
+  it('schemeNames numbers a file’s tag and the editor’s name that read alike, not by id', () => {
+    // The default scenario's self-set scheme and one the editor adds: ids the app made.
     const names = schemeNames(
       [
         { kind: 'truth-telling', id: 'self-set', label: 'self-set' },
-        { kind: 'truth-telling', id: 'x', label: enKind('truth-telling') },
+        { kind: 'haggled-quota', id: 'haggled-quota', label: 'haggled-quota' },
+        { kind: 'truth-telling', id: 'truth-telling', label: zhKind('truth-telling') },
+        { kind: 'truth-telling', id: 'self-set-2', label: 'self-set-2' },
       ],
       zhKind,
     );
     const self = zhKind('truth-telling');
-    expect(names).toEqual([`${self} · self-set`, `${self} · x`]);
+    // The third is numbered past the 2 the fourth already reads.
+    expect(names).toEqual([self, zhKind('haggled-quota'), `${self} 3`, `${self} 2`]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.join(' ')).not.toMatch(/[a-z]/);
   });
 });
 
