@@ -9,9 +9,9 @@
  * last the fines are deducted. The base salary is paid every month. Commission is paid in
  * the month that closes its block (the letter pays it by the 20th of the next month).
  * Withheld commission that never catches up within the horizon is not paid: it is tallied,
- * as are the fines, apart from the pay. All simulated sales count as confirmed by the
- * supervisor and the distributor. Sales short of a target by rounding only, as MET allows,
- * reach it, month by month and cumulatively.
+ * as are the fines and, when the letter sets one, the demotions' penalty, apart from the pay.
+ * All simulated sales count as confirmed by the supervisor and the distributor. Sales short of
+ * a target by rounding only, as MET allows, reach it, month by month and cumulatively.
  */
 import type { CondimentLetterScheme, PlannedScheme } from '../types';
 import { amountCells } from './amounts';
@@ -35,6 +35,8 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
       deductions: [
         { id: 'fines', label: 'Fines' },
         { id: 'withheld', label: 'Commission still withheld at the end' },
+        // Only a letter that sets a penalty tallies it, so the table has no row of zeros.
+        ...(scheme.demotion.penalty > 0 ? [{ id: 'penalties', label: 'Penalties' }] : []),
       ],
     };
   },
@@ -48,6 +50,7 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
     let block = 0;
     let blockOnTarget = true;
     let withheld = 0;
+    let penalties = 0;
 
     for (let p = 0; p < periods; p++) {
       const i = r * periods + p;
@@ -60,6 +63,7 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
       if (streak === scheme.demotion.periods) {
         events[0]++;
         pay -= scheme.demotion.penalty;
+        penalties += scheme.demotion.penalty;
         streak = 0;
       }
 
@@ -81,6 +85,7 @@ export const condimentLetterModule: SchemeModule<CondimentLetterScheme> = {
       out[i] = pay - fined;
     }
     deductions[1] += withheld;
+    if (scheme.demotion.penalty > 0) deductions[2] += penalties;
   },
 };
 

@@ -4,8 +4,9 @@
  * excess); the review streak (a missed quarter extends it; at `review.periods` in a row the
  * review is counted, its penalty deducted and the streak restarts; a quarter short of the
  * quota by rounding only, as MET allows, is not missed); in the first period only, the
- * receivables collection; then the fines, which are also tallied apart from the pay they come
- * off. The expense budget is a cost to the company.
+ * receivables collection; then the fines. The fines, and the penalties when the letter sets
+ * any, are also tallied apart from the pay they come off. The expense budget is a cost to the
+ * company.
  */
 import { standardNormal } from '../normal';
 import type { PharmaLetterScheme, PlannedScheme } from '../types';
@@ -17,6 +18,11 @@ import type { SchemeModule } from './module';
 import { exp } from '../portableMath';
 
 const FINES = { id: 'fines', label: 'Fines' };
+const PENALTIES = { id: 'penalties', label: 'Penalties' };
+
+/** Whether the letter sets a penalty; only then are penalties tallied, after the fines. */
+const penalised = (scheme: PharmaLetterScheme) =>
+  scheme.review.penalty > 0 || (scheme.receivables?.penalty ?? 0) > 0;
 
 export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
   plan(scheme, context) {
@@ -35,7 +41,7 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
       basePay: amountCells(scheme.basePay, context, 'basePay'),
       expense: filled(context, scheme.expenseBudget / scheme.periodsPerYear),
       events,
-      deductions: [FINES],
+      deductions: penalised(scheme) ? [FINES, PENALTIES] : [FINES],
     };
   },
 
@@ -43,7 +49,9 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
     const scheme = planned.scheme as PharmaLetterScheme;
     const { target, fixedPay, basePay } = planned as Required<PlannedScheme>;
     const { periods, duties, events, deductions } = context;
+    const tallied = penalised(scheme);
     let streak = 0;
+    let penalties = 0;
 
     for (let p = 0; p < periods; p++) {
       const i = r * periods + p;
@@ -54,6 +62,7 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
       if (streak === scheme.review.periods) {
         events[0]++;
         pay -= scheme.review.penalty;
+        penalties += scheme.review.penalty;
         streak = 0;
       }
 
@@ -65,6 +74,7 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
         if (collected < owed.target) {
           events[1]++;
           pay -= owed.penalty;
+          penalties += owed.penalty;
         }
       }
 
@@ -72,5 +82,6 @@ export const pharmaLetterModule: SchemeModule<PharmaLetterScheme> = {
       deductions[0] += fined;
       out[i] = pay - fined;
     }
+    if (tallied) deductions[1] += penalties;
   },
 };

@@ -52,6 +52,7 @@ export const enExec = {
   'outcome.event.other': '{{label}}, per rep-year',
   'outcome.deduction.fines': 'Fines taken off pay',
   'outcome.deduction.withheld': 'Commission still withheld at the end (not in payout)',
+  'outcome.deduction.penalties': 'Penalties taken off pay',
   'outcome.deduction.other': '{{label}} (taken from pay)',
   'outcome.noInterval':
     'No ± interval for {{metrics}}: they are measured across reps over the whole run, and ' +

@@ -48,6 +48,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.event.other': '{{label}}（每位代表每年）',
   'outcome.deduction.fines': '从薪酬中扣除的罚款',
   'outcome.deduction.withheld': '期末仍被暂扣的提成（未计入激励支出）',
+  'outcome.deduction.penalties': '从薪酬中扣除的处罚金额',
   'outcome.deduction.other': '{{label}}（从薪酬扣除）',
   'outcome.noInterval':
     '{{metrics}}没有 ± 区间：这些指标是在整次运行中跨销售代表计算的，其区间来自比较运行中' +

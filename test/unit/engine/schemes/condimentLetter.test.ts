@@ -44,11 +44,12 @@ function payMonths(scheme: CondimentLetterScheme, sales: number[]) {
   const planned = condimentLetterModule.plan(scheme, oneRepContext(sales.map(() => 100)));
   const out = new Float64Array(sales.length);
   const events = new Float64Array(1);
-  const deductions = new Float64Array(2);
+  const deductions = new Float64Array(planned.deductions?.length ?? 0);
   const context = { periods: sales.length, duties: trialStream(1, 0), events, deductions };
   condimentLetterModule.payRep(planned, 0, Float64Array.from(sales), out, context);
   const pay = Array.from(out, (p) => Math.round(p * 1e9) / 1e9);
-  return { pay, demotions: events[0], fines: deductions[0], withheld: deductions[1] };
+  const [fines, withheld, penalties] = deductions;
+  return { pay, demotions: events[0], fines, withheld, penalties };
 }
 
 describe('condiment letter', () => {
@@ -135,8 +136,11 @@ describe('condiment letter', () => {
 
   it('counts a demotion for every two months missed in a row and deducts its penalty then', () => {
     const strict = { ...letter, demotion: { periods: 2, penalty: 300 } };
-    const { pay, demotions } = payMonths(strict, [90, 90, 90, 90, 90, 100]);
+    const { pay, demotions, penalties } = payMonths(strict, [90, 90, 90, 90, 90, 100]);
     expect(demotions).toBe(2);
+    // Tallied apart from pay too, as only a letter that sets a penalty does.
+    expect(penalties).toBe(600);
+    expect(payMonths(letter, [90, 90, 90, 90, 90, 100]).penalties).toBeUndefined();
     // Penalties in months 2 and 4; blocks all withheld, never caught up (cumulative 550 < 600).
     expect(pay).toEqual([1000, 700, 1000, 700, 1000, 1000]);
   });

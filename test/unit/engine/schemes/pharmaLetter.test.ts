@@ -30,10 +30,11 @@ function payQuarters(scheme: PharmaLetterScheme, sales: number[]) {
   const planned = pharmaLetterModule.plan(scheme, oneRepContext(sales.map(() => 400)));
   const out = new Float64Array(sales.length);
   const events = new Float64Array(planned.events.length);
-  const deductions = new Float64Array(1);
+  const deductions = new Float64Array(planned.deductions?.length ?? 0);
   const context = { periods: sales.length, duties: trialStream(1, 0), events, deductions };
   pharmaLetterModule.payRep(planned, 0, Float64Array.from(sales), out, context);
-  return { pay: Array.from(out), events: Array.from(events), fines: deductions[0] };
+  const taken = Array.from(deductions);
+  return { pay: Array.from(out), events: Array.from(events), fines: taken[0], taken };
 }
 
 describe('pharmaceutical letter', () => {
@@ -66,6 +67,29 @@ describe('pharmaceutical letter', () => {
     expect(fined.fines).toBeCloseTo(4 * 3 * 0.005, 15);
     fined.pay.forEach((pay, q) => expect(pay).toBeCloseTo(plain.pay[q] - 0.015, 12));
     expect(plain.fines).toBe(0);
+  });
+
+  it('tallies the penalties it takes off pay apart from it, when it sets any', () => {
+    const receivables = { target: 118, expected: 125, sigma: 0.5, penalty: 3 };
+    const strict = { ...letter, review: { periods: 1, penalty: 2 }, receivables };
+    const lenient = { ...strict, review: { periods: 1, penalty: 0 } };
+    const free = { ...lenient, receivables: { ...receivables, penalty: 0 } };
+    const ids = (scheme: PharmaLetterScheme) =>
+      pharmaLetterModule
+        .plan(scheme, oneRepContext([400, 400, 400, 400]))
+        .deductions?.map((d) => d.id);
+    expect(ids(strict)).toEqual(['fines', 'penalties']);
+    expect(ids(lenient)).toEqual(['fines', 'penalties']);
+    expect(ids(free)).toEqual(['fines']);
+
+    // Two quarters short of 405 and 495: two reviews; the receivables draw on its own stream.
+    const sales = [400, 490, 500, 210];
+    const paid = payQuarters(strict, sales);
+    const [reviews, missed] = paid.events;
+    expect(reviews).toBe(2);
+    expect(paid.taken[1]).toBe(2 * reviews + 3 * missed);
+    const sum = (pay: number[]) => pay.reduce((a, b) => a + b, 0);
+    expect(sum(payQuarters(free, sales).pay) - sum(paid.pay)).toBeCloseTo(paid.taken[1], 12);
   });
 
   it('counts a review after four quarters missed in a row, and only then', () => {
@@ -121,6 +145,24 @@ describe('pharmaceutical letter', () => {
     expect(summary.hitRate.mean).toBe(1);
     expect(summary.events?.[0].perRepYear.mean).toBe(0);
     expect(summary.payout.mean).toBeCloseTo(4 * 9, 9);
+  });
+
+  it('summarises the penalties per horizon as the payout they take away on the same draws', () => {
+    const reps = [rep('a', [400, 490, 500, 210], 0.12), rep('b', [380, 470, 480, 200], 0.2)];
+    const receivables = { target: 118, expected: 125, sigma: 0.1, penalty: 2 };
+    const strict = { ...letter, review: { periods: 1, penalty: 1 }, receivables };
+    const free = {
+      ...strict,
+      review: { periods: 1, penalty: 0 },
+      receivables: { ...receivables, penalty: 0 },
+    };
+    const run = (scheme: PharmaLetterScheme) =>
+      runInProcess(makePlan({ seed: 4, trials: 2000, schemes: [scheme] }, reps), reps, 'letter')
+        .schemes[0];
+    const taken = run(strict);
+    const penalties = taken.deductions?.find((d) => d.id === 'penalties')?.amount.mean;
+    expect(penalties).toBeGreaterThan(0);
+    expect(run(free).payout.mean - taken.payout.mean).toBeCloseTo(penalties ?? NaN, 9);
   });
 
   it('expected pay falls as the quota rises: haggling it down always pays the rep', () => {
