@@ -3,6 +3,7 @@
  * rates on attainment with a threshold and a cap, and draws against commission.
  */
 import type { Tier } from '../types';
+import { MET } from './cellByCellTally';
 
 /** Credit notes are not commissionable: 1000 of sales with a credit of 200 pays on 800. */
 export function commissionableBase(gross: number, credits: number): number {
@@ -11,8 +12,9 @@ export function commissionableBase(gross: number, credits: number): number {
 
 /**
  * Commission on net sales against quota q: each tier's rate applies to the sales between its
- * own and the next tier's attainment (from · q), nothing is paid below threshold · q, and the
- * result is capped. A quota of 0 counts as met, so only the last tier's rate applies.
+ * own and the next tier's attainment (from · q), nothing is paid below threshold · q (short of
+ * it by rounding only, as MET allows, is not below), and the result is capped. A quota of 0
+ * counts as met, so only the last tier's rate applies.
  */
 export function tieredCommission(
   tiers: readonly Tier[],
@@ -21,7 +23,7 @@ export function tieredCommission(
   net: number,
   cap = Infinity,
 ): number {
-  if (net < threshold * q) return 0;
+  if (net < threshold * q * MET) return 0;
   let total = 0;
   for (let j = 0; j < tiers.length; j++) {
     const low = tiers[j].from * q;

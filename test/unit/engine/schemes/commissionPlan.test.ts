@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fastExp } from '$lib/engine/fastExp';
+import { makePlan } from '$lib/engine/plan';
+import { log } from '$lib/engine/portableMath';
 import { trialStream } from '$lib/engine/random';
+import { runInProcess } from '$lib/engine/runInProcess';
 import {
   afterDraw,
   commissionableBase,
@@ -9,7 +13,7 @@ import {
 import { commissionPlanModule } from '$lib/engine/schemes/commissionPlanModule';
 import type { PayContext } from '$lib/engine/schemes/module';
 import type { CommissionPlanScheme, Tier } from '$lib/engine/types';
-import { FAST_CHECK } from '../helpers';
+import { FAST_CHECK, rep } from '../helpers';
 import { oneRepContext } from './context';
 
 const flat: Tier[] = [{ from: 0, rate: 0.04 }];
@@ -37,6 +41,29 @@ describe('commission plan arithmetic', () => {
   it('tieredCommission pays nothing below the threshold and everything from it', () => {
     expect(tieredCommission(tiers, 0.5, 1000, 499.99)).toBe(0);
     expect(tieredCommission(tiers, 0.5, 1000, 500)).toBeCloseTo(10, 12);
+    // Short of it by rounding only is on it; a real shortfall of 1e-9 is not.
+    expect(tieredCommission(tiers, 1, 1000, 1000 * (1 - 2 ** -45))).toBeCloseTo(20, 9);
+    expect(tieredCommission(tiers, 1, 1000, 1000 * (1 - 1e-9))).toBe(0);
+  });
+
+  it('pays a rep whose sales never vary and equal a quota with threshold 1 its commission', () => {
+    const quotas = [550, 800, 120, 550];
+    // Such a rep's draw e^(ln m) misses m by an ulp below for some of these quotas.
+    expect(quotas.some((q) => fastExp(log(q)) < q)).toBe(true);
+    const onQuota: CommissionPlanScheme = {
+      kind: 'commission-plan',
+      id: 'c',
+      label: 'c',
+      quota: { kind: 'fixed', values: quotas },
+      tiers,
+      threshold: 1,
+      returnsShare: 0,
+      basePay: { kind: 'fixed', values: [0] },
+    };
+    const steady = [rep('s', quotas, 0)];
+    const plan = makePlan({ seed: 3, trials: 10, schemes: [onQuota] }, steady);
+    const payout = runInProcess(plan, steady, 'c').schemes[0].payout.mean;
+    expect(payout).toBeCloseTo(0.02 * (550 + 800 + 120 + 550), 9);
   });
 
   it('tieredCommission holds commission at the cap', () => {
