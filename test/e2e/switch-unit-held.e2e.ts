@@ -113,7 +113,8 @@ describe('the unit of the results on screen while the data change', () => {
     await page.getByRole('button', { name: 'Use sample data' }).click();
     await waitForState(page, 'running', 110_000);
     expect(await figure(page)).toEqual(before);
-    expect(await picker(page).inputValue()).toBe('CNY-10k');
+    // The picker names the unit of the data in use, which the dimmed results are not of.
+    expect(await picker(page).inputValue()).toBe('CNY');
     await screenshot(page, 'switch-unit-sample-running');
 
     await waitForState(page, 'done', 110_000);
@@ -190,6 +191,30 @@ describe('the unit of the results on screen while the data change', () => {
     await byId(page, 'sweep-previous').waitFor();
     expect(await payoutAxis()).toEqual(swept);
     await screenshot(page, 'switch-unit-tune-previous');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it('shows the new data in their unit elsewhere while Compare keeps the cancelled switch’s', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await waitForState(page, 'done', 110_000);
+    const sample = await figure(page);
+    await page.locator('[data-testid="setting-trials"]').fill('1000000');
+    await page.locator('[data-testid="setting-trials"]').press('Tab');
+    await importCsv(page, 'dollars.csv', threeRepsCsv('$'));
+    await byId(page, 'import-close').click();
+    await waitForState(page, 'running', 110_000);
+    await page.locator('.runbar button', { hasText: 'Cancel' }).click();
+    await waitForState(page, 'cancelled');
+    expect(await figure(page)).toEqual(sample);
+    expect(await picker(page).inputValue()).toBe('USD');
+
+    // Train works on the reps in use, the file's: its money is in their dollars.
+    await page.locator('nav a[href$="train"]').click();
+    expect((await byId(page, 'best-target').innerText()).trim()).toMatch(/^\$/);
+    await page.locator('nav a[href$="/"]').first().click();
+    await waitForState(page, 'cancelled');
+    expect(await figure(page)).toEqual(sample);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 240_000);

@@ -53,8 +53,8 @@ const initial = pickLocale(storedLocale(), browserLocales());
 let current = $state<Locale>(initial);
 let currentCurrency = $state<Currency>(defaultCurrency);
 /**
- * The unit of the results on screen while it is not yet that of the data in use: from the
- * moment other data are chosen until their run puts its own results there (holdShownCurrency).
+ * The unit of the comparison's results while it is not yet that of the data in use: from the
+ * moment other data are chosen until their run puts its own results there (holdResultsCurrency).
  */
 let heldCurrency = $state<Currency | null>(null);
 /** The unit of the results of the screen on show, when it has results of its own. */
@@ -184,30 +184,38 @@ export function setCurrency(next: Currency): void {
   currentCurrency = next;
 }
 
-/** The currency money on screen is shown in: that of the results there (see heldCurrency). */
-export function shownCurrency(): Currency {
-  return screenCurrency ?? heldCurrency ?? currentCurrency;
+/**
+ * The currency money on screen is shown in: that of the results of the screen on show, else
+ * that of the data in use.
+ */
+function shownCurrency(): Currency {
+  return screenCurrency ?? currentCurrency;
 }
 
 /**
- * A screen with results of its own (a sweep) shows money in their unit while it is on show,
- * whatever Compare's results read in; null when it leaves or has none.
+ * The unit of the results of the screen on show (Compare's comparison, a sweep), which its
+ * money is shown in; null for a screen without results of its own, shown in the data's.
  */
 export function showScreenResultsIn(unit: Currency | null): void {
   screenCurrency = unit;
 }
 
+/** The unit the comparison's results read in (see heldCurrency). */
+export function resultsCurrency(): Currency {
+  return heldCurrency ?? currentCurrency;
+}
+
 /**
- * Other data are chosen while results are on screen: money keeps the unit shown now, whatever
- * the currency of the data in use becomes, until releaseShownCurrency. Holding twice keeps the
- * first unit, that of the results still on screen.
+ * Other data are chosen while the comparison's results are on screen: they keep the unit they
+ * read in now, whatever the currency of the data in use becomes, until releaseResultsCurrency.
+ * Holding twice keeps the first unit, that of the results still on screen.
  */
-export function holdShownCurrency(): void {
+export function holdResultsCurrency(): void {
   heldCurrency ??= currentCurrency;
 }
 
-/** Money is shown in the currency of the data in use again. */
-export function releaseShownCurrency(): void {
+/** The comparison's results read in the currency of the data in use again. */
+export function releaseResultsCurrency(): void {
   heldCurrency = null;
 }
 

@@ -1,7 +1,7 @@
 import type { SignedCurrency } from '../data/currencySign';
 import { say } from '../data/importMessages';
 import { currencies, defaultCurrency, type Currency } from '../i18n/format';
-import { currency, releaseShownCurrency, setCurrency } from '../i18n/i18n.svelte';
+import { currency, releaseResultsCurrency, setCurrency } from '../i18n/i18n.svelte';
 
 /**
  * The currency the last import set by itself (from its amounts' signs or number formats), the
@@ -142,12 +142,12 @@ export function statedForHistory(source: string | null): void {
 /**
  * The user picked the currency of the figures. Over the currency an import set, it replaces
  * that file's and stays whichever data comes next; over other data (the sample) it is the unit
- * to go back to, and the file keeps its own. It labels every figure on screen at once, those
+ * to go back to, and the file keeps its own. It labels the comparison's results at once, those
  * of the data before a switch whose run is under way included.
  */
 export function chooseCurrency(next: Currency): void {
   setCurrency(next);
-  releaseShownCurrency();
+  releaseResultsCurrency();
   if (setByImport === null) return;
   setByImport = isImported(settledFor) ? null : { ...setByImport, before: next };
   store(setByImport);

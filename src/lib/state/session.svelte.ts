@@ -12,10 +12,10 @@ import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
 import {
   currency,
-  holdShownCurrency,
-  releaseShownCurrency,
+  holdResultsCurrency,
+  releaseResultsCurrency,
+  resultsCurrency,
   setCurrency,
-  shownCurrency,
   type Currency,
 } from '../i18n/i18n.svelte';
 import { warmWorkers } from '../workers';
@@ -129,7 +129,7 @@ export class Session extends DataInUse {
   async openLink(next: StatedScenario, extras: LinkExtras, warnings: Problem[]): Promise<void> {
     if (next.data.source === 'file' && this.dataset?.source !== next.data.path) {
       // Before the kept file's unit is taken, while the results on screen are other data's.
-      this.#holdUnitShown();
+      this.#holdResultsUnit();
       await this.#importKeptNamedBy(next);
     }
     await this.openScenario(next, extras, warnings);
@@ -197,7 +197,7 @@ export class Session extends DataInUse {
     this.settings = settingsFrom(next, DEFAULT_HAGGLING, economicsFrom(next, extras?.economics));
     this.behaviour = behaviourFrom(next);
     this.baseline = next.baseline;
-    this.#holdUnitShown();
+    this.#holdResultsUnit();
 
     const wantsFile = next.data.source === 'file' ? next.data.path : null;
     const hasFile = wantsFile !== null && this.dataset?.source === wantsFile;
@@ -234,7 +234,7 @@ export class Session extends DataInUse {
 
     if (toSample) await this.useSample();
     else await this.run();
-    this.#settleUnitShown();
+    this.#settleResultsUnit();
   }
 
   /**
@@ -255,11 +255,11 @@ export class Session extends DataInUse {
     this.settings = settingsFrom({ schemes, seed, trials }, DEFAULT_HAGGLING, economics);
     this.baseline = baseline;
     // Schemes that no longer fit the history move the run to the scenario's reps.
-    this.#holdUnitShown();
+    this.#holdResultsUnit();
     if (this.scenarioReps !== null) this.onScenarioReps = this.#runsOwnReps();
     this.#showUnitInUse();
     await this.run();
-    this.#settleUnitShown();
+    this.#settleResultsUnit();
   }
 
   /** Whether a scenario's own reps run rather than the loaded history (see openScenario). */
@@ -279,12 +279,12 @@ export class Session extends DataInUse {
 
   /**
    * The notice's switch. The figures on screen keep their unit until the run on the other data
-   * puts its own there (#holdUnitShown): the two may be counted in units 10,000 apart. A run
+   * puts its own there (#holdResultsUnit): the two may be counted in units 10,000 apart. A run
    * that fails or is cancelled puts the switch back, as a refused import leaves the data as
    * they were, so the figures left on screen are those of the data in use.
    */
   override async useScenarioReps(on: boolean): Promise<void> {
-    this.#holdUnitShown();
+    this.#holdResultsUnit();
     // The switch itself is synchronous; the run it starts is what is awaited.
     const switched = super.useScenarioReps(on);
     this.#showUnitInUse();
@@ -293,33 +293,33 @@ export class Session extends DataInUse {
       this.onScenarioReps = !on;
       this.#showUnitInUse();
     }
-    this.#settleUnitShown();
+    this.#settleResultsUnit();
   }
 
   protected override showingResults(): void {
-    releaseShownCurrency();
+    releaseResultsCurrency();
   }
 
   /**
-   * Other data, or a scenario stating their unit, are chosen: the results on screen keep the
-   * unit of the data they were run on until the run on the new data puts its own there
-   * (showingResults), as the unit of the data in use may change meanwhile. The import dialog
-   * reads the new file's figures in its own unit (fmtOfData), and the settings' money fields
-   * theirs (moneyField); Tune's and Behaviour's own results read in their data's unit
-   * (screenResultsUnit). Known gap: meanwhile the new history's chart names the unit held.
+   * Other data, or a scenario stating their unit, are chosen: the comparison's results keep
+   * the unit of the data they were run on until the run on the new data puts its own there
+   * (showingResults), as the unit of the data in use may change meanwhile. Only Compare shows
+   * them in it (unitOnScreen); there the import dialog reads the new file's figures in its
+   * own unit (fmtOfData), and the settings' money fields theirs (moneyField). Known gap:
+   * meanwhile the new history's chart and the settings' labels there name the unit held.
    */
-  #holdUnitShown(): void {
-    if (this.summary !== null) holdShownCurrency();
+  #holdResultsUnit(): void {
+    if (this.summary !== null) holdResultsCurrency();
   }
 
   /**
    * A switch that ended with nothing under way: if the data in use are counted in the unit
-   * shown (a refused file, the sample not fetched), the results on screen are read alike either
+   * held (a refused file, the sample not fetched), the results on screen are read alike either
    * way and no hold is needed. Otherwise (the run on the new data failed or was cancelled) the
    * results on screen are still the other data's, in theirs.
    */
-  #settleUnitShown(): void {
-    if (!this.busy && shownCurrency() === currency()) releaseShownCurrency();
+  #settleResultsUnit(): void {
+    if (!this.busy && resultsCurrency() === currency()) releaseResultsCurrency();
   }
 
   /**
@@ -333,15 +333,15 @@ export class Session extends DataInUse {
 
   /**
    * Loading a history takes its unit from the start, so that the import reads the unit it is
-   * counted in, while the results on screen keep theirs (#holdUnitShown); if the data in use
+   * counted in, while the results on screen keep theirs (#holdResultsUnit); if the data in use
    * do not change after all (a refused file), their unit comes back.
    */
   override async useSample(): Promise<void> {
-    this.#holdUnitShown();
+    this.#holdResultsUnit();
     this.#units.show(false);
     await super.useSample();
     this.#showUnitInUse();
-    this.#settleUnitShown();
+    this.#settleResultsUnit();
   }
 
   override async importCsv(
@@ -349,12 +349,12 @@ export class Session extends DataInUse {
     bytes: Uint8Array,
     options: ImportOptions,
   ): Promise<ImportOutcome> {
-    this.#holdUnitShown();
+    this.#holdResultsUnit();
     this.#units.show(false);
     const outcome = await super.importCsv(fileName, bytes, options);
     this.#showUnitInUse();
     // A file loaded is followed by the unit its import names (Importer.confirm), after this.
-    if (outcome.status !== 'loaded') this.#settleUnitShown();
+    if (outcome.status !== 'loaded') this.#settleResultsUnit();
     return outcome;
   }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { currency, setCurrency, shownCurrency } from '../../../src/lib/i18n/i18n.svelte';
+import { currency, setCurrency, resultsCurrency } from '../../../src/lib/i18n/i18n.svelte';
 import {
   mocks,
   calibration,
@@ -93,7 +93,7 @@ describe('Session while results are of other data than that in use', () => {
     const switching = session.useScenarioReps(false);
     await until(() => session.state === 'running');
     // The results on screen are still the reps': money stays in their unit meanwhile.
-    expect([session.previousData, shownCurrency()]).toEqual([true, 'CNY-10k']);
+    expect([session.previousData, resultsCurrency()]).toEqual([true, 'CNY-10k']);
     session.cancel();
     expect(run.cancel).toHaveBeenCalled();
     // The pool's run ends once cancelled (rejected there); its summary is no longer wanted.
@@ -104,7 +104,11 @@ describe('Session while results are of other data than that in use', () => {
       true,
       false,
     ]);
-    expect([session.summary, currency(), shownCurrency()]).toEqual([summary, 'CNY-10k', 'CNY-10k']);
+    expect([session.summary, currency(), resultsCurrency()]).toEqual([
+      summary,
+      'CNY-10k',
+      'CNY-10k',
+    ]);
 
     // A run on the history that finishes shows its results in the history's unit.
     done(3);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { currency, fmt, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
+import { formatNumber } from '../../../src/lib/i18n/format';
+import { currency, resultsCurrency, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
 import { chooseCurrency, followImportedCurrency } from '../../../src/lib/state/importedCurrency';
 import {
   mocks,
@@ -17,8 +18,8 @@ beforeEach(() => {
   setCurrency('CNY');
 });
 
-/** A thousand in the unit money on screen is read in. */
-const thousand = () => fmt(1000, 'money');
+/** A thousand in the unit the comparison's results read in. */
+const thousand = () => formatNumber('en', 1000, 'money', resultsCurrency());
 
 /** A session on a file of three reps whose amounts the import read as dollars, run. */
 async function onDollarFile() {
