@@ -59,6 +59,12 @@ export interface BlockResult {
 export interface Estimate {
   mean: number;
   se: number;
+  /**
+   * Degrees of freedom of `se` when it comes from a few groups of trials (a jackknife's, one
+   * less than its groups), so that an interval takes Student's t for them (interval.ts);
+   * absent when `se` comes from every trial.
+   */
+  df?: number;
 }
 
 export interface SchemeSummary {

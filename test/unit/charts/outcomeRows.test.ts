@@ -134,4 +134,18 @@ describe('withoutInterval', () => {
     expect(withoutInterval(rows, 200)).toEqual([]);
     rows.forEach((r) => expect(r.cells[0]?.halfWidth).toBeGreaterThan(0));
   });
+
+  it('widens the intervals measured between two blocks to Student’s t with one degree', () => {
+    const plan = makePlan({ seed: 7, trials: 200, schemes }, reps);
+    const blocks = Array.from({ length: blockCount(plan) }, (_, b) => simulateBlock(plan, b));
+    const economics = { margin: 0.3, overCost: 0.1, underCost: 0.25, riskAversion: 1 };
+    const { repUtility } = outcomes(plan, blocks, 'essay', economics).schemes[0];
+    const row = rowsOf(200).find((r) => r.metric === 'repUtility');
+    // tan(0.475π): the 97.5% point of Student's t with one degree of freedom.
+    expect(repUtility.se).toBeGreaterThan(0);
+    expect((row?.cells[0]?.halfWidth ?? 0) / repUtility.se).toBeCloseTo(
+      Math.tan(0.475 * Math.PI),
+      3,
+    );
+  });
 });

@@ -1,8 +1,9 @@
+import { halfWidth95 } from '../../engine/interval';
 import { repGroupCount } from '../../engine/repGroups';
 import type { Outcomes } from '../../engine/sweep';
 import type { Estimate, RunSummary } from '../../engine/types';
 import type { NumberKind } from '../../i18n/format';
-import { z95, type Cell } from '../summary/rows';
+import type { Cell } from '../summary/rows';
 
 /** What an executive compares, in the order shown (names are also test ids). */
 export type OutcomeName =
@@ -60,8 +61,9 @@ const meta: Record<OutcomeName, { kind: NumberKind; better: Better }> = {
   payRateSpread: { kind: 'percent', better: 'lower' },
 };
 
+/** A figure and its 95% interval, of Student's t where its standard error has few groups. */
 export const cell = (e: Estimate | undefined): Cell | null =>
-  e === undefined ? null : { value: e.mean, halfWidth: Number.isFinite(e.se) ? z95 * e.se : null };
+  e === undefined ? null : { value: e.mean, halfWidth: halfWidth95(e) };
 
 /**
  * The executive table: the summary's own figures and, once the blocks have been gone through

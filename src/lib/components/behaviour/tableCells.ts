@@ -1,5 +1,6 @@
 // Relative imports: the command line marks the same figures missing by these rules.
 import type { SchemeBehaviourSummary, UtilityLost } from '../../engine/behaviour/types';
+import { halfWidth95 } from '../../engine/interval';
 import type { Estimate } from '../../engine/types';
 import type { FormatStyle, NumberKind } from '../../i18n/format';
 import { figureText, intervalText } from '../tables/cellText';
@@ -25,7 +26,7 @@ const meanOf = (values: number[], keep: boolean[]) => {
 export function rowCells(s: SchemeBehaviourSummary, strategic: boolean[], format: Format) {
   // A 95% interval from the Monte Carlo standard error, rounded as Compare's tables round it.
   const interval = (e: Estimate, kind: NumberKind) => {
-    const cell = { value: e.mean, halfWidth: 1.96 * e.se };
+    const cell = { value: e.mean, halfWidth: halfWidth95(e) };
     return Number.isFinite(e.mean)
       ? `${figureText(cell, kind, format)} ${intervalText(cell, kind, format)}`
       : format(NONE, kind);
