@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useBrowser } from './harness';
+import { runDoneWithSeed, screenshot, useBrowser } from './harness';
 import { waitForState } from './reliability-helpers';
 
 const file = 'dollars.csv';
@@ -89,6 +89,51 @@ describe('a link made on an imported file', () => {
     expect(await table(page)).toBe(sent);
     expect(await page.locator('[data-testid="scenario-notice"]').count()).toBe(0);
     await screenshot(page, 'link-kept-file-same-tab');
+    await context.close();
+  });
+
+  it('ends on the last of two links pasted one after the other', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForState(page, 'done');
+    await page
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
+    await waitForState(page, 'done');
+    await page.locator('[data-testid="import-close"]').click();
+    await page.click('[data-testid="share"]');
+    const onFile = new URL(await page.locator('[data-testid="share-link"]').inputValue()).hash;
+
+    const sample = page.getByRole('button', { name: 'Use sample data' });
+    await sample.click();
+    await sample.and(page.locator('[disabled]')).waitFor();
+    await page.fill('[data-testid="setting-seed"]', '99');
+    await page.click('[data-testid="run-button"]');
+    await runDoneWithSeed(page, 99);
+    await page.click('[data-testid="share"]');
+    const onSample = new URL(await page.locator('[data-testid="share-link"]').inputValue()).hash;
+    await page.fill('[data-testid="setting-seed"]', '5');
+    await page.click('[data-testid="run-button"]');
+    await runDoneWithSeed(page, 5);
+
+    // The first link's kept file is still being read when the second comes.
+    await page.evaluate(
+      async ([first, second]) => {
+        window.location.hash = first;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        window.location.hash = second;
+      },
+      [onFile, onSample],
+    );
+    await runDoneWithSeed(page, 99);
+    // Time enough for the first link, were it still to open, to have done so.
+    await page.waitForTimeout(2_000);
+    await waitForState(page, 'done');
+    expect(await page.locator('[data-testid="run-seed"]').textContent()).toBe('99');
+    expect(await source(page)).not.toContain(file);
+    expect(await page.locator('[data-testid="scenario-notice"]').count()).toBe(0);
     await context.close();
   });
 });

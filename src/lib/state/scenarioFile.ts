@@ -1,5 +1,5 @@
 import type { BehaviourSettings } from '../engine/behaviour/types';
-import type { Amount, FloorPolicy, Scheme, TruthTellingScheme } from '../engine/types';
+import type { Amount, FloorPolicy, Scenario, Scheme, TruthTellingScheme } from '../engine/types';
 
 /** The essay's rule as a file writes it: the shorthand for α = 0, β = rate, γ = 2·rate. */
 export interface SelfSetEntry {
@@ -81,4 +81,13 @@ function selfSetEntry(s: TruthTellingScheme): SelfSetEntry {
   if (s.label !== s.id) entry.label = s.label;
   if (s.cap !== undefined) entry.cap = s.cap;
   return entry;
+}
+
+/**
+ * Whether the run is on the data the scenario names: the sample (`dataSource` null) or its
+ * file. A scenario's own reps never are, as its file is then written naming the history.
+ */
+export function sameData(data: Scenario['data'], dataSource: string | null): boolean {
+  if (data.source === 'sample') return dataSource === null;
+  return data.source === 'file' && data.path === dataSource;
 }

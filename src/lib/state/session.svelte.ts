@@ -30,7 +30,7 @@ import { defaultScenario } from './defaultScenario';
 import { followHistoryInUse, statedForHistory } from './importedCurrency';
 import type { LinkError, LinkExtras } from './shareLink';
 import { keepSettingsOnChange, savedData } from './savedData.svelte';
-import { scenarioFile, type ScenarioFile } from './scenarioFile';
+import { sameData, scenarioFile, type ScenarioFile } from './scenarioFile';
 import { bannerWarnings } from './scenarioWarnings';
 import { applySettings, settingsFrom, type Settings } from './settings';
 import type { ImportOutcome, Notice } from './sessionTypes';
@@ -70,6 +70,8 @@ export class Session extends DataInUse {
   readonly #units = new UnitsShown();
   /** True when the scenario's own reps are counted in another unit than the loaded history. */
   #repsInOtherUnit = false;
+  /** Scenarios opened so far, from links and files (see #openLinked). */
+  #opened = 0;
 
   /**
    * Page load: the settings and the file kept in this browser, else the built-in sample, then a
@@ -117,8 +119,7 @@ export class Session extends DataInUse {
   ): Promise<void> {
     if (this.dataset || this.busy) return;
     warmWorkers();
-    await this.#importKeptNamedBy(next);
-    await this.openScenario(next, extras, warnings);
+    await this.#openLinked(next, extras, warnings, true);
   }
 
   /**
@@ -127,22 +128,40 @@ export class Session extends DataInUse {
    * the kept file it names unless that file is the data in use already.
    */
   async openLink(next: StatedScenario, extras: LinkExtras, warnings: Problem[]): Promise<void> {
-    if (next.data.source === 'file' && this.dataset?.source !== next.data.path) {
+    const readKept = next.data.source === 'file' && this.dataset?.source !== next.data.path;
+    await this.#openLinked(next, extras, warnings, readKept);
+  }
+
+  /**
+   * Opens a link's scenario, after importing the kept file it names when `readKept`. A link
+   * pasted or a scenario opened while that file is read (#opened), or a request that overtook
+   * its import, is newer: this one then gives way.
+   */
+  async #openLinked(
+    next: StatedScenario,
+    extras: LinkExtras,
+    warnings: Problem[],
+    readKept: boolean,
+  ): Promise<void> {
+    const mine = ++this.#opened;
+    if (readKept) {
       // Before the kept file's unit is taken, while the results on screen are other data's.
       this.#holdResultsUnit();
-      await this.#importKeptNamedBy(next);
+      const imported = await this.#importKeptNamedBy(next);
+      if (mine !== this.#opened || imported === 'stale') return;
     }
     await this.openScenario(next, extras, warnings);
   }
 
-  /** Imports the file this browser keeps when it is the one `next` names. */
-  async #importKeptNamedBy(next: StatedScenario): Promise<void> {
+  /** Imports the file this browser keeps when it is the one `next` names; its status. */
+  async #importKeptNamedBy(next: StatedScenario): Promise<ImportOutcome['status'] | null> {
     const saved = await savedData.restoreImport();
-    if (!saved || next.data.source !== 'file' || next.data.path !== saved.fileName) return;
+    if (!saved || next.data.source !== 'file' || next.data.path !== saved.fileName) return null;
     followHistoryInUse(saved.fileName);
     // Its own run is overtaken by the scenario's at once.
     const outcome = await this.importCsv(saved.fileName, saved.bytes, saved.options);
     if (outcome.status === 'failed') savedData.restoreFailed(saved.fileName, outcome.errors);
+    return outcome.status;
   }
 
   /** The schemes as they run now: the scenario's, with the settings panel applied. */
@@ -191,6 +210,7 @@ export class Session extends DataInUse {
     extras?: LinkExtras,
     warnings: Problem[] = [],
   ): Promise<void> {
+    this.#opened += 1;
     this.scenario = next;
     this.scenarioErrors = [];
     this.scenarioWarnings = bannerWarnings(warnings);
@@ -367,15 +387,6 @@ export class Session extends DataInUse {
   setBaseline(id: string): void {
     this.baseline = id;
   }
-}
-
-/**
- * Whether the run is on the data the scenario names: the sample (`dataSource` null) or its
- * file. A scenario's own reps never are, as its file is then written naming the history.
- */
-function sameData(data: Scenario['data'], dataSource: string | null): boolean {
-  if (data.source === 'sample') return dataSource === null;
-  return data.source === 'file' && data.path === dataSource;
 }
 
 /** Shared by every screen, so data and results survive moving between them. */

@@ -114,4 +114,23 @@ describe('a link made on an imported file, opened in a tab already on the sample
     expect(mocks.loadCsvBytes).toHaveBeenCalledTimes(1);
     expect([session.dataset?.source, session.notice]).toEqual(['actual.xlsx', null]);
   });
+
+  it('gives way to a link pasted while the kept file it names is still being read', async () => {
+    const session = await onSample();
+    let read: (saved: null) => void = () => {};
+    vi.spyOn(savedData, 'restoreImport').mockReturnValueOnce(
+      new Promise((resolve) => (read = resolve)),
+    );
+    const first = session.openLink(...linkOn('actual.xlsx'), []);
+    const second = { ...shipped('essay-vs-haggling.json'), seed: 99 };
+    done(99);
+    await session.openLink(second, linkOn('actual.xlsx')[1], []);
+    read(null);
+    await first;
+
+    expect(session.scenario?.seed).toBe(99);
+    expect(session.settings.seed).toBe(99);
+    expect(session.notice).toBeNull();
+    expect(mocks.plans).toHaveLength(2);
+  });
 });
