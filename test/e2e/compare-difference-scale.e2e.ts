@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import {
   projectRoot,
   runDoneWithSeed,
   screenshot,
+  screenshotDir,
   typeInto,
   useBrowser,
 } from './harness';
@@ -46,6 +48,19 @@ describe('Compare’s difference chart and the executive table', () => {
       // The other dots spread over the axis, not onto its zero line.
       const { cx, left, right } = await dots(page);
       expect(cx[cx.length - 1] - cx[0]).toBeGreaterThan((right - left) / 4);
+
+      // The PNG draws the value at the edge as the page does, its halo under the text.
+      const halo = await page
+        .locator('[data-testid="difference-chart"] .off-value')
+        .evaluate((text) => getComputedStyle(text).getPropertyValue('paint-order'));
+      expect(halo).toContain('stroke');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        id(page, 'save-png').click(),
+      ]);
+      const png = readFileSync(await download.path());
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      writeFileSync(resolve(screenshotDir, `difference-scale-${locale}-export.png`), png);
       expect(errors).toEqual([]);
     });
   }

@@ -17,6 +17,8 @@ const styled = [
   'font-weight',
   'text-anchor',
   'dominant-baseline',
+  // A halo (a wide light stroke under the fill) keeps a label readable over the lines it sits on.
+  'paint-order',
 ] as const;
 
 export async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
