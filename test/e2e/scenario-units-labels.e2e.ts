@@ -57,6 +57,10 @@ describe('a scenario file’s units and scheme labels', () => {
       const table = page.locator('[data-testid="behaviour-table"]');
       const cells = await table.locator('tbody tr').first().locator('td').allTextContents();
       expect(shownYuan(cells[3])).toBeGreaterThan(100_000);
+      // The letter's quota is fixed, not absent: the ratchet card says so.
+      const ratchet = await page.locator('[data-testid="ratchet-none"]').innerText();
+      expect(ratchet).not.toBe(words['behaviour.ratchet.noQuota']);
+      expect(ratchet).toContain(words['shipped.pharma.scheme']);
       await screenshot(page, `units-pharma-behaviour-${tag}`);
       expect(errors).toEqual([]);
       await page.context().close();

@@ -216,6 +216,12 @@ export const enBehaviour = {
   'behaviour.ratchet.oneYear':
     'The run covers one year, so no ratchet acts: set Years to 2 or more to see quotas follow it.',
   'behaviour.ratchet.noQuota': 'No scheme sets a quota, so no ratchet applies.',
+  'behaviour.ratchet.keptQuota_one':
+    '{{schemes}} sets its quota by its own terms, which no ratchet moves: the ratchet moves ' +
+    'the quotas of a haggled-quota scheme from year to year, and this run has none.',
+  'behaviour.ratchet.keptQuota_other':
+    '{{schemes}} set their quotas by their own terms, which no ratchet moves: the ratchet ' +
+    'moves the quotas of a haggled-quota scheme from year to year, and this run has none.',
   'behaviour.otherRepsRunning':
     'The results below were run on other reps than those in use now; the run on these is under ' +
     'way.',

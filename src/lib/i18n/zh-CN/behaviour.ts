@@ -183,6 +183,9 @@ export const zhBehaviour: Translation<typeof enBehaviour> = {
   'behaviour.ratchet.oneYear':
     '本次运行只有一年，棘轮不起作用：将“年数”设为 2 或更多，即可看到定额随棘轮变化。',
   'behaviour.ratchet.noQuota': '没有方案设定定额，因此棘轮不适用。',
+  'behaviour.ratchet.keptQuota_other':
+    '{{schemes}}按自身条款设定定额，棘轮不会调整：棘轮只逐年调整“讨价还价定额”方案的定额，' +
+    '本次运行中没有这类方案。',
   'behaviour.otherRepsRunning': '以下结果基于与当前不同的代表；当前代表的运行正在进行。',
   'behaviour.refused': '无法运行：{{message}}。',
   'behaviour.stopped.user': '您已取消这次运行。',
