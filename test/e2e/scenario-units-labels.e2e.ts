@@ -10,6 +10,13 @@ const shipped = (name: string) => join(projectRoot, 'scenarios', name);
 /** The whole number a money figure shows ("CN¥351,000" → 351000). */
 const shownYuan = (text: string | null) => Number((text ?? '').replace(/[^\d.-]/g, ''));
 
+/** A compact tick's value: 35万 is 350,000, 351K is 351,000. */
+function tickValue(text: string): number {
+  const scale: Record<string, number> = { 万: 1e4, 亿: 1e8, K: 1e3, M: 1e6, B: 1e9 };
+  const match = /^(-?[\d.]+)(万|亿|K|M|B)?$/.exec(text.trim());
+  return match ? Number(match[1]) * (match[2] ? scale[match[2]] : 1) : Number.NaN;
+}
+
 async function runBehaviour(page: Page): Promise<void> {
   await page.locator('nav a[href$="behaviour"]').click();
   const run = page.locator('[data-testid="behaviour-run"]');
@@ -31,7 +38,7 @@ describe('a scenario file’s units and scheme labels', () => {
   const app = useBrowser();
 
   for (const { locale, tag, words } of languages) {
-    it(`pharma-2014's amounts in 万元 read as yuan, axes name 万元 (${tag})`, async () => {
+    it(`pharma-2014's amounts in 万元 read as yuan, charts' too (${tag})`, async () => {
       const { page, errors } = await openPage(app.browser, app.url, locale);
       await openScenarioFile(page, shipped('pharma-2014.json'));
       expect(await page.locator('#data-currency').inputValue()).toBe('CNY-10k');
@@ -46,10 +53,16 @@ describe('a scenario file’s units and scheme labels', () => {
       const revenue = page.locator('[data-testid="outcome-letter-sales"] span').first();
       expect(shownYuan(await revenue.textContent())).toBeGreaterThan(1_000_000);
 
-      // The histogram's ticks count 万元, and its axis says so.
-      const unit = words['unit.CNY-10k'];
-      const axis = words['chart.payout.x'].replace('{{unit}}', unit);
-      expect(await page.locator('body').innerText()).toContain(axis);
+      // The histogram counts in yuan as the table does, and its axis says so: the payout the
+      // table shows lies among its ticks (in 万元 they had read 32 to 38, 万 on top).
+      const axis = words['chart.payout.x'].replace('{{unit}}', words['unit.CNY']);
+      const title = page.locator('g.axis text.title', { hasText: axis });
+      expect(await title.count()).toBe(1);
+      const ticks = (await title.locator('xpath=..').locator('text:not(.title)').allTextContents())
+        .map(tickValue)
+        .filter((v) => v > 0);
+      expect(Math.min(...ticks)).toBeLessThan(shown);
+      expect(Math.max(...ticks)).toBeGreaterThan(shown);
       await screenshot(page, `units-pharma-compare-${tag}`);
 
       // The behaviour screen shows the same unit.

@@ -34,8 +34,10 @@ export const currencies: readonly Currency[] = amountUnits;
 
 /**
  * Units that count a currency in multiples: money in them is shown in the currency itself (35.1
- * in 万元 reads CN¥351,000), to the precision the amount has in its own unit. Plain numbers (axis
- * ticks, fields) stay in the data's unit, which their labels name ({{unit}}: "10k CNY", 万元).
+ * in 万元 reads CN¥351,000), to the precision the amount has in its own unit, and so are the
+ * compact ticks of chart axes, all amounts, whose titles name the currency (35万, （元）), so
+ * that a chart and the table beside it read alike. Other plain numbers (settings) stay in the
+ * data's unit, which their labels name ({{unit}}: "10k CNY", 万元).
  */
 const multiples: Partial<Record<Currency, { code: Currency; factor: number }>> = {
   'CNY-10k': { code: 'CNY', factor: 10_000 },
@@ -181,7 +183,7 @@ export function formatNumber(
     if (isMoney(kind) && currency !== 'none') value = Math.round(value / least) * least;
   }
 
-  const multiple = kind === 'money' || kind === 'moneyCompact' ? multiples[currency] : undefined;
+  const multiple = isMoney(kind) || kind === 'compact' ? multiples[currency] : undefined;
   const opts: Intl.NumberFormatOptions = {
     ...options(kind, value, multiple?.code ?? currency),
     signDisplay: style.signed ? 'exceptZero' : 'negative',

@@ -225,6 +225,14 @@ export function fmt(value: number, kind: NumberKind, style?: FormatStyle): strin
 }
 
 /**
+ * The name of the unit money and chart amounts on screen are written in: the currency itself
+ * for data counted in a multiple of it (CNY for 万元 data), for the titles of chart axes.
+ */
+export function moneyUnit(): string {
+  return engine.t(`unit.${moneyShownIn(shownCurrency()).code}`, { lng: current });
+}
+
+/**
  * As fmt, with money in the currency of the data in use: for figures of those data themselves
  * (an import's totals), which are on screen from the moment they load.
  */

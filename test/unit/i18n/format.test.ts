@@ -88,6 +88,17 @@ describe('formatNumber', () => {
     }
   });
 
+  it('formatNumber writes a compact tick of 万元 data in yuan, as money beside it reads', () => {
+    // The pharmaceutical letter's payout, 35.11 万元: its table cell and a chart tick agree.
+    expect(formatNumber('zh-CN', 35.11, 'money', 'CNY-10k')).toBe('¥351,000');
+    expect(formatNumber('zh-CN', 35.11, 'compact', 'CNY-10k')).toBe('35.1万');
+    expect(formatNumber('en', 35.11, 'compact', 'CNY-10k')).toBe('351K');
+    expect(formatNumber('zh-CN', 250, 'compact', 'CNY-10k')).toBe('250万');
+    // Other units are not multiples: their ticks read as before.
+    expect(formatNumber('zh-CN', 35.11, 'compact', 'CNY')).toBe('35.1');
+    expect(formatNumber('en', 1_200_000, 'compact', 'USD')).toBe('1.2M');
+  });
+
   it('formatNumber keeps four significant digits of a solved rate', () => {
     expect(formatNumber('en', 0.0356512, 'percentPrecise')).toBe('3.565%');
   });

@@ -5,7 +5,9 @@ import {
   fmt,
   listed,
   locale,
+  moneyUnit,
   relisted,
+  setCurrency,
   setLocale,
   t,
 } from '../../../src/lib/i18n/i18n.svelte';
@@ -81,5 +83,20 @@ describe('the reactive translator', () => {
     expect(relisted('"Taylor, Quinn", "刘洋"')).toBe('"Taylor, Quinn", "刘洋"');
     expect(listed(['Quinn Taylor', '刘洋'])).toBe('Quinn Taylor, 刘洋');
     expect(relisted('2, 38')).toBe('2, 38');
+  });
+
+  it('moneyUnit names the currency chart amounts are written in, yuan for 万元 data', () => {
+    setLocale('zh-CN');
+    setCurrency('CNY-10k');
+    expect(moneyUnit()).toBe(zhCN['unit.CNY']);
+    // A chart tick and the table's figure of the same 35.11 万元 read in that unit.
+    expect(fmt(35.11, 'compact')).toBe('35.1万');
+    expect(fmt(35.11, 'money')).toBe('¥351,000');
+    // Labels of settings, which stay in the data's unit, keep naming it.
+    expect(t('settings.basePay')).toContain(zhCN['unit.CNY-10k']);
+    setCurrency('USD');
+    setLocale('en');
+    expect(moneyUnit()).toBe(en['unit.USD']);
+    setCurrency('CNY');
   });
 });
