@@ -39,6 +39,8 @@ describe('Compare’s difference chart and the executive table', () => {
       await openScenarioFile(page, resolve(projectRoot, 'scenarios/scheme-library.json'));
       const off = id(page, 'difference-off-scale');
       await off.waitFor({ timeout: 60_000 });
+      // Every scheme of the library sets its targets from these reps' own sales.
+      expect(await id(page, 'outcome-targets-unfit').count()).toBe(0);
       await screenshot(page, `difference-scale-${locale}`);
 
       // The menu's pay spread (+1,500%) is drawn at the edge and named under the chart.
@@ -64,6 +66,31 @@ describe('Compare’s difference chart and the executive table', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('says when a scheme’s targets do not fit the reps it runs on, and where its own are', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await openScenarioFile(page, resolve(projectRoot, 'scenarios/condiment-2010.json'));
+    const unfit = id(page, 'outcome-targets-unfit');
+    await unfit.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'targets-unfit-condiment');
+    expect(await unfit.count()).toBe(1);
+    expect(await id(page, 'outcome-own-reps').count()).toBe(1);
+    // On the file's own reps, for whom the targets were written, neither note is left.
+    await id(page, 'scenario-reps-switch').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="scenario-notice"]')
+          ?.getAttribute('data-on-scenario-reps') === 'true' &&
+        document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') ===
+          'done' &&
+        document.querySelector('[data-testid="outcome-targets-unfit"]') === null,
+      undefined,
+      { timeout: 90_000 },
+    );
+    expect(await id(page, 'outcome-own-reps').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 
   it('says why rep utility and pay spread have no interval at 100 trials', async () => {
     const { page, errors } = await openPage(app.browser, app.url);

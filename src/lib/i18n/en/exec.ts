@@ -58,6 +58,12 @@ export const enExec = {
     'No ± interval for {{metrics}}: they are measured across reps over the whole run, and ' +
     'their interval comes from comparing its blocks of {{block}} trials, so a run of one ' +
     'block has none. Run more than {{block}} trials for one.',
+  'outcome.targetsUnfit':
+    'The targets of {{scheme}} run from {{low}} to {{high}} of a rep’s expected sales on these ' +
+    'data: they do not fit these reps, and its target error and share on target tell more ' +
+    'about the targets than about the reps.',
+  'outcome.targetsOwnReps':
+    'The scenario file lists reps of its own: “{{button}}” at the top of the page runs on them.',
   'outcome.letterNote':
     'Profit = margin × sales − incentive payout − other costs (such as an expense budget). ' +
     'The payout is after the fines and penalties the scheme takes off and without the ' +

@@ -53,6 +53,10 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'outcome.noInterval':
     '{{metrics}}没有 ± 区间：这些指标是在整次运行中跨销售代表计算的，其区间来自比较运行中' +
     '每 {{block}} 次试验的分块，只有一个分块的运行没有区间。试验次数超过 {{block}} 次即可得到区间。',
+  'outcome.targetsUnfit':
+    '{{scheme}}的目标在这些数据上为销售代表预期销售额的 {{low}} 至 {{high}}：与这些销售代表不相符，' +
+    '其目标误差和达标占比更多反映目标本身，而非销售代表。',
+  'outcome.targetsOwnReps': '该方案文件列有自己的销售代表：页面顶部的“{{button}}”以这些代表运行。',
   'outcome.letterNote':
     '利润 = 毛利率 × 销售额 − 激励支出 − 其他成本（如费用预算）。激励支出已扣除方案的罚款和处罚，' +
     '且不含期末仍被暂扣的提成；其下各行列出这些金额。计数的事件（岗位审查、降级）除方案规定的' +
