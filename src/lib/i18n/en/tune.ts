@@ -77,6 +77,14 @@ export const enTune = {
   'tune.unreachable.aboveFalling':
     'Even the smallest “{{parameter}}” of the sweep costs less than {{budget}}: ' +
     'sweep lower values.',
+  'tune.unreachable.limitMore':
+    'Every “{{parameter}}” of the sweep costs more than {{budget}}, the cheapest at the very end ' +
+    'of the range it can take: no value of it meets that budget. Set a larger budget, or sweep ' +
+    'another parameter.',
+  'tune.unreachable.limitLess':
+    'Every “{{parameter}}” of the sweep costs less than {{budget}}, the dearest at the very end ' +
+    'of the range it can take: no value of it meets that budget. Set a smaller budget, or sweep ' +
+    'another parameter.',
 
   'tune.perRep': 'Expected pay per rep',
   'tune.perRepHelp':

@@ -64,6 +64,12 @@ export const zhTune: Record<keyof typeof enTune, string> = {
     '扫描中“{{parameter}}”的每个取值报酬都相同，因此没有一个能满足{{budget}}：只有当负奖金从底薪中扣除时（“方案对比”中的设置），底薪才起作用。请扫描其他参数。',
   'tune.unreachable.aboveFalling':
     '即使扫描中最小的{{parameter}}，成本也低于{{budget}}：请扫描更小的取值。',
+  'tune.unreachable.limitMore':
+    '扫描中“{{parameter}}”的每个取值成本都高于{{budget}}，成本最低的取值已在它可取范围的尽头：' +
+    '它的任何取值都达不到这一预算。请设定更大的预算，或扫描其他参数。',
+  'tune.unreachable.limitLess':
+    '扫描中“{{parameter}}”的每个取值成本都低于{{budget}}，成本最高的取值已在它可取范围的尽头：' +
+    '它的任何取值都达不到这一预算。请设定更小的预算，或扫描其他参数。',
 
   'tune.perRep': '各代表的期望薪酬',
   'tune.perRepHelp':

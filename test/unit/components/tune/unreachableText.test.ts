@@ -76,4 +76,38 @@ describe('the advice for a budget the sweep cannot meet', () => {
       /^Even the smallest .* costs less than .*: sweep lower values\.$/,
     );
   });
+
+  it('asks for another budget, not lower values, when the sweep starts at the least it can', () => {
+    // A share swept from 0, the least its From field takes (0 to 1,000%), that costs too much.
+    const percent = { min: 0, max: 10, integer: false };
+    const budget = { kind: 'amount', amount: 50 } as const;
+    const words = (points: SweepPoint[], limit = percent) => {
+      const solution = solveBudget(points, budget);
+      if (solution.status !== 'unreachable') throw new Error('the budget was met');
+      return t(unreachableKey(points, budget, solution, 'repOpening', limit), {
+        parameter: 'p',
+        budget: 'b',
+      });
+    };
+    const atZero = words(sweep(100, 130));
+    expect(atZero).toMatch(/^Every “p” of the sweep costs more than b, .*Set a larger budget/);
+    expect(atZero).not.toMatch(/sweep (lower|higher) values/);
+    // Falling, its cheap end is the largest value: at the field's most, the same holds.
+    expect(words(sweep(130, 100), { min: -1, max: 1, integer: false })).toMatch(/larger budget/);
+    // A sweep whose end is inside the range still points past it.
+    expect(words(sweep(100, 130), { min: -1, max: 10, integer: false })).toMatch(
+      /sweep lower values\.$/,
+    );
+    // A budget above every point, the dear end at the most: a smaller budget.
+    const above = { kind: 'amount', amount: 500 } as const;
+    const solution = solveBudget(sweep(100, 130), above);
+    if (solution.status !== 'unreachable') throw new Error('the budget was met');
+    const limit = { min: -1, max: 1, integer: false };
+    expect(
+      t(unreachableKey(sweep(100, 130), above, solution, 'repOpening', limit), {
+        parameter: 'p',
+        budget: 'b',
+      }),
+    ).toMatch(/costs less than b, .*Set a smaller budget/);
+  });
 });
