@@ -37,6 +37,20 @@ async function resolveFile(urlPath) {
   return join(root, 'index.html');
 }
 
+// The shell's asset paths are relative, so that the build works from any folder: it starts only
+// from an address one level deep. /tune/ and /behaviour/extra loaded a blank page, their assets
+// looked for under /tune/_app/. So a trailing slash is dropped, and a deeper address that names
+// no file goes to the same address as one segment (/behaviour%2Fextra), where the app says it
+// has no screen there. An address with an extension is a file's and is left alone. Another
+// static host shows such addresses a blank page unless it redirects them likewise.
+function redirectOf(urlPath, search) {
+  if (urlPath === '/' || extname(urlPath) !== '') return null;
+  const trimmed = urlPath.replace(/\/+$/, '');
+  if (trimmed !== urlPath) return `${trimmed || '/'}${search}`;
+  const segments = trimmed.split('/').filter(Boolean);
+  return segments.length > 1 ? `/${segments.join('%2F')}${search}` : null;
+}
+
 // Header-only directives: a <meta> policy cannot forbid framing.
 const headerOnly = { 'frame-ancestors': ['none'] };
 const assetPolicy = cspHeader(cspDirectives, headerOnly);
@@ -52,7 +66,14 @@ function policyOf(file, body) {
 
 const server = createServer(async (req, res) => {
   try {
-    const file = await resolveFile(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = await resolveFile(url.pathname);
+    const away = file === join(root, 'index.html') ? redirectOf(url.pathname, url.search) : null;
+    if (away) {
+      res.writeHead(308, { location: away, 'cache-control': 'no-cache' });
+      res.end();
+      return;
+    }
     const body = await readFile(file);
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
