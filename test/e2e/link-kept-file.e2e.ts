@@ -136,4 +136,37 @@ describe('a link made on an imported file', () => {
     expect(await page.locator('[data-testid="scenario-notice"]').count()).toBe(0);
     await context.close();
   });
+
+  it('leaves the sample in yuan when the kept file a pasted link names is cancelled', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForState(page, 'done');
+    await page
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
+    await waitForState(page, 'done');
+    await page.locator('[data-testid="import-close"]').click();
+    await page.click('[data-testid="share"]');
+    const onFile = new URL(await page.locator('[data-testid="share-link"]').inputValue()).hash;
+    const sample = page.getByRole('button', { name: 'Use sample data' });
+    await sample.click();
+    await sample.and(page.locator('[disabled]')).waitFor();
+    await waitForState(page, 'done');
+    expect(await page.locator('#data-currency').inputValue()).toBe('CNY');
+
+    await page.evaluate((hash) => (window.location.hash = hash), onFile);
+    const cancel = page.locator('.runbar button', { hasText: 'Cancel' });
+    await cancel.click();
+    await waitForState(page, 'cancelled');
+    expect(await source(page)).not.toContain(file);
+    // The import the link started ends a moment after the run bar says so.
+    await expect.poll(() => page.locator('#data-currency').inputValue()).toBe('CNY');
+    await page.click('[data-testid="run-button"]');
+    await waitForState(page, 'done');
+    expect(await table(page)).toContain('CN¥');
+    expect(await table(page)).not.toContain('$');
+    await context.close();
+  });
 });

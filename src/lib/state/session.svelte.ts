@@ -7,6 +7,7 @@ import {
   type Scheme,
 } from '../engine';
 import type { ImportOptions } from '../data';
+import type { SavedImport } from '../data/persistImport';
 import type { StatedScenario } from '../engine/scenario';
 import type { Problem } from '../engine/schemes/schema/problem';
 import { checkSchemes } from '../engine/scenario';
@@ -147,20 +148,26 @@ export class Session extends DataInUse {
     if (readKept) {
       // Before the kept file's unit is taken, while the results on screen are other data's.
       this.#holdResultsUnit();
-      const imported = await this.#importKeptNamedBy(next);
+      const saved = await savedData.restoreImport();
+      if (mine !== this.#opened) return;
+      const named = next.data.source === 'file' && saved?.fileName === next.data.path;
+      const imported = saved && named ? await this.#importKept(saved) : null;
       if (mine !== this.#opened || imported === 'stale') return;
     }
     await this.openScenario(next, extras, warnings);
   }
 
-  /** Imports the file this browser keeps when it is the one `next` names; its status. */
-  async #importKeptNamedBy(next: StatedScenario): Promise<ImportOutcome['status'] | null> {
-    const saved = await savedData.restoreImport();
-    if (!saved || next.data.source !== 'file' || next.data.path !== saved.fileName) return null;
+  /**
+   * Imports the file this browser keeps; its status. The file's unit is taken first, for the
+   * import to read; if it does not load, the data still in use take theirs back (with none
+   * yet, the sample loads next and does).
+   */
+  async #importKept(saved: SavedImport): Promise<ImportOutcome['status']> {
     followHistoryInUse(saved.fileName);
     // Its own run is overtaken by the scenario's at once.
     const outcome = await this.importCsv(saved.fileName, saved.bytes, saved.options);
     if (outcome.status === 'failed') savedData.restoreFailed(saved.fileName, outcome.errors);
+    if (outcome.status !== 'loaded' && this.dataset) followHistoryInUse(this.dataset.source);
     return outcome.status;
   }
 
@@ -333,10 +340,8 @@ export class Session extends DataInUse {
   }
 
   /**
-   * A switch that ended with nothing under way: if the data in use are counted in the unit
-   * held (a refused file, the sample not fetched), the results on screen are read alike either
-   * way and no hold is needed. Otherwise (the run on the new data failed or was cancelled) the
-   * results on screen are still the other data's, in theirs.
+   * A switch that ended with nothing under way: no hold is needed if the data in use are
+   * counted in the unit held (a refused file); else the results are still the other data's.
    */
   #settleResultsUnit(): void {
     if (!this.busy && resultsCurrency() === currency()) releaseResultsCurrency();

@@ -2,6 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StatedScenario } from '../../../src/lib/engine/scenario';
 import { DEFAULT_ECONOMICS } from '../../../src/lib/engine/sweep';
 import { currency, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
+import {
+  followHistoryInUse,
+  followImportedCurrency,
+} from '../../../src/lib/state/importedCurrency';
 import { savedData } from '../../../src/lib/state/savedData.svelte';
 import {
   calibration,
@@ -117,7 +121,9 @@ describe('a link made on an imported file, opened in a tab already on the sample
 
   it('gives way to a link pasted while the kept file it names is still being read', async () => {
     const session = await onSample();
-    let read: (saved: null) => void = () => {};
+    keeps('actual.xlsx');
+    const kept = await savedData.restoreImport();
+    let read: (saved: typeof kept) => void = () => {};
     vi.spyOn(savedData, 'restoreImport').mockReturnValueOnce(
       new Promise((resolve) => (read = resolve)),
     );
@@ -125,12 +131,29 @@ describe('a link made on an imported file, opened in a tab already on the sample
     const second = { ...shipped('essay-vs-haggling.json'), seed: 99 };
     done(99);
     await session.openLink(second, linkOn('actual.xlsx')[1], []);
-    read(null);
+    read(kept);
     await first;
 
+    // The first link's file is not imported over the second link's data either.
+    expect(mocks.loadCsvBytes).not.toHaveBeenCalled();
     expect(session.scenario?.seed).toBe(99);
     expect(session.settings.seed).toBe(99);
     expect(session.notice).toBeNull();
     expect(mocks.plans).toHaveLength(2);
+  });
+
+  it('leaves the sample in its own unit when the kept file it names does not load', async () => {
+    const session = await onSample();
+    // This browser imported the file before, in dollars, and went back to the sample's yuan.
+    followImportedCurrency('actual.xlsx', 'USD');
+    followHistoryInUse(null);
+    expect(currency()).toBe('CNY');
+    keeps('actual.xlsx');
+    mocks.loadCsvBytes.mockResolvedValueOnce({ ok: false, errors: ['actual.xlsx: unreadable'] });
+    done(2);
+    await session.openLink(...linkOn('actual.xlsx'), []);
+
+    expect([session.dataset?.source, currency()]).toEqual([null, 'CNY']);
+    expect(session.notice).toEqual({ key: 'notice.needsFile', file: 'actual.xlsx' });
   });
 });
