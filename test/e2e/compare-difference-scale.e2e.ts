@@ -75,6 +75,13 @@ describe('Compare’s difference chart and the executive table', () => {
     await screenshot(page, 'targets-unfit-condiment');
     expect(await unfit.count()).toBe(1);
     expect(await id(page, 'outcome-own-reps').count()).toBe(1);
+    // Printed on one page: under the letter's extra rows the chart is left out.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
+    await expect(id(page, 'difference-chart').isVisible()).resolves.toBe(false);
+    await expect(unfit.isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     // On the file's own reps, for whom the targets were written, neither note is left.
     await id(page, 'scenario-reps-switch').click();
     await page.waitForFunction(
@@ -89,6 +96,16 @@ describe('Compare’s difference chart and the executive table', () => {
       { timeout: 90_000 },
     );
     expect(await id(page, 'outcome-own-reps').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints the pharmaceutical letter’s summary on one page', async () => {
+    const { page, errors } = await openPage(app.browser, app.url);
+    await openScenarioFile(page, resolve(projectRoot, 'scenarios/pharma-2014.json'));
+    await id(page, 'outcome-letter-note').waitFor({ timeout: 60_000 });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
     expect(errors).toEqual([]);
   });
 
