@@ -57,6 +57,13 @@ describe('the scheme editor hands its schemes to the compare screen', () => {
       await page.emulateMedia({ media: 'print' });
       const inside = await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
       expect(inside).toBe(true);
+      // The baseline's tag under its column's name prints smaller than the name, as on screen.
+      const [tag, name] = await page
+        .locator('[data-testid="outcome-table"] thead .mark')
+        .evaluate((el) =>
+          [el, el.parentElement!].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+        );
+      expect(tag).toBeLessThan(name);
       await screenshot(page, `schemes-compare-every-kind-print-${locale}`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
