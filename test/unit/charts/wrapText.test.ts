@@ -31,4 +31,21 @@ describe('wrapText', () => {
     expect(out.join('').replaceAll(' ', '')).toBe('averylongwordhereb');
     expect(out[0]).toBe('a');
   });
+
+  it('fills a Chinese line that has spaces around numbers instead of breaking at them', () => {
+    const note =
+      '± 为蒙特卡洛误差的 95% 区间：1.96 个标准误；代表效用和薪酬离散度的误差按试验分块计算';
+    const out = wrapText([note], 16, chars);
+    for (const line of out) expect(chars(line)).toBeLessThanOrEqual(16);
+    // Every line but the last is full, to a character or two of punctuation or a number kept
+    // whole, and none starts with closing punctuation.
+    for (const line of out.slice(0, -1)) expect(chars(line)).toBeGreaterThanOrEqual(14);
+    for (const line of out) expect(line).not.toMatch(/^[，。、；：）%]/);
+    expect(out.join('').replaceAll(' ', '')).toBe(note.replaceAll(' ', ''));
+  });
+
+  it('keeps the numbers of a Chinese line whole and breaks English only at spaces', () => {
+    expect(wrapText(['区间为1.96个标准误'], 5, chars)).toEqual(['区间为', '1.96个', '标准误']);
+    expect(wrapText(['a narrow one'], 9, chars)).toEqual(['a narrow', 'one']);
+  });
 });

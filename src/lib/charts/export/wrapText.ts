@@ -1,7 +1,7 @@
 /**
- * Breaks each line so that none is wider than `width` as `measure` reports it: at the last space
- * that fits, or between any two characters where there is none (Chinese has no spaces between
- * words). A single character wider than `width` stays on a line of its own.
+ * Breaks each line so that none is wider than `width` as `measure` reports it: at the last place
+ * that fits where a line may break (breakable), or between any two characters where there is
+ * none. A single character wider than `width` stays on a line of its own.
  */
 export function wrapText(
   lines: string[],
@@ -9,6 +9,24 @@ export function wrapText(
   measure: (text: string) => number,
 ): string[] {
   return lines.flatMap((line) => wrapOne(line, width, measure));
+}
+
+// Chinese characters and the full-width forms and punctuation written with them.
+const chinese = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+// Punctuation that never starts a line, and that never ends one.
+const noStart = /[，。、；：？！）》」』〉”’%]/u;
+const noEnd = /[（《「『〈“‘]/u;
+
+/**
+ * Whether a line may break before `chars[at]`: at a space, so English words stay whole, or next
+ * to a Chinese character, as Chinese has no spaces between words, though a note in Chinese still
+ * has some around numbers and symbols; never before closing punctuation or after opening.
+ */
+function breakable(chars: string[], at: number): boolean {
+  const [before, after] = [chars[at - 1], chars[at]];
+  if (after === ' ' || before === ' ') return true;
+  if (!chinese.test(before) && !chinese.test(after)) return false;
+  return !noStart.test(after) && !noEnd.test(before);
 }
 
 function wrapOne(line: string, width: number, measure: (text: string) => number): string[] {
@@ -19,12 +37,11 @@ function wrapOne(line: string, width: number, measure: (text: string) => number)
     let fit = 1;
     while (fit < chars.length && measure(chars.slice(0, fit + 1).join('')) <= width) fit++;
 
-    // Prefer the last space inside what fits, so English words stay whole.
-    const head = chars.slice(0, fit).join('');
-    const space = head.lastIndexOf(' ');
-    const cut = space > 0 && chars[fit] !== ' ' ? space : head.length;
-    out.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
+    let cut = fit;
+    while (cut > 1 && !breakable(chars, cut)) cut--;
+    if (cut === 1 && !breakable(chars, 1)) cut = fit;
+    out.push(chars.slice(0, cut).join('').trimEnd());
+    rest = chars.slice(cut).join('').trimStart();
   }
   if (rest !== '' || out.length === 0) out.push(rest);
   return out;
