@@ -42,13 +42,15 @@ async function resolveFile(urlPath) {
 // looked for under /tune/_app/. So a trailing slash is dropped, and a deeper address that names
 // no file goes to the same address as one segment (/behaviour%2Fextra), where the app says it
 // has no screen there. An address with an extension is a file's and is left alone. Another
-// static host shows such addresses a blank page unless it redirects them likewise.
+// static host shows such addresses a blank page unless it redirects them likewise. The new
+// address is built from the segments alone: one starting with two slashes (from //host/x/)
+// would send the browser to another host.
 function redirectOf(urlPath, search) {
-  if (urlPath === '/' || extname(urlPath) !== '') return null;
-  const trimmed = urlPath.replace(/\/+$/, '');
-  if (trimmed !== urlPath) return `${trimmed || '/'}${search}`;
-  const segments = trimmed.split('/').filter(Boolean);
-  return segments.length > 1 ? `/${segments.join('%2F')}${search}` : null;
+  if (extname(urlPath) !== '') return null;
+  const segments = urlPath.split('/').filter(Boolean);
+  if (segments.length > 1) return `/${segments.join('%2F')}${search}`;
+  const single = `/${segments[0] ?? ''}`;
+  return single === urlPath ? null : `${single}${search}`;
 }
 
 // Header-only directives: a <meta> policy cannot forbid framing.
