@@ -10,7 +10,7 @@ import { noSheets, readPath } from './dataFile';
 export async function readAssignPath(
   path: string,
   choice: { encoding?: TextEncodingName; dateOrder?: DateOrder; sheet?: string } = {},
-): Promise<AssignmentFileOutcome> {
+): Promise<AssignmentFileOutcome | { ok: false; errors: string[] }> {
   const bytes = await readPath(path, 'assignments');
   if (typeof bytes === 'string') return { ok: false, errors: [bytes] };
   const sheetless = noSheets(path, bytes, choice.sheet, '--assign-sheet');

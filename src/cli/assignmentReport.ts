@@ -1,3 +1,4 @@
+import { noteLines } from './cliNotes';
 import type { AssignmentMapping } from '../lib/data/assignments/assignmentColumns';
 import type { AssignmentJoin, GroupTotal } from '../lib/data/assignments/joinAssignments';
 import type { Span } from '../lib/data/assignments/readAssignments';
@@ -62,7 +63,7 @@ function columnReport(
     reps: overview.reps,
     unassigned: join?.unassigned ?? null,
     totals: join?.totals ?? null,
-    warnings: join?.warnings ?? [],
+    warnings: noteLines(join?.warnings ?? []),
   };
 }
 

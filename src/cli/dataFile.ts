@@ -4,11 +4,14 @@ import { fileFormat } from '../lib/data/fileFormat';
 import { importFile, type ImportOptions, type ImportOutcome } from '../lib/data/importFile';
 import { openNodeDb } from '../lib/data/nodeDb';
 
+/** The importer's outcome, or the CLI's own line on a file it could not hand over. */
+export type FileOutcome = ImportOutcome | { ok: false; errors: string[] };
+
 /** A file on disk through the importer, in a fresh DuckDB; messages name it by the path given. */
 export async function importDataFile(
   path: string,
   options: ImportOptions = {},
-): Promise<{ db: Db; outcome: ImportOutcome }> {
+): Promise<{ db: Db; outcome: FileOutcome }> {
   const db = await openNodeDb();
   const bytes = await readPath(path, 'data');
   if (typeof bytes === 'string') return { db, outcome: { ok: false, errors: [bytes] } };

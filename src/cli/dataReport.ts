@@ -10,7 +10,7 @@ export interface DataReport {
   sheet: string | null;
   encoding: string | null;
   rows: number;
-  skipped: SkippedRow[];
+  skipped: Omit<SkippedRow, 'message'>[];
   reps: string[];
   periods: string[];
   /** What a period is, and whether the file's dates chose it (no --period); null on failure. */

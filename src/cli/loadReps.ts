@@ -3,12 +3,13 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrate } from '../lib/data/calibrate';
 import type { ImportOptions } from '../lib/data/importFile';
-import { say } from '../lib/data/importMessages';
+import { note, say } from '../lib/data/importMessages';
 import { loadSampleText } from '../lib/data/source';
 import { openNodeDb } from '../lib/data/nodeDb';
 import type { CalibrationResult } from '../lib/data/types';
 import { repsFromScenario } from '../lib/engine/repsFromScenario';
 import type { RepModel, Scenario } from '../lib/engine/types';
+import { noteLines } from './cliNotes';
 import { importDataFile } from './dataFile';
 
 export type RepsOutcome =
@@ -49,20 +50,22 @@ export async function loadReps(
 /** A history file through the importer, then calibrated; messages name it by the path given. */
 async function loadDataFile(path: string, options: ImportOptions): Promise<RepsOutcome> {
   const { db, outcome } = await importDataFile(path, options);
-  if (!outcome.ok) return outcome;
+  if (!outcome.ok) return { ok: false, errors: noteLines(outcome.errors) };
 
   const result = await calibrate(db);
   // Reps without positive sales are left out of the fit: with none left there is nothing to run.
-  if (result.reps.length === 0) return { ok: false, errors: [say('noRepToFit', { file: path })] };
+  if (result.reps.length === 0) {
+    return { ok: false, errors: [say(note('noRepToFit', { file: path }))] };
+  }
   const { excluded, warnings } = outcome.summary;
-  const statusNote = excluded > 0 ? [`${excluded} rows were left out for their status.`] : [];
+  const statusNote = excluded > 0 ? [note('statusLeftOut', { count: excluded })] : [];
   return {
     ok: true,
     reps: result.reps,
-    warnings: [...warnings, ...statusNote, ...result.report.warnings],
+    warnings: noteLines([...warnings, ...statusNote, ...result.report.warnings]),
   };
 }
 
 function fromCalibration(result: CalibrationResult): RepsOutcome {
-  return { ok: true, reps: result.reps, warnings: result.report.warnings };
+  return { ok: true, reps: result.reps, warnings: noteLines(result.report.warnings) };
 }

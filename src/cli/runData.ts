@@ -3,7 +3,7 @@ import { joinAssignments } from '../lib/data/assignments/joinAssignments';
 import { calibrate } from '../lib/data/calibrate';
 import type { ImportOptions, ImportSummary } from '../lib/data/importFile';
 import { detectedUnit } from '../lib/data/grain';
-import { readImportMessage } from '../lib/data/importMessages';
+import { note } from '../lib/data/importMessages';
 import { periodTotalsSql, type Calendar } from '../lib/data/sql/periodTotalsSql';
 import type { Db } from '../lib/data/db';
 import { readAssignPath } from './assignFile';
@@ -13,6 +13,7 @@ import {
   columnGroupsReport,
   type AssignmentReport,
 } from './assignmentReport';
+import { noteLines, type CliNote } from './cliNotes';
 import { importDataFile } from './dataFile';
 import { parseDataArgs, dataUsage } from './dataArgs';
 import { dataText, type DataReport } from './dataReport';
@@ -58,7 +59,7 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
       parsed.options.import,
     );
     if (joined.ok) report.assignments = joined.report;
-    else report.errors = joined.errors;
+    else report.errors = noteLines(joined.errors);
   } else if (outcome.ok) {
     const own = await fileGroups(db, file, calendar);
     if (own) report.assignments = columnGroupsReport(own);
@@ -74,8 +75,9 @@ export async function runData(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** The importer's answer for a file of rep assignments (assignmentFileError) is its only one. */
-function isAssignmentFile(errors: string[]): boolean {
-  return errors.length === 1 && readImportMessage(errors[0])?.code === 'assignmentFile';
+function isAssignmentFile(errors: readonly CliNote[]): boolean {
+  const [only] = errors;
+  return errors.length === 1 && typeof only !== 'string' && only.code === 'assignmentFile';
 }
 
 /** A file of rep assignments given alone: what it holds, and exit code 0. */
@@ -87,7 +89,11 @@ async function describeAssignments(
 ): Promise<number> {
   const read = await readAssignPath(file, options);
   const errors =
-    read.ok === true ? [] : read.ok === 'not' ? [notAssignments(file, read.headers)] : read.errors;
+    read.ok === true
+      ? []
+      : read.ok === 'not'
+        ? [notAssignments(file, read.headers)]
+        : noteLines(read.errors);
   if (read.ok !== true) {
     for (const error of errors) io.stderr(`${oneLine(error)}\n`);
     if (json) io.stdout(`${JSON.stringify({ file, errors })}\n`);
@@ -111,7 +117,7 @@ async function joinFile(
   sheet: string | null,
   calendar: Calendar,
   options: ImportOptions,
-): Promise<{ ok: true; report: AssignmentReport } | { ok: false; errors: string[] }> {
+): Promise<{ ok: true; report: AssignmentReport } | { ok: false; errors: CliNote[] }> {
   // The sales file's --sheet and --encoding are not the assignment file's; the date order is.
   const read = await readAssignPath(path, {
     sheet: sheet ?? undefined,
@@ -148,7 +154,8 @@ async function reportOf(
     sheet: summary.sheet,
     encoding: summary.encoding,
     rows: summary.rows,
-    skipped: summary.skipped,
+    // The reason in English is the row's message for a terminal and for --json alike.
+    skipped: summary.skipped.map(({ message: _, ...row }) => row),
     reps: reps.map((r) => r.rep),
     periods: totals.map((t) => t.period),
     period: { unit: calendar.unit, detected },
@@ -162,16 +169,17 @@ async function reportOf(
       last: fitted.lastPeriod,
     },
     assignments: null,
-    warnings: [
+    warnings: noteLines([
       ...summary.warnings,
-      ...(summary.excluded > 0 ? [`${summary.excluded} rows were left out for their status.`] : []),
+      ...(summary.excluded > 0 ? [note('statusLeftOut', { count: summary.excluded })] : []),
       ...fitted.warnings,
-    ],
+    ]),
     errors: [],
   };
 }
 
-function failedReport(file: string, errors: string[]): DataReport {
+function failedReport(file: string, notes: readonly CliNote[]): DataReport {
+  const errors = noteLines(notes);
   return {
     file,
     sheet: null,

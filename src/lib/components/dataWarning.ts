@@ -1,15 +1,8 @@
-import { readWarning } from '$lib/data/warnings';
+import type { DataWarning } from '$lib/data/warnings';
 import { fmt, listedQuoted, t } from '$lib/i18n/i18n.svelte';
 
-/**
- * A data warning in the reader's language. Reports carry the English text the CLI prints;
- * a calibration warning is read back to its code and worded through the catalogs, and any
- * other note (an import's own) is shown as it came.
- */
-export function dataWarning(text: string): string {
-  const warning = readWarning(text);
-  if (warning === null) return text;
-
+/** A calibration warning in the reader's language, worded through the catalogs. */
+export function dataWarning(warning: DataWarning): string {
   switch (warning.code) {
     case 'shortGrain':
       return t(`data.warning.shortGrain.${warning.params.grain}`, {

@@ -2,7 +2,6 @@ import { exp } from '../engine/portableMath';
 import type { RepModel } from '../engine/types';
 import {
   FALLBACK_SIGMA,
-  MAX_REPS_NAMED,
   OWN_SEASON_MIN_PERIODS,
   OWN_SEASON_MIN_QUARTERS,
   SEASON_MIN_MONTHS,
@@ -15,7 +14,7 @@ import { horizonPeriods } from './horizon';
 import { outlierNote } from './outliers';
 import { leavePartialPeriods } from './partialPeriods';
 import { fitSql, lastYearSql } from './sql/fitSql';
-import { say, shownList } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { historySql, periodLabel } from './sql/historySql';
 import { DAYS_SQL, leftRepsSql, periodCountSql, periodsSql } from './sql/periodsSql';
 import { rampSql, usedSql } from './sql/rampSql';
@@ -23,7 +22,7 @@ import { recordedTargetsNote } from './recordedTargets';
 import { seasonSql } from './sql/seasonSql';
 import { trendSql } from './sql/trendSql';
 import type { CalibrationResult, Grain, HistoryPoint, RepHistory } from './types';
-import { calibrationWarnings } from './warnings';
+import { calibrationNotes } from './warnings';
 
 interface FitRow {
   rep: string;
@@ -160,7 +159,7 @@ export async function calibrate(
       warnings: [
         ...left,
         ...partial,
-        ...calibrationWarnings({
+        ...calibrationNotes({
           grain,
           span,
           seasonal,
@@ -169,11 +168,13 @@ export async function calibrate(
           thinBelow,
           volatilityAssumed,
         }),
-        ...(volatilityAssumed ? [say('assumedVolatility', { sigma: String(FALLBACK_SIGMA) })] : []),
+        ...(volatilityAssumed
+          ? [note('assumedVolatility', { sigma: String(FALLBACK_SIGMA) })]
+          : []),
         ...ramps.map(({ rep, periods, first, last }) =>
           periods === 1
-            ? say('rampUpFirst', { rep, first })
-            : say('rampUp', { rep, count: periods, first, last }),
+            ? note('rampUpFirst', { rep, first })
+            : note('rampUp', { rep, count: periods, first, last }),
         ),
         ...outliers,
         ...recorded,
@@ -186,16 +187,13 @@ export async function calibrate(
  * The message naming the reps with no rows in the data's last year (cal_left), whom the fit and
  * the simulated year leave out as having left; none when every rep has rows in it.
  */
-async function leftReps(db: Db, grain: Grain, fiscalStart: number): Promise<string[]> {
+async function leftReps(db: Db, grain: Grain, fiscalStart: number): Promise<ImportMessage[]> {
   const label = (date: string) => periodLabel(grain, fiscalStart, date);
   const rows = await db.query<{ rep: string; from: string; to: string }>(leftRepsSql(grain, label));
   if (rows.length === 0) return [];
-  const reps = shownList(
-    rows.map((row) => row.rep),
-    MAX_REPS_NAMED,
-  );
+  const reps = rows.map((row) => row.rep);
   const { from, to } = rows[0];
-  return [say('repsLeft', { count: rows.length, from, to, reps })];
+  return [note('repsLeft', { count: rows.length, from, to, reps })];
 }
 
 interface RampUp {

@@ -7,7 +7,7 @@ import {
 } from './constants';
 import type { DecodedText } from './decode';
 import type { FileFormat } from './fileFormat';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { jsonKind } from './jsonFile';
 import { mixedEncoding } from './mixedEncoding';
 import { openQuote } from './openQuote';
@@ -25,20 +25,24 @@ export function sizeText(bytes: number): string {
 }
 
 /** Problems of the raw bytes, found before anything is parsed: empty, over the size limit. */
-export function checkBytes(fileName: string, bytes: Uint8Array, format: FileFormat): string[] {
+export function checkBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  format: FileFormat,
+): ImportMessage[] {
   return checkSize(fileName, bytes.length, format);
 }
 
 /** The same from the size alone, so that a browser can refuse a file before reading it. */
-export function checkSize(fileName: string, size: number, format: FileFormat): string[] {
-  if (size === 0) return [say('empty', { file: fileName })];
+export function checkSize(fileName: string, size: number, format: FileFormat): ImportMessage[] {
+  if (size === 0) return [note('empty', { file: fileName })];
 
   const text = format === 'csv';
   const limit = text ? MAX_TEXT_BYTES : MAX_WORKBOOK_BYTES;
   if (size <= limit) return [];
   const kind = text ? 'a text table' : format === 'parquet' ? 'a Parquet file' : 'a workbook';
   const sizes = { size: sizeText(size), limit: sizeText(limit) };
-  return [say('tooBig', { file: fileName, ...sizes, kind })];
+  return [note('tooBig', { file: fileName, ...sizes, kind })];
 }
 
 /**
@@ -52,33 +56,38 @@ export function checkText(
   bytes: Uint8Array,
   decoded: DecodedText,
   chosenEncoding: boolean,
-): string[] {
+): ImportMessage[] {
   const { text } = decoded;
-  if (text.trim() === '') return [say('blank', { file: fileName })];
+  if (text.trim() === '') return [note('blank', { file: fileName })];
   const json = jsonKind(text);
-  if (json === 'scenario') return [say('scenarioFile', { file: fileName })];
-  if (json === 'json') return [say('jsonFile', { file: fileName })];
+  if (json === 'scenario') return [note('scenarioFile', { file: fileName })];
+  if (json === 'json') return [note('jsonFile', { file: fileName })];
 
   const head = text.slice(0, SNIFF_CHARS);
   // eslint-disable-next-line no-control-regex
   const controls = head.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls >= 8 && controls > head.length * BINARY_SHARE) {
-    return [say('binary', { file: fileName, count: controls, chars: head.length })];
+    return [note('binary', { file: fileName, count: controls, chars: head.length })];
   }
 
   const rows = lineEnds(text);
   if (rows > MAX_ROWS) {
-    return [say('tooManyRows', { file: fileName, rows, limit: MAX_ROWS })];
+    return [note('tooManyRows', { file: fileName, rows, limit: MAX_ROWS })];
   }
 
   const mixed = chosenEncoding ? [] : mixedEncodingProblem(fileName, bytes, decoded);
   if (mixed.length > 0) return mixed;
 
   const quote = openQuote(text, MAX_QUOTED_LINES);
-  if (quote?.end === null) return [say('unclosedQuote', { file: fileName, row: quote.row })];
+  if (quote?.end === null) return [note('unclosedQuote', { file: fileName, row: quote.row })];
   if (quote)
     return [
-      say('longQuote', { file: fileName, row: quote.row, lines: quote.lines, end: quote.end ?? 0 }),
+      note('longQuote', {
+        file: fileName,
+        row: quote.row,
+        lines: quote.lines,
+        end: quote.end ?? 0,
+      }),
     ];
   return [];
 }
@@ -91,18 +100,18 @@ export function mixedEncodingProblem(
   fileName: string,
   bytes: Uint8Array,
   decoded: DecodedText,
-): string[] {
+): ImportMessage[] {
   if (decoded.encoding !== 'gb18030') return [];
   const mixed = mixedEncoding(bytes);
-  return mixed ? [say('mixedEncoding', { file: fileName, ...mixed })] : [];
+  return mixed ? [note('mixedEncoding', { file: fileName, ...mixed })] : [];
 }
 
 /** A table wider or longer than the limits, in words. */
-export function checkTable(fileName: string, columns: number, rows: number): string[] {
+export function checkTable(fileName: string, columns: number, rows: number): ImportMessage[] {
   if (columns > MAX_COLUMNS) {
-    return [say('tooManyColumns', { file: fileName, columns, limit: MAX_COLUMNS })];
+    return [note('tooManyColumns', { file: fileName, columns, limit: MAX_COLUMNS })];
   }
-  if (rows > MAX_ROWS) return [say('tooManyRows', { file: fileName, rows, limit: MAX_ROWS })];
+  if (rows > MAX_ROWS) return [note('tooManyRows', { file: fileName, rows, limit: MAX_ROWS })];
   return [];
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 
 /** The currencies a sign in an amount names, as the app's currency picker has them. */
 export type SignedCurrency = 'USD' | 'EUR' | 'CNY';
@@ -29,7 +29,7 @@ export async function currencyOfAmounts(
   db: Db,
   fileName: string,
   column: string,
-): Promise<{ currency: SignedCurrency; warning: string } | null> {
+): Promise<{ currency: SignedCurrency; warning: ImportMessage } | null> {
   const [counts] = await db.query<Record<SignedCurrency, number>>(currencySignSql());
   const named = (Object.keys(SIGNS) as SignedCurrency[]).filter(
     (code) => (counts?.[code] ?? 0) > 0,
@@ -39,7 +39,7 @@ export async function currencyOfAmounts(
   const sign = SIGNS[currency].shown;
   return {
     currency,
-    warning: say('currencySign', {
+    warning: note('currencySign', {
       file: fileName,
       column,
       sign,
@@ -56,7 +56,7 @@ export async function currencyOfAmounts(
 export function currencyOfFormats(
   fileName: string,
   counts: Partial<Record<SignedCurrency, number>> | undefined,
-): { currency: SignedCurrency; warning: string } | null {
+): { currency: SignedCurrency; warning: ImportMessage } | null {
   const named = (Object.keys(SIGNS) as SignedCurrency[]).filter(
     (code) => (counts?.[code] ?? 0) > 0,
   );
@@ -68,5 +68,5 @@ export function currencyOfFormats(
     currency,
     count: counts?.[currency] ?? 0,
   };
-  return { currency, warning: say('currencyFormat', params) };
+  return { currency, warning: note('currencyFormat', params) };
 }

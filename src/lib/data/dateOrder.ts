@@ -1,11 +1,11 @@
 import type { Db } from './db';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { dateOrderSql } from './sql/checkSql';
 import type { DateOrder } from './sql/parseMacrosSql';
 
 export type DateOrderOutcome =
   | { ok: true; order: DateOrder | null }
-  | { ok: false; error: (fileName: string, column: string) => string };
+  | { ok: false; error: (fileName: string, column: string) => ImportMessage };
 
 /**
  * One order for the whole column of numbers-only dates (3/4/2024): day-first if some first
@@ -31,7 +31,7 @@ export async function decideDateOrder(
     ok: false,
     error: (file, column) =>
       dayFirst
-        ? say('dateOrderMixed', { file, column })
-        : say('dateOrderAmbiguous', { file, column, value: seen.example }),
+        ? note('dateOrderMixed', { file, column })
+        : note('dateOrderAmbiguous', { file, column, value: seen.example }),
   };
 }

@@ -1,5 +1,5 @@
 import { MAX_ERRORS } from './constants';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 
 /** Row numbers shown of one group; a file with a row written hundreds of times lists a few. */
 const ROWS_SHOWN = 5;
@@ -10,18 +10,17 @@ const ROWS_SHOWN = 5;
  * all groups and rows before it lists the first MAX_ERRORS groups: a file written twice over
  * must not read as twenty doubled rows.
  */
-export function duplicatesNote(file: string, groups: { rows: string }[]): string | null {
+export function duplicatesNote(file: string, groups: { rows: string }[]): ImportMessage | null {
   if (groups.length === 0) return null;
-  if (groups.length === 1) return say('duplicates', { file, rows: groups[0].rows });
+  // Row numbers as the query joins them: digits only, so ', ' parts them.
   const rows = groups.map((group) => group.rows.split(', '));
+  if (groups.length === 1) return note('duplicates', { file, rows: rows[0] });
   const copies = rows.reduce((n, group) => n + group.length, 0);
   const list = rows
     .slice(0, MAX_ERRORS)
-    .map((group) => [...group.slice(0, ROWS_SHOWN), ...(group.length > ROWS_SHOWN ? ['…'] : [])])
-    .map((group) => group.join(', '))
-    .join('; ');
+    .map((group) => [...group.slice(0, ROWS_SHOWN), ...(group.length > ROWS_SHOWN ? ['…'] : [])]);
   const params = { file, groups: groups.length, copies, list };
   return groups.length > MAX_ERRORS
-    ? say('duplicateGroupsMore', { ...params, listed: MAX_ERRORS })
-    : say('duplicateGroups', params);
+    ? note('duplicateGroupsMore', { ...params, listed: MAX_ERRORS })
+    : note('duplicateGroups', params);
 }

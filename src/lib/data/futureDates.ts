@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import { quarterlySql } from './grain';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { countedSql } from './sql/loadSql';
 
 /** Today's date on this computer, YYYY-MM-DD in its own time zone. */
@@ -33,7 +33,7 @@ export async function futureDatesNote(
   file: string,
   column: string,
   today: string,
-): Promise<string | null> {
+): Promise<ImportMessage | null> {
   const counts = countedSql(counted);
   const firstFrom = async (start: string) => {
     const [first] = await db.query<Ahead>(
@@ -53,7 +53,7 @@ ORDER BY row_no LIMIT 1`,
   }
   if (!first) return null;
   const { row_no: row, value, count, last } = first;
-  return say('futureDates', { file, count, today, last, row, column, value });
+  return note('futureDates', { file, count, today, last, row, column, value });
 }
 
 async function holdsQuarters(db: Db, counts: string): Promise<boolean> {

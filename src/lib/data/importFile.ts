@@ -4,7 +4,7 @@ import { measureStep } from './importTiming';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { currencyOfFormats } from './currencySign';
 import { fileFormat, type FileFormat } from './fileFormat';
-import { readImportMessage, say, sourceName } from './importMessages';
+import { note, sourceName, type ImportMessage } from './importMessages';
 import { loadCsvText, type LoadOptions, type LoadSummary } from './load';
 import { readBook } from './readBook';
 import { RETURNED } from './sheets/joinSheets';
@@ -35,7 +35,8 @@ export interface ImportSummary extends LoadSummary {
   sheet: string | null;
 }
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; errors: string[] };
+export type ImportOutcome =
+  { ok: true; summary: ImportSummary } | { ok: false; errors: ImportMessage[] };
 
 /**
  * Any supported file, as bytes, to the table `sales`: CSV/TSV in any encoding, .xlsx, .xls or
@@ -80,7 +81,7 @@ export async function importFile(
       : await loadCsvText(db, fileName, decoded, { ...options, headerRow });
     if (!loaded.ok) return loaded;
     const { encoding } = decoded;
-    const notes = wide ? [say('wideFile', { file: fileName })] : [];
+    const notes = wide ? [note('wideFile', { file: fileName })] : [];
     const warnings = [...notes, ...loaded.summary.warnings];
     const summary = { ...loaded.summary, warnings, format, encoding, sheets: [], sheet: null };
     return { ok: true, summary };
@@ -95,7 +96,7 @@ export async function importFile(
   const source = format === 'parquet' ? fileName : sourceName(fileName, chosen.sheet);
   const sheetRows = book.sheets.find((s) => s.name === chosen.sheet)?.rows.length ?? 0;
   if (headerRow !== undefined && headerRow >= sheetRows) {
-    const error = say('noHeaderRow', { file: source, row: headerRow + 1, count: sheetRows });
+    const error = note('noHeaderRow', { file: source, row: headerRow + 1, count: sheetRows });
     return { ok: false, errors: [error] };
   }
   const limits = checkTable(source, chosen.table.headers.length, chosen.table.rows.length);
@@ -120,7 +121,7 @@ export async function importFile(
       ...summary,
       currency: summary.currency ?? formatted?.currency ?? null,
       warnings: [
-        ...chosen.notes.map((note) => returnsNote(note, summary.statuses)),
+        ...chosen.notes.map((sheetNote) => returnsNote(sheetNote, summary.statuses)),
         ...summary.warnings,
         ...(formatted ? [formatted.warning] : []),
       ],
@@ -136,9 +137,8 @@ export async function importFile(
  * The note on a returns sheet as the user's status choice left it: the join marks its rows
  * "returned", which count as sales when that status was ticked.
  */
-function returnsNote(note: string, statuses: StatusCount[]): string {
-  const message = readImportMessage(note);
+function returnsNote(sheetNote: ImportMessage, statuses: StatusCount[]): ImportMessage {
   const counted = statuses.some((status) => status.value === RETURNED && status.counted);
-  if (message?.code !== 'returnsSheet' || !counted) return note;
-  return say('returnsCounted', message.params);
+  if (sheetNote.code !== 'returnsSheet' || !counted) return sheetNote;
+  return note('returnsCounted', sheetNote.params);
 }

@@ -1,11 +1,11 @@
 /**
- * Words an import's messages from their English templates (importTemplates.ts) and reads them
- * back. The data layer returns the English text (the CLI prints it); the import dialog reads a
- * text back to its code and params (readImportMessage) and words it through the i18n catalogs
- * (`import.msg.<code>`), as warnings.ts does for the calibration's warnings.
+ * An import's messages as data: a code of importTemplates.ts and its values, a list of names as
+ * a list. The CLI words a message in English from its template (say); the page words it
+ * through the i18n catalogs (`import.msg.<code>`, importText.ts). Both show its values as
+ * shownParams does, and neither reads anything back from the other's text.
  */
 import { englishTemplate, hasPluralForms, type AskedKey } from '../i18n/englishPlural';
-import { quotedList } from './englishList';
+import { MAX_REPS_NAMED } from './constants';
 import { importTemplates } from './importTemplates';
 
 type TemplateKey = keyof typeof importTemplates;
@@ -13,13 +13,22 @@ type TemplateKey = keyof typeof importTemplates;
 /** A message's code: a message with plural forms by its key without `_one`/`_other`. */
 export type ImportMessageCode = AskedKey<TemplateKey>;
 
-export type MessageParams = Record<string, string | number>;
+/** Row numbers in groups (identical rows), each group a list of its own. */
+export type RowGroups = readonly (readonly string[])[];
+
+/** A value of a message: text, a number, a list of names or of row numbers, groups of rows. */
+export type MessageValue = string | number | readonly string[] | RowGroups;
+
+export type MessageParams = Record<string, MessageValue>;
 
 export interface ImportMessage {
   code: ImportMessageCode;
-  params: Record<string, string>;
-  /** The text ended with ESCAPED_NOTE. */
-  escaped: boolean;
+  params: MessageParams;
+}
+
+/** A message of `code` with its values, as the data layer hands it over. */
+export function note(code: ImportMessageCode, params: MessageParams = {}): ImportMessage {
+  return { code, params };
 }
 
 /** Added to a message whose values held control characters, which are shown escaped. */
@@ -48,91 +57,127 @@ export function shown(value: string, max = MAX_VALUE): string {
   return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
 }
 
-/** A list of values for a message: the first few, then how many in all. */
-export function shownList(values: string[], first = 8): string {
-  const listed = quotedList(values.slice(0, first).map((v) => shown(v)));
-  const more = values.length > first ? `, … (${values.length.toLocaleString('en-US')} in all)` : '';
-  return listed + more;
-}
-
-// Params that arrive already worded (lists made by shownList, groups of row numbers) or must
-// stay whole (the file).
-const whole = new Set(['file', 'headers', 'sheets', 'reps', 'periods', 'list']);
-
-/** `{{name}}` or `{{name, number}}` in a template; the name is the first group. */
-const placeholder = /\{\{(\w+)(?:, number)?\}\}/g;
-
-const templates: Readonly<Record<string, string>> = importTemplates;
-
-/** True for a message with plural forms, worded by its numeric `count`. */
-export function hasPlural(code: ImportMessageCode): boolean {
-  return hasPluralForms(templates, code);
-}
-
-/** The template of `code` in the plural form English takes for `count`, as i18next would. */
-function templateOf(code: ImportMessageCode, count: unknown): string {
-  return englishTemplate(templates, code, count);
-}
-
-/**
- * The English text of a message. Strings are shown with `shown` (the file and lists only have
- * their controls escaped), numbers get English digit grouping; a note says when a value held
- * control characters. A message about a count takes that count's plural form.
- */
-export function say(code: ImportMessageCode, params: MessageParams = {}): string {
-  let escaped = false;
-  const text = templateOf(code, params.count).replace(placeholder, (_, name: string) => {
-    const value = params[name];
-    if (typeof value === 'number') return value.toLocaleString('en-US');
-    if (value === undefined) return '';
-    if (escapeControls(value) !== value) escaped = true;
-    if (whole.has(name)) return escapeControls(value);
-    return shown(value, name === 'reason' ? MAX_REASON : MAX_VALUE);
-  });
-  return escaped ? text + ESCAPED_NOTE : text;
-}
-
 /** How an import names where a value sits: the file, with the sheet of a workbook. */
 export function sourceName(file: string, sheet?: string | null): string {
   const name = escapeControls(file);
   return sheet ? `${name}, sheet "${shown(sheet)}"` : name;
 }
 
-// Longest template first: a longer one is the more specific (missingSales before missingColumn).
-const readers = Object.keys(templates)
-  .filter((key) => key !== 'source')
-  .sort((a, b) => templates[b].length - templates[a].length)
-  .map((key) => {
-    const code = key.replace(/_(one|other)$/, '') as ImportMessageCode;
-    const names: string[] = [];
-    const pattern = templates[key]
-      .split(/\{\{(\w+)(?:, number)?\}\}/)
-      .map((part, i) => {
-        if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        names.push(part);
-        return '(.*?)';
-      })
-      .join('');
-    return { code, names, regex: new RegExp(`^${pattern}$`, 's') };
-  });
-
 /**
- * The code and params of an import's English message, or null for any other text. A value that
- * itself looks like a template's words may be split at the wrong place; the text stays readable.
+ * A list as a message shows it: its first few items, each shown, quoted where they are names
+ * (not row numbers), and how many there are in all when some are left out (null: none are).
  */
-export function readImportMessage(text: string): ImportMessage | null {
-  const escaped = text.endsWith(ESCAPED_NOTE);
-  const plain = escaped ? text.slice(0, -ESCAPED_NOTE.length) : text;
-  for (const { code, names, regex } of readers) {
-    const match = regex.exec(plain);
-    if (!match) continue;
-    const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1]]));
-    return { code, params, escaped };
-  }
-  return null;
+export interface ShownList {
+  items: readonly string[];
+  quoted: boolean;
+  total: number | null;
 }
 
-/** The file and sheet of a message's `file` param (see sourceName). */
+/** A value as any language shows it: lists and groups of rows are parted by the language. */
+export type ShownValue = string | number | ShownList | RowGroups;
+
+// Lists of names, quoted; any other list holds row numbers. Reps and their periods are named
+// fewer at a time: each is long and a list of them reads as a paragraph.
+const named: Readonly<Record<string, number>> = {
+  reps: MAX_REPS_NAMED,
+  periods: MAX_REPS_NAMED,
+  headers: 8,
+  sheets: 8,
+};
+
+/**
+ * The values of a message as shown in any language: text with its controls escaped and cut
+ * (the file only escaped, a parser's reason cut longer), lists cut to their first few, and
+ * whether any value held control characters.
+ */
+export function shownParams(params: MessageParams): {
+  values: Record<string, ShownValue>;
+  escaped: boolean;
+} {
+  let escaped = false;
+  const text = (value: string, name: string) => {
+    if (escapeControls(value) !== value) escaped = true;
+    if (name === 'file') return escapeControls(value);
+    return shown(value, name === 'reason' ? MAX_REASON : MAX_VALUE);
+  };
+  const values: Record<string, ShownValue> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'number') values[name] = value;
+    else if (typeof value === 'string') values[name] = text(value, name);
+    else if (isGroups(value)) values[name] = value;
+    else {
+      const first = named[name] ?? value.length;
+      const items = value.slice(0, first).map((item) => text(item, ''));
+      const total = value.length > first ? value.length : null;
+      values[name] = { items, quoted: name in named, total };
+    }
+  }
+  return { values, escaped };
+}
+
+function isGroups(value: readonly string[] | RowGroups): value is RowGroups {
+  return value.some((item) => typeof item !== 'string');
+}
+
+const templates: Readonly<Record<string, string>> = importTemplates;
+
+/** Every message code, for checking a stored message (the sample's calibration). */
+export const importMessageCodes: readonly string[] = [
+  ...new Set(Object.keys(templates).map((key) => key.replace(/_(one|other)$/, ''))),
+].filter((code) => code !== 'source');
+
+/** True for a message with plural forms, worded by its numeric `count`. */
+export function hasPlural(code: ImportMessageCode): boolean {
+  return hasPluralForms(templates, code);
+}
+
+/** `{{name}}` or `{{name, number}}` in a template; the name is the first group. */
+const placeholder = /\{\{(\w+)(?:, number)?\}\}/g;
+
+/** A shown value in English: "Li, Wei", "Wang" and rows 2, 38; 3, 39. */
+function english(value: ShownValue | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'string') return value;
+  if (!('items' in value)) return value.map((group) => group.join(', ')).join('; ');
+  const listed = value.items.map((item) => (value.quoted ? `"${item}"` : item)).join(', ');
+  if (value.total === null) return listed;
+  return `${listed}, … (${value.total.toLocaleString('en-US')} in all)`;
+}
+
+/**
+ * The English text of a message, as the CLI prints it: its template in the plural form English
+ * takes for its `count`, numbers with English digit grouping, a note when a value held
+ * control characters.
+ */
+export function say(message: ImportMessage): string {
+  return sayFrom(englishTemplate(templates, message.code, message.params.count), message.params);
+}
+
+// Where a message about a value names its place: `row {{row}}, column "{{column}}": `.
+const place = '"{{column}}": ';
+
+/**
+ * A message about one value without its file and place, as the reason a row was skipped
+ * ('cannot read "n/a"; expected …'): its template after the place, so that a column or file
+ * holding the same characters cannot cut it short.
+ */
+export function sayAfterPlace(message: ImportMessage): string {
+  const template = englishTemplate(templates, message.code, message.params.count);
+  const at = template.indexOf(place);
+  return sayFrom(at < 0 ? template : template.slice(at + place.length), message.params);
+}
+
+function sayFrom(template: string, params: MessageParams): string {
+  const { values, escaped } = shownParams(params);
+  const text = template.replace(placeholder, (_, name: string) => english(values[name]));
+  return escaped ? text + ESCAPED_NOTE : text;
+}
+
+/**
+ * The file and sheet of a message's `file` value (see sourceName). Shortcoming: the sheet
+ * travels inside that text, so a file whose name itself ends in `, sheet "…"` reads as a sheet.
+ */
 export function readSource(file: string): { file: string; sheet: string | null } {
   const match = /^(.*), sheet "(.*)"$/s.exec(file);
   return match ? { file: match[1], sheet: match[2] } : { file, sheet: null };

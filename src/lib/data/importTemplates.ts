@@ -48,6 +48,8 @@ export const importTemplates = {
     'again once the connection is back',
   badParquet: '{{file}}: cannot read as a Parquet file: {{reason}}',
   badCsv: '{{file}}: cannot read as CSV: {{reason}}',
+  // An error the reading threw, in its own words (DuckDB's or the browser's).
+  readFailed: '{{file}}: {{reason}}',
   extraFields:
     '{{file}}: row {{row}} has {{found}} fields where the header has {{expected}} ' +
     '("{{value}}"); quote a value that holds the delimiter, such as "1,250", or write it ' +

@@ -29,12 +29,8 @@ export {
   type ImportSummary,
 } from './importFile';
 export { fileFormat, type FileFormat } from './fileFormat';
-export {
-  readImportMessage,
-  readSource,
-  type ImportMessage,
-  type ImportMessageCode,
-} from './importMessages';
+export { say, type ImportMessage, type ImportMessageCode } from './importMessages';
+export { noteText, type DataNote } from './dataNote';
 export { cleanedTable, type CleanedTable } from './cleanedTable';
 export type { Workbook } from './sheets/readWorkbook';
 export type { SkippedRow } from './load';

@@ -3,7 +3,7 @@ import { detectAssignmentColumns, groupHeader } from './assignments/assignmentCo
 import { rowGroupsSql } from './assignments/assignmentSql';
 import { checkTable } from './checkFile';
 import { detectColumns, type ColumnMapping } from './columns';
-import { MAX_ERRORS, MAX_REPS_NAMED } from './constants';
+import { MAX_ERRORS } from './constants';
 import { recordStart } from './csvRecords';
 import { currencyOfAmounts, type SignedCurrency } from './currencySign';
 import type { Db } from './db';
@@ -11,7 +11,7 @@ import type { DecodedText } from './decode';
 import { duplicatesNote } from './duplicateRows';
 import { futureDatesNote, localToday } from './futureDates';
 import { headerScale } from './headerScale';
-import { say, shownList } from './importMessages';
+import { note, sayAfterPlace, type ImportMessage } from './importMessages';
 import {
   badValueMessage,
   csvErrorMessage,
@@ -80,15 +80,19 @@ export interface LoadOptions {
    * `db` checks the watch. It gives the messages why the new data cannot be used (none if it
    * can); when it gives some, throws or is cancelled, the old data comes back.
    */
-  fit?: (db: Db) => Promise<string[]>;
+  fit?: (db: Db) => Promise<ImportMessage[]>;
 }
 
-/** A row left out of the sales, with the first reason found. */
+/**
+ * A row left out of the sales, with the first reason found: in English without the file and
+ * the place, and the message it comes from (null for a total row).
+ */
 export interface SkippedRow {
   row: number;
   column: string;
   value: string;
   reason: string;
+  message: ImportMessage | null;
 }
 
 export interface LoadSummary {
@@ -106,7 +110,7 @@ export interface LoadSummary {
   /** The file's own group column (region, team …), giving each row its group; null if none. */
   groupColumn: string | null;
   /** Notices about what was detected, excluded or changed. */
-  warnings: string[];
+  warnings: ImportMessage[];
   /** True when a header named the amounts' unit (万元, $000), which were made plain units. */
   scaled: boolean;
   /** The one currency the sales amounts name with a sign or code ($, €, ¥), else null. */
@@ -115,7 +119,7 @@ export interface LoadSummary {
 
 /** `cancelled`: the watch stopped the import; `errors` is then empty. */
 export type LoadOutcome =
-  { ok: true; summary: LoadSummary } | { ok: false; errors: string[]; cancelled?: true };
+  { ok: true; summary: LoadSummary } | { ok: false; errors: ImportMessage[]; cancelled?: true };
 
 const INPUT_FILE = 'il_input.csv';
 
@@ -206,7 +210,7 @@ async function loadWatched(
 
   const totals = await db.query<{ row_no: number; label: string }>(totalRowsSql());
   for (const total of totals) {
-    warnings.push(say('totalRow', { file: fileName, row: total.row_no, label: total.label }));
+    warnings.push(note('totalRow', { file: fileName, row: total.row_no, label: total.label }));
   }
   if (totals.length > 0) {
     await db.exec(`DELETE FROM il_rows WHERE row_no IN (${totals.map((t) => t.row_no)})`);
@@ -237,8 +241,8 @@ async function loadWatched(
   if (bad.length > 0 && !options.skipBadRows) {
     const errors = bad.slice(0, MAX_ERRORS).map((b) => b.message);
     const more = bad.length - Math.min(bad.length, MAX_ERRORS);
-    if (more > 0) errors.push(say('moreBad', { file: fileName, count: more }));
-    errors.push(...negatives, say('fixBad', { file: fileName }));
+    if (more > 0) errors.push(note('moreBad', { file: fileName, count: more }));
+    errors.push(...negatives, note('fixBad', { file: fileName }));
     return { ok: false, errors };
   }
   step('cleaning');
@@ -250,7 +254,7 @@ async function loadWatched(
   if (badRows.length > 0) {
     await db.exec(`DELETE FROM il_rows WHERE row_no IN (${badRows})`);
     await db.exec(REP_STATUSES_SQL);
-    warnings.push(say('skippedBad', { file: fileName, count: badRows.length }));
+    warnings.push(note('skippedBad', { file: fileName, count: badRows.length }));
   }
 
   // Before the snap below moves a quota dated on this month's last day to next month.
@@ -265,7 +269,7 @@ async function loadWatched(
   const [snap] = await db.query<{ irregular: boolean }>(irregularMonthsSql());
   if (snap?.irregular) {
     await db.exec(snapToMonthSql());
-    warnings.push(say('snapped', { file: fileName, column: mapping.date ?? '' }));
+    warnings.push(note('snapped', { file: fileName, column: mapping.date ?? '' }));
   }
 
   warnings.push(...(await escapeRepNames(db, fileName, mapping.rep ?? 'rep')));
@@ -291,7 +295,7 @@ async function loadWatched(
   // The data on screen stays, set aside, until the new one is made and fitted.
   step('fitting');
   const groupColumn = groupHeader(headers, Object.values(mapping));
-  let refused: string[] = [];
+  let refused: ImportMessage[] = [];
   await replacingData(commit, async () => {
     await db.exec(salesTableSql(counted));
     // The previous data's groups went aside with it; the file's own column brings its own.
@@ -352,41 +356,50 @@ function amountColumns(mapping: ColumnMapping, at: ColumnIndexes): AmountColumns
   return columns;
 }
 
-function scaleWarnings(mapping: ColumnMapping): string[] {
+function scaleWarnings(mapping: ColumnMapping): ImportMessage[] {
   return (['sales', 'target', 'refund'] as const)
     .filter((role) => headerScale(mapping[role]) !== 1)
     .map((role) =>
-      say('scaled', { column: mapping[role] ?? '', scale: String(headerScale(mapping[role])) }),
+      note('scaled', { column: mapping[role] ?? '', scale: String(headerScale(mapping[role])) }),
     );
 }
 
 /** The skipped row's reason is its message without the file and the place. */
 function skippedRow(
   mapping: ColumnMapping,
-  bad: BadValue & { message: string },
+  bad: BadValue & { message: ImportMessage },
   source: string | undefined,
 ): SkippedRow {
-  const reason = bad.message.split('": ').slice(1).join('": ');
   const column = source ?? mapping[bad.role as keyof ColumnMapping] ?? bad.role;
-  return { row: bad.row_no, column, value: bad.value, reason };
+  const reason = sayAfterPlace(bad.message);
+  return { row: bad.row_no, column, value: bad.value, reason, message: bad.message };
 }
 
 function totalSkip(total: { row_no: number; label: string }, mapping: ColumnMapping): SkippedRow {
-  return { row: total.row_no, column: mapping.rep ?? '', value: total.label, reason: 'total row' };
+  return {
+    row: total.row_no,
+    column: mapping.rep ?? '',
+    value: total.label,
+    reason: 'total row',
+    message: null,
+  };
 }
 
 /** Reps that vanish because every row of theirs has a status left out, named (first few). */
-async function uncountedRepNotes(db: Db, fileName: string, counted: string[]): Promise<string[]> {
+async function uncountedRepNotes(
+  db: Db,
+  fileName: string,
+  counted: string[],
+): Promise<ImportMessage[]> {
   const left = (await db.query<{ rep: string }>(uncountedRepsSql(counted))).map((r) => r.rep);
   if (left.length === 0) return [];
-  const reps = shownList(left, MAX_REPS_NAMED);
-  return [say('repsNotCounted', { file: fileName, count: left.length, reps })];
+  return [note('repsNotCounted', { file: fileName, count: left.length, reps: left })];
 }
 
 /** No counted rows: a file of a header alone says so, rather than blaming the statuses. */
-async function noRowsError(db: Db, fileName: string): Promise<string> {
+async function noRowsError(db: Db, fileName: string): Promise<ImportMessage> {
   const [raw] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM il_raw');
-  return say(raw?.n === 0 ? 'headerOnly' : 'noRows', { file: fileName });
+  return note(raw?.n === 0 ? 'headerOnly' : 'noRows', { file: fileName });
 }
 
 function messageOf(error: unknown): string {

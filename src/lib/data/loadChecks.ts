@@ -1,6 +1,6 @@
 import { MAX_NEGATIVE_NOTES, PLAUSIBLE_YEARS } from './constants';
 import type { Db } from './db';
-import { escapeControls, say } from './importMessages';
+import { escapeControls, note, type ImportMessage } from './importMessages';
 import type { BadValue } from './loadMessages';
 import {
   commaCandidatesSql,
@@ -18,7 +18,7 @@ import { sqlString } from './sql/quote';
 const PERIOD_TEXT = `coalesce(date_text, strftime(period, '%Y-%m-%d'))`;
 
 /** A row refused for one value, with its message. */
-export type BadRow = BadValue & { message: string };
+export type BadRow = BadValue & { message: ImportMessage };
 
 /**
  * Counted rows whose month lies outside PLAUSIBLE_YEARS (a placeholder such as 9999-12-31, or
@@ -42,7 +42,7 @@ ORDER BY row_no`,
     role: 'date',
     value,
     // Years are not numbers to group: 1900, not 1,900.
-    message: say('dateRange', {
+    message: note('dateRange', {
       ...{ file: fileName, row: row_no, column, value },
       ...{ year: String(year), from: String(from), to: String(to) },
     }),
@@ -84,7 +84,7 @@ FROM (${found.join('\nUNION ALL ')}) b JOIN il_raw w USING (row_no) ORDER BY b.r
     row_no,
     role,
     value,
-    message: say('amountRange', {
+    message: note('amountRange', {
       ...{ file: fileName, row: row_no, column: columns[role]?.header ?? role, value },
       limit: MAX_ROW_AMOUNT,
     }),
@@ -101,7 +101,7 @@ export async function negativeNotes(
   fileName: string,
   column: string,
   periodHeaders: Record<string, string> = {},
-): Promise<string[]> {
+): Promise<ImportMessage[]> {
   // parseRowsSql keeps the text of every negative amount, so the notice quotes the cell as
   // written: -3.5 in a column of 万元, not the -35000 it counts as.
   const rows = await db.query<{
@@ -117,10 +117,10 @@ ORDER BY row_no LIMIT ${MAX_NEGATIVE_NOTES}`,
   );
   const notes = rows.map(({ row_no, value, period }) => {
     const shownColumn = (period !== null && periodHeaders[period]) || column;
-    return say('negative', { file: fileName, row: row_no, column: shownColumn, value });
+    return note('negative', { file: fileName, row: row_no, column: shownColumn, value });
   });
   const more = (rows[0]?.total ?? 0) - rows.length;
-  if (more > 0) notes.push(say('moreNegative', { file: fileName, count: more }));
+  if (more > 0) notes.push(note('moreNegative', { file: fileName, count: more }));
   return notes;
 }
 
@@ -155,7 +155,11 @@ export async function periodHeaderOf(
  * Tabs and line ends are left as they are: they show as spaces, and the CSV export
  * neutralises a leading one.
  */
-export async function escapeRepNames(db: Db, fileName: string, column: string): Promise<string[]> {
+export async function escapeRepNames(
+  db: Db,
+  fileName: string,
+  column: string,
+): Promise<ImportMessage[]> {
   // The pattern is tested on each distinct name (il_rep_statuses), not on every row.
   const rows = await db.query<{ row_no: number; rep: string }>(
     `SELECT row_no, rep FROM il_rows WHERE rep IN (
@@ -169,7 +173,7 @@ export async function escapeRepNames(db: Db, fileName: string, column: string): 
     if (named) named.push(row);
     else byName.set(row.rep, [row]);
   }
-  const notes: string[] = [];
+  const notes: ImportMessage[] = [];
 
   for (const [rep, named] of byName) {
     const rowList = [...new Set(named.map((r) => r.row_no))].join(', ');
@@ -177,7 +181,13 @@ export async function escapeRepNames(db: Db, fileName: string, column: string): 
     await db.exec(`UPDATE il_rows SET rep = ${written} WHERE row_no IN (${rowList})`);
     const first = named[0].row_no;
     notes.push(
-      say('controlsInRep', { file: fileName, row: first, column, value: rep, count: named.length }),
+      note('controlsInRep', {
+        file: fileName,
+        row: first,
+        column,
+        value: rep,
+        count: named.length,
+      }),
     );
   }
   if (byName.size > 0) await db.exec(REP_STATUSES_SQL);
@@ -195,7 +205,7 @@ const SNAPSHOT_MAX_ROWS = 100_000;
 const auditWords =
   /modified|updated|changed|created|lastedit|timestamp|rowversion|修改|更新|创建|录入/;
 
-export type SnapshotCheck = { error: string } | { warning: string } | null;
+export type SnapshotCheck = { error: ImportMessage } | { warning: ImportMessage } | null;
 
 /**
  * One row per rep (every rep a single period): a snapshot of the reps, such as each one's
@@ -225,13 +235,13 @@ export async function snapshotCheck(
       .replace(/[\s_-]/g, ''),
   );
   const params = { file: fileName, count: reps, column: dateColumn };
-  return stamp ? { error: say('snapshotStamp', params) } : { warning: say('snapshot', params) };
+  return stamp ? { error: note('snapshotStamp', params) } : { warning: note('snapshot', params) };
 }
 
 /** An amount column read with a decimal comma, and the notice that says so. */
 export interface DecimalComma {
   role: AmountRole;
-  warning: string;
+  warning: ImportMessage;
 }
 
 /** The delimiters of files whose amounts European spreadsheets write 1.436,50 or 5.659. */
@@ -277,7 +287,7 @@ export async function decideDecimalComma(
     if (!seen?.fits) continue;
     const number = String(seen.number);
     const params = { file: fileName, column: column.header, value: value.trim(), number };
-    found.push({ role, warning: say('decimalComma', params) });
+    found.push({ role, warning: note('decimalComma', params) });
   }
   return found;
 }
@@ -287,11 +297,11 @@ async function dotThousands(
   db: Db,
   fileName: string,
   column: { index: number; header: string },
-): Promise<string | null> {
+): Promise<ImportMessage | null> {
   const [seen] = await db.query<{ fits: boolean; value: string; number: number }>(
     dotThousandsColumnSql(column.index),
   );
   if (!seen?.fits) return null;
   const number = String(seen.number);
-  return say('dotThousands', { file: fileName, column: column.header, value: seen.value, number });
+  return note('dotThousands', { file: fileName, column: column.header, value: seen.value, number });
 }

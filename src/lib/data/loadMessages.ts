@@ -1,7 +1,7 @@
 import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnMapping } from './columns';
 import { PLAUSIBLE_YEARS } from './constants';
 import { csvRecords, sniffDelimiter, type Delimiter } from './csvRecords';
-import { say, shownList, type ImportMessageCode } from './importMessages';
+import { note, type ImportMessage, type ImportMessageCode } from './importMessages';
 import { yearlessMonths } from './yearlessMonths';
 
 /** An unreadable value: source row, the role of its column, and the text seen. */
@@ -27,19 +27,19 @@ export function badValueMessage(
   mapping: ColumnMapping,
   bad: BadValue,
   column?: string,
-): string {
+): ImportMessage {
   const role = COLUMN_ROLES.find((r) => r === bad.role) ?? 'sales';
   const where = { file: fileName, row: bad.row_no, column: column ?? mapping[role] ?? role };
-  if (bad.value === '') return say('emptyValue', { ...where, role });
+  if (bad.value === '') return note('emptyValue', { ...where, role });
 
   // A date the parser refused for its year (9999-12, a placeholder) says so, not "cannot read".
   const year = role === 'date' ? /^\s*(\d{4})[-/.年]/.exec(bad.value)?.[1] : undefined;
   const { from, to } = PLAUSIBLE_YEARS;
   if (year !== undefined && (+year < from || +year > to)) {
     const range = { year, from: String(from), to: String(to) };
-    return say('dateRange', { ...where, value: bad.value, ...range });
+    return note('dateRange', { ...where, value: bad.value, ...range });
   }
-  return say(expected[role] ?? 'badAmount', { ...where, value: bad.value });
+  return note(expected[role] ?? 'badAmount', { ...where, value: bad.value });
 }
 
 /**
@@ -53,22 +53,22 @@ export function missingColumnErrors(
   fileName: string,
   mapping: ColumnMapping,
   headers: string[],
-): string[] {
-  const seen = shownList(headers);
+): ImportMessage[] {
+  const seen = headers;
   const unknown = COLUMN_ROLES.filter((role) => {
     const column = mapping[role];
     return column !== null && !headers.includes(column);
   });
   const named = unknown.map((role) =>
-    say('unknownColumn', { file: fileName, column: mapping[role] ?? '', role, headers: seen }),
+    note('unknownColumn', { file: fileName, column: mapping[role] ?? '', role, headers: seen }),
   );
   const missing = missingRoles(mapping, headers).filter((role) => !unknown.includes(role));
   const errors = missing.map((role) => {
     const target = mapping.target;
     if (role !== 'sales' || target === null || !headers.includes(target)) {
-      return say('missingColumn', { file: fileName, role, headers: seen });
+      return note('missingColumn', { file: fileName, role, headers: seen });
     }
-    return say('missingSales', { file: fileName, headers: seen, target });
+    return note('missingSales', { file: fileName, headers: seen, target });
   });
   return [...yearlessMonthsErrors(fileName, mapping, headers), ...named, ...errors];
 }
@@ -77,12 +77,12 @@ export function missingColumnErrors(
  * Why a header row chosen past the file's end gives no headers: the rows the file has (records
  * of `text` up to the chosen one; they are all there is).
  */
-export function noHeaderRowError(fileName: string, text: string, headerRow: number): string {
+export function noHeaderRowError(fileName: string, text: string, headerRow: number): ImportMessage {
   let count = 0;
   for (const _ of csvRecords(text, sniffDelimiter(text))) {
     if (++count > headerRow) break;
   }
-  return say('noHeaderRow', { file: fileName, row: headerRow + 1, count });
+  return note('noHeaderRow', { file: fileName, row: headerRow + 1, count });
 }
 
 /**
@@ -93,10 +93,10 @@ export function yearlessMonthsErrors(
   fileName: string,
   mapping: ColumnMapping,
   headers: string[],
-): string[] {
+): ImportMessage[] {
   const months = missingRoles(mapping, headers).length > 0 ? yearlessMonths(headers) : [];
   if (months.length === 0) return [];
-  return [say('yearlessMonths', { file: fileName, headers: shownList(months) })];
+  return [note('yearlessMonths', { file: fileName, headers: months })];
 }
 
 function missingRoles(mapping: ColumnMapping, headers: string[]) {
@@ -119,14 +119,14 @@ export function csvErrorMessage(
   error: string,
   linesBefore: number,
   delimiter: Delimiter,
-): string {
+): ImportMessage {
   const match = extraFields.exec(error);
   if (match) {
     const [, line, value, expected, found] = match;
     const row = Number(line) + linesBefore;
     const [fields] = csvRecords(value, delimiter);
     const count = Math.max(+found, fields?.length ?? 0);
-    return say('extraFields', { file: fileName, row, value, found: count, expected: +expected });
+    return note('extraFields', { file: fileName, row, value, found: count, expected: +expected });
   }
-  return say('badCsv', { file: fileName, reason: error.split('\n').slice(0, 2).join(' ') });
+  return note('badCsv', { file: fileName, reason: error.split('\n').slice(0, 2).join(' ') });
 }

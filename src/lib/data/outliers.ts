@@ -1,6 +1,6 @@
-import { MAX_REPS_NAMED, OUTLIER_RULE } from './constants';
+import { OUTLIER_RULE } from './constants';
 import type { Db } from './db';
-import { say, shownList } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { periodLabel } from './sql/historySql';
 import type { Grain } from './types';
 
@@ -39,13 +39,16 @@ const amount = (value: number) => Math.round(value).toLocaleString('en-US');
  * one-off deal, a refund booked as a sale), which pull the fitted level and volatility and so
  * every interval and target after them; none when there are none. Run after usedSql.
  */
-export async function outlierNote(db: Db, grain: Grain, fiscalStart: number): Promise<string[]> {
+export async function outlierNote(
+  db: Db,
+  grain: Grain,
+  fiscalStart: number,
+): Promise<ImportMessage[]> {
   const label = (date: string) => periodLabel(grain, fiscalStart, date);
   const rows = await db.query<Outlier>(outliersSql(label));
   if (rows.length === 0) return [];
-  const periods = shownList(
-    rows.map((row) => `${row.rep} ${row.period}: ${amount(row.sales)} (${amount(row.median)})`),
-    MAX_REPS_NAMED,
+  const periods = rows.map(
+    (row) => `${row.rep} ${row.period}: ${amount(row.sales)} (${amount(row.median)})`,
   );
-  return [say('outliers', { count: rows.length, periods })];
+  return [note('outliers', { count: rows.length, periods })];
 }

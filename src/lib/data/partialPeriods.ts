@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import type { Span } from './grain';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { periodLabel } from './sql/historySql';
 import { partialSql, wholeSql } from './sql/partialSql';
 import type { Grain } from './types';
@@ -24,7 +24,7 @@ export async function leavePartialPeriods(
   grain: Grain,
   fiscalStart: number,
   span: Pick<Span, 'monthly' | 'quarterly'>,
-): Promise<string[]> {
+): Promise<ImportMessage[]> {
   await db.exec(partialSql(grain, span.monthly, span.quarterly));
   const rows = await db.query<Partial>(
     `SELECT side, strftime(period, '%Y-%m-%d') AS start,
@@ -34,7 +34,7 @@ FROM cal_partial ORDER BY period`,
   );
   await db.exec(wholeSql(rows.map((row) => row.start)));
   return rows.map((row) =>
-    say(row.side === 'first' ? 'partialFirst' : 'partialLast', {
+    note(row.side === 'first' ? 'partialFirst' : 'partialLast', {
       period: row.label,
       date: row.day,
       covered: String(row.covered),

@@ -4,7 +4,7 @@ import { PREVIEW_ROWS } from './constants';
 import { csvRecords, recordsBelow } from './csvRecords';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { fileFormat, type FileFormat } from './fileFormat';
-import { sourceName } from './importMessages';
+import { sourceName, type ImportMessage } from './importMessages';
 import { yearlessMonthsErrors } from './loadMessages';
 import { previewText } from './previewText';
 import { readBook, type BookOutcome } from './readBook';
@@ -50,10 +50,11 @@ export interface FilePreview {
    * Problems the user must settle before importing: rows in two encodings (the fix is choosing
    * one, so the preview is shown for the choice) or month headers without a year (yearlessMonths).
    */
-  notes: string[];
+  notes: ImportMessage[];
 }
 
-export type PreviewOutcome = { ok: true; preview: FilePreview } | { ok: false; errors: string[] };
+export type PreviewOutcome =
+  { ok: true; preview: FilePreview } | { ok: false; errors: ImportMessage[] };
 
 /**
  * What the import dialog shows for any supported file before importing it: the sheets, the

@@ -1,10 +1,10 @@
 import type { FileFormat } from './fileFormat';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { parseWorkbook } from './sheets/parseWorkbook';
 import { readParquet } from './sheets/readParquet';
 import type { Workbook } from './sheets/readWorkbook';
 
-export type BookOutcome = { ok: true; book: Workbook } | { ok: false; errors: string[] };
+export type BookOutcome = { ok: true; book: Workbook } | { ok: false; errors: ImportMessage[] };
 
 /**
  * A workbook (.xlsx, .xls) parsed off the thread with a time limit, or a Parquet file, as
@@ -21,7 +21,7 @@ export async function readBook(
     } catch (error) {
       return {
         ok: false,
-        errors: [say('badParquet', { file: fileName, reason: firstLine(error) })],
+        errors: [note('badParquet', { file: fileName, reason: firstLine(error) })],
       };
     }
   }
@@ -29,18 +29,18 @@ export async function readBook(
   const parsed = await parseWorkbook(bytes);
   if (parsed.ok) return parsed;
   if ('readerMissing' in parsed) {
-    return { ok: false, errors: [say('workbookReaderMissing', { file: fileName })] };
+    return { ok: false, errors: [note('workbookReaderMissing', { file: fileName })] };
   }
   const errors =
     'stoppedAfter' in parsed
       ? [
-          say('workbookStopped', {
+          note('workbookStopped', {
             file: fileName,
             format,
             seconds: Math.round(parsed.stoppedAfter),
           }),
         ]
-      : [say('badWorkbook', { file: fileName, format, reason: parsed.reason })];
+      : [note('badWorkbook', { file: fileName, format, reason: parsed.reason })];
   return { ok: false, errors };
 }
 

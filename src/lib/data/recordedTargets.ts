@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 
 /**
  * The accuracy of the targets the history records, by the definitions the simulation uses for its
@@ -25,11 +25,11 @@ interface Accuracy {
  * simulated target error can be set against what the company does now; none without targets.
  * Run after leavePartialPeriods has made `cal_whole`.
  */
-export async function recordedTargetsNote(db: Db): Promise<string[]> {
+export async function recordedTargetsNote(db: Db): Promise<ImportMessage[]> {
   const [row] = await db.query<Accuracy>(recordedTargetsSql);
   if (!row || row.periods === 0 || row.mape === null || row.bias === null) return [];
   return [
-    say('recordedTargets', {
+    note('recordedTargets', {
       mape: percent(row.mape),
       bias: `${row.bias >= 0 ? '+' : '−'}${percent(Math.abs(row.bias))}`,
       met: row.met,

@@ -1,12 +1,13 @@
 import { calibrate } from './calibrate';
 import type { Db } from './db';
 import { importFile, type ImportOptions, type ImportSummary } from './importFile';
-import { say } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import { loadCsvText } from './load';
 import type { CalibrationResult } from './types';
 
 export type SourceOutcome =
-  { ok: true; result: CalibrationResult; summary: ImportSummary } | { ok: false; errors: string[] };
+  | { ok: true; result: CalibrationResult; summary: ImportSummary }
+  | { ok: false; errors: ImportMessage[] };
 
 // Loads into `sales` run one after another: the sample's rows, loaded in the background after
 // its first result, must never interleave with (or land after and overwrite) a user's import.
@@ -44,7 +45,7 @@ export async function loadCsvBytes(
       const { quarters, months } = options;
       fitted.result = await calibrate(watched, { quarters, months });
       // Reps with no positive sales are left out of the fit: none left gives nothing to run.
-      return fitted.result.reps.length > 0 ? [] : [say('noRepToFit', { file: fileName })];
+      return fitted.result.reps.length > 0 ? [] : [note('noRepToFit', { file: fileName })];
     };
     const loaded = await importFile(db, fileName, bytes, { ...options, fit });
     if (!loaded.ok) return loaded;
@@ -52,7 +53,7 @@ export async function loadCsvBytes(
     const result = fitted.result;
     if (!result) throw new Error('loadCsvBytes: the import succeeded without its fit');
     const { excluded, warnings } = loaded.summary;
-    const statusNote = excluded > 0 ? [say('statusLeftOut', { count: excluded })] : [];
+    const statusNote = excluded > 0 ? [note('statusLeftOut', { count: excluded })] : [];
     result.report.warnings.unshift(...statusNote, ...warnings);
     return { ok: true, result, summary: loaded.summary };
   });

@@ -1,3 +1,4 @@
+import type { DataNote } from './dataNote';
 import type { RepModel } from '../engine/types';
 
 /**
@@ -40,7 +41,8 @@ export interface CalibrationReport {
   horizon: string[];
   /** Pooled quarterly factors (Q1..Q4, mean 1), or null when no seasonality was fitted. */
   seasonal: number[] | null;
-  warnings: string[];
+  /** The import's notes and the calibration's warnings, as data (dataNote.ts). */
+  warnings: DataNote[];
 }
 
 export interface CalibrationResult {

@@ -1,4 +1,3 @@
-import { quotedList, readList } from './englishList';
 import type { Span } from './grain';
 import type { Grain } from './types';
 
@@ -58,6 +57,9 @@ export function calibrationNotes(input: WarningInput): DataWarning[] {
   return notes;
 }
 
+/** Names quoted and parted as English parts them: "Li, Wei", "Wang". */
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+
 /** The English for `n`: `one` for exactly 1, as English's plural rule has it, else `other`. */
 const form = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -102,64 +104,15 @@ export function warningText(warning: DataWarning): string {
       return `${empty} ${rest} left out of the volatility.`;
     }
     case 'noSales':
-      return `Left out for having no net sales: ${quotedList(warning.params.reps)}.`;
+      return `Left out for having no net sales: ${quoted(warning.params.reps)}.`;
     case 'thinReps': {
       const { count, below, reps } = warning.params;
       const rest = form(count, 'rep has', 'reps have');
       const borrow = form(count, 'borrows', 'borrow');
       return (
         `${count} ${rest} fewer than ${below} periods with sales and ${borrow} ` +
-        `volatility and trend from the others: ${quotedList(reps)}.`
+        `volatility and trend from the others: ${quoted(reps)}.`
       );
     }
   }
-}
-
-/** The warnings in English, for the calibration report and the CLI. */
-export function calibrationWarnings(input: WarningInput): string[] {
-  return calibrationNotes(input).map(warningText);
-}
-
-// Each English text read back to its code, for reports that carry only the text.
-const readers: [RegExp, (m: RegExpExecArray) => DataWarning][] = [
-  [
-    /^The history spans (\d+) days?, so it is fitted by (week|day) with no trend/,
-    (m) => ({ code: 'shortGrain', params: { days: +m[1], grain: m[2] as 'week' | 'day' } }),
-  ],
-  [
-    /^The history spans (\d+) months?: too short for seasonal factors\.$/,
-    (m) => ({ code: 'noSeasons', params: { months: +m[1] } }),
-  ],
-  [/^No rep has the 14 months needed/, () => ({ code: 'noTrend', params: {} })],
-  [
-    /^(\d+) of (\d+) periods (?:have|has) no rows at all;/,
-    (m) => ({ code: 'gaps', params: { gaps: +m[1], expected: +m[2] } }),
-  ],
-  [
-    /^(\d+) rep-periods? without sales counts? as zero/,
-    (m) => ({ code: 'emptyPeriods', params: { empty: +m[1] } }),
-  ],
-  [
-    /^Left out for having no net sales: (.*)\.$/s,
-    (m) => ({ code: 'noSales', params: { reps: readList(m[1]).items } }),
-  ],
-  [
-    /^(\d+) reps? ha(?:ve|s) fewer than (\d+) periods with sales and borrows? .*?: (.*)\.$/s,
-    (m) => ({
-      code: 'thinReps',
-      params: { count: +m[1], below: +m[2], reps: readList(m[3]).items },
-    }),
-  ],
-];
-
-/**
- * The warning an English text says, or null for a text that is not a calibration warning
- * (an import's own notes). Reports carry English strings; the UI words them through i18n.
- */
-export function readWarning(text: string): DataWarning | null {
-  for (const [pattern, build] of readers) {
-    const match = pattern.exec(text);
-    if (match) return build(match);
-  }
-  return null;
 }

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { readList } from '../data/englishList';
 import { problemLine, wordProblem, type Problem } from '../engine/schemes/schema/problem';
 import { en, type MessageKey, type PluralKey } from './en';
 import {
@@ -154,15 +153,6 @@ export function listedQuoted(items: readonly string[]): string {
 /** Clauses parted as the language parts them within a sentence: "a; b", “a；b”. */
 export function clauses(items: readonly string[]): string {
   return items.join(t('list.clauseSeparator'));
-}
-
-/**
- * A list the data layer wrote in English ('"Li, Wei", "Wang"', '2, 38') parted and quoted as
- * the language does (englishList.ts says where that reading stops).
- */
-export function relisted(text: string): string {
-  const { items, quoted } = readList(text);
-  return quoted ? listedQuoted(items) : listed(items);
 }
 
 /** A validation problem of the engine in the current language, without its path. */

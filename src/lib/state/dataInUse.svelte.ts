@@ -2,7 +2,7 @@ import { asset } from '$app/paths';
 import { loadCsvBytes, type ImportOptions } from '../data';
 import { getBrowserDb, warmBrowserDb } from '../data/browserDb';
 import { DbUnreachable } from '../data/fetchWasm';
-import { say } from '../data/importMessages';
+import { note } from '../data/importMessages';
 import { fetchSampleCalibration } from '../data/sample/fetchSampleCalibration';
 import { loadSampleRows } from '../data/source';
 import type { RepModel } from '../engine';
@@ -143,10 +143,13 @@ export abstract class DataInUse extends ComparisonRun {
       if (error instanceof DbUnreachable) {
         if (!this.current(token)) return { status: 'stale' };
         this.putBack(before);
-        return { status: 'failed', errors: [say('dbUnreachable', { file: fileName })] };
+        return { status: 'failed', errors: [note('dbUnreachable', { file: fileName })] };
       }
       this.fail(token, error);
-      return { status: 'failed', errors: [messageOf(error)] };
+      return {
+        status: 'failed',
+        errors: [note('readFailed', { file: fileName, reason: messageOf(error) })],
+      };
     }
 
     if (!this.current(token)) return { status: 'stale' };

@@ -1,3 +1,5 @@
+import type { DataNote } from '../data/dataNote';
+import type { ImportMessage } from '../data/importMessages';
 import type { DateOrder, ImportOptions, ImportSummary, TextEncodingName } from '../data';
 import type { AssignmentJoin } from '../data/assignments/joinAssignments';
 import type { Grain } from '../data/types';
@@ -47,14 +49,14 @@ export interface ImportResult {
   /** No rep had two periods with sales: every volatility is assumed, none borrowed. */
   volatilityAssumed: boolean;
   /** The calibration's notices naming reps it left out as having left (no rows in a year). */
-  leftReps: string[];
+  leftReps: ImportMessage[];
 }
 
 /** The data on screen, as the session holds it: an assignment file is joined to it. */
 export interface LoadedData {
   /** The imported file's name; null for the built-in sample. */
   source: string | null;
-  result: { report: { grain: Grain; warnings: string[] } };
+  result: { report: { grain: Grain; warnings: DataNote[] } };
 }
 
 /** Groups joined to the data on screen; shown while that data stays. */
@@ -73,7 +75,7 @@ export interface ImportTarget {
     options: ImportOptions,
   ): Promise<
     | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
-    | { status: 'failed'; errors: string[] }
+    | { status: 'failed'; errors: ImportMessage[] }
     | { status: 'stale' }
     | { status: 'cancelled' }
   >;

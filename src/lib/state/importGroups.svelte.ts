@@ -9,7 +9,7 @@ import { joinAssignments, type AssignmentJoin } from '../data/assignments/joinAs
 import { joinCalendar } from '../data/assignments/joinCalendar';
 import type { Assignments } from '../data/assignments/readAssignments';
 import { getBrowserDb } from '../data/browserDb';
-import { say } from '../data/importMessages';
+import { note, type ImportMessage } from '../data/importMessages';
 import { loadsSettled } from '../data/source';
 import type { Calendar } from '../data/sql/periodTotalsSql';
 import type { DateOrderChoice, JoinedGroups, LoadedData } from './importChoices';
@@ -66,7 +66,7 @@ export class ImportGroups {
     bytes: Uint8Array | null,
     preview: FilePreview | null,
     dateOrder: DateOrderChoice,
-  ): Promise<string[] | null> {
+  ): Promise<ImportMessage[] | null> {
     this.assignment = preview ? detectAssignmentColumns(preview.headers) : null;
     this.assignments = null;
     if (!this.assignment || !preview || !bytes || !fileName) return null;
@@ -86,9 +86,9 @@ export class ImportGroups {
     data: LoadedData | null,
     fileName: string,
     bytes: Uint8Array,
-  ): Promise<string[] | null> {
+  ): Promise<ImportMessage[] | null> {
     if (!this.assignments) return null;
-    if (!data) return [say('assignNoData', { file: fileName })];
+    if (!data) return [note('assignNoData', { file: fileName })];
 
     const calendar = joinCalendar(data.result.report.grain, this.quarters);
     const outcome = await joinToDb(this.assignments, calendar);

@@ -1,5 +1,5 @@
 import type { SignedCurrency } from '../data/currencySign';
-import { say } from '../data/importMessages';
+import { note, type ImportMessage } from '../data/importMessages';
 import { currencies, defaultCurrency, type Currency } from '../i18n/format';
 import { currency, releaseResultsCurrency, setCurrency } from '../i18n/i18n.svelte';
 
@@ -88,7 +88,7 @@ function importsInForce(): boolean {
 export function followImportedCurrency(
   fileName: string,
   named: SignedCurrency | null,
-): string | null {
+): ImportMessage | null {
   const previous = currency();
   const fromImport = importsInForce();
   // Through a run of imports that each named one, the unit to go back to stays the user's.
@@ -102,7 +102,7 @@ export function followImportedCurrency(
   }
   if (!fromImport || previous === defaultCurrency) return null;
   setCurrency(defaultCurrency);
-  return say('currencyDefault', { file: fileName, currency: defaultCurrency, previous });
+  return note('currencyDefault', { file: fileName, currency: defaultCurrency, previous });
 }
 
 /**

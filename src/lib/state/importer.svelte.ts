@@ -17,7 +17,8 @@ import { fileFormat } from '../data/fileFormat';
 import { jsonKind, opensAsJson } from '../data/jsonFile';
 import type { StatedScenario } from '../engine/scenario';
 import type { Problem } from '../engine/schemes/schema/problem';
-import { readImportMessage } from '../data/importMessages';
+import { note, type ImportMessage } from '../data/importMessages';
+import type { DataNote } from '../data/dataNote';
 import type {
   CalendarChoice,
   DateOrderChoice,
@@ -65,7 +66,7 @@ export class Importer {
   skipBadRows = $state(false);
   /** Periods to calibrate on, as the dialog's select shows and sets them. */
   calendar = $state<CalendarChoice>('auto');
-  errors = $state.raw<string[]>([]);
+  errors = $state.raw<ImportMessage[]>([]);
   /** Files given with this one and left out: one file is imported at a time. */
   leftOut = $state.raw<LeftOutFile[]>([]);
   /**
@@ -150,7 +151,9 @@ export class Importer {
       this.book = read?.book ?? null;
       await this.#preview({});
     } catch (error) {
-      if (current()) this.errors = [`${file.name}: ${messageOf(error)}`];
+      if (current()) {
+        this.errors = [note('readFailed', { file: file.name, reason: messageOf(error) })];
+      }
     } finally {
       if (current()) this.reading = false;
     }
@@ -254,12 +257,12 @@ export class Importer {
       ? { ...outcome.summary, warnings: [...outcome.summary.warnings, reset] }
       : outcome.summary;
     const report = target.dataset?.result.report;
-    const assumed = (w: string) => readImportMessage(w)?.code === 'assumedVolatility';
+    const left = (w: DataNote): w is ImportMessage => w.code === 'repsLeft';
     this.result = {
       summary,
       thinReps: outcome.thinReps,
-      volatilityAssumed: report?.warnings.some(assumed) ?? false,
-      leftReps: report?.warnings.filter((w) => readImportMessage(w)?.code === 'repsLeft') ?? [],
+      volatilityAssumed: report?.warnings.some((w) => w.code === 'assumedVolatility') ?? false,
+      leftReps: report?.warnings.filter(left) ?? [],
       grain: report?.grain ?? null,
       automatic: this.calendar === 'auto',
     };

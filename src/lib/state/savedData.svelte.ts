@@ -1,3 +1,4 @@
+import type { ImportMessage } from '../data/importMessages';
 import type { ImportOptions } from '../data';
 import { openBrowserStore } from '../data/persistBrowser';
 import {
@@ -32,7 +33,7 @@ import {
 export type SavedProblem =
   | { kind: StorageProblem['kind']; detail: string }
   | { kind: 'dropped'; fields: string[] }
-  | { kind: 'restore'; detail: string; file: string };
+  | { kind: 'restore'; detail: ImportMessage | null; file: string };
 
 /**
  * What is kept of the settings: the panel's values, the scheme compared against, the unit the
@@ -98,8 +99,8 @@ export class SavedData {
   }
 
   /** A kept file that no longer imports stays kept; the user decides to forget it. */
-  restoreFailed(fileName: string, errors: string[]): void {
-    this.problem = { kind: 'restore', file: fileName, detail: errors[0] ?? '' };
+  restoreFailed(fileName: string, errors: readonly ImportMessage[]): void {
+    this.problem = { kind: 'restore', file: fileName, detail: errors[0] ?? null };
   }
 
   async keepImport(fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<void> {

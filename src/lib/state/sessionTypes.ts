@@ -1,3 +1,4 @@
+import type { ImportMessage } from '../data/importMessages';
 import type { CalibrationResult, ImportSummary } from '../data';
 import type { BlockResult, RepModel, SimPlan } from '../engine';
 
@@ -11,7 +12,7 @@ export interface Dataset {
 
 export type ImportOutcome =
   | { status: 'loaded'; summary: ImportSummary; thinReps: string[] }
-  | { status: 'failed'; errors: string[] }
+  | { status: 'failed'; errors: ImportMessage[] }
   | { status: 'stale' }
   | { status: 'cancelled' };
 

@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/data/calibrate';
@@ -19,7 +20,7 @@ beforeAll(async () => {
 
 async function calibrateText(text: string): Promise<CalibrationResult> {
   const loaded = await loadCsvText(db, 'fixture.csv', text);
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
   return calibrate(db);
 }
 
@@ -116,7 +117,7 @@ describe('calibrate on two and a half years of monthly history', () => {
     const refD = reference.reps.find((r) => r.rep === 'D')!;
     const others = reference.reps.filter((r) => r.rep !== 'D');
     expect(others.some((r) => Math.abs(r.g - refD.g) > 1e-3)).toBe(true);
-    expect(result.report.warnings.join(' ')).toContain(
+    expect(result.report.warnings.map(noteText).join(' ')).toContain(
       '1 rep has fewer than 12 periods with sales and borrows volatility',
     );
   });
@@ -208,7 +209,7 @@ describe('calibrate shrinkage on eight months (no season, no trend)', () => {
   });
 
   it('calibrate says why it fitted no seasonality and no trend', () => {
-    const text = result.report.warnings.join(' ');
+    const text = result.report.warnings.map(noteText).join(' ');
     expect(result.report.seasonal).toBeNull();
     expect(text).toContain('too short for seasonal factors');
     expect(text).toContain('trends are 0');
@@ -233,7 +234,9 @@ describe('calibrate on twelve days of orders', () => {
   it('calibrate fits by day when the history spans less than six weeks', () => {
     expect(result.report).toMatchObject({ grain: 'day', periods: 12, reps: 3 });
     expect(result.report.horizon).toEqual(['2024-03-13', '2024-03-14', '2024-03-15', '2024-03-16']);
-    expect(result.report.warnings.join(' ')).toContain('1 of 12 periods has no rows at all');
+    expect(result.report.warnings.map(noteText).join(' ')).toContain(
+      '1 of 12 periods has no rows at all',
+    );
   });
 
   it('calibrate counts a rep’s empty day as zero but skips a day missing from the file', () => {
@@ -283,14 +286,16 @@ describe('calibrate on eight weeks of daily sales', () => {
     // A week holds 7 days: W sells 70; V alternates 6 and 4 a day, 36 and 34 a week.
     const weekly: Record<string, number> = { W: 70, V: 35 };
     for (const rep of result.reps) for (const mean of rep.mean) expectClose(mean, weekly[rep.id]);
-    expect(result.report.warnings.join(' ')).toContain('Left out for having no net sales: "Gone".');
+    expect(result.report.warnings.map(noteText).join(' ')).toContain(
+      'Left out for having no net sales: "Gone".',
+    );
   });
 });
 
 describe('calibrate when no rep has two periods with sales', () => {
   it('calibrate says the volatility is assumed, not borrowed, when no rep has two periods', async () => {
     const result = await calibrateText('rep,month,sales\nSolo,2024-01,100\nDuo,2024-01,80\n');
-    const text = result.report.warnings.join('\n');
+    const text = result.report.warnings.map(noteText).join('\n');
 
     for (const rep of result.reps) expect(rep.sigma).toBe(FALLBACK_SIGMA);
     expect(text).toContain(
@@ -302,7 +307,7 @@ describe('calibrate when no rep has two periods with sales', () => {
 
   it('calibrate says a thin rep borrows when another rep has a volatility to lend', async () => {
     const text = 'rep,month,sales\nA,2024-01,100\nA,2024-02,120\nA,2024-03,90\nB,2024-01,80\n';
-    const warnings = (await calibrateText(text)).report.warnings.join('\n');
+    const warnings = (await calibrateText(text)).report.warnings.map(noteText).join('\n');
 
     expect(warnings).toContain('borrow volatility and trend from the others');
     expect(warnings).not.toContain('assumed log standard deviation');

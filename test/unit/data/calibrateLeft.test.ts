@@ -1,7 +1,8 @@
+import type { ImportMessage } from '$lib/data/importMessages';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noteText } from '$lib/data/dataNote';
 import { calibrate, type CalibrateOptions } from '../../../src/lib/data/calibrate';
 import type { Db } from '../../../src/lib/data/db';
-import { readImportMessage } from '../../../src/lib/data/importMessages';
 import { loadCsvText } from '../../../src/lib/data/load';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
 import { mulberry32, normalFrom } from '../../../src/lib/data/sample/random';
@@ -32,12 +33,12 @@ const lina = months('Lina', JAN_2023 + 12, 12, 200_000);
 
 async function calibrateLines(lines: string[], options?: CalibrateOptions) {
   const loaded = await loadCsvText(db, 'left.csv', ['rep,month,sales', ...lines].join('\n'));
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
   return calibrate(db, options);
 }
 
 const messages = (result: CalibrationResult, code: string) =>
-  result.report.warnings.map(readImportMessage).filter((m) => m?.code === code);
+  result.report.warnings.filter((m): m is ImportMessage => m.code === code);
 
 describe('calibrate on a rep whose rows stop a year before the data ends', () => {
   let without: CalibrationResult;
@@ -57,13 +58,13 @@ describe('calibrate on a rep whose rows stop a year before the data ends', () =>
   it('names the rep and the year it has no rows in, as a rep who has left', () => {
     const [left, ...more] = messages(withLina, 'repsLeft');
     expect(more).toEqual([]);
-    expect(left?.params).toMatchObject({ count: '1', from: '2025-01', to: '2025-12' });
-    expect(left?.params.reps).toBe('"Lina"');
+    expect(left?.params).toMatchObject({ count: 1, from: '2025-01', to: '2025-12' });
+    expect(left?.params.reps).toEqual(['Lina']);
     expect(messages(without, 'repsLeft')).toEqual([]);
   });
 
   it('counts none of its missing months as zero sales', () => {
-    const empty = withLina.report.warnings.filter((w) => w.includes('without sales'));
+    const empty = withLina.report.warnings.map(noteText).filter((w) => w.includes('without sales'));
     expect(empty).toEqual([]);
   });
 
@@ -89,7 +90,9 @@ describe('calibrate on reps whose rows stop less than a year before the data end
 
     expect(result.reps.map((r) => r.id)).toEqual(['A', 'B', 'Late']);
     expect(messages(result, 'repsLeft')).toEqual([]);
-    expect(result.report.warnings.join('\n')).toContain('11 rep-periods without sales');
+    expect(result.report.warnings.map(noteText).join('\n')).toContain(
+      '11 rep-periods without sales',
+    );
   });
 });
 
@@ -99,7 +102,7 @@ describe('calibrate by quarter on a rep whose rows stop a year before the data e
 
     expect(result.reps.map((r) => r.id)).toEqual(['A', 'B']);
     const [left] = messages(result, 'repsLeft');
-    expect(left?.params).toMatchObject({ from: '2025-Q1', to: '2025-Q4', reps: '"Lina"' });
+    expect(left?.params).toMatchObject({ from: '2025-Q1', to: '2025-Q4', reps: ['Lina'] });
   });
 });
 

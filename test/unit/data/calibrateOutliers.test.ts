@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/data/calibrate';
 import type { Db } from '../../../src/lib/data/db';
@@ -30,8 +31,8 @@ function history(
 async function warnings(rows: ReturnType<typeof history>): Promise<string[]> {
   const text = ['rep,month,sales', ...rows.map((r) => `${r.rep},${r.month},${r.sales}`)];
   const loaded = await loadCsvText(db, 'history.csv', text.join('\n'));
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  return (await calibrate(db)).report.warnings;
+  if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
+  return (await calibrate(db)).report.warnings.map(noteText);
 }
 
 function median(values: number[]): number {

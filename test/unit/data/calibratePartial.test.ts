@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noteText } from '$lib/data/dataNote';
 import { calibrate, type CalibrateOptions } from '../../../src/lib/data/calibrate';
 import type { Db } from '../../../src/lib/data/db';
 import { loadCsvText } from '../../../src/lib/data/load';
@@ -54,7 +55,7 @@ function monthlyOn(day: number, months: number): string {
 
 async function fit(text: string, options: CalibrateOptions = {}): Promise<CalibrationResult> {
   const loaded = await loadCsvText(db, 'history.csv', text);
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
   return calibrate(db, options);
 }
 
@@ -77,7 +78,7 @@ describe('calibrate on a history whose first or last period the data covers in p
     const whole = await fit(daily('2023-01-01', '2024-05-31'));
 
     expect(partial.report.grain).toBe('month');
-    expect(partial.report.warnings).toContain(
+    expect(partial.report.warnings.map(noteText)).toContain(
       '2024-06 is covered only up to 2024-06-15, 15 of its 30 days: it is left out of the fit ' +
         '(level, volatility, season and trend), where it would read as a slump, and still ' +
         'shown in the history',
@@ -92,7 +93,7 @@ describe('calibrate on a history whose first or last period the data covers in p
     const partial = await fit(daily('2023-01-20', '2024-06-30'));
     const whole = await fit(daily('2023-02-01', '2024-06-30'));
 
-    expect(partial.report.warnings).toContain(
+    expect(partial.report.warnings.map(noteText)).toContain(
       '2023-01 is covered only from 2023-01-20 on, 12 of its 31 days: it is left out of the ' +
         'fit (level, volatility, season and trend), where it would read as a slump, and still ' +
         'shown in the history',
@@ -104,7 +105,7 @@ describe('calibrate on a history whose first or last period the data covers in p
     const partial = await fit(monthly(14), { quarters: { fiscalStart: 1 } });
     const whole = await fit(monthly(12), { quarters: { fiscalStart: 1 } });
 
-    expect(partial.report.warnings).toContain(
+    expect(partial.report.warnings.map(noteText)).toContain(
       '2024-Q1 is covered only up to 2024-02-29, 60 of its 91 days: it is left out of the fit ' +
         '(level, volatility, season and trend), where it would read as a slump, and still ' +
         'shown in the history',
@@ -115,7 +116,9 @@ describe('calibrate on a history whose first or last period the data covers in p
   it('names a part-covered quarter of a file of months in one note, not once per month', async () => {
     const partial = await fit(monthly(14), { quarters: { fiscalStart: 1 } });
 
-    const notes = partial.report.warnings.filter((w) => w.includes('is covered only'));
+    const notes = partial.report.warnings
+      .map(noteText)
+      .filter((w) => w.includes('is covered only'));
     expect(notes).toEqual([expect.stringMatching(/^2024-Q1 is covered only up to 2024-02-29/)]);
   });
 
@@ -125,7 +128,7 @@ describe('calibrate on a history whose first or last period the data covers in p
       const stamped = await fit(monthlyOn(day, 24));
 
       expect(stamped.report.grain).toBe('month');
-      expect(stamped.report.warnings).toEqual(first.report.warnings);
+      expect(stamped.report.warnings.map(noteText)).toEqual(first.report.warnings);
       expectSameFit(stamped, first);
       expect(stamped.report.horizon).toEqual(first.report.horizon);
     }
@@ -143,7 +146,9 @@ describe('calibrate on a history whose first or last period the data covers in p
     const months = await fit(monthly(14));
 
     for (const result of [daysShort, months]) {
-      expect(result.report.warnings.filter((w) => w.includes('is covered only'))).toEqual([]);
+      expect(
+        result.report.warnings.map(noteText).filter((w) => w.includes('is covered only')),
+      ).toEqual([]);
     }
   });
 });

@@ -1,8 +1,9 @@
+import { inEnglish } from './inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/data/calibrate';
 import { SIGMA_PRIOR_DOF } from '../../../src/lib/data/constants';
 import type { Db } from '../../../src/lib/data/db';
-import { readImportMessage } from '../../../src/lib/data/importMessages';
 import { loadCsvText } from '../../../src/lib/data/load';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
 import { mulberry32, normalFrom } from '../../../src/lib/data/sample/random';
@@ -27,7 +28,7 @@ function history(series: Record<string, number[]>): { text: string; rows: MonthR
 
 async function calibrateText(text: string): Promise<CalibrationResult> {
   const loaded = await loadCsvText(db, 'ramp.csv', text);
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
   return calibrate(db);
 }
 
@@ -36,9 +37,7 @@ const months = (count: number, mean: (i: number) => number, sigma = 0.05) =>
   Array.from({ length: count }, (_, i) => Math.round(mean(i) * Math.exp(sigma * noise())));
 
 const rampWarnings = (result: CalibrationResult) =>
-  result.report.warnings
-    .map(readImportMessage)
-    .filter((m) => m?.code === 'rampUp' || m?.code === 'rampUpFirst');
+  result.report.warnings.filter((m) => m.code === 'rampUp' || m.code === 'rampUpFirst');
 
 describe('calibrate on a history where a new rep ramps up', () => {
   // Three steady reps, and R3 hired as the history starts, ramping up over six months.
@@ -72,8 +71,7 @@ describe('calibrate on a history where a new rep ramps up', () => {
     expect(rampWarnings(result)).toEqual([
       {
         code: 'rampUp',
-        params: { rep: 'R3', count: '6', first: '2023-01', last: '2023-06' },
-        escaped: false,
+        params: { rep: 'R3', count: 6, first: '2023-01', last: '2023-06' },
       },
     ]);
   });
@@ -152,11 +150,11 @@ describe('calibrate by quarter on a history where a new rep ramps up', () => {
       New: [...months(3, () => 2_000), ...months(3, () => 15_000), ...months(30, () => 50_000)],
     };
     const loaded = await loadCsvText(db, 'ramp.csv', history(series).text);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
     const result = await calibrate(db, { quarters: { fiscalStart: 1 } });
 
     expect(rampWarnings(result)).toMatchObject([
-      { code: 'rampUp', params: { rep: 'New', count: '2', first: '2023-Q1', last: '2023-Q2' } },
+      { code: 'rampUp', params: { rep: 'New', count: 2, first: '2023-Q1', last: '2023-Q2' } },
     ]);
     expect(result.reps.find((r) => r.id === 'New')!.historyPeriods).toBe(10);
     expect(result.histories.find((h) => h.id === 'New')!.points).toHaveLength(12);

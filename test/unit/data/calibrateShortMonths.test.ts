@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/data/calibrate';
 import type { Db } from '../../../src/lib/data/db';
@@ -13,7 +14,7 @@ beforeAll(async () => {
 
 async function calibrateText(text: string): Promise<CalibrationResult> {
   const loaded = await loadCsvText(db, 'short.csv', text);
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
   return calibrate(db);
 }
 

@@ -1,3 +1,5 @@
+import { inEnglish } from './inEnglish';
+import { say } from '$lib/data/importMessages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSize, checkTable, checkText, sizeText } from '../../../src/lib/data/checkFile';
@@ -11,19 +13,21 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const gbkZhangSan = [0xd5, 0xc5, 0xc8, 0xfd];
 
 function check(bytes: Uint8Array, chosen = false): string[] {
-  return checkText('f.csv', bytes, decodeBytes(bytes), chosen);
+  return checkText('f.csv', bytes, decodeBytes(bytes), chosen).map(say);
 }
 
 describe('checks before a file is parsed', () => {
   it('refuses an empty file and one over the size limit in words, with both sizes', () => {
-    expect(checkSize('e.csv', 0, 'csv')).toEqual([
+    expect(inEnglish(checkSize('e.csv', 0, 'csv'))).toEqual([
       'e.csv: the file is empty (0 bytes); choose the file that holds the sales table',
     ]);
-    expect(checkSize('big.csv', 200 * 1024 ** 2, 'csv')[0]).toContain(
+    expect(inEnglish(checkSize('big.csv', 200 * 1024 ** 2, 'csv')[0])).toContain(
       'the file is 210 MB, over the limit of 100 MB for a text table',
     );
     expect(checkSize('ok.csv', MAX_TEXT_BYTES, 'csv')).toEqual([]);
-    expect(checkSize('b.xlsx', MAX_WORKBOOK_BYTES + 1, 'xlsx')[0]).toContain('for a workbook');
+    expect(inEnglish(checkSize('b.xlsx', MAX_WORKBOOK_BYTES + 1, 'xlsx')[0])).toContain(
+      'for a workbook',
+    );
   });
 
   it('writes sizes in decimal megabytes, one decimal below 10 MB', () => {
@@ -33,7 +37,9 @@ describe('checks before a file is parsed', () => {
 
   it('refuses a table wider than the column limit, naming both counts', () => {
     expect(checkTable('w.csv', MAX_COLUMNS, 10)).toEqual([]);
-    expect(checkTable('w.csv', 10_000, 10)[0]).toContain('10,000 columns, over the limit of 1,000');
+    expect(inEnglish(checkTable('w.csv', 10_000, 10)[0])).toContain(
+      '10,000 columns, over the limit of 1,000',
+    );
   });
 
   it('tells binary bytes from text with a few stray NULs', () => {

@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanedTable } from '../../../src/lib/data/cleanedTable';
 import { csvRecords } from '../../../src/lib/data/csvRecords';
@@ -26,7 +27,7 @@ const source = [
 describe('cleanedTable', () => {
   it('cleanedTable gives the counted rows with refunds netted, sorted by rep and day', async () => {
     const outcome = await importFile(db, 'formulas.csv', new TextEncoder().encode(source));
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     const table = await cleanedTable(db);
     expect(table.header).toEqual(['rep', 'period', 'sales', 'target']);
@@ -64,7 +65,7 @@ describe('cleanedTable', () => {
       'A,2024-03-01,333.99899999999997,,1325.8500000000001',
     ].join('\n');
     const outcome = await importFile(db, 'noisy.csv', new TextEncoder().encode(noisy));
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     const table = await cleanedTable(db);
     const text = csvText(table.header, table.rows);

@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
@@ -42,7 +43,7 @@ describe('importFile on a workbook whose amounts are formatted as dollars', () =
     const outcome = await importFile(db, 'dollars.xlsx', workbook('"$"#,##0.00'));
 
     expect(outcome.ok && outcome.summary.currency).toBe('USD');
-    expect(outcome.ok && outcome.summary.warnings).toContain(
+    expect(outcome.ok && outcome.summary.warnings.map(noteText)).toContain(
       'dollars.xlsx, sheet "Sales": 6 numbers of the sheet are formatted as "$" amounts, so the ' +
         'figures are shown in USD; choose another currency of the figures if that is wrong',
     );

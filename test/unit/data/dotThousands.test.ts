@@ -1,6 +1,7 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
-import { readImportMessage } from '../../../src/lib/data/importMessages';
+import { note, say, type ImportMessage } from '../../../src/lib/data/importMessages';
 import { loadCsvText } from '../../../src/lib/data/load';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
 import { isMessageKey, setLocale, t } from '../../../src/lib/i18n/i18n.svelte';
@@ -22,12 +23,13 @@ function history(amounts: string[], delimiter = ';'): string {
 
 async function salesOf(text: string) {
   const outcome = await loadCsvText(db, 'dots.csv', text);
-  if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+  if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
   const rows = await db.query<{ sales: number }>('SELECT sales FROM sales ORDER BY period');
   return { sales: rows.map((r) => r.sales), warnings: outcome.summary.warnings };
 }
 
-const dotNotices = (warnings: string[]) => warnings.filter((w) => w.includes('between thousands'));
+const dotNotices = (warnings: readonly ImportMessage[]) =>
+  warnings.map(say).filter((w) => w.includes('between thousands'));
 
 describe('whole amounts written with a dot between thousands', () => {
   it('reads 5.659 as 5659 in a semicolon file whose every amount groups thousands so', async () => {
@@ -64,19 +66,16 @@ describe('whole amounts written with a dot between thousands', () => {
     const { sales, warnings } = await salesOf(history(['5.659', '1.436,50']));
     expect(sales).toEqual([5659, 1436.5]);
     expect(dotNotices(warnings)).toEqual([]);
-    expect(warnings.some((w) => w.includes('decimal comma'))).toBe(true);
+    expect(warnings.some((w) => w.code === 'decimalComma')).toBe(true);
   });
 
-  it('words the notice in Chinese from the English text', () => {
-    const text =
-      'dots.csv: "销售额" writes whole amounts with a dot between thousands ("5.659" is 5659); ' +
-      'read that way.';
-    const message = readImportMessage(text);
-    expect(message?.code).toBe('dotThousands');
-    const key = `import.msg.${message?.code}`;
-    if (!message || !isMessageKey(key)) throw new Error(`no catalog key ${key}`);
+  it('words the notice in Chinese from its code and values', () => {
+    const params = { file: 'dots.csv', column: '销售额', value: '5.659', number: '5659' };
+    const message = note('dotThousands', params);
+    const key = `import.msg.${message.code}`;
+    if (!isMessageKey(key)) throw new Error(`no catalog key ${key}`);
     setLocale('zh-CN');
-    const chinese = t(key, message.params);
+    const chinese = t(key, params);
     setLocale('en');
     expect(chinese).toBe(
       'dots.csv：“销售额”列的金额为整数，以点作千位分隔符（“5.659”即 5659）；已按此读取。',

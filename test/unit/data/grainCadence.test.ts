@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +54,7 @@ async function load(file: string, sales: string) {
   const outcome = await importFile(db, path.basename(file), readFileSync(file), {
     mapping: { sales, target: null },
   });
-  if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+  if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
   return calibrate(db);
 }
 

@@ -1,3 +1,4 @@
+import { inEnglish } from './inEnglish';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
@@ -38,7 +39,7 @@ describe('loadCsvBytes refuses data with no rep to simulate', () => {
     for (const sales of [() => 0, (r: number, m: number) => (m % 2 === 0 ? -r : 0)]) {
       const outcome = await loadCsvBytes(db, 'zeros.csv', history(5, sales));
 
-      expect(outcome).toEqual({
+      expect(inEnglish(outcome)).toEqual({
         ok: false,
         errors: [
           'zeros.csv: no rep has any positive sales to simulate; check that the sales column ' +

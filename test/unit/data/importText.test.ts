@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importText, skipReason } from '$lib/components/import/importText';
-import { say, shownList, sourceName, type ImportMessageCode } from '$lib/data/importMessages';
+import { note, say, sourceName, type ImportMessageCode } from '$lib/data/importMessages';
 import { importTemplates } from '$lib/data/importTemplates';
 import { setLocale, t } from '$lib/i18n/i18n.svelte';
 
@@ -42,15 +42,15 @@ describe('import messages in the reader’s language', () => {
     // These name a command-line option in the CLI and the page's own control on the page.
     const options = ['missingSales', 'dateOrderMixed', 'dateOrderAmbiguous', 'scenarioFile'];
     for (const key of keys.filter((k) => !options.includes(k))) {
-      const text = say(codeOf(key), sample(key));
-      expect(importText(text), key).toBe(text);
+      const message = note(codeOf(key), sample(key));
+      expect(importText(message), key).toBe(say(message));
     }
   });
 
   it('words every message in Chinese, with no English words of the template left', () => {
     setLocale('zh-CN');
     for (const key of keys) {
-      const text = importText(say(codeOf(key), sample(key)));
+      const text = importText(note(codeOf(key), sample(key)));
 
       expect(text, key).toMatch(/\p{Script=Han}/u);
       for (const word of englishWords(key)) expect(text, `${key}: ${word}`).not.toContain(word);
@@ -60,7 +60,7 @@ describe('import messages in the reader’s language', () => {
   it('keeps the values, the file and its sheet in the Chinese text', () => {
     setLocale('zh-CN');
     const text = importText(
-      say('badAmount', {
+      note('badAmount', {
         file: sourceName('数据.xlsx', '销售'),
         row: 4,
         column: '3月',
@@ -77,7 +77,7 @@ describe('import messages in the reader’s language', () => {
   it('says in Chinese that control characters are shown escaped', () => {
     setLocale('zh-CN');
     const text = importText(
-      say('badDate', { file: 'a.csv', row: 2, column: 'd', value: '\u0000' }),
+      note('badDate', { file: 'a.csv', row: 2, column: 'd', value: '\u0000' }),
     );
 
     expect(text).toContain('\\u0000');
@@ -87,10 +87,12 @@ describe('import messages in the reader’s language', () => {
 
   it('words the reason of a left-out row without its file and place', () => {
     setLocale('zh-CN');
-    const reason = 'cannot read "n/a"; expected an amount or an empty cell';
+    // A column whose name holds the message's own punctuation is cut off whole.
+    const column = '目标": x';
+    const bad = note('badOptional', { file: 'a.csv', row: 5, column, value: 'n/a' });
 
-    expect(skipReason(5, '目标', reason)).toBe('无法读取“n/a”；应为金额或空单元格');
-    expect(skipReason(9, 'rep', 'total row')).toBe('合计行');
+    expect(skipReason(bad)).toBe('无法读取“n/a”；应为金额或空单元格');
+    expect(skipReason(null)).toBe('合计行');
   });
 
   it('sends the reader to the currency control by the name it has on the page', () => {
@@ -99,26 +101,28 @@ describe('import messages in the reader’s language', () => {
     for (const key of asking) {
       expect(t('data.currency').toLowerCase()).toBe('currency of the figures');
       setLocale('zh-CN');
-      expect(importText(say(codeOf(key), sample(key))), key).toContain(`“${t('data.currency')}”`);
+      expect(importText(note(codeOf(key), sample(key))), key).toContain(`“${t('data.currency')}”`);
       setLocale('en');
     }
   });
 
-  it('shows a text that is no import message as it came', () => {
+  it('shows an error the reading threw in its own words, after the file', () => {
     setLocale('zh-CN');
-    expect(importText('DuckDB said no')).toBe('DuckDB said no');
+    expect(importText(note('readFailed', { file: 'a.csv', reason: 'DuckDB said no' }))).toBe(
+      'a.csv：DuckDB said no',
+    );
   });
 
   it('words a count of one in the singular in English and as one row in Chinese', () => {
-    const text = say('skippedBad', { file: 'a.csv', count: 1 });
+    const text = note('skippedBad', { file: 'a.csv', count: 1 });
     expect(importText(text)).toBe('a.csv: 1 row with unreadable values was skipped.');
-    const none = say('assignNoReps', { file: 'g.csv', count: 1, reps: '"M-1"' });
+    const none = note('assignNoReps', { file: 'g.csv', count: 1, reps: ['M-1'] });
     expect(importText(none)).toMatch(/^g\.csv: its 1 rep is not in the loaded data/);
 
     setLocale('zh-CN');
     expect(importText(text)).toBe('a.csv：有 1 行含无法读取的数值，已跳过。');
     expect(importText(none)).toMatch(/^g\.csv：其中 1 位销售员/);
-    const reps = say('repsNotCounted', { file: 'a.csv', count: 2, reps: '"M-1", "M-2"' });
+    const reps = note('repsNotCounted', { file: 'a.csv', count: 2, reps: ['M-1', 'M-2'] });
     expect(importText(reps)).toBe(
       'a.csv：有 2 名销售代表没有计入销售的行（每一行的状态都被排除），因此不参与模拟：“M-1”、“M-2”',
     );
@@ -137,60 +141,65 @@ describe('import messages in the reader’s language', () => {
   });
 
   it('words the count of a long list of reps or values in the reader’s language', () => {
-    const reps = shownList(
-      Array.from({ length: 1_500 }, (_, i) => String(274 + i)),
-      2,
-    );
-    const text = say('assignUnassigned', { file: 't.csv', count: 1_500, reps });
+    const reps = Array.from({ length: 1_500 }, (_, i) => String(274 + i));
+    const text = note('assignUnassigned', { file: 't.csv', count: 1_500, reps });
     expect(importText(text)).toBe(
       't.csv: 1,500 rep-periods have no assignment and show as unassigned ' +
-        '(reps "274", "275", … (1,500 in all))',
+        '(reps "274", "275", "276", "277", "278", … (1,500 in all))',
     );
 
     setLocale('zh-CN');
     expect(importText(text)).toBe(
-      't.csv：1,500 个销售员-期没有分配，显示为未分配（销售员 “274”、“275” 等，共 1,500 位）',
+      't.csv：1,500 个销售员-期没有分配，显示为未分配' +
+        '（销售员 “274”、“275”、“276”、“277”、“278” 等，共 1,500 位）',
     );
-    const headers = shownList(['a', 'b', 'c'], 1);
-    expect(importText(say('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(
-      'f.csv：找不到销售额列（表头：“a” 等，共 3 个）',
+    const headers = [...'abcdefghij'];
+    expect(importText(note('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(
+      'f.csv：找不到销售额列（表头：“a”、“b”、“c”、“d”、“e”、“f”、“g”、“h” 等，共 10 个）',
     );
   });
 
   it('parts every list of a Chinese message with 、 and quotes its values as Chinese does', () => {
     setLocale('zh-CN');
-    const headers = shownList(['名字', '日期, 月']);
-    expect(importText(say('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(
+    const headers = ['名字', '日期, 月'];
+    expect(importText(note('missingColumn', { file: 'f.csv', role: 'sales', headers }))).toBe(
       'f.csv：找不到销售额列（表头：“名字”、“日期, 月”）',
     );
-    const sheets = shownList(['Sales', 'Returns']);
-    expect(importText(say('noSheet', { file: 'b.xlsx', sheet: 'S', sheets }))).toContain(
+    const sheets = ['Sales', 'Returns'];
+    expect(importText(note('noSheet', { file: 'b.xlsx', sheet: 'S', sheets }))).toContain(
       '（现有工作表：“Sales”、“Returns”）',
     );
-    const months = shownList(['1月', '2月']);
-    expect(importText(say('yearlessMonths', { file: 'f.csv', headers: months }))).toContain(
+    const months = ['1月', '2月'];
+    expect(importText(note('yearlessMonths', { file: 'f.csv', headers: months }))).toContain(
       '表头 “1月”、“2月” 是',
     );
-    const periods = shownList(['112536 2018-04-16: 3 (64)', '112539 2018-04-22: 2 (41)']);
-    expect(importText(say('outliers', { count: 2, periods }))).toMatch(
+    const periods = ['112536 2018-04-16: 3 (64)', '112539 2018-04-22: 2 (41)'];
+    expect(importText(note('outliers', { count: 2, periods }))).toMatch(
       /：“112536 2018-04-16: 3 \(64\)”、“112539 2018-04-22: 2 \(41\)”$/,
     );
     // Groups of rows are clauses, each its rows listed.
-    const list = '2, 38; 3, 39, …';
-    const groups = say('duplicateGroups', { file: 'f.csv', groups: 2, copies: 5, list });
+    const list = [
+      ['2', '38'],
+      ['3', '39', '…'],
+    ];
+    const groups = note('duplicateGroups', { file: 'f.csv', groups: 2, copies: 5, list });
     expect(importText(groups)).toContain('2、38；3、39、…');
   });
 
   it('adds the note on control characters as the language adds a bracket', () => {
-    const text = say('badDate', { file: 'a.csv', row: 2, column: 'd', value: 'x\u0001' });
-    expect(importText(text)).toBe(text);
+    const text = note('badDate', { file: 'a.csv', row: 2, column: 'd', value: 'x\u0001' });
+    expect(importText(text)).toBe(say(text));
     setLocale('zh-CN');
     expect(importText(text)).toMatch(/[^ ]（控制字符显示为 \\u0000）$/);
   });
 
   it('words the date order and sales fixes by the page’s controls, not the CLI’s options', () => {
-    const text = say('dateOrderAmbiguous', { file: 'f.csv', column: 'start', value: '03/04/2011' });
-    expect(text).toContain('--date-order');
+    const text = note('dateOrderAmbiguous', {
+      file: 'f.csv',
+      column: 'start',
+      value: '03/04/2011',
+    });
+    expect(say(text)).toContain('--date-order');
     expect(importText(text)).toBe(
       'f.csv: column "start" has dates such as "03/04/2011" that read as day/month or ' +
         'month/day, and none decides; choose the order of dates (day/month or month/day)',
@@ -198,7 +207,25 @@ describe('import messages in the reader’s language', () => {
 
     setLocale('zh-CN');
     expect(importText(text)).not.toContain('--');
-    const sales = say('missingSales', { file: 'f.csv', headers: '"q"', target: 'q' });
+    const sales = note('missingSales', { file: 'f.csv', headers: ['q'], target: 'q' });
     expect(importText(sales)).not.toContain('--sales');
+  });
+
+  it('hands lists over whole: names holding ", ", quotes, 、 or a line break stay one item', () => {
+    const reps = ['Li", "Wei', '“Ma”、Lin', 'Zhou\nYu', 'Wang'];
+    const left = note('repsNotCounted', { file: 'a.csv', count: reps.length, reps });
+    const sheets = ['Q1, "East"', 'Q2'];
+    const missing = note('noSheet', { file: 'b.xlsx', sheet: 'Q3', sheets });
+
+    expect(importText(left)).toBe(
+      'a.csv: 4 reps have no rows that count as sales (every row has a status left out), so ' +
+        'they are not simulated: "Li", "Wei", "“Ma”、Lin", "Zhou\\u000aYu", "Wang"' +
+        ' (control characters are shown as \\u0000)',
+    );
+    expect(importText(missing)).toBe('b.xlsx: no sheet "Q3" (sheets: "Q1, "East"", "Q2")');
+
+    setLocale('zh-CN');
+    expect(importText(left)).toContain('：“Li", "Wei”、““Ma”、Lin”、“Zhou\\u000aYu”、“Wang”');
+    expect(importText(missing)).toContain('（现有工作表：“Q1, "East"”、“Q2”）');
   });
 });

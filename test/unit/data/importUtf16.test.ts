@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
 import { importFile } from '../../../src/lib/data/importFile';
@@ -25,7 +26,7 @@ describe('importFile reads UTF-16 saved without a byte-order mark', () => {
   ])('imports a UTF-16 %s table without a BOM and reports its encoding', async (_, le, name) => {
     const outcome = await importFile(db, 'nobom.csv', utf16(csv, le));
 
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
     expect(outcome.summary.encoding).toBe(name);
     const rows = await db.query<{ rep: string; sales: number }>(
       'SELECT rep, sum(sales) AS sales FROM sales GROUP BY rep ORDER BY rep',

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/lib/components/import/importText';
 import { checkText } from '../../../src/lib/data/checkFile';
 import { decodeBytes } from '../../../src/lib/data/decode';
-import { readImportMessage } from '../../../src/lib/data/importMessages';
+import { say } from '../../../src/lib/data/importMessages';
 import { jsonKind, opensAsJson } from '../../../src/lib/data/jsonFile';
 import { setLocale } from '../../../src/lib/i18n/i18n.svelte';
 
@@ -51,13 +51,13 @@ describe('JSON given to the import', () => {
     const bytes = utf8(`\ufeff${saved}`);
     const problems = checkText('scenario.json', bytes, decodeBytes(bytes), false);
     expect(problems).toHaveLength(1);
-    expect(readImportMessage(problems[0])).toMatchObject({
+    expect(problems[0]).toMatchObject({
       code: 'scenarioFile',
       params: { file: 'scenario.json' },
     });
-    expect(problems[0]).toContain('--scenario');
+    expect(say(problems[0])).toContain('--scenario');
     const other = utf8('{"calibration": []}');
-    expect(checkText('c.json', other, decodeBytes(other), false)[0]).toBe(
+    expect(say(checkText('c.json', other, decodeBytes(other), false)[0])).toBe(
       'c.json: JSON, not a sales table; expected CSV or TSV text, an Excel workbook or Parquet',
     );
   });

@@ -1,3 +1,6 @@
+import type { LoadOutcome } from '../../../src/lib/data/load';
+import { noteText } from '$lib/data/dataNote';
+import { say } from '$lib/data/importMessages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
 import { loadCsvText } from '../../../src/lib/data/load';
@@ -30,6 +33,10 @@ const orders = [
   'M-2,2018/4/3 11:00,6,出货成功,',
   '',
 ].join('\r\n');
+
+/** An outcome with its errors in English, as the CLI prints them. */
+const inEnglish = (outcome: LoadOutcome) =>
+  outcome.ok ? outcome : { ...outcome, errors: outcome.errors.map(noteText) };
 
 describe('loadCsvText', () => {
   it('loadCsvText keeps net amounts of counted rows and leaves failures out', async () => {
@@ -64,7 +71,7 @@ describe('loadCsvText', () => {
     ].join('\n');
     const outcome = await loadCsvText(db, 'bad.csv', text);
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'bad.csv: row 3, column "sales": cannot read "1.2.3"; expected an amount such as ' +
@@ -86,7 +93,7 @@ describe('loadCsvText', () => {
 
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.errors.slice(0, 3).map((e) => e.split(':')[1])).toEqual([
+    expect(outcome.errors.slice(0, 3).map((e) => say(e).split(':')[1])).toEqual([
       ' row 2, column "sales"',
       ' row 3, column "sales"',
       ' row 4, column "sales"',
@@ -113,7 +120,7 @@ describe('loadCsvText', () => {
   it('loadCsvText says which required column it could not find', async () => {
     const outcome = await loadCsvText(db, 'q.csv', 'BusinessEntityID,QuotaDate,SalesQuota\n');
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'q.csv: no column for sales (headers: "BusinessEntityID", "QuotaDate", "SalesQuota"); ' +
@@ -126,12 +133,12 @@ describe('loadCsvText', () => {
     const text = 'rep,month,sales\nA,2024-01,100\n';
     const outcome = await loadCsvText(db, 't.csv', text, { mapping: { rep: 'nope' } });
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: ['t.csv: no column "nope" to read the rep from (headers: "rep", "month", "sales")'],
     });
     const target = await loadCsvText(db, 't.csv', text, { mapping: { target: 'goal' } });
-    expect(!target.ok && target.errors).toEqual([
+    expect(!target.ok && target.errors.map(noteText)).toEqual([
       't.csv: no column "goal" to read the target from (headers: "rep", "month", "sales")',
     ]);
   });
@@ -140,7 +147,7 @@ describe('loadCsvText', () => {
     const text = 'rep,month,sales\nA,2024-01,100\n';
     const outcome = await loadCsvText(db, 't.csv', text, { headerRow: 98 });
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: ['t.csv: no row 99 to read the headers from; it has 2 rows'],
     });
@@ -151,7 +158,7 @@ describe('loadCsvText', () => {
 
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.errors[0]).toBe(
+    expect(noteText(outcome.errors[0])).toBe(
       'wide.csv: row 3 has 4 fields where the header has 3 ("B,x,1,2"); quote a value that ' +
         'holds the delimiter, such as "1,250", or write it without one',
     );

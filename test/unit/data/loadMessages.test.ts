@@ -1,3 +1,4 @@
+import { inEnglish } from './inEnglish';
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../../src/lib/data/columns';
 import {
@@ -19,7 +20,7 @@ describe('messages for values the import cannot take', () => {
   it('says a date with a year outside 1950–2100 is out of range, not unreadable', () => {
     const bad = { row_no: 19, role: 'date', value: '9999-12' };
 
-    expect(badValueMessage('d.csv', mapping, bad)).toBe(
+    expect(inEnglish(badValueMessage('d.csv', mapping, bad))).toBe(
       'd.csv: row 19, column "month": "9999-12" is in the year 9999, outside 1950–2100 ' +
         '(a placeholder date, or an Excel serial 0?); correct it, or skip the bad rows',
     );
@@ -28,7 +29,9 @@ describe('messages for values the import cannot take', () => {
   it('says an unreadable date is unreadable, with the forms expected', () => {
     const message = badValueMessage('d.csv', mapping, { row_no: 3, role: 'date', value: 'soon' });
 
-    expect(message).toMatch(/^d\.csv: row 3, column "month": cannot read "soon"; expected a date/);
+    expect(inEnglish(message)).toMatch(
+      /^d\.csv: row 3, column "month": cannot read "soon"; expected a date/,
+    );
   });
 
   it('lists at most eight headers of a very wide file, then the count', () => {
@@ -36,7 +39,7 @@ describe('messages for values the import cannot take', () => {
     const found = { ...mapping, rep: null, date: 'h1', sales: 'h2' };
     const [message] = missingColumnErrors('w.csv', found, headers);
 
-    expect(message).toBe(
+    expect(inEnglish(message)).toBe(
       'w.csv: no column for rep (headers: "h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", … ' +
         '(500 in all))',
     );
@@ -48,7 +51,7 @@ describe('messages for values the import cannot take', () => {
       'Expected Number of Columns: 4 Found: 5\nPossible fixes:\n* Disable strict mode';
 
     // Two title lines sat above the header, so DuckDB's line 6 is the file's row 8.
-    expect(csvErrorMessage('u.csv', duckdb, 2, ',')).toBe(
+    expect(inEnglish(csvErrorMessage('u.csv', duckdb, 2, ','))).toBe(
       'u.csv: row 8 has 5 fields where the header has 4 ("Ann,2024-05,1,250,1000"); quote a ' +
         'value that holds the delimiter, such as "1,250", or write it without one',
     );
@@ -58,14 +61,16 @@ describe('messages for values the import cannot take', () => {
     const duckdb =
       'Invalid Input Error: CSV Error on Line: 9\nOriginal Line: Ann,2024-08,1067,1000,x,y,z,w\n' +
       'Expected Number of Columns: 4 Found: 5\nPossible fixes:\n* Disable strict mode';
-    expect(csvErrorMessage('r.csv', duckdb, 0, ',')).toMatch(/^r\.csv: row 9 has 8 fields where/);
+    expect(inEnglish(csvErrorMessage('r.csv', duckdb, 0, ','))).toMatch(
+      /^r\.csv: row 9 has 8 fields where/,
+    );
     const quoted = duckdb.replace('Ann,2024-08,1067,1000,x,y,z,w', 'Ann;"1;2";3;4;5;6');
-    expect(csvErrorMessage('r.csv', quoted, 0, ';')).toMatch(/row 9 has 6 fields where/);
+    expect(inEnglish(csvErrorMessage('r.csv', quoted, 0, ';'))).toMatch(/row 9 has 6 fields where/);
   });
 
   it('keeps the first two lines of any other reader error', () => {
-    expect(csvErrorMessage('u.csv', 'Invalid Input Error: odd\nsecond\n  file = x', 0, ',')).toBe(
-      'u.csv: cannot read as CSV: Invalid Input Error: odd second',
-    );
+    expect(
+      inEnglish(csvErrorMessage('u.csv', 'Invalid Input Error: odd\nsecond\n  file = x', 0, ',')),
+    ).toBe('u.csv: cannot read as CSV: Invalid Input Error: odd second');
   });
 });

@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrate } from '../../../src/lib/data/calibrate';
@@ -33,7 +34,7 @@ describe('naive reps on a calibrated seasonal history', () => {
   beforeAll(async () => {
     const db = await openNodeDb();
     const loaded = await loadCsvText(db, 'monthly.csv', text);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
     const result = await calibrate(db);
     reps = result.reps;
     horizon = result.report.horizon;

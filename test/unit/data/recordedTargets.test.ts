@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noteText } from '$lib/data/dataNote';
 import { calibrate } from '../../../src/lib/data/calibrate';
 import type { Db } from '../../../src/lib/data/db';
 import { loadCsvText } from '../../../src/lib/data/load';
@@ -31,7 +32,7 @@ describe('calibrate on a history with recorded targets', () => {
       'rep,month,sales,target\n' +
       rows.map((r) => `${r.rep},${r.month},${r.sales},${r.target ?? ''}`).join('\n');
     const loaded = await loadCsvText(db, 'targets.csv', text);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
 
     const { report } = await calibrate(db);
 
@@ -43,7 +44,7 @@ describe('calibrate on a history with recorded targets', () => {
     expect(met).toBeGreaterThan(0);
     expect(met).toBeLessThan(scored.length);
     const sign = bias >= 0 ? '+' : '−';
-    expect(report.warnings).toContain(
+    expect(report.warnings.map(noteText)).toContain(
       `The targets recorded in the file missed sales by ${(100 * mape).toFixed(1)}% on average ` +
         `(the measure of the schemes' "Target error"; bias ${sign}${(100 * Math.abs(bias)).toFixed(1)}%, ` +
         `above zero when targets exceeded sales) and were met in ${met} of ${scored.length} ` +
@@ -58,10 +59,10 @@ describe('calibrate on a history with recorded targets', () => {
         .map((r) => `${r.rep},${r.month},${r.sales}`)
         .join('\n');
     const loaded = await loadCsvText(db, 'plain.csv', text);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    if (!loaded.ok) throw new Error(loaded.errors.map(noteText).join('\n'));
 
     const { report } = await calibrate(db);
 
-    expect(report.warnings.filter((w) => w.includes('targets recorded'))).toEqual([]);
+    expect(report.warnings.map(noteText).filter((w) => w.includes('targets recorded'))).toEqual([]);
   });
 });

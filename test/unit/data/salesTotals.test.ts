@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/data/db';
 import { importFile } from '../../../src/lib/data/importFile';
@@ -20,7 +21,7 @@ describe('salesTotals', () => {
     ];
     const text = ['rep,month,sales,target', ...rows.map((r) => r.join(','))].join('\n');
     const outcome = await importFile(db, 't.csv', new TextEncoder().encode(text));
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     // Met: A 10 ≥ 8 and A 5 ≥ 5 (equal counts); B 3 < 4; B has no target in February.
     expect(await salesTotals(db)).toEqual({

@@ -33,7 +33,7 @@ function small(): CalibrationResult {
       lastPeriod: '2025-12',
       horizon: ['2026-01', '2026-02'],
       seasonal: null,
-      warnings: ['one warning'],
+      warnings: [{ code: 'noTrend', params: {} }],
     },
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataWarning } from '$lib/components/dataWarning';
-import { readWarning, warningText, type DataWarning } from '$lib/data/warnings';
+import { warningText, type DataWarning } from '$lib/data/warnings';
 import { setLocale } from '$lib/i18n/i18n.svelte';
 
 const whole = fc.integer({ min: 0, max: 1_000_000 });
@@ -28,17 +28,9 @@ const anyWarning: fc.Arbitrary<DataWarning> = fc.oneof(
 describe('data warnings in the reader’s language', () => {
   afterEach(() => setLocale('en'));
 
-  it('reads every English warning back to its code and parameters', () => {
-    fc.assert(
-      fc.property(anyWarning, (w) => {
-        expect(readWarning(warningText(w))).toEqual(w);
-      }),
-    );
-  });
-
   it('words a warning in English exactly as the CLI prints it, numbers grouped', () => {
     const w: DataWarning = { code: 'gaps', params: { gaps: 3, expected: 24 } };
-    expect(dataWarning(warningText(w))).toBe(warningText(w));
+    expect(dataWarning(w)).toBe(warningText(w));
   });
 
   it('warningText writes the CLI the same English as the page, for one and for many', () => {
@@ -60,7 +52,7 @@ describe('data warnings in the reader’s language', () => {
     );
     fc.assert(
       fc.property(counts, (w) => {
-        expect(dataWarning(warningText(w))).toBe(warningText(w));
+        expect(dataWarning(w)).toBe(warningText(w));
       }),
     );
     expect(warningText({ code: 'gaps', params: { gaps: 1, expected: 24 } })).toMatch(
@@ -70,7 +62,7 @@ describe('data warnings in the reader’s language', () => {
 
   it('words a count of one in the singular, verb included', () => {
     setLocale('en');
-    const one = (w: DataWarning) => dataWarning(warningText(w));
+    const one = (w: DataWarning) => dataWarning(w);
     expect(one({ code: 'gaps', params: { gaps: 1, expected: 24 } })).toMatch(
       /^1 of 24 periods has no rows at all; it is treated/,
     );
@@ -86,26 +78,19 @@ describe('data warnings in the reader’s language', () => {
     setLocale('zh-CN');
     const reps = ['Taylor, Quinn', 'Wang'];
     const w: DataWarning = { code: 'thinReps', params: { count: 2, below: 6, reps } };
-    const text = dataWarning(warningText(w));
+    const text = dataWarning(w);
     expect(text).toMatch(/\p{Script=Han}/u);
     // Listed as Chinese lists names, with the ideographic comma and Chinese quotes; a name
     // holding a comma stays whole.
     expect(text).toContain('“Taylor, Quinn”、“Wang”');
-    expect(dataWarning(warningText({ code: 'noSales', params: { reps } }))).toBe(
+    expect(dataWarning({ code: 'noSales', params: { reps } })).toBe(
       '因没有净销售而排除：“Taylor, Quinn”、“Wang”。',
     );
     expect(text).toContain('6');
     fc.assert(
       fc.property(anyWarning, (any) => {
-        expect(dataWarning(warningText(any))).toMatch(/\p{Script=Han}/u);
+        expect(dataWarning(any)).toMatch(/\p{Script=Han}/u);
       }),
     );
-  });
-
-  it('shows a note that is not a calibration warning as it came', () => {
-    setLocale('zh-CN');
-    const note = 'sales.csv: rows 4, 9 are exact duplicates; all are kept.';
-    expect(readWarning(note)).toBeNull();
-    expect(dataWarning(note)).toBe(note);
   });
 });

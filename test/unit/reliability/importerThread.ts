@@ -1,6 +1,7 @@
 // A worker thread that imports files as the app does, one request at a time, so that a test
 // can stop it when an import never returns (isolatedImporter.ts). Started through
 // src/cli/tsxThread.mjs, which registers tsx first.
+import { say } from '../../../src/lib/data/importMessages';
 import { parentPort } from 'node:worker_threads';
 import { importFile } from '../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
@@ -28,9 +29,9 @@ port.on('message', async ({ id, name, bytes, before }: ImportRequest) => {
     const answer: ImportAnswer = {
       id,
       ms,
-      previewErrors: preview.ok ? [] : preview.errors,
+      previewErrors: preview.ok ? [] : preview.errors.map(say),
       ok: outcome.ok,
-      messages: outcome.ok ? outcome.summary.warnings : outcome.errors,
+      messages: (outcome.ok ? outcome.summary.warnings : outcome.errors).map(say),
       rows: outcome.ok ? outcome.summary.rows : 0,
       tableKept: tableBefore === tableAfter,
     };

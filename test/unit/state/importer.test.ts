@@ -1,5 +1,9 @@
+import { noteText } from '$lib/data/dataNote';
+import { note } from '$lib/data/importMessages';
 import { describe, expect, it } from 'vitest';
 import { Importer } from '../../../src/lib/state/importer.svelte';
+
+const bad = note('badAmount', { file: 'orders.csv', row: 2, column: 'sales', value: 'x' });
 
 const csv = [
   '设备编号,下单时间,总金额（元）,出货状态,备注',
@@ -106,12 +110,12 @@ describe('Importer', () => {
   it('discard forgets the file and its errors', async () => {
     const importer = new Importer();
     await importer.choose(file(csv));
-    importer.errors = ['orders.csv: row 2: bad'];
+    importer.errors = [bad];
 
     importer.discard();
     expect(importer.fileName).toBeNull();
     expect(importer.preview).toBeNull();
-    expect(importer.errors).toEqual([]);
+    expect(importer.errors.map(noteText)).toEqual([]);
   });
 });
 
@@ -191,10 +195,10 @@ describe('Importer on workbooks', () => {
     const kept: string[] = [];
 
     await importer.confirm(
-      { importCsv: async () => ({ status: 'failed', errors: ['orders.csv: row 2: bad'] }) },
+      { importCsv: async () => ({ status: 'failed', errors: [bad] }) },
       (fileName) => kept.push(fileName),
     );
-    expect(importer.errors).toEqual(['orders.csv: row 2: bad']);
+    expect(importer.errors).toEqual([bad]);
     expect(importer.result).toBeNull();
     expect(kept).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { noteText } from '$lib/data/dataNote';
+import { note } from '$lib/data/importMessages';
 import { describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../../../src/lib/data';
 import type { ImportStep } from '../../../src/lib/data/importWatch';
@@ -20,7 +22,10 @@ function pausedTarget(step: ImportStep) {
       await waiting;
       return options.watch?.cancelled
         ? { status: 'cancelled' }
-        : { status: 'failed', errors: ['not cancelled'] };
+        : {
+            status: 'failed',
+            errors: [note('readFailed', { file: 'f.csv', reason: 'not cancelled' })],
+          };
     },
   };
   return { target, go, seen };
@@ -44,7 +49,7 @@ describe('Importer.cancel', () => {
     await confirming;
 
     expect(importer.cancelled).toBe(true);
-    expect(importer.errors).toEqual([]);
+    expect(importer.errors.map(noteText)).toEqual([]);
     expect(importer.step).toBeNull();
     expect(importer.result).toBeNull();
   });
@@ -61,7 +66,7 @@ describe('Importer.cancel', () => {
     await confirming;
 
     expect(importer.cancelled).toBe(true);
-    expect(importer.errors).toEqual([]);
+    expect(importer.errors.map(noteText)).toEqual([]);
     expect(importer.step).toBeNull();
   });
 
@@ -76,7 +81,7 @@ describe('Importer.cancel', () => {
 
     expect(seen.options?.watch?.cancelled).toBe(false);
     expect(importer.cancelled).toBe(false);
-    expect(importer.errors).toEqual(['not cancelled']);
+    expect(importer.errors.map(noteText)).toEqual(['f.csv: not cancelled']);
   });
 
   it('the options kept with the data carry no watch', async () => {

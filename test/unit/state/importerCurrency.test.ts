@@ -1,4 +1,6 @@
+import type { ImportMessage } from '$lib/data/importMessages';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noteText } from '$lib/data/dataNote';
 import type { Db } from '../../../src/lib/data/db';
 import { openNodeDb } from '../../../src/lib/data/nodeDb';
 import { currency, setCurrency } from '../../../src/lib/i18n/i18n.svelte';
@@ -26,7 +28,7 @@ async function imported(text: string, name = 'sales.csv') {
   const importer = new Importer();
   await importer.choose(new File([new TextEncoder().encode(text)], name));
   await importer.confirm(nodeImportTarget(db));
-  if (!importer.result) throw new Error(importer.errors.join('\n'));
+  if (!importer.result) throw new Error(importer.errors.map(noteText).join('\n'));
   return importer.result.summary;
 }
 
@@ -38,7 +40,7 @@ describe('importing amounts that carry a currency sign', () => {
 
     expect(summary.currency).toBe('USD');
     expect(currency()).toBe('USD');
-    expect(summary.warnings).toContain(
+    expect(summary.warnings.map(noteText)).toContain(
       'sales.csv: 6 amounts in column "sales" carry "$", so the figures are shown in USD; ' +
         'choose another currency of the figures if that is wrong',
     );
@@ -62,7 +64,7 @@ describe('importing amounts that carry a currency sign', () => {
 
     expect([plain.currency, mixed.currency, currency()]).toEqual([null, null, 'USD']);
     for (const summary of [plain, mixed]) {
-      expect(summary.warnings.filter((w) => w.includes('carry'))).toEqual([]);
+      expect(summary.warnings.map(noteText).filter((w) => w.includes('carry'))).toEqual([]);
     }
   });
 });
@@ -70,7 +72,7 @@ describe('importing amounts that carry a currency sign', () => {
 describe('the currency an import set, at the next import', () => {
   const dollars = () => history((amount) => `$${amount}`);
   const plain = () => history((amount) => amount);
-  const reset = (w: string) => w.includes('name no single currency');
+  const reset = (w: ImportMessage) => w.code === 'currencyDefault';
 
   it('goes back to the default with a file that names none, and the notice says so', async () => {
     setCurrency('CNY');
@@ -79,7 +81,7 @@ describe('the currency an import set, at the next import', () => {
     const next = await imported(plain(), 'yuan.csv');
 
     expect(currency()).toBe('CNY');
-    expect(next.warnings).toContain(
+    expect(next.warnings.map(noteText)).toContain(
       'yuan.csv: its amounts name no single currency, so the figures are shown in CNY again, ' +
         'the default, and not in the USD the previous file named; choose another currency of ' +
         'the figures if that is wrong',

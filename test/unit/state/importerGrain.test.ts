@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe('Importer periods for a quarterly file', () => {
     const target = nodeTarget();
 
     await importer.confirm(target);
-    expect(importer.errors).toEqual([]);
+    expect(importer.errors.map(noteText)).toEqual([]);
     expect(target.sent[0]).toMatchObject({ quarters: undefined, months: undefined });
     expect(target.dataset?.result.report.grain).toBe('quarter');
     expect(target.fitted?.report.periods).toBe(6);

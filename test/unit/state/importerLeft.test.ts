@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/lib/components/import/importText';
 import type { Db } from '../../../src/lib/data/db';
@@ -26,7 +27,7 @@ async function imported(lines: string[]): Promise<ImportResult> {
   const importer = new Importer();
   await importer.choose(new File([new TextEncoder().encode(text)], 'sales.csv'));
   await importer.confirm(nodeImportTarget(db));
-  if (!importer.result) throw new Error(importer.errors.join('\n'));
+  if (!importer.result) throw new Error(importer.errors.map(noteText).join('\n'));
   return importer.result;
 }
 

@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StatedScenario } from '../../../src/lib/engine/scenario';
@@ -30,7 +31,7 @@ describe('a scenario file given to the import', () => {
     expect(importer.fileName).toBe('scenario.json');
     expect(importer.scenarioText).toBe(saved);
     expect(importer.preview).toBeNull();
-    expect(importer.errors).toEqual([]);
+    expect(importer.errors.map(noteText)).toEqual([]);
     expect(importer.ready).toBe(false);
   });
 

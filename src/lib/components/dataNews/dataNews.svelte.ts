@@ -1,3 +1,4 @@
+import { note, say, type ImportMessage } from '$lib/data/importMessages';
 import type { DataNews } from '$lib/state/dataChannel';
 import { followOtherTab, rereadImportedCurrency } from '$lib/state/importedCurrency';
 import { savedData } from '$lib/state/savedData.svelte';
@@ -30,8 +31,8 @@ export type NewsState =
 export class DataNewsNotice {
   news = $state.raw<DataNews | null>(null);
   state = $state<NewsState>('offered');
-  /** Why it failed here, as the data layer words it (in English; see newsText). */
-  failure = $state('');
+  /** Why it failed here: the import's message, or the error's own words (see newsText). */
+  failure = $state.raw<ImportMessage | string>('');
 
   /** A run holds this tab, so loading other data now would stop or overtake it. */
   get runInProgress(): boolean {
@@ -80,7 +81,8 @@ export class DataNewsNotice {
       // The figures are labelled as the other tab labels them (see DataNews).
       if (state === 'loaded') followOtherTab(session.dataset?.source ?? null, news.currency);
     } catch (error) {
-      [state, this.failure] = ['failed', messageOf(error)];
+      const refused = error instanceof ImportRefused ? error.refusal : null;
+      [state, this.failure] = ['failed', refused ?? messageOf(error)];
     }
     carryDrafts(before, schemesOrigin());
     // Newer news came meanwhile: it has the notice now.
@@ -110,9 +112,20 @@ async function loadKept(savedAt: string | null): Promise<NewsState> {
   const saved = await savedData.restoreImport();
   if (saved === null || saved.savedAt !== savedAt) return 'gone';
   const outcome = await session.importCsv(saved.fileName, saved.bytes, saved.options);
-  if (outcome.status === 'failed') throw new Error(outcome.errors[0] ?? saved.fileName);
+  if (outcome.status === 'failed') {
+    throw new ImportRefused(
+      outcome.errors[0] ?? note('readFailed', { file: saved.fileName, reason: 'refused' }),
+    );
+  }
   // Overtaken here (another load or a Cancel): the data are still to load.
   return outcome.status === 'loaded' ? 'loaded' : 'offered';
+}
+
+/** The kept file refused here: its first message says why. */
+class ImportRefused extends Error {
+  constructor(readonly refusal: ImportMessage) {
+    super(say(refusal));
+  }
 }
 
 /** What the Schemes screen's drafts are started from now (SchemesScreen.svelte). */

@@ -1,6 +1,7 @@
 import type { StoreKind } from '$lib/data/persistStore';
 import { counted, t } from '$lib/i18n/i18n.svelte';
 import type { DataNews } from '$lib/state/dataChannel';
+import type { ImportMessage } from '$lib/data/importMessages';
 import { importText } from '../import/importText';
 import type { NewsState } from './dataNews.svelte';
 
@@ -9,13 +10,20 @@ import type { NewsState } from './dataNews.svelte';
  * it here comes as the data layer's English line (the command line prints the same), worded
  * only when shown, so that it reads in the page's language and follows a change of language.
  */
-export function newsText(news: DataNews, state: NewsState, busy: boolean, failure: string): string {
+export function newsText(
+  news: DataNews,
+  state: NewsState,
+  busy: boolean,
+  failure: ImportMessage | string,
+): string {
   if (news.kind === 'cleared') return t('news.cleared');
   const here =
     state === 'offered'
       ? t(busy ? 'news.busy' : 'news.offered')
       : state === 'failed'
-        ? t('news.failed', { message: importText(failure) })
+        ? t('news.failed', {
+            message: typeof failure === 'string' ? failure : importText(failure),
+          })
         : state === 'cleared'
           ? ''
           : t(`news.${state}`);

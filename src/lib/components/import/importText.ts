@@ -1,6 +1,14 @@
-import { hasPlural, readImportMessage, readSource } from '$lib/data/importMessages';
+import type { DataNote } from '$lib/data/dataNote';
+import { isDataWarning } from '$lib/data/dataNote';
+import {
+  hasPlural,
+  readSource,
+  shownParams,
+  type ImportMessage,
+  type ShownValue,
+} from '$lib/data/importMessages';
 import type { MessageKey } from '$lib/i18n/en';
-import { clauses, fmt, relisted, t } from '$lib/i18n/i18n.svelte';
+import { clauses, fmt, listed, listedQuoted, t } from '$lib/i18n/i18n.svelte';
 import { dataWarning } from '../dataWarning';
 
 const roles = new Set(['rep', 'date', 'sales', 'target', 'refund', 'status', 'group']);
@@ -26,73 +34,61 @@ const kinds: Record<string, MessageKey> = {
 };
 
 /**
- * An import message in the reader's language. The data layer gives English (the CLI prints
- * it); the text is read back to its code and params and worded through `import.msg.<code>`,
- * with the file's sheet, a role and a size kind translated too. A calibration warning goes to
- * dataWarning; a text that is neither (DuckDB's own words) is shown as it came.
+ * A note of the data layer in the reader's language: an import's message worded through
+ * `import.msg.<code>` from its code and values, with the file's sheet, a role and a size kind
+ * translated too and lists parted as the language parts them; a calibration warning through
+ * dataWarning.
  */
-export function importText(text: string): string {
-  const message = readImportMessage(text);
-  if (message === null) return dataWarning(text);
+export function importText(note: DataNote): string {
+  if (isDataWarning(note)) return dataWarning(note);
+  return messageText(note);
+}
 
-  const params = { ...message.params };
-  if (params.file !== undefined) {
-    const { file, sheet } = readSource(params.file);
-    params.file = sheet === null ? file : t('import.msg.source', { file, sheet });
+function messageText(message: ImportMessage, params = message.params): string {
+  const { values, escaped } = shownParams(params);
+  const vars: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) vars[name] = valueText(name, value);
+  const { file, role, kind } = values;
+  if (typeof file === 'string') {
+    const source = readSource(file);
+    const { sheet } = source;
+    vars.file = sheet === null ? source.file : t('import.msg.source', { file: source.file, sheet });
   }
-  if (params.role !== undefined && roles.has(params.role)) {
-    params.role = t(`import.msg.role.${params.role}` as MessageKey);
-  } else if (params.role !== undefined && spanRoles[params.role]) {
-    params.role = t(spanRoles[params.role]);
-  }
-  if (params.kind !== undefined && kinds[params.kind]) params.kind = t(kinds[params.kind]);
-  for (const [name, value] of Object.entries(params)) params[name] = listText(name, value);
+  if (typeof role === 'string' && roles.has(role)) {
+    vars.role = t(`import.msg.role.${role}` as MessageKey);
+  } else if (typeof role === 'string' && spanRoles[role]) vars.role = t(spanRoles[role]);
+  if (typeof kind === 'string' && kinds[kind]) vars.kind = t(kinds[kind]);
 
   const key = appWording[message.code] ?? (`import.msg.${message.code}` as MessageKey);
-  // A message about a count takes its plural form from the number the English wrote.
-  const worded = hasPlural(message.code)
-    ? t(key, { ...params, count: englishNumber(params.count) })
-    : t(key, params);
-  return message.escaped ? t('import.msg.escaped', { message: worded }) : worded;
+  const count = message.params.count;
+  const worded =
+    hasPlural(message.code) && typeof count === 'number'
+      ? t(key, { ...vars, count })
+      : t(key, vars);
+  return escaped ? t('import.msg.escaped', { message: worded }) : worded;
 }
-
-/** A count as English writes it ('1,234') back to its number. */
-function englishNumber(text: string | undefined): number {
-  return Number((text ?? '').replaceAll(',', ''));
-}
-
-// The end shownList gives a long list in English: ', … (1,234 in all)'.
-const listEnd = /, … \(([\d,]+) in all\)$/s;
-
-// Params that hold a list: of quoted values (shownList: reps, headers, sheets, rep-periods), or
-// of row numbers.
-const lists = new Set(['reps', 'rows', 'headers', 'sheets', 'periods']);
 
 /**
- * A list parted and quoted as the language does, with its "how many in all" in the reader's
- * language; `list` holds groups of row numbers ("2, 38; 3, 39"), each a clause of its own.
+ * A value in the reader's language: a number as a count, a list of names quoted and parted as
+ * the language does with how many in all when cut, row numbers parted, groups of them as
+ * clauses.
  */
-function listText(name: string, value: string): string {
-  if (name === 'list') return clauses(value.split('; ').map(relisted));
-  const match = listEnd.exec(value);
-  const items = match ? value.slice(0, match.index) : value;
-  const parted = lists.has(name) ? relisted(items) : items;
-  if (!match) return parted;
-  const count = fmt(Number(match[1].replaceAll(',', '')), 'count');
+function valueText(name: string, value: ShownValue): string {
+  if (typeof value === 'number') return fmt(value, 'count');
+  if (typeof value === 'string') return value;
+  if (!('items' in value)) return clauses(value.map((group) => listed(group)));
+  const parted = value.quoted ? listedQuoted(value.items) : listed(value.items);
+  if (value.total === null) return parted;
   const key = name === 'reps' ? 'import.msg.listMoreReps' : 'import.msg.listMore';
-  return parted + t(key, { count });
+  return parted + t(key, { count: fmt(value.total, 'count') });
 }
 
 /**
- * The reason a row was left out, in the reader's language: the data layer's reason is the end
- * of a full message, which is rebuilt to be read back.
+ * The reason a row was left out, in the reader's language: its message worded without the
+ * file (the row and column have cells of their own in the table), its place cut off.
  */
-export function skipReason(row: number, column: string, reason: string): string {
-  if (reason === 'total row') return t('import.msg.totalReason');
-  const full = `@: row ${row}, column "${column}": ${reason}`;
-  if (readImportMessage(full) === null) return reason;
-  // Row and column have their own cells in the table: drop the file and the place.
-  return importText(full)
-    .replace(/^@(: |：)/, '')
-    .replace(/^.*?(": |”列：)/, '');
+export function skipReason(message: ImportMessage | null): string {
+  if (message === null) return t('import.msg.totalReason');
+  const worded = messageText(message, { ...message.params, file: '@', column: '@' });
+  return worded.replace(/^@(: |：)/, '').replace(/^.*?("@": |“@”列：)/, '');
 }

@@ -3,7 +3,7 @@ import { csvRecords, sniffDelimiter } from '../csvRecords';
 import { decodeBytes, type TextEncodingName } from '../decode';
 import { fileFormat } from '../fileFormat';
 import { detectHeaderRow } from '../headerRow';
-import { say, sourceName } from '../importMessages';
+import { note, sourceName } from '../importMessages';
 import { readBook } from '../readBook';
 import type { DateOrder } from '../sql/parseMacrosSql';
 import { sheetTable, type Sheet, type Table } from '../sheets/table';
@@ -59,7 +59,7 @@ export async function readAssignmentFile(
       const sheets = read.book.sheets.map((s) => `"${s.name}"`).join(', ');
       return {
         ok: false,
-        errors: [say('noSheet', { file: fileName, sheet: choice.sheet ?? '', sheets })],
+        errors: [note('noSheet', { file: fileName, sheet: choice.sheet ?? '', sheets })],
       };
     }
     table = sheetTable(sheet, choice.headerRow ?? detectHeaderRow(sheet.rows));

@@ -1,6 +1,5 @@
-import { MAX_REPS_NAMED } from '../constants';
 import type { Db } from '../db';
-import { say, shownList } from '../importMessages';
+import { note, type ImportMessage } from '../importMessages';
 import type { Calendar } from '../sql/periodTotalsSql';
 import {
   GROUP_COLUMN,
@@ -42,10 +41,10 @@ export async function fileGroups(
 
   const totals = await db.query<GroupTotal>(groupTotalsSql(calendar));
   const none = await db.query<{ rep: string; label: string }>(unassignedSql(calendar));
-  const warnings: string[] = [];
+  const warnings: ImportMessage[] = [];
   if (none.length > 0) {
-    const reps = shownList([...new Set(none.map((r) => r.rep))], MAX_REPS_NAMED);
-    warnings.push(say('assignUnassigned', { file: fileName, count: none.length, reps }));
+    const reps = [...new Set(none.map((r) => r.rep))];
+    warnings.push(note('assignUnassigned', { file: fileName, count: none.length, reps }));
   }
 
   return {

@@ -1,6 +1,5 @@
-import { MAX_REPS_NAMED } from '../constants';
 import type { Db } from '../db';
-import { say, shownList } from '../importMessages';
+import { note, type ImportMessage } from '../importMessages';
 import type { Calendar } from '../sql/periodTotalsSql';
 import {
   REP_GROUPS_FILE,
@@ -31,10 +30,11 @@ export interface AssignmentJoin {
   totals: GroupTotal[];
   /** Rep-periods of the loaded data with no group. */
   unassigned: number;
-  warnings: string[];
+  warnings: ImportMessage[];
 }
 
-export type JoinOutcome = { ok: true; join: AssignmentJoin } | { ok: false; errors: string[] };
+export type JoinOutcome =
+  { ok: true; join: AssignmentJoin } | { ok: false; errors: ImportMessage[] };
 
 interface RepPeriod {
   rep: string;
@@ -56,7 +56,7 @@ export async function joinAssignments(
 ): Promise<JoinOutcome> {
   const file = assignments.fileName;
   const periods = await db.query<RepPeriod>(repPeriodsSql(calendar));
-  if (periods.length === 0) return { ok: false, errors: [say('assignNoData', { file })] };
+  if (periods.length === 0) return { ok: false, errors: [note('assignNoData', { file })] };
 
   const byRep = new Map<string, Span[]>();
   for (const span of assignments.spans) {
@@ -66,8 +66,7 @@ export async function joinAssignments(
   const unused = [...byRep.keys()].filter((rep) => !loaded.has(rep));
   const hint = caseHint(file, unused, loaded);
   if (unused.length === byRep.size) {
-    const reps = shownList(unused, MAX_REPS_NAMED);
-    const errors = [say('assignNoReps', { file, count: byRep.size, reps }), ...hint];
+    const errors = [note('assignNoReps', { file, count: byRep.size, reps: unused }), ...hint];
     return { ok: false, errors };
   }
 
@@ -84,14 +83,13 @@ export async function joinAssignments(
   await db.exec(repGroupsTableSql);
 
   const count = [...unassigned.values()].reduce((sum, labels) => sum + labels.size, 0);
-  const warnings: string[] = [];
+  const warnings: ImportMessage[] = [];
   if (count > 0) {
-    const reps = shownList([...unassigned.keys()], MAX_REPS_NAMED);
-    warnings.push(say('assignUnassigned', { file, count, reps }));
+    const reps = [...unassigned.keys()];
+    warnings.push(note('assignUnassigned', { file, count, reps }));
   }
   if (unused.length > 0) {
-    const reps = shownList(unused, MAX_REPS_NAMED);
-    warnings.push(say('assignUnused', { file, count: unused.length, reps }), ...hint);
+    warnings.push(note('assignUnused', { file, count: unused.length, reps: unused }), ...hint);
   }
 
   const totals = await db.query<GroupTotal>(groupTotalsSql(calendar));
@@ -106,7 +104,7 @@ export async function joinAssignments(
  * Reps are matched exactly (ids and names are the user's own); a rep that would match one of the
  * data with case and spaces ignored ("ANDRIA KIMPTON", "Andria Kimpton") is pointed out.
  */
-function caseHint(file: string, unused: string[], loaded: Set<string>): string[] {
+function caseHint(file: string, unused: string[], loaded: Set<string>): ImportMessage[] {
   const loose = (rep: string) => rep.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const byLoose = new Map([...loaded].map((rep) => [loose(rep), rep]));
   const pairs = unused.flatMap((rep) => {
@@ -115,7 +113,7 @@ function caseHint(file: string, unused: string[], loaded: Set<string>): string[]
   });
   if (pairs.length === 0) return [];
   const [{ rep, other }] = pairs;
-  return [say('assignCase', { file, count: pairs.length, rep, other })];
+  return [note('assignCase', { file, count: pairs.length, rep, other })];
 }
 
 function quote(text: string): string {

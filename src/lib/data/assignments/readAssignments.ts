@@ -1,5 +1,5 @@
 import { MAX_ERRORS } from '../constants';
-import { say } from '../importMessages';
+import { note, type ImportMessage } from '../importMessages';
 import type { DateOrder } from '../sql/parseMacrosSql';
 import type { Table } from '../sheets/table';
 import type { AssignmentMapping } from './assignmentColumns';
@@ -23,7 +23,7 @@ export interface Assignments {
 }
 
 export type AssignmentsOutcome =
-  { ok: true; assignments: Assignments } | { ok: false; errors: string[] };
+  { ok: true; assignments: Assignments } | { ok: false; errors: ImportMessage[] };
 
 export interface ReadChoice {
   dateOrder?: DateOrder;
@@ -48,8 +48,8 @@ export function readAssignments(
   const column = (i: number) => table.headers[i] ?? '';
 
   if (table.rows.length === 0)
-    return { ok: false, errors: [say('assignNoRows', { file: source })] };
-  const errors: string[] = [];
+    return { ok: false, errors: [note('assignNoRows', { file: source })] };
+  const errors: ImportMessage[] = [];
   const dates = (i: number) => {
     const read = spanDates(
       table.rows.map((r) => cell(r.cells, i)),
@@ -58,7 +58,7 @@ export function readAssignments(
     );
     if (read.ok) return read.days;
     const code = read.problem === 'mixed' ? 'dateOrderMixed' : 'dateOrderAmbiguous';
-    errors.push(say(code, { file: source, column: column(i), value: read.value }));
+    errors.push(note(code, { file: source, column: column(i), value: read.value }));
     return null;
   };
   const starts = dates(start);
@@ -68,7 +68,9 @@ export function readAssignments(
   const spans: Span[] = [];
   table.rows.forEach(({ row, cells }, k) => {
     const fail = (i: number, code: 'spanEmpty' | 'badDate', role: string) =>
-      errors.push(say(code, { file: source, row, column: column(i), value: cell(cells, i), role }));
+      errors.push(
+        note(code, { file: source, row, column: column(i), value: cell(cells, i), role }),
+      );
     if (cell(cells, rep) === '') return fail(rep, 'spanEmpty', 'rep');
     if (cell(cells, group) === '') return fail(group, 'spanEmpty', 'group');
     const [from, to] = [starts[k], ends[k]];
@@ -77,7 +79,7 @@ export function readAssignments(
     if (to === null && cell(cells, end) !== '') return fail(end, 'badDate', 'end date');
     if (to !== null && to < from) {
       const params = { file: source, row, column: column(end), value: cell(cells, end) };
-      return errors.push(say('spanEndsBefore', { ...params, start: cell(cells, start) }));
+      return errors.push(note('spanEndsBefore', { ...params, start: cell(cells, start) }));
     }
     spans.push({ rep: cell(cells, rep), group: cell(cells, group), start: from, end: to, row });
   });
@@ -90,9 +92,9 @@ export function readAssignments(
     const params = { file: source, row: r, column: s, value: isoDay(b.start), other: a.row };
     const same = { ...params, rep: a.rep, group: a.group };
     if (a.group === b.group && a.start === b.start && a.end === b.end) {
-      errors.push(say('spanDuplicate', same));
-    } else if (a.end === null) errors.push(say('spanOverlapOpen', same));
-    else errors.push(say('spanOverlap', { ...same, until: isoDay(a.end) }));
+      errors.push(note('spanDuplicate', same));
+    } else if (a.end === null) errors.push(note('spanOverlapOpen', same));
+    else errors.push(note('spanOverlap', { ...same, until: isoDay(a.end) }));
   }
 
   if (errors.length > 0) return { ok: false, errors: capped(source, errors) };
@@ -112,8 +114,8 @@ function closeSpans(spans: Span[]): void {
   for (const [a, b] of pairs(spans)) if (b.start > a.start) a.end = b.start - 1;
 }
 
-function capped(source: string, errors: string[]): string[] {
+function capped(source: string, errors: ImportMessage[]): ImportMessage[] {
   if (errors.length <= MAX_ERRORS) return errors;
   const more = errors.length - MAX_ERRORS;
-  return [...errors.slice(0, MAX_ERRORS), say('moreBad', { file: source, count: more })];
+  return [...errors.slice(0, MAX_ERRORS), note('moreBad', { file: source, count: more })];
 }

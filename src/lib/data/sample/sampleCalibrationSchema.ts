@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { noteCodes } from '../dataNote';
 
 // Exact objects (strictObject): a field the app does not know means the file was written by
 // other code than this, so it is refused rather than passed along.
@@ -32,6 +33,14 @@ const repHistory = v.strictObject({
   thin: v.boolean(),
 });
 
+const text = v.string();
+const noteValue = v.union([text, finite, v.array(text), v.array(v.array(text))]);
+/** A note as the data layer hands it over (dataNote.ts): its code and values. */
+const note = v.strictObject({
+  code: v.picklist(noteCodes),
+  params: v.record(v.string(), noteValue),
+});
+
 const report = v.strictObject({
   grain: v.picklist(['quarter', 'month', 'week', 'day']),
   reps: count,
@@ -41,7 +50,7 @@ const report = v.strictObject({
   lastPeriod: v.string(),
   horizon: v.array(v.string()),
   seasonal: v.nullable(v.array(finite)),
-  warnings: v.array(v.string()),
+  warnings: v.array(note),
 });
 
 /** The shape of a CalibrationResult, and the counts that tie its parts together. */

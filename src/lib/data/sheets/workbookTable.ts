@@ -1,7 +1,7 @@
 import { detectColumns } from '../columns';
 import { distinctHeaders } from '../distinctHeaders';
 import { detectHeaderRow } from '../headerRow';
-import { say, shownList } from '../importMessages';
+import { note, type ImportMessage } from '../importMessages';
 import { flagReturns, joinColumn, sharedKey } from './joinSheets';
 import type { Workbook } from './readWorkbook';
 import { sheetTable, type Sheet, type Table } from './table';
@@ -20,13 +20,13 @@ export type WorkbookOutcome =
       table: Table;
       sheet: string;
       headerRow: number;
-      notes: string[];
+      notes: ImportMessage[];
       /** A wide sheet's month headers by the period each stands for (for messages). */
       periodHeaders?: Record<string, string>;
       /** The columns made by unpivoting and joining targets, by header (none for a long sheet). */
       made: Record<string, MadeColumn>;
     }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: ImportMessage[] };
 
 const returnsName = /return|退货|退款|refund/i;
 
@@ -45,17 +45,17 @@ export function workbookTable(
     ? book.sheets.find((s) => s.name === choice.sheet)
     : firstSalesSheet(book);
   if (!main) {
-    const sheets = shownList(book.sheets.map((s) => s.name));
+    const sheets = book.sheets.map((s) => s.name);
     return {
       ok: false,
-      errors: [say('noSheet', { file: fileName, sheet: choice.sheet ?? '', sheets })],
+      errors: [note('noSheet', { file: fileName, sheet: choice.sheet ?? '', sheets })],
     };
   }
 
   const headerRow = choice.headerRow ?? detectHeaderRow(main.rows);
   const read = sheetTable(main, headerRow);
   let table: Table = { ...read, headers: distinctHeaders(read.headers) };
-  const notes: string[] = [];
+  const notes: ImportMessage[] = [];
   const others = book.sheets.filter((s) => s !== main);
   const tableOf = (sheet: Sheet) => sheetTable(sheet, detectHeaderRow(sheet.rows));
 
@@ -67,7 +67,7 @@ export function workbookTable(
     );
     const salesHeader = `Sales (${main.name})`;
     table = unpivot(table, wide, salesHeader);
-    notes.push(say('wideSheet', { sheet: main.name }));
+    notes.push(note('wideSheet', { sheet: main.name }));
     const made: Record<string, MadeColumn> = {
       [PERIOD_HEADER]: { kind: 'period', sheet: null },
       [salesHeader]: { kind: 'sales', sheet: main.name },
@@ -78,7 +78,7 @@ export function workbookTable(
       const targetHeader = `Target (${targets.name})`;
       table = addTargets(table, long, repHeader, targetHeader);
       made[targetHeader] = { kind: 'target', sheet: targets.name };
-      notes.push(say('targetSheet', { sheet: targets.name }));
+      notes.push(note('targetSheet', { sheet: targets.name }));
     }
     return { ok: true, table, sheet: main.name, headerRow, notes, periodHeaders, made };
   }
@@ -89,7 +89,7 @@ export function workbookTable(
     const header = `Returned (${returns.name})`;
     table = flagReturns(table, tableOf(returns), returnsKey, header);
     notes.push(
-      say('returnsSheet', { column: table.headers[returnsKey.main], sheet: returns.name }),
+      note('returnsSheet', { column: table.headers[returnsKey.main], sheet: returns.name }),
     );
   }
 
@@ -103,7 +103,7 @@ export function workbookTable(
       if (!isLookup(table, lookup, key.lookup, bring)) continue;
       table = joinColumn(table, lookup, key, bring, lookup.headers[bring]);
       const [column, on] = [lookup.headers[bring], lookup.headers[key.lookup]];
-      notes.push(say('joinedColumn', { column, sheet: sheet.name, key: on }));
+      notes.push(note('joinedColumn', { column, sheet: sheet.name, key: on }));
       break;
     }
   }

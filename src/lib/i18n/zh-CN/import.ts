@@ -45,6 +45,7 @@ export const zhImport: Translation<typeof enImport> = {
     '{{file}}：第 {{row}} 行有 {{found}} 个字段，而表头只有 {{expected}} 个（“{{value}}”）；' +
     '含分隔符的值（如 1,250）须加引号写作 "1,250"，或去掉其中的分隔符',
   'import.msg.badCsv': '{{file}}：无法作为 CSV 读取：{{reason}}',
+  'import.msg.readFailed': '{{file}}：{{reason}}',
   'import.msg.noSheet': '{{file}}：没有名为“{{sheet}}”的工作表（现有工作表：{{sheets}}）',
   'import.msg.missingColumn': '{{file}}：找不到{{role}}列（表头：{{headers}}）',
   'import.msg.unknownColumn':

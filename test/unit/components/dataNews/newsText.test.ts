@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { keptFileNote, newsText } from '../../../../src/lib/components/dataNews/newsText';
-import { say } from '../../../../src/lib/data/importMessages';
+import { note } from '../../../../src/lib/data/importMessages';
 import { setLocale } from '../../../../src/lib/i18n/i18n.svelte';
 import type { DataNews } from '../../../../src/lib/state/dataChannel';
 
 const file = 'f.csv';
 const news: DataNews = { kind: 'import', fileName: file, reps: 3, savedAt: 'T', currency: 'CNY' };
-// What the data layer gives when DuckDB could not be fetched: English, as the CLI prints it.
-const unreachable = say('dbUnreachable', { file });
+// What the data layer gives when DuckDB could not be fetched: the message as data.
+const unreachable = note('dbUnreachable', { file });
 
 afterEach(() => setLocale('en'));
 

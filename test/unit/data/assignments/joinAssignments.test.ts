@@ -1,3 +1,5 @@
+import { inEnglish } from '../inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAssignmentFile } from '../../../../src/lib/data/assignments/assignmentFile';
 import { joinAssignments } from '../../../../src/lib/data/assignments/joinAssignments';
@@ -51,7 +53,7 @@ describe('joinAssignments', () => {
       ['2024-04', 'West', 80, null],
     ]);
     expect(outcome.ok && outcome.join.unassigned).toBe(3);
-    expect(outcome.ok && outcome.join.warnings).toEqual([
+    expect(outcome.ok && outcome.join.warnings.map(noteText)).toEqual([
       'assign_territories.csv: 3 rep-periods have no assignment and show as unassigned ' +
         '(reps "C", "D")',
     ]);
@@ -102,7 +104,7 @@ describe('joinAssignments', () => {
     await importFixture(db, 'assign_sales.csv');
     await joinAssignments(db, territories, MONTHS);
     const outcome = await joinAssignments(db, await assignments('assign_zh.csv'), MONTHS);
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'assign_zh.csv: none of its 2 reps is in the loaded data ("007", "012"); check that both ' +
@@ -119,7 +121,7 @@ describe('joinAssignments', () => {
       spans: territories.spans.map((s) => (s.rep === 'B' ? { ...s, rep: ' b ' } : s)),
     };
     const outcome = await joinAssignments(db, shouting, MONTHS);
-    expect(outcome.ok && outcome.join.warnings.at(-1)).toBe(
+    expect(inEnglish(outcome.ok && outcome.join.warnings.at(-1))).toBe(
       'assign_territories.csv: 1 of its reps matches a rep of the data only when case and ' +
         'spaces are ignored (" b " and "B"); write the names the same way in both files',
     );

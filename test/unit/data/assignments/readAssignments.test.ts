@@ -1,3 +1,4 @@
+import { inEnglish } from '../inEnglish';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { readAssignmentFile } from '../../../../src/lib/data/assignments/assignmentFile';
@@ -29,7 +30,7 @@ describe('readAssignmentFile', () => {
   });
 
   it('names file, row, column and value of an overlap, an early end and a bad date', async () => {
-    expect(await read('assign_overlap.csv')).toEqual({
+    expect(inEnglish(await read('assign_overlap.csv'))).toEqual({
       ok: false,
       errors: [
         'assign_overlap.csv: row 4, column "end_date": "2024-04-01" is before the start ' +
@@ -122,7 +123,7 @@ describe('readAssignments', () => {
   it('says a file with a header and no rows holds no assignments', () => {
     const table = { headers: ['rep', 'team', 'from'], rows: [] };
     const mapping = { rep: 'rep', group: 'team', start: 'from', end: null };
-    expect(readAssignments('f.csv', table, mapping)).toEqual({
+    expect(inEnglish(readAssignments('f.csv', table, mapping))).toEqual({
       ok: false,
       errors: ['f.csv: the file has a header row but no assignments below it'],
     });
@@ -139,7 +140,7 @@ describe('readAssignments', () => {
       start: 'from',
       end: null,
     });
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'f.csv: row 2, column "team": empty group; every assignment needs a rep, a group and ' +
@@ -157,7 +158,7 @@ describe('readAssignments', () => {
       ['B', 'T2', '2024-03-01', ''],
     ].map((cells, i) => ({ row: i + 2, cells }));
     const mapping = { rep: 'rep', group: 'team', start: 'from', end: 'to' };
-    expect(readAssignments('f.csv', { headers, rows }, mapping)).toEqual({
+    expect(inEnglish(readAssignments('f.csv', { headers, rows }, mapping))).toEqual({
       ok: false,
       errors: [
         'f.csv: row 3 repeats row 2 (A in T1 from 2024-01-01); delete one of them',

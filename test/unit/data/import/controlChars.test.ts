@@ -1,3 +1,5 @@
+import { noteText } from '$lib/data/dataNote';
+import { say } from '$lib/data/importMessages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
 import { importFile } from '../../../../src/lib/data/importFile';
@@ -15,7 +17,7 @@ describe('control characters in rep names', () => {
 
     const outcome = await importFile(db, 'n.csv', new TextEncoder().encode(csv));
 
-    expect(outcome.ok && outcome.summary.warnings).toEqual([
+    expect(outcome.ok && outcome.summary.warnings.map(noteText)).toEqual([
       'n.csv: row 2, column "rep": the name "Bo\\u0000Chen" holds control characters; it is ' +
         'kept with them written out as text (2 rows) (control characters are shown as \\u0000)',
     ]);
@@ -29,7 +31,7 @@ describe('control characters in rep names', () => {
     const outcome = await importFile(db, 't.csv', new TextEncoder().encode(csv));
 
     // One row per rep draws the snapshot warning (loadChecks); no other notice is given.
-    const notices = outcome.ok ? outcome.summary.warnings : [];
+    const notices = outcome.ok ? outcome.summary.warnings.map(say) : [];
     expect(notices.filter((w) => !w.includes('has a single row'))).toEqual([]);
     const reps = await db.query<{ rep: string }>('SELECT DISTINCT rep FROM sales ORDER BY rep');
     expect(reps.map((r) => r.rep)).toEqual(['\t=5', '\r=6']);

@@ -1,5 +1,7 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '$lib/components/import/importText';
+import { say, type ImportMessage } from '$lib/data/importMessages';
 import type { Db } from '../../../../src/lib/data/db';
 import { importFile } from '../../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
@@ -29,7 +31,9 @@ function groupsOf(csvLines: string[]): number[][] {
   return [...at.values()].filter((rows) => rows.length > 1);
 }
 
-const notes = (warnings: string[]) => warnings.filter((w) => /duplicate/.test(w));
+const duplicates = (warnings: readonly ImportMessage[]) =>
+  warnings.filter((w) => /duplicate/.test(say(w)));
+const notes = (warnings: readonly ImportMessage[]) => duplicates(warnings).map(say);
 
 describe('exact duplicate rows', () => {
   it('are counted whole in one note, with the first groups listed', async () => {
@@ -79,11 +83,11 @@ describe('exact duplicate rows', () => {
   it('is worded in Chinese with its counts and groups', async () => {
     const { csv } = doubled(3, 2);
     const outcome = await importFile(db, 'dups.csv', new TextEncoder().encode(csv));
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     setLocale('zh-CN');
     try {
-      const text = importText(notes(outcome.summary.warnings)[0]);
+      const text = importText(duplicates(outcome.summary.warnings)[0]);
       expect(text).toMatch(/^dups\.csv：有 36 组行完全相同，共 72 行/);
       expect(text).toContain('前 20 组的行号：2、38；3、39；');
       expect(text.replace('dups.csv', '')).not.toMatch(/[A-Za-z]{3,}/);

@@ -1,5 +1,7 @@
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '$lib/components/import/importText';
+import { say, type ImportMessage } from '$lib/data/importMessages';
 import type { Db } from '../../../../src/lib/data/db';
 import { detectedUnit } from '../../../../src/lib/data/grain';
 import { importFile } from '../../../../src/lib/data/importFile';
@@ -28,7 +30,9 @@ function typedYears(typo: number): { csv: string; lines: string[] } {
   return { csv: `rep,date,sales\n${shuffled.join('\n')}\n`, lines: shuffled };
 }
 
-const notes = (warnings: string[]) => warnings.filter((w) => /after this month/.test(w));
+const future = (warnings: readonly ImportMessage[]) =>
+  warnings.filter((w) => /after this month/.test(say(w)));
+const notes = (warnings: readonly ImportMessage[]) => future(warnings).map(say);
 
 describe('sales dated after the current month', () => {
   it('are named in a note with their count, the first row and the latest date, and kept', async () => {
@@ -74,7 +78,7 @@ describe('sales dated after the current month', () => {
 
     const outcome = await importFile(db, 'q.csv', new TextEncoder().encode(csv), options);
 
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
     await expect(detectedUnit(db)).resolves.toBe('quarter');
     expect(notes(outcome.summary.warnings)).toEqual([]);
 
@@ -82,7 +86,7 @@ describe('sales dated after the current month', () => {
     const next = ['A', 'B'].map((rep) => `${rep},2027-06-30,200`);
     const ahead = `${csv}${next.join('\n')}\n`;
     const later = await importFile(db, 'q.csv', new TextEncoder().encode(ahead), options);
-    if (!later.ok) throw new Error(later.errors.join('\n'));
+    if (!later.ok) throw new Error(later.errors.map(noteText).join('\n'));
     const [note] = notes(later.summary.warnings);
     expect(note).toMatch(
       /^q\.csv: 2 rows are dated after this month .* up to 2027-06-30; the first /,
@@ -95,9 +99,9 @@ describe('sales dated after the current month', () => {
     const outcome = await importFile(db, 'one.csv', new TextEncoder().encode(csv), {
       today: TODAY,
     });
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
-    const [note] = notes(outcome.summary.warnings);
-    expect(note).toMatch(/^one\.csv: 1 row is dated after this month/);
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
+    const [note] = future(outcome.summary.warnings);
+    expect(say(note)).toMatch(/^one\.csv: 1 row is dated after this month/);
 
     setLocale('zh-CN');
     try {

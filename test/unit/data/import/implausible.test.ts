@@ -1,3 +1,5 @@
+import { inEnglish } from '../inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
@@ -14,7 +16,7 @@ const tooLarge = (row: number, value: string) =>
 
 describe('importFile on absurd amounts and snapshots', () => {
   it('refuses amounts of ten trillion and more, naming row, column and value', async () => {
-    expect(await importFixture(db, 'amount_too_large.csv')).toEqual({
+    expect(inEnglish(await importFixture(db, 'amount_too_large.csv'))).toEqual({
       ok: false,
       errors: [
         tooLarge(2, '1e308'),
@@ -32,7 +34,7 @@ describe('importFile on absurd amounts and snapshots', () => {
   });
 
   it('refuses one row per rep dated by a record stamp, else warns of it', async () => {
-    expect(await importFixture(db, 'snapshot_modified.csv')).toEqual({
+    expect(inEnglish(await importFixture(db, 'snapshot_modified.csv'))).toEqual({
       ok: false,
       errors: [
         'snapshot_modified.csv: each of its 3 reps has a single row, dated by "ModifiedDate" ' +
@@ -42,7 +44,7 @@ describe('importFile on absurd amounts and snapshots', () => {
     });
 
     const monthly = await importFixture(db, 'units_in_header.csv');
-    expect(monthly.ok && monthly.summary.warnings).toContain(
+    expect(monthly.ok && monthly.summary.warnings.map(noteText)).toContain(
       'units_in_header.csv: each of its 2 reps has a single row: one figure per rep is a ' +
         'snapshot, not a history; the simulation repeats that figure in every period',
     );

@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 /**
  * Parquet files written here by an independent writer (hyparquet-writer), in the column
  * types an export from a database or a data frame gives: DATE and TIMESTAMP dates, INT64,
@@ -125,7 +126,7 @@ describe('importFile on Parquet', () => {
     const outcome = await importFile(db, 'cut.parquet', whole.slice(0, whole.length - 20));
 
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.errors.join(' ')).toContain('cut.parquet');
+    if (!outcome.ok) expect(outcome.errors.map(noteText).join(' ')).toContain('cut.parquet');
     expect(await readSales(db)).toEqual([
       { rep: 'Kept', day: '2024-01-01', sales: 42, target: null },
     ]);

@@ -1,3 +1,5 @@
+import { inEnglish } from '../inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { previewFile, readFileBook } from '../../../../src/lib/data/previewFile';
@@ -25,7 +27,7 @@ const twoSheets = workbook({
 describe('previewFile', () => {
   it('previewFile lists the sheets and previews the first that reads as sales, past a notes sheet', async () => {
     const outcome = await previewFile(twoSheets, 'book.xlsx');
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     expect(outcome.preview.format).toBe('xlsx');
     expect(outcome.preview.sheets).toEqual(['Notes', 'Orders']);
@@ -37,14 +39,14 @@ describe('previewFile', () => {
   it('previewFile previews the first sheet when none reads as sales', async () => {
     const notes = workbook({ Notes: [['Read me']], Lookup: [['region', 'manager']] });
     const outcome = await previewFile(notes, 'book.xlsx');
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     expect(outcome.preview.sheet).toBe('Notes');
   });
 
   it('previewFile finds the header below a title row of the chosen sheet', async () => {
     const outcome = await previewFile(twoSheets, 'book.xlsx', { sheet: 'Orders' });
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
     const { preview } = outcome;
 
     expect(preview.headerRow).toBe(2);
@@ -70,7 +72,7 @@ describe('previewFile', () => {
       ],
     });
     const outcome = await previewFile(grouped, 'book.xlsx');
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     expect(outcome.preview.headerRow).toBe(3);
     expect(outcome.preview.mapping).toMatchObject({
@@ -84,7 +86,7 @@ describe('previewFile', () => {
 
   it('previewFile takes the header row the user picks, 1-based as in the sheet', async () => {
     const outcome = await previewFile(twoSheets, 'book.xlsx', { sheet: 'Orders', headerRow: 3 });
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     expect(outcome.preview.headerRow).toBe(3);
     expect(outcome.preview.headers).toEqual(['A', '2024-01-05', '10', 'shipped']);
@@ -103,7 +105,7 @@ describe('previewFile', () => {
   it('previewFile names a missing sheet and lists the real ones', async () => {
     const outcome = await previewFile(twoSheets, 'book.xlsx', { sheet: 'Nope' });
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: ['book.xlsx: no sheet "Nope" (sheets: "Notes", "Orders")'],
     });
@@ -114,12 +116,13 @@ describe('previewFile', () => {
     const outcome = await previewFile(broken, 'broken.xlsx');
 
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.errors[0]).toMatch(/^broken\.xlsx: cannot read as an Excel/);
+    if (!outcome.ok)
+      expect(noteText(outcome.errors[0])).toMatch(/^broken\.xlsx: cannot read as an Excel/);
   });
 
   it('previewFile shows the title rows of a text file and detects its header below them', async () => {
     const outcome = await previewFile(fixtureBytes('title_rows.tsv'), 'title_rows.tsv');
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
     const { preview } = outcome;
 
     // Blank lines are not records, so the header is the third record.
@@ -135,7 +138,7 @@ describe('previewFile', () => {
     const text =
       'rep,date,sales,status\nA,2024-01-01,1,ok\nA,2024-01-02,1,ok\nB,2024-01-03,1,failed\n';
     const outcome = await previewFile(new TextEncoder().encode(text), 's.csv');
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     expect(outcome.preview.statuses.map((s) => [s.value, s.count])).toEqual([
       ['ok', 2],
@@ -146,7 +149,7 @@ describe('previewFile', () => {
   it('previewFile decodes text in the encoding the user overrides', async () => {
     const bytes = fixtureBytes('units_in_header_gbk.csv');
     const outcome = await previewFile(bytes, 'gbk.csv', { encoding: 'utf-8' });
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     expect(outcome.preview.encoding).toBe('utf-8');
     expect(outcome.preview.headers.join('')).toContain('\ufffd');
@@ -165,9 +168,9 @@ describe('previewFile', () => {
     const detected = await previewFile(bytes, 'mixed.csv');
     const chosen = await previewFile(bytes, 'mixed.csv', { encoding: 'gb18030' });
 
-    expect(detected.ok && detected.preview.notes).toEqual([
+    expect(detected.ok && detected.preview.notes.map(noteText)).toEqual([
       expect.stringMatching(/^mixed\.csv: row 3 is not in the text encoding of row 2/),
     ]);
-    expect(chosen.ok && chosen.preview.notes).toEqual([]);
+    expect(chosen.ok && chosen.preview.notes.map(noteText)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import { noteText } from '$lib/data/dataNote';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,7 +123,9 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.summary.skippedCount).toBe(3);
-    expect(outcome.summary.warnings.filter((w) => w.includes('exact duplicates'))).toHaveLength(1);
+    expect(
+      outcome.summary.warnings.map(noteText).filter((w) => w.includes('exact duplicates')),
+    ).toHaveLength(1);
     const t = await totals();
     close(
       t.sales,
@@ -139,7 +142,9 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
   it('aw_SalesPersonQuotaHistory.csv maps irregular quota dates to one quarter each', async () => {
     const rows = csvRows('aw_SalesPersonQuotaHistory.csv').slice(1);
     const failed = await load('aw_SalesPersonQuotaHistory.csv');
-    expect(!failed.ok && failed.errors[0]).toMatch(/no column for sales .*--sales "SalesQuota"/);
+    expect(!failed.ok && noteText(failed.errors[0])).toMatch(
+      /no column for sales .*--sales "SalesQuota"/,
+    );
 
     const outcome = await load('aw_SalesPersonQuotaHistory.csv', {
       mapping: { sales: 'SalesQuota' },
@@ -198,7 +203,7 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
       unit: 'quarter',
       fiscalStart: 1,
     });
-    if (!outcome.ok) throw new Error(outcome.errors.join('; '));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('; '));
 
     const day = (text: string) => Date.parse(`${text.replace(/\s+12:00AM$/, '')} UTC`) / 864e5;
     const spans = csvRows('aw_SalesTerritoryHistory.csv')

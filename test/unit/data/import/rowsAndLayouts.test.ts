@@ -1,3 +1,5 @@
+import { inEnglish } from '../inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
@@ -15,11 +17,11 @@ describe('importFile on rows and layouts', () => {
 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.summary.warnings).toEqual([
+    expect(outcome.summary.warnings.map(noteText)).toEqual([
       'ids_totals_duplicates.csv: row 6 ("合计") is a total; left out.',
       'ids_totals_duplicates.csv: rows 4, 5 are exact duplicates; all are kept.',
     ]);
-    expect(outcome.summary.skipped).toEqual([
+    expect(outcome.summary.skipped).toMatchObject([
       { row: 6, column: '工号', value: '合计', reason: 'total row' },
     ]);
     expect(await readSales(db)).toEqual([
@@ -38,7 +40,7 @@ describe('importFile on rows and layouts', () => {
   });
 
   it('importFile fails on an empty amount, keeps a zero, and skips the row when asked', async () => {
-    expect(await importFixture(db, 'empty_sales.csv')).toEqual({
+    expect(inEnglish(await importFixture(db, 'empty_sales.csv'))).toEqual({
       ok: false,
       errors: [
         'empty_sales.csv: row 3, column "sales": empty sales',
@@ -47,7 +49,7 @@ describe('importFile on rows and layouts', () => {
     });
 
     const skipped = await importFixture(db, 'empty_sales.csv', { skipBadRows: true });
-    expect(skipped.ok && skipped.summary.skipped).toEqual([
+    expect(skipped.ok && skipped.summary.skipped).toMatchObject([
       { row: 3, column: 'sales', value: '', reason: 'empty sales' },
     ]);
     expect((await readSales(db)).map((r) => [r.rep, r.sales])).toEqual([
@@ -69,7 +71,7 @@ describe('importFile on rows and layouts', () => {
     const outcome = await importFixture(db, 'title_rows.tsv', { mapping: { sales: 'sales' } });
 
     // Row 6's amount is two lines of text: reported at the row where it starts, on one line.
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'title_rows.tsv: row 6, column "sales": cannot read "line one\\u000aline two"; expected ' +

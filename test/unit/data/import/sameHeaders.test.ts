@@ -1,3 +1,4 @@
+import { noteText } from '$lib/data/dataNote';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
@@ -72,7 +73,7 @@ describe('columns under the same header, or none', () => {
   for (const { name, bytes } of files) {
     it(`${name}: the preview offers each column and the import reads the one chosen`, async () => {
       const outcome = await previewFile(bytes, name);
-      if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+      if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
       const { headers, mapping } = outcome.preview;
       expect(new Set(headers).size).toBe(header.length);
       expect(mapping.sales).toBe('sales');
@@ -80,7 +81,7 @@ describe('columns under the same header, or none', () => {
       const chosen = async (sales: string) => {
         const mapped = { ...mapping, sales };
         const done = await importFile(db, name, bytes, { mapping: mapped });
-        if (!done.ok) throw new Error(done.errors.join('\n'));
+        if (!done.ok) throw new Error(done.errors.map(noteText).join('\n'));
         return totalSales();
       };
       expect(await chosen(headers[2])).toBeCloseTo(sum(amounts), 9);

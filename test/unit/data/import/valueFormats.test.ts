@@ -1,4 +1,6 @@
+import { inEnglish } from '../inEnglish';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noteText } from '$lib/data/dataNote';
 import type { Db } from '../../../../src/lib/data/db';
 import { importFile } from '../../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
@@ -24,7 +26,7 @@ describe('importFile on number and date formats', () => {
     for (const name of ['units_in_header.csv', 'units_in_header_gbk.csv']) {
       const outcome = await importFixture(db, name);
 
-      expect(outcome.ok && outcome.summary.warnings).toContain(
+      expect(outcome.ok && outcome.summary.warnings.map(noteText)).toContain(
         '"销售额（万元）" is in units of 10000; scaled.',
       );
       expect(outcome.ok && outcome.summary.encoding).toBe(
@@ -43,7 +45,7 @@ describe('importFile on number and date formats', () => {
     const outcome = await importFile(db, 'returns.csv', new TextEncoder().encode(text));
 
     const negatives = outcome.ok
-      ? outcome.summary.warnings.filter((w) => w.includes('negative'))
+      ? outcome.summary.warnings.map(noteText).filter((w) => w.includes('negative'))
       : [];
     expect(negatives.map((w) => /: (\S+) is negative/.exec(w)?.[1])).toEqual(['-3.5', '-0.50']);
     expect((await readSales(db)).map((r) => r.sales)).toEqual([147_200, -35_000, -5_000]);
@@ -66,7 +68,7 @@ describe('importFile on number and date formats', () => {
   it('importFile reports an ambiguous date column with the fix instead of guessing', async () => {
     const outcome = await importFixture(db, 'dates_ambiguous.csv');
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'dates_ambiguous.csv: column "date" has dates such as "3/4/2020" that read as day/month ' +
@@ -94,9 +96,9 @@ describe('importFile on number and date formats', () => {
       mapping: { sales: 'quota' },
     });
 
-    expect(outcome.ok && outcome.summary.warnings.some((w) => w.includes('31 May → June'))).toBe(
-      true,
-    );
+    expect(
+      outcome.ok && outcome.summary.warnings.map(noteText).some((w) => w.includes('31 May → June')),
+    ).toBe(true);
     expect((await readSales(db)).map((r) => r.day)).toEqual([
       '2011-06-01',
       '2011-09-01',

@@ -1,7 +1,9 @@
+import { inEnglish } from '../inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
 import { importFile } from '../../../../src/lib/data/importFile';
-import { readImportMessage } from '../../../../src/lib/data/importMessages';
+import { say } from '../../../../src/lib/data/importMessages';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
 import { previewFile } from '../../../../src/lib/data/previewFile';
 import { wideText } from '../../../../src/lib/data/wideText';
@@ -21,7 +23,7 @@ const wideZh = '\uFEFF销售员,2024-01,2024-02,2024-03\n张伟,95,93.5,\n王芳
 describe('a CSV with one column per period', () => {
   it('importFile reads each rep and month of a wide CSV as one row, leaving out empty cells', async () => {
     const outcome = await importFile(db, 'wide_zh.csv', bytes(wideZh));
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
     expect(outcome.summary.mapping).toMatchObject({ rep: '销售员', date: 'Period' });
     expect(await readSales(db)).toEqual([
@@ -31,10 +33,10 @@ describe('a CSV with one column per period', () => {
       { rep: '王芳', day: '2024-02-01', sales: 52.5, target: null },
       { rep: '王芳', day: '2024-03-01', sales: 85, target: null },
     ]);
-    expect(outcome.summary.warnings[0]).toBe(
+    expect(noteText(outcome.summary.warnings[0])).toBe(
       'wide_zh.csv: one column per period; read as one row per period.',
     );
-    expect(readImportMessage(outcome.summary.warnings[0])?.code).toBe('wideFile');
+    expect(outcome.summary.warnings[0]?.code).toBe('wideFile');
   });
 
   it('importFile numbers a wide CSV’s rows as a long CSV’s and names the month header', async () => {
@@ -45,7 +47,7 @@ describe('a CSV with one column per period', () => {
     const outcome = await importFile(db, 'wide.csv', bytes(text));
     const longOutcome = await importFile(db, 'wide.csv', bytes(long));
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'wide.csv: row 5, column "Feb-24": cannot read "n/a"; expected an amount such as ' +
@@ -55,13 +57,14 @@ describe('a CSV with one column per period', () => {
         'wide.csv: fix the file, change the column mapping, or skip the bad rows',
       ],
     });
-    const rowsOf = (o: typeof outcome) => (o.ok ? [] : o.errors.map((e) => /row \d+/.exec(e)?.[0]));
+    const rowsOf = (o: typeof outcome) =>
+      o.ok ? [] : o.errors.map((e) => /row \d+/.exec(say(e))?.[0]);
     expect(rowsOf(outcome)).toEqual(rowsOf(longOutcome));
   });
 
   it('previewFile shows a wide CSV unpivoted, with its date and sales columns proposed', async () => {
     const outcome = await previewFile(bytes(wideZh), 'wide_zh.csv');
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
     const { preview } = outcome;
 
     expect(preview.headers).toEqual(['销售员', 'Period', 'Sales']);

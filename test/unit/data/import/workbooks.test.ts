@@ -1,3 +1,5 @@
+import { inEnglish } from '../inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
@@ -63,7 +65,7 @@ describe('importFile on workbooks', () => {
     });
     const outcome = await importFile(db, 'wide.xlsx', bytes);
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'wide.xlsx, sheet "Actual": row 3, column "2024年2月": cannot read "n/a"; expected an ' +
@@ -84,7 +86,7 @@ describe('importFile on workbooks', () => {
     });
     const outcome = await importFile(db, 'book.xlsx', bytes, { headerRow: 200 });
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: ['book.xlsx, sheet "Sales": no row 200 to read the headers from; it has 2 rows'],
     });
@@ -106,7 +108,7 @@ describe('importFile on workbooks', () => {
     );
     const outcome = await importFile(db, 'old.xls', bytes, { sheet: '2024' });
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'old.xls, sheet "2024": row 5, column "金额": cannot read "n/a"; expected an amount ' +
@@ -115,7 +117,7 @@ describe('importFile on workbooks', () => {
       ],
     });
     const missing = await importFile(db, 'old.xls', bytes, { sheet: 'Nope' });
-    expect(missing).toEqual({
+    expect(inEnglish(missing)).toEqual({
       ok: false,
       errors: ['old.xls: no sheet "Nope" (sheets: "2024", "Notes")'],
     });
@@ -187,15 +189,17 @@ describe('importFile on workbooks', () => {
     const left = await importFile(db, 'store.xlsx', bytes);
     const counted = await importFile(db, 'store.xlsx', bytes, { countStatuses: ['', 'returned'] });
 
-    expect(left.ok && left.summary.warnings).toContain(
+    expect(left.ok && left.summary.warnings.map(noteText)).toContain(
       'Rows whose "Order ID" is listed on sheet "Returns" are returns and do not count as sales.',
     );
     expect(counted.ok && counted.summary.excluded).toBe(0);
-    expect(counted.ok && counted.summary.warnings).toContain(
+    expect(counted.ok && counted.summary.warnings.map(noteText)).toContain(
       'Rows whose "Order ID" is listed on sheet "Returns" are returns; they count as sales, as ' +
         'chosen under the status values.',
     );
-    expect(counted.ok && counted.summary.warnings.join(' ')).not.toMatch(/do not count/);
+    expect(counted.ok && counted.summary.warnings.map(noteText).join(' ')).not.toMatch(
+      /do not count/,
+    );
   });
 
   it('importFile joins no rep from a same-layout sheet, nor from one giving a key two reps', async () => {
@@ -208,8 +212,8 @@ describe('importFile on workbooks', () => {
       April: month([['A1', '赵敏', '2024-04-01', 30]]),
     });
     const kept = await importFile(db, 'turnover.xlsx', sameLayout);
-    if (!kept.ok) throw new Error(kept.errors.join('; '));
-    expect(kept.summary.warnings.join(' ')).not.toMatch(/comes from sheet/);
+    if (!kept.ok) throw new Error(kept.errors.map(noteText).join('; '));
+    expect(kept.summary.warnings.map(noteText).join(' ')).not.toMatch(/comes from sheet/);
     expect((await readSales(db)).map((r) => r.rep).sort()).toEqual(['李强', '王芳']);
 
     const ambiguous = workbook({
@@ -232,7 +236,7 @@ describe('importFile on workbooks', () => {
     const outcome = await importFile(db, 'broken.xlsx', bytes);
 
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.errors[0]).toMatch(
+    expect(!outcome.ok && noteText(outcome.errors[0])).toMatch(
       /^broken\.xlsx: cannot read as an Excel workbook/,
     );
   });

@@ -1,7 +1,8 @@
+import { inEnglish } from '../inEnglish';
+import { noteText } from '$lib/data/dataNote';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/data/db';
 import { importFile } from '../../../../src/lib/data/importFile';
-import { readImportMessage } from '../../../../src/lib/data/importMessages';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
 import { previewFile } from '../../../../src/lib/data/previewFile';
 import { yearlessMonths } from '../../../../src/lib/data/yearlessMonths';
@@ -20,20 +21,20 @@ describe('a table with one column per month and no year', () => {
     const outcome = await importFile(db, 'months.csv', bytes(months));
     if (outcome.ok) throw new Error('a table of months without a year was imported');
 
-    expect(outcome.errors[0]).toBe(
+    expect(noteText(outcome.errors[0])).toBe(
       'months.csv: the headers "1月", "2月", "3月", "4月" name months without a year, so their ' +
         'columns cannot be read as periods; write the year in each (2024-01, Jan-24 or 2024年1月)',
     );
-    expect(readImportMessage(outcome.errors[0])?.code).toBe('yearlessMonths');
-    expect(outcome.errors.slice(1).join('\n')).toContain('no column for sales');
+    expect(outcome.errors[0]?.code).toBe('yearlessMonths');
+    expect(outcome.errors.slice(1).map(noteText).join('\n')).toContain('no column for sales');
   });
 
   it('previewFile holds the import back with the same words until the file has years', async () => {
     const outcome = await previewFile(bytes(months), 'months.csv');
-    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    if (!outcome.ok) throw new Error(outcome.errors.map(noteText).join('\n'));
 
-    expect(outcome.preview.notes).toHaveLength(1);
-    expect(readImportMessage(outcome.preview.notes[0])?.code).toBe('yearlessMonths');
+    expect(outcome.preview.notes.map(noteText)).toHaveLength(1);
+    expect(outcome.preview.notes[0]?.code).toBe('yearlessMonths');
   });
 
   it('importFile reads a long table whose extra columns happen to be named after months', async () => {
