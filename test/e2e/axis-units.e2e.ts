@@ -47,6 +47,15 @@ describe('chart axes of amounts on the Chinese page', () => {
     ).toBe(true);
     await screenshot(page, 'axis-units-train-zh');
 
+    // The heat map read with the arrow keys names each figure with the Chinese colon.
+    const heat = page.locator('[data-testid="payoff-heatmap"]');
+    await heat.focus();
+    await page.keyboard.press('ArrowRight');
+    const readout = (await page.locator('.tooltip[role="status"]').innerText()).split('\n');
+    expect(readout.length).toBeGreaterThan(1);
+    for (const line of readout) expect(line, line).toMatch(/^[^:]+：/);
+    await screenshot(page, 'axis-units-heat-readout-zh');
+
     await page.locator('nav a[href$="behaviour"]').click();
     await runBehaviour(page);
     const unit = `（${zhCN['unit.CNY']}）`;

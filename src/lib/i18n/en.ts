@@ -25,6 +25,8 @@ export const en = {
   'nav.behaviour': 'Behaviour',
   'nav.skip': 'Skip to the content',
   'screen.missing': 'There is no screen at this address.',
+  // A figure read off a chart or a note, after what it is: a colon in each language's own form.
+  labelValue: '{{label}}: {{value}}',
   'screen.unloaded': 'This screen could not be loaded.',
   'screen.offline':
     'The browser is offline, and this screen’s code had not been fetched yet: reconnect, then ' +

@@ -23,6 +23,7 @@ export const zhCN: Catalog = {
   'nav.behaviour': '代表行为',
   'nav.skip': '跳到正文',
   'screen.missing': '此地址没有对应的页面。',
+  labelValue: '{{label}}：{{value}}',
   'screen.unloaded': '无法加载此页面。',
   'screen.offline':
     '浏览器处于离线状态，且此页面的代码尚未下载：请恢复网络后再打开它。已加载的数据和结果仍会保留。',
