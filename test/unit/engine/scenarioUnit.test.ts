@@ -86,8 +86,9 @@ describe('money in 万元', () => {
     expect(formatNumber('en', 1600, 'moneyCompact', 'CNY-10k')).toBe('CN¥16M');
   });
 
-  it('plain numbers stay in 万元, as the axes that name the unit count them', () => {
+  it('plain numbers stay in 万元, and chart ticks count yuan as the tables beside them do', () => {
     expect(formatNumber('en', 35.1234, 'amount', 'CNY-10k')).toBe('35.1');
-    expect(formatNumber('zh-CN', 38, 'compact', 'CNY-10k')).toBe('38');
+    expect(formatNumber('zh-CN', 38, 'compact', 'CNY-10k')).toBe('38万');
+    expect(formatNumber('en', 38, 'compact', 'CNY-10k')).toBe('380K');
   });
 });
