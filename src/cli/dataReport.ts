@@ -2,7 +2,7 @@ import type { ColumnMapping } from '../lib/data/columns';
 import type { Grain } from '../lib/data/types';
 import type { Calendar } from '../lib/data/sql/periodTotalsSql';
 import { assignmentText, type AssignmentReport } from './assignmentReport';
-import type { SkippedRow } from '../lib/data/load';
+import type { SkippedRow } from '../lib/data/skippedRows';
 
 /** What `npm run data -- --json` prints: one object, the same fields on success and failure. */
 export interface DataReport {

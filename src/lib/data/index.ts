@@ -33,7 +33,7 @@ export { say, type ImportMessage, type ImportMessageCode } from './importMessage
 export { noteText, type DataNote } from './dataNote';
 export { cleanedTable, type CleanedTable } from './cleanedTable';
 export type { Workbook } from './sheets/readWorkbook';
-export type { SkippedRow } from './load';
+export type { SkippedRow } from './skippedRows';
 export type { DateOrder, DateSystem } from './sql/parseMacrosSql';
 export { periodTotalsSql, type Calendar } from './sql/periodTotalsSql';
 export { loadCsvBytes, loadSampleText, type SourceOutcome } from './source';

@@ -11,7 +11,7 @@ import type { DecodedText } from './decode';
 import { duplicatesNote } from './duplicateRows';
 import { futureDatesNote, localToday } from './futureDates';
 import { headerScale } from './headerScale';
-import { note, sayAfterPlace, type ImportMessage } from './importMessages';
+import { note, type ImportMessage } from './importMessages';
 import {
   badValueMessage,
   csvErrorMessage,
@@ -53,6 +53,7 @@ import {
 import { parseMacrosSql, type DateOrder, type DateSystem } from './sql/parseMacrosSql';
 import { decideDateOrder } from './dateOrder';
 import { defaultCountedStatuses, type StatusCount } from './statuses';
+import { skippedRow, totalSkip, type SkippedRow } from './skippedRows';
 
 export interface LoadOptions {
   /** Overrides the detected header for some roles; null removes an optional role. */
@@ -81,18 +82,6 @@ export interface LoadOptions {
    * can); when it gives some, throws or is cancelled, the old data comes back.
    */
   fit?: (db: Db) => Promise<ImportMessage[]>;
-}
-
-/**
- * A row left out of the sales, with the first reason found: in English without the file and
- * the place, and the message it comes from (null for a total row).
- */
-export interface SkippedRow {
-  row: number;
-  column: string;
-  value: string;
-  reason: string;
-  message: ImportMessage | null;
 }
 
 export interface LoadSummary {
@@ -362,27 +351,6 @@ function scaleWarnings(mapping: ColumnMapping): ImportMessage[] {
     .map((role) =>
       note('scaled', { column: mapping[role] ?? '', scale: String(headerScale(mapping[role])) }),
     );
-}
-
-/** The skipped row's reason is its message without the file and the place. */
-function skippedRow(
-  mapping: ColumnMapping,
-  bad: BadValue & { message: ImportMessage },
-  source: string | undefined,
-): SkippedRow {
-  const column = source ?? mapping[bad.role as keyof ColumnMapping] ?? bad.role;
-  const reason = sayAfterPlace(bad.message);
-  return { row: bad.row_no, column, value: bad.value, reason, message: bad.message };
-}
-
-function totalSkip(total: { row_no: number; label: string }, mapping: ColumnMapping): SkippedRow {
-  return {
-    row: total.row_no,
-    column: mapping.rep ?? '',
-    value: total.label,
-    reason: 'total row',
-    message: null,
-  };
 }
 
 /** Reps that vanish because every row of theirs has a status left out, named (first few). */

@@ -99,6 +99,10 @@ describe('import messages as codes and English text', () => {
     expect(sayAfterPlace(bad)).toBe(
       'cannot read "n/a"; expected an amount such as 1234.5, 1,234.50, ¥1,234 or (500)',
     );
+    // A sheet named in the file's place does not move the cut.
+    const file = sourceName('超市.xlsx', 'Sheet1');
+    const empty = note('emptyValue', { file, row: 112, column: '交易额', role: 'sales' });
+    expect(sayAfterPlace(empty)).toBe('empty sales');
   });
 
   it('names a sheet with its file, and reads the two apart again', () => {

@@ -93,6 +93,12 @@ describe('import messages in the reader’s language', () => {
 
     expect(skipReason(bad)).toBe('无法读取“n/a”；应为金额或空单元格');
     expect(skipReason(null)).toBe('合计行');
+    // A sheet's cell, empty: the reason alone, with no English place spliced in.
+    const file = sourceName('超市.xlsx', 'Sheet1');
+    const empty = note('emptyValue', { file, row: 112, column: '交易额', role: 'sales' });
+    expect(skipReason(empty)).toBe('销售额为空');
+    setLocale('en');
+    expect(skipReason(empty)).toBe('empty sales');
   });
 
   it('sends the reader to the currency control by the name it has on the page', () => {
