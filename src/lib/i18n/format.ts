@@ -282,4 +282,5 @@ function inMultiple(value: number, opts: Intl.NumberFormatOptions, factor: numbe
   return value * factor;
 }
 
-const pointsUnit: Record<Locale, string> = { en: ' pp', 'zh-CN': '个百分点' };
+// A space before the unit's word, as the catalogs write “4,000 次试验” and “30 位代表”.
+const pointsUnit: Record<Locale, string> = { en: ' pp', 'zh-CN': ' 个百分点' };

@@ -23,6 +23,11 @@ describe('formatNumber', () => {
     expect(formatNumber('en', 0.0123, 'percentFine')).toBe('1.2%');
   });
 
+  it('formatNumber writes percentage points apart from their unit, in both languages', () => {
+    expect(formatNumber('en', -0.0404, 'points')).toBe('-4.0 pp');
+    expect(formatNumber('zh-CN', -0.0404, 'points')).toBe('-4.0 个百分点');
+  });
+
   it('formatNumber writes seconds with one decimal', () => {
     expect(formatNumber('en', 0.6816, 'seconds')).toBe('0.7');
     expect(formatNumber('zh-CN', 12, 'seconds')).toBe('12.0');

@@ -120,7 +120,7 @@ describe('cellText', () => {
     expect(kind).toBe('points');
     expect(differenceKind('money')).toBe('money');
     expect(cellText(cell, kind, english, true)).toBe('-0.3000 pp ± 0.00084 pp');
-    expect(cellText(cell, kind, chinese, true)).toBe('-0.3000个百分点 ± 0.00084个百分点');
+    expect(cellText(cell, kind, chinese, true)).toBe('-0.3000 个百分点 ± 0.00084 个百分点');
     expect(figureText({ value: 0.111, halfWidth: null }, kind, english, true)).toBe('+11.1 pp');
     expect(figureText({ value: -0.0003, halfWidth: null }, kind, english, true)).toBe('0.0 pp');
   });
