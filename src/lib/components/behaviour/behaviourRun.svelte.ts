@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import { BLOCK_TRIALS, type RepModel, type RunSummary, type Scheme } from '$lib/engine';
+import {
+  BLOCK_TRIALS,
+  type RepModel,
+  type RunSummary,
+  type Scheme,
+  type SimPlan,
+} from '$lib/engine';
 import { behaviourSchema } from '$lib/engine/behaviour/behaviourSchema';
 import type { BehaviourSettings } from '$lib/engine/behaviour/types';
 import { DEFAULT_ECONOMICS, type Economics } from '$lib/engine/sweep';
@@ -14,6 +20,8 @@ export type BehaviourState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed
 /** What a run was made of, so later edits of the panel do not relabel its results. */
 export interface BehaviourResult {
   summary: RunSummary;
+  /** The plan it ran, whose targets say whether they fit the reps (targetsUnfit). */
+  plan: SimPlan;
   reps: RepModel[];
   schemes: Scheme[];
   settings: BehaviourSettings;
@@ -134,9 +142,9 @@ export class BehaviourRun {
         },
       });
       this.#cancel = handle.cancel;
-      const { summary } = await handle.promise;
+      const { plan, summary } = await handle.promise;
       if (token !== this.#token) return;
-      this.result = { summary, reps, schemes, settings, unit };
+      this.result = { summary, plan, reps, schemes, settings, unit };
       this.state = 'done';
     } catch (error) {
       if (token !== this.#token) return;
