@@ -63,6 +63,13 @@ describe('Compare’s difference chart and the executive table', () => {
       const png = readFileSync(await download.path());
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       writeFileSync(resolve(screenshotDir, `difference-scale-${locale}-export.png`), png);
+
+      // Printed, the values at the edge stand for the notes, and the page stays one.
+      await page.emulateMedia({ media: 'print' });
+      await expect(off.isVisible()).resolves.toBe(false);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
       expect(errors).toEqual([]);
     });
   }

@@ -93,10 +93,8 @@ export const enExec = {
     'Per simulated horizon of {{periods}} for {{reps}}, means over {{trials}} ' +
     'with seed {{seed}}; every scheme on the same random draws.',
   'outcome.intervals':
-    '± is a 95% interval of the Monte Carlo error: 1.96 standard errors, or for rep utility ' +
-    'and pay spread, whose error is measured between blocks of trials, Student’s t for the ' +
-    'number of blocks (wider with few). Differences are paired on the same draws, so their ' +
-    'intervals are narrower than the figures’ own.',
+    '± is a 95% interval of the Monte Carlo error (1.96 standard errors; Student’s t for rep ' +
+    'utility and pay spread); the paired differences have narrower ones.',
 
   'chart.diff.title': 'What changes against {{baseline}}',
   'chart.diff.note':

@@ -83,8 +83,7 @@ export const zhExec: Record<keyof typeof enExec, string> = {
     '{{reps}}在 {{periods}}模拟区间内的数值，为 {{trials}}（随机种子 {{seed}}）' +
     '的均值；所有方案使用同一组随机抽样。',
   'outcome.intervals':
-    '± 为蒙特卡洛误差的 95% 区间：1.96 个标准误；代表效用和薪酬离散度的误差按试验分块之间的差异计算，' +
-    '取与分块数相应的 t 分布分位数（分块少时更宽）。差值在同一组抽样上成对计算，因此其区间比各数值自身的区间更窄。',
+    '± 为蒙特卡洛误差的 95% 区间（1.96 个标准误；代表效用和薪酬离散度取 t 分布分位数）；成对差值的区间更窄。',
 
   'chart.diff.title': '相对于{{baseline}}的变化',
   'chart.diff.note':
