@@ -9,6 +9,12 @@ export const enTrain = {
   'train.sourceRep': 'My own history',
   'train.sourceSample': 'A sample rep',
   'train.rep': 'Rep',
+  'train.thinRep_one':
+    '{{rep}} has {{count, number}} period of history: its volatility and trend are borrowed ' +
+    'from the other reps, so this belief leans on their figures more than on its own.',
+  'train.thinRep_other':
+    '{{rep}} has {{count, number}} periods of history: its volatility and trend are borrowed ' +
+    'from the other reps, so this belief leans on their figures more than on its own.',
   'train.sampleMean': 'Expected sales ({{unit}})',
   'train.sampleMeanHelp': 'Mean sales of a quarter.',
   'train.sampleSigma': 'Volatility',

@@ -1,7 +1,8 @@
+import type { Translation } from '../en';
 import type { enTrain } from '../en/train';
 
 /** 销售代表培训页面的简体中文文案。 */
-export const zhTrain: Record<keyof typeof enTrain, string> = {
+export const zhTrain: Translation<typeof enTrain> = {
   'train.title': '培训：设定一个说得准、做得到、还能做得多的目标',
   'train.belief': '下季度的销售',
   'train.beliefHelp':
@@ -10,6 +11,9 @@ export const zhTrain: Record<keyof typeof enTrain, string> = {
   'train.sourceRep': '我的历史数据',
   'train.sourceSample': '示例代表',
   'train.rep': '代表',
+  'train.thinRep_other':
+    '{{rep}}只有 {{count, number}} 期历史：其波动率和趋势借用了其他代表的估计，' +
+    '因此这一判断更多依据其他代表的数据，而非其自身。',
   'train.sampleMean': '期望销售额（{{unit}}）',
   'train.sampleMeanHelp': '一个季度的平均销售额。',
   'train.sampleSigma': '波动率',
