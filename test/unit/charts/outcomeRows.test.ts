@@ -129,6 +129,27 @@ describe('withoutInterval', () => {
       .forEach((r) => expect(r.cells[0]?.halfWidth).toBeGreaterThan(0));
   });
 
+  it('leaves out a row whose only figure without an interval is a scheme that has none', () => {
+    // A menu of contracts sets no target: its target error, share within ±10% and the rest
+    // are no figure ('–'), not a figure whose interval the short run lacks.
+    const menu: Scheme = {
+      kind: 'linear-menu',
+      id: 'menu',
+      label: 'menu',
+      options: [
+        { fixed: 20, rate: 0 },
+        { fixed: 0, rate: 0.05 },
+      ],
+    };
+    const plan = makePlan({ seed: 7, trials: 100, schemes: [...schemes, menu] }, reps);
+    const blocks = Array.from({ length: blockCount(plan) }, (_, b) => simulateBlock(plan, b));
+    const run = runInProcess(plan, reps, 'essay');
+    const economics = { margin: 0.3, overCost: 0.1, underCost: 0.25, riskAversion: 1 };
+    const rows = outcomeRows(run, outcomes(plan, blocks, 'essay', economics));
+    expect(rows.find((r) => r.metric === 'targetMape')?.cells[1]?.value).toBeNaN();
+    expect(withoutInterval(rows, 100)).toEqual(['repUtility', 'payRateSpread']);
+  });
+
   it('names none once a second block gives every row its interval', () => {
     const rows = rowsOf(200);
     expect(withoutInterval(rows, 200)).toEqual([]);

@@ -106,7 +106,8 @@ export function outcomeRows(summary: RunSummary, extra: Outcomes | null): Outcom
 }
 
 /**
- * The outcomes that have a figure but no interval because the run is too short for one: rep
+ * The outcomes that have a figure but no interval because the run is too short for one (a
+ * scheme with no such figure, a menu's target error, is none of them): rep
  * utility and the spread of pay are measured across reps over the whole run, and their
  * interval is a jackknife over groups of blocks (sweep/jackknife.ts), which needs two groups,
  * so more than one block of BLOCK_TRIALS trials.
@@ -114,6 +115,8 @@ export function outcomeRows(summary: RunSummary, extra: Outcomes | null): Outcom
 export function withoutInterval(rows: readonly OutcomeRow[], trials: number): OutcomeName[] {
   if (repGroupCount({ trials }) >= 2) return [];
   return rows
-    .filter((row) => row.cells.some((c) => c !== null && c.halfWidth === null))
+    .filter((row) =>
+      row.cells.some((c) => c !== null && Number.isFinite(c.value) && c.halfWidth === null),
+    )
     .map((row) => row.metric);
 }
