@@ -145,6 +145,9 @@ export const enExec = {
     'This scenario lists its own reps ({{count}}), without a sales history. It runs on the ' +
     'data loaded now ({{data}}); the command line runs it on its own reps.',
   'notice.useScenarioReps': 'Run on the scenario’s reps',
+  'notice.notKept':
+    'A scenario that lists its own reps is not kept in this browser: after a reload the page ' +
+    'goes back to the settings kept before it; open the file again to return to it.',
   'exec.scenarioReps': 'the scenario file’s own reps ({{count}} listed)',
   'exec.previousData':
     'Previous results, of {{data}}, not of {{current}}: printing, the PNG, the link and saving ' +

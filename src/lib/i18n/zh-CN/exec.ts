@@ -123,6 +123,9 @@ export const zhExec: Record<keyof typeof enExec, string> = {
   'notice.offerScenarioReps':
     '此情景在文件中列出了自己的 {{count}} 位代表，没有销售历史。当前在已载入的数据（{{data}}）上运行；命令行会在它自己的代表上运行。',
   'notice.useScenarioReps': '改用情景中的代表运行',
+  'notice.notKept':
+    '列出自己代表的情景不会保存在此浏览器中：重新加载页面后，将回到打开它之前保存的设置；' +
+    '如需回到此情景，请再次打开该文件。',
   'exec.scenarioReps': '情景文件中列出的 {{count}} 位代表',
   'exec.previousData':
     '这是上一份数据（{{data}}）的结果，不是 {{current}} 的：待 {{current}} 有了自己的结果后，才能打印、存为 PNG、复制链接和保存情景。',
