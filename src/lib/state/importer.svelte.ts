@@ -82,12 +82,13 @@ export class Importer {
   reading = $state(false);
   readonly groups = new ImportGroups();
   readonly progress = new ImportProgress();
-  // Reading a file and making a preview wait on the file, a worker and DuckDB, so a file given,
-  // or a preview asked for, while an earlier one is still on its way would otherwise be
-  // overwritten by the earlier one when it resumes. Each takes a number; a call that resumes
-  // to find a later number leaves the dialog to the later call.
+  // Reading a file, a preview and a count of statuses wait on the file, a worker and DuckDB, so
+  // one asked for while an earlier one is still on its way would otherwise be overwritten by
+  // the earlier when it resumes. Each takes a number; a call that resumes to find a later
+  // number leaves the dialog to the later call.
   #given = 0;
   #previewed = 0;
+  #counted = 0;
 
   /** The preview found a problem only the user can settle (see FilePreview.notes). */
   get blocked(): boolean {
@@ -387,9 +388,9 @@ export class Importer {
   async #countStatuses(): Promise<void> {
     const { preview, mapping } = this;
     if (!preview || !mapping) return;
-    const given = this.#given;
+    const [given, counted] = [this.#given, ++this.#counted];
     const statuses = await recountStatuses(this.bytes, preview, mapping, this.book);
-    if (statuses && given === this.#given) this.#setStatuses(statuses);
+    if (statuses && given === this.#given && counted === this.#counted) this.#setStatuses(statuses);
   }
 
   #setStatuses(statuses: StatusCount[]): void {

@@ -75,4 +75,16 @@ describe('a file given while the one before is still being read', () => {
       reading: false,
     });
   });
+
+  it('a status column changed while the last one is still counted keeps the later count', async () => {
+    const orders = ['rep,month,sales,state,note', 'a,2024-01,1,ok,x', 'a,2024-02,2,no,y'];
+    const importer = new Importer();
+    await importer.choose(file('orders.csv', orders.join('\n')));
+    // The count of 'note' reads the file again; none for no column resolves at once.
+    const noted = importer.setRole('status', 'note');
+    await importer.setRole('status', null);
+    await noted;
+    expect(importer.mapping?.status).toBeNull();
+    expect(importer.statuses).toEqual([]);
+  });
 });
