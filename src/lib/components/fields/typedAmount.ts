@@ -15,8 +15,11 @@ const pattern =
  * English page (CN¥) into the Chinese one (¥) means the same.
  */
 export function typedAmount(text: string): number {
+  // Only the full-width forms an IME types are folded (U+FF01–FF5E to ASCII, ￥ to ¥); NFKC
+  // would also turn 10² into 102.
   const folded = text
-    .normalize('NFKC')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\uffe5/g, '\u00a5')
     .replace(/\u2212/g, '-')
     .replace(/[,\s]/g, '');
   const match = pattern.exec(folded);

@@ -50,6 +50,8 @@ describe('typedAmount', () => {
 
   it('typedAmount refuses what is no amount instead of keeping its digits', () => {
     const refused = ['35千', 'abc', '35万元元', '', '1.2.3', '-$-35', '元35', '35元万', '$'];
+    // Superscripts, circled and fraction forms are no digits typed: 10² is not 102.
+    refused.push('10²', '①', '½', '2⁵');
     for (const text of refused) {
       expect(Number.isNaN(typedAmount(text)), text).toBe(true);
     }
