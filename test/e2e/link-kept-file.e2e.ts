@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runDoneWithSeed, screenshot, useBrowser } from './harness';
 import { waitForState } from './reliability-helpers';
@@ -15,23 +15,28 @@ const csv = [
 const source = (page: Page) => page.locator('dd.source').innerText();
 const table = (page: Page) => page.locator('[data-testid="outcome-table"]').innerText();
 
+/** A new tab of `context` that imports the dollar file and shares its run: the tab and link. */
+async function sharedOnFile(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForState(page, 'done');
+  await page
+    .locator('[data-testid="import-file"]')
+    .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
+  await waitForState(page, 'done');
+  await page.locator('[data-testid="import-close"]').click();
+  await page.click('[data-testid="share"]');
+  return { page, link: await page.locator('[data-testid="share-link"]').inputValue() };
+}
+
 describe('a link made on an imported file', () => {
   const app = useBrowser();
 
   it('opens on the file where it is kept, and on the sample in yuan where it is not', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const sender = await context.newPage();
-    await sender.goto(app.url);
-    await waitForState(sender, 'done');
-    await sender
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await sender.locator('[data-testid="import-confirm"]:not([disabled])').click();
-    await waitForState(sender, 'done');
-    await sender.locator('[data-testid="import-close"]').click();
+    const { page: sender, link } = await sharedOnFile(context, app.url);
     expect(await sender.locator('#data-currency').inputValue()).toBe('USD');
-    await sender.click('[data-testid="share"]');
-    const link = await sender.locator('[data-testid="share-link"]').inputValue();
     const sent = await table(sender);
 
     // Another tab of the same browser, where the file is kept: the sender's figures.
@@ -58,17 +63,7 @@ describe('a link made on an imported file', () => {
 
   it('opens on the kept file when pasted into a tab already open on the sample', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForState(page, 'done');
-    await page
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
-    await waitForState(page, 'done');
-    await page.locator('[data-testid="import-close"]').click();
-    await page.click('[data-testid="share"]');
-    const link = await page.locator('[data-testid="share-link"]').inputValue();
+    const { page, link } = await sharedOnFile(context, app.url);
     const sent = await table(page);
 
     const sample = page.getByRole('button', { name: 'Use sample data' });
@@ -94,17 +89,8 @@ describe('a link made on an imported file', () => {
 
   it('ends on the last of two links pasted one after the other', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForState(page, 'done');
-    await page
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
-    await waitForState(page, 'done');
-    await page.locator('[data-testid="import-close"]').click();
-    await page.click('[data-testid="share"]');
-    const onFile = new URL(await page.locator('[data-testid="share-link"]').inputValue()).hash;
+    const { page, link } = await sharedOnFile(context, app.url);
+    const onFile = new URL(link).hash;
 
     const sample = page.getByRole('button', { name: 'Use sample data' });
     await sample.click();
@@ -139,17 +125,8 @@ describe('a link made on an imported file', () => {
 
   it('leaves the sample in yuan when the kept file a pasted link names is cancelled', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await waitForState(page, 'done');
-    await page
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.locator('[data-testid="import-confirm"]:not([disabled])').click();
-    await waitForState(page, 'done');
-    await page.locator('[data-testid="import-close"]').click();
-    await page.click('[data-testid="share"]');
-    const onFile = new URL(await page.locator('[data-testid="share-link"]').inputValue()).hash;
+    const { page, link } = await sharedOnFile(context, app.url);
+    const onFile = new URL(link).hash;
     const sample = page.getByRole('button', { name: 'Use sample data' });
     await sample.click();
     await sample.and(page.locator('[disabled]')).waitFor();
