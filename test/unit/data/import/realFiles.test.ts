@@ -11,6 +11,7 @@ import type { Db } from '../../../../src/lib/data/db';
 import { importFile, type ImportOptions } from '../../../../src/lib/data/importFile';
 import { openNodeDb } from '../../../../src/lib/data/nodeDb';
 import { periodTotalsSql } from '../../../../src/lib/data/sql/periodTotalsSql';
+import { inEnglish } from '../inEnglish';
 
 const projectRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 const folder = path.resolve(projectRoot, '../shared/data');
@@ -166,7 +167,7 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
 
   it('aw_SalesPerson.csv is refused as a snapshot of reps dated by ModifiedDate', async () => {
     const reps = csvRows('aw_SalesPerson.csv').slice(1).length;
-    expect(await load('aw_SalesPerson.csv')).toEqual({
+    expect(inEnglish(await load('aw_SalesPerson.csv'))).toEqual({
       ok: false,
       errors: [
         `aw_SalesPerson.csv: each of its ${reps} reps has a single row, dated by "ModifiedDate" ` +
@@ -179,7 +180,7 @@ describe.skipIf(!present)('importFile on the real files in ../shared/data', () =
   it('aw_SalesTerritoryHistory.csv alone is named an assignment file, not sales', async () => {
     const outcome = await load('aw_SalesTerritoryHistory.csv');
 
-    expect(outcome).toEqual({
+    expect(inEnglish(outcome)).toEqual({
       ok: false,
       errors: [
         'aw_SalesTerritoryHistory.csv: a file of rep assignments, not sales: column ' +
