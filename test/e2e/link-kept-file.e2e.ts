@@ -133,9 +133,27 @@ describe('a link made on an imported file', () => {
     await waitForState(page, 'done');
     expect(await page.locator('#data-currency').inputValue()).toBe('CNY');
 
-    await page.evaluate((hash) => (window.location.hash = hash), onFile);
-    const cancel = page.locator('.runbar button', { hasText: 'Cancel' });
-    await cancel.click();
+    // Cancel in the page, as soon as the run bar shows the link's import: a click sent from
+    // here could land after a quick import, on the run of the file that follows it.
+    await page.evaluate(
+      (hash) =>
+        new Promise<void>((resolve) => {
+          const bar = document.querySelector('.runbar') as HTMLElement;
+          const status = bar.querySelector('[data-testid="run-status"]') as HTMLElement;
+          const observer = new MutationObserver(() => {
+            const cancel = [...bar.querySelectorAll('button')].find(
+              (button) => button.textContent?.trim() === 'Cancel',
+            );
+            if (status.dataset.state !== 'loading' || cancel === undefined) return;
+            observer.disconnect();
+            cancel.click();
+            resolve();
+          });
+          observer.observe(bar, { attributes: true, childList: true, subtree: true });
+          window.location.hash = hash;
+        }),
+      onFile,
+    );
     await waitForState(page, 'cancelled');
     expect(await source(page)).not.toContain(file);
     // The import the link started ends a moment after the run bar says so.
