@@ -13,12 +13,12 @@ const status = (page: Page) => byId(page, 'run-status');
 
 // One rep of mean 100 (万元) under the essay's rule: its schemes fit any history, and its reps
 // are in another unit than the sample's, so it opens on them. Many trials, so that the sample's
-// run lasts long enough to be cancelled.
+// run (the most trials a scenario may ask) outlasts a busy machine's screenshot and click.
 const scenario = {
   name: 'One rep in 万元',
   currency: 'CNY-10k',
   seed: 7,
-  trials: 100_000,
+  trials: 1_000_000,
   data: { source: 'reps', reps: [{ id: 'r', name: 'R', mean: 100, sigma: 0.2 }] },
   schemes: [{ kind: 'self-set', id: 'self-set', rate: 0.05, floor: 'none' }],
 };
