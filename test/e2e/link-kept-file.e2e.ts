@@ -13,7 +13,12 @@ const csv = [
 ].join('\n');
 
 const source = (page: Page) => page.locator('dd.source').innerText();
-const table = (page: Page) => page.locator('[data-testid="outcome-table"]').innerText();
+/** The executive table once its outcomes (profit and the rest, worked out after the run) are in. */
+async function table(page: Page): Promise<string> {
+  const text = () => page.locator('[data-testid="outcome-table"]').innerText();
+  await expect.poll(text).not.toContain('computing');
+  return text();
+}
 
 /** A new tab of `context` that imports the dollar file and shares its run: the tab and link. */
 async function sharedOnFile(context: BrowserContext, url: string) {
